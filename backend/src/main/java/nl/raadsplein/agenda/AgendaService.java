@@ -1,0 +1,93 @@
+package nl.raadsplein.agenda;
+
+import java.util.List;
+import nl.raadsplein.platform.InvalidInputException;
+import nl.raadsplein.platform.LocalizedText;
+import nl.raadsplein.platform.NotFoundException;
+import nl.raadsplein.platform.TextInput;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The agenda as reference data: read by everyone, names edited and values and topics added by
+ * administrators. Codes are natural keys and never change.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasRole('ADMIN')")
+public class AgendaService {
+
+    static final int NAME_LENGTH = 100;
+    static final int THEME_NAME_LENGTH = 200;
+
+    private final AgendaRepository repository;
+
+    AgendaService(AgendaRepository repository) {
+        this.repository = repository;
+    }
+
+    @PreAuthorize("permitAll()")
+    public List<AgendaGoal> goals() {
+        return repository.goals();
+    }
+
+    @PreAuthorize("permitAll()")
+    public Theme theme(String code) {
+        return repository.theme(code).orElseThrow(() -> new NotFoundException("theme " + code));
+    }
+
+    @PreAuthorize("permitAll()")
+    public List<ReferenceItem> publicValues() {
+        return repository.items(ReferenceKind.PUBLIC_VALUE);
+    }
+
+    @PreAuthorize("permitAll()")
+    public List<ReferenceItem> digitalTopics() {
+        return repository.items(ReferenceKind.DIGITAL_TOPIC);
+    }
+
+    @Transactional
+    public void renameTheme(String code, LocalizedText name, int version) {
+        LocalizedText checked = checkedName(name, THEME_NAME_LENGTH);
+        repository.theme(code).orElseThrow(() -> new NotFoundException("theme " + code));
+        repository.renameTheme(code, checked, version);
+    }
+
+    @Transactional
+    public void rename(ReferenceKind kind, String code, LocalizedText name, int version) {
+        LocalizedText checked = checkedName(name, NAME_LENGTH);
+        if (!repository.exists(kind, code)) {
+            throw new NotFoundException(kind + " " + code);
+        }
+        repository.rename(kind, code, checked, version);
+    }
+
+    /** Adds a public value or a digital topic; a digital topic names the themes it maps to. */
+    @Transactional
+    public void add(ReferenceKind kind, String code, LocalizedText name, List<String> themeCodes) {
+        String checkedCode = TextInput.code("code", code);
+        LocalizedText checked = checkedName(name, NAME_LENGTH);
+        if (kind == ReferenceKind.PUBLIC_VALUE && !themeCodes.isEmpty()) {
+            throw new InvalidInputException("themes", "error.values-have-no-themes");
+        }
+        if (kind == ReferenceKind.DIGITAL_TOPIC && themeCodes.isEmpty()) {
+            throw new InvalidInputException("themes", "error.required");
+        }
+        if (!repository.allThemesExist(themeCodes)) {
+            throw new InvalidInputException("themes", "error.unknown-theme");
+        }
+        if (repository.exists(kind, checkedCode)) {
+            throw new InvalidInputException("code", "error.code-taken");
+        }
+        repository.add(kind, checkedCode, checked, themeCodes);
+    }
+
+    private static LocalizedText checkedName(LocalizedText name, int maxLength) {
+        if (name == null) {
+            throw new InvalidInputException("nameNl", "error.required");
+        }
+        return new LocalizedText(
+                TextInput.line("nameNl", name.nl(), maxLength), TextInput.line("nameEn", name.en(), maxLength));
+    }
+}

@@ -1,0 +1,7 @@
+package nl.raadsplein.agenda;
+
+/** The two lists of reference data administrators extend: public values and digital topics. */
+public enum ReferenceKind {
+    PUBLIC_VALUE,
+    DIGITAL_TOPIC
+}

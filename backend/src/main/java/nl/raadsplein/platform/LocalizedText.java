@@ -1,0 +1,11 @@
+package nl.raadsplein.platform;
+
+import java.util.Locale;
+
+/** A text kept in both languages of the platform. */
+public record LocalizedText(String nl, String en) {
+
+    public String in(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? en : nl;
+    }
+}
