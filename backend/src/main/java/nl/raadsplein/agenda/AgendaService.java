@@ -18,8 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('ADMIN')")
 public class AgendaService {
 
-    static final int NAME_LENGTH = 100;
-    static final int THEME_NAME_LENGTH = 200;
+    public static final int NAME_LENGTH = 100;
+    public static final int THEME_NAME_LENGTH = 200;
 
     private final AgendaRepository repository;
 

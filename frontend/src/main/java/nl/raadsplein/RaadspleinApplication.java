@@ -1,0 +1,28 @@
+package nl.raadsplein;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.theme.lumo.Lumo;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@SpringBootApplication
+@EnableScheduling
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/raadsplein.css")
+@Meta(name = "color-scheme", content = "light")
+public class RaadspleinApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(RaadspleinApplication.class, args);
+    }
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.setPageTitle("Raadsplein");
+        settings.addFavIcon("icon", "icons/favicon.svg", "32x32");
+    }
+}

@@ -1,0 +1,85 @@
+package nl.raadsplein.agenda.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Locale;
+import nl.raadsplein.agenda.AgendaService;
+import nl.raadsplein.agenda.Theme;
+
+/**
+ * One theme: what it means and, as the platform grows, the consultations, proposals, value discussions
+ * and motions linked to it.
+ */
+@Route("agenda/:code")
+@AnonymousAllowed
+public class ThemeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String CODE = "code";
+
+    private final AgendaService agenda;
+    private String title = "";
+
+    public ThemeView(AgendaService agenda) {
+        this.agenda = agenda;
+        addClassName("theme");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String code = event.getRouteParameters().get(CODE).orElse("");
+        Theme theme;
+        try {
+            theme = agenda.theme(code);
+        } catch (nl.raadsplein.platform.NotFoundException e) {
+            throw new NotFoundException();
+        }
+        show(theme, getLocale());
+    }
+
+    private void show(Theme theme, Locale locale) {
+        removeAll();
+        title = theme.code() + " " + theme.name().in(locale);
+        Nav breadcrumb = new Nav(new RouterLink(getTranslation("agenda.title"), AgendaView.class),
+                new Span(" › " + theme.goalCode() + ". " + theme.goalName().in(locale)),
+                new Span(" › " + theme.topicCode() + " " + theme.topicName().in(locale)));
+        breadcrumb.addClassName("breadcrumb");
+        breadcrumb.getElement().setAttribute("aria-label", getTranslation("agenda.breadcrumb"));
+        add(breadcrumb, new H1(title));
+        if (theme.highlighted()) {
+            Paragraph first = new Paragraph(getTranslation("agenda.first.theme-note"));
+            first.addClassName("agenda-first");
+            add(first);
+        }
+        add(new Paragraph(theme.description().in(locale)));
+
+        Section topics = new Section(new H2(getTranslation("agenda.theme.digital-topics")));
+        UnorderedList topicList = new UnorderedList();
+        theme.digitalTopics().forEach(t -> topicList.add(new ListItem(t.name().in(locale))));
+        topics.add(theme.digitalTopics().isEmpty() ? new Paragraph(getTranslation("agenda.theme.none")) : topicList);
+        add(topics);
+
+        for (String kind : new String[] {"consultations", "proposals", "discussions", "motions"}) {
+            add(new Section(new H2(getTranslation("agenda.theme." + kind)),
+                    new Paragraph(getTranslation("agenda.theme." + kind + ".empty"))));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | Raadsplein";
+    }
+}

@@ -1,0 +1,69 @@
+package nl.raadsplein.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import nl.raadsplein.account.ui.LoginView;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Web security: Vaadin's view access control, form login on our own view, public health probes, the rest
+ * of Actuator for administrators, and the security headers. The Content-Security-Policy and why it is not
+ * stricter: docs/adr/0004-content-security-policy.md.
+ */
+@Configuration
+@EnableWebSecurity
+public class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
+                .requestMatchers("/styles/**", "/icons/**").permitAll());
+        http.headers(headers -> {
+            headers.addObjectPostProcessor(writeHeadersEagerly());
+            headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                    .permissionsPolicyHeader(permissions -> permissions.policy(
+                            "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"))
+                    .frameOptions(frame -> frame.deny())
+                    .contentTypeOptions(contentType -> { })
+                    .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
+        });
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
+        return http.build();
+    }
+
+    // Vaadin writes its bootstrap page without passing through the commit hook that lazy header writing
+    // relies on; written up front, the headers reach every response.
+    private static ObjectPostProcessor<HeaderWriterFilter> writeHeadersEagerly() {
+        return new ObjectPostProcessor<>() {
+            @Override
+            public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                filter.setShouldWriteHeadersEagerly(true);
+                return filter;
+            }
+        };
+    }
+}
