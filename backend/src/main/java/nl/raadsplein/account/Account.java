@@ -1,0 +1,24 @@
+package nl.raadsplein.account;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * An account as the application shows it; never carries the password hash.
+ *
+ * @param language "nl" or "en"
+ * @param party    the party of a councillor, else {@code null}
+ */
+public record Account(long id, String email, String displayName, String language, boolean emailConfirmed,
+        Set<Role> roles, Party party, Instant createdAt, int version) {
+
+    public Account {
+        roles = Collections.unmodifiableSet(roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+}

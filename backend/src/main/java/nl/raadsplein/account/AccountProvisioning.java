@@ -1,0 +1,94 @@
+package nl.raadsplein.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import nl.raadsplein.platform.InvalidInputException;
+import nl.raadsplein.platform.TextInput;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates confirmed accounts and parties for start-up code such as the demo data, idempotently. Only callable
+ * inside {@link #asSystem}, so that no view can reach it with a user's login.
+ */
+@Service
+@PreAuthorize("hasAuthority('" + AccountProvisioning.SYSTEM + "')")
+public class AccountProvisioning {
+
+    static final String SYSTEM = "SYSTEM";
+
+    private final AccountRepository repository;
+    private final PasswordPolicy passwordPolicy;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    AccountProvisioning(AccountRepository repository, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
+            Clock clock) {
+        this.repository = repository;
+        this.passwordPolicy = passwordPolicy;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    /** Runs start-up work with the authority this class asks for, on the calling thread only. */
+    public static <T> T asSystem(Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext system = SecurityContextHolder.createEmptyContext();
+        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "system", null, List.of(new SimpleGrantedAuthority(SYSTEM))));
+        SecurityContextHolder.setContext(system);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    /** The party with this abbreviation, created if there is none. */
+    @Transactional
+    public long ensureParty(String name, String abbreviation) {
+        String checkedName = TextInput.line("name", name, AccountService.PARTY_NAME_LENGTH);
+        String checkedAbbreviation =
+                TextInput.line("abbreviation", abbreviation, AccountService.PARTY_ABBREVIATION_LENGTH);
+        return repository.partyIdByAbbreviation(checkedAbbreviation)
+                .orElseGet(() -> repository.insertParty(checkedName, checkedAbbreviation, clock.instant()));
+    }
+
+    /**
+     * The account with this address, created confirmed with these roles (RESIDENT always) if there is none; an
+     * existing account is left as it is.
+     *
+     * @param partyId the party of a councillor, else {@code null}
+     */
+    @Transactional
+    public long ensureAccount(String email, String displayName, String password, String language, Set<Role> roles,
+            Long partyId) {
+        String checkedEmail = TextInput.email("email", email);
+        String checkedName = TextInput.line("displayName", displayName, AccountService.DISPLAY_NAME_LENGTH);
+        passwordPolicy.check("password", password, checkedEmail, checkedName);
+        String checkedLanguage = AccountService.language(language);
+        if (roles.contains(Role.COUNCILLOR) != (partyId != null)) {
+            throw new InvalidInputException("party", "account.error.councillor-needs-party");
+        }
+        Instant now = clock.instant();
+        return repository.accountIdByEmail(checkedEmail).orElseGet(() -> {
+            long id = repository.insertAccount(checkedEmail, checkedName, passwordEncoder.encode(password),
+                    checkedLanguage, now, now).orElseThrow();
+            repository.grant(id, Role.RESIDENT, null, now);
+            roles.forEach(role -> repository.grant(id, role, null, now));
+            if (partyId != null) {
+                repository.setParty(id, partyId);
+            }
+            return id;
+        });
+    }
+}

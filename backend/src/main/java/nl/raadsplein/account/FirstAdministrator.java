@@ -1,0 +1,88 @@
+package nl.raadsplein.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import nl.raadsplein.platform.InvalidInputException;
+import nl.raadsplein.platform.TextInput;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/**
+ * Creates the first administrator from {@code raadsplein.admin.email} and {@code raadsplein.admin.password}
+ * (environment RAADSPLEIN_ADMIN_EMAIL and RAADSPLEIN_ADMIN_PASSWORD) while no account is an administrator.
+ * There is no default password: without both properties nobody is made administrator.
+ */
+@Component
+class FirstAdministrator implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FirstAdministrator.class);
+
+    private final AccountRepository repository;
+    private final PasswordPolicy passwordPolicy;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+    private final String email;
+    private final String password;
+    private final String name;
+
+    FirstAdministrator(AccountRepository repository, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
+            Clock clock,
+            @Value("${raadsplein.admin.email:}") String email,
+            @Value("${raadsplein.admin.password:}") String password,
+            @Value("${raadsplein.admin.name:Beheerder}") String name) {
+        this.repository = repository;
+        this.passwordPolicy = passwordPolicy;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+        this.email = email;
+        this.password = password;
+        this.name = name;
+    }
+
+    /**
+     * An account that already has the address (someone may have registered it first) gets the configured
+     * password, so that whoever chose the old one cannot use the new rights.
+     */
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!StringUtils.hasText(email) && !StringUtils.hasText(password)) {
+            return;
+        }
+        if (!StringUtils.hasText(email) || !StringUtils.hasText(password)) {
+            throw new IllegalStateException(
+                    "Set both raadsplein.admin.email and raadsplein.admin.password, or neither");
+        }
+        String checkedEmail;
+        String checkedName;
+        try {
+            checkedEmail = TextInput.email("email", email);
+            checkedName = TextInput.line("name", name, AccountService.DISPLAY_NAME_LENGTH);
+            passwordPolicy.check("password", password, checkedEmail, checkedName);
+        } catch (InvalidInputException e) {
+            throw new IllegalStateException("raadsplein.admin." + e.field() + " is not acceptable ("
+                    + e.messageKey() + "); the first administrator was not created", e);
+        }
+        if (repository.hasAdministrator()) {
+            return;
+        }
+        Instant now = clock.instant();
+        String hash = passwordEncoder.encode(password);
+        long id = repository.insertAccount(checkedEmail, checkedName, hash, "nl", now, now).orElseGet(() -> {
+            long existing = repository.accountIdByEmail(checkedEmail).orElseThrow();
+            repository.setPassword(existing, hash);
+            repository.confirmEmail(existing, now);
+            return existing;
+        });
+        repository.grant(id, Role.RESIDENT, null, now);
+        repository.grant(id, Role.ADMIN, null, now);
+        LOG.info("Made {} the first administrator", checkedEmail);
+    }
+}

@@ -1,0 +1,52 @@
+package nl.raadsplein.account;
+
+import java.util.Locale;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * Login with e-mail address and password, refused without checking while {@link LoginThrottle} says so.
+ * The only {@code AuthenticationProvider} bean, so Spring Security's global authentication manager uses it.
+ */
+public class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+    private static final int MAX_EMAIL = 254;
+    private static final int MAX_IP = 45;
+
+    private final AuthenticationProvider passwords;
+    private final LoginThrottle throttle;
+
+    ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle) {
+        this.passwords = passwords;
+        this.throttle = throttle;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String email = truncate(authentication.getName() == null ? ""
+                : authentication.getName().strip().toLowerCase(Locale.ROOT), MAX_EMAIL);
+        String clientIp = truncate(authentication.getDetails() instanceof WebAuthenticationDetails details
+                && details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown", MAX_IP);
+        throttle.waitFor(email, clientIp).ifPresent(wait -> {
+            throw new LoginThrottledException(wait);
+        });
+        try {
+            return passwords.authenticate(authentication);
+        } catch (BadCredentialsException e) {
+            throttle.recordFailure(email, clientIp);
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    private static String truncate(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length);
+    }
+}
