@@ -1,0 +1,77 @@
+package nl.raadsplein.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+
+/** Every text the platform shows exists in Dutch and English, and the two take the same arguments. */
+class MessageBundlesTest {
+
+    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)[^}]*}");
+
+    @Test
+    void every_bundle_has_the_same_keys_in_dutch_and_english() throws IOException {
+        for (String basename : basenames()) {
+            Properties dutch = load(basename + ".properties");
+            Properties english = load(basename + "_en.properties");
+            assertThat(english.stringPropertyNames())
+                    .as("keys of %s_en against %s", basename, basename)
+                    .containsExactlyInAnyOrderElementsOf(dutch.stringPropertyNames());
+        }
+    }
+
+    @Test
+    void no_text_is_empty_and_translations_take_the_same_arguments() throws IOException {
+        for (String basename : basenames()) {
+            Properties dutch = load(basename + ".properties");
+            Properties english = load(basename + "_en.properties");
+            for (String key : dutch.stringPropertyNames()) {
+                assertThat(dutch.getProperty(key)).as("%s in %s", key, basename).isNotBlank();
+                assertThat(english.getProperty(key, "")).as("%s in %s_en", key, basename).isNotBlank();
+                assertThat(arguments(english.getProperty(key, "")))
+                        .as("arguments of %s", key).isEqualTo(arguments(dutch.getProperty(key)));
+            }
+        }
+    }
+
+    @Test
+    void the_application_reads_every_bundle_that_exists() throws IOException {
+        assertThat(basenames()).contains("i18n/messages", "i18n/shell", "i18n/agenda", "i18n/account");
+        for (String basename : basenames()) {
+            assertThat(new ClassPathResource(basename + ".properties").exists()).as(basename).isTrue();
+        }
+    }
+
+    private static Set<String> basenames() throws IOException {
+        Properties application = load("application.properties");
+        return new TreeSet<>(Arrays.asList(application.getProperty("spring.messages.basename").split("\\s*,\\s*")));
+    }
+
+    private static Set<String> arguments(String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher matcher = ARGUMENT.matcher(text);
+        while (matcher.find()) {
+            found.add(matcher.group(1));
+        }
+        return found;
+    }
+
+    private static Properties load(String path) throws IOException {
+        try (Reader reader = new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8)) {
+            Properties properties = new Properties();
+            properties.load(reader);
+            return properties;
+        }
+    }
+}
