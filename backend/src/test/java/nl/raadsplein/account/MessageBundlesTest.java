@@ -17,16 +17,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every refusal and every mail must reach the user in both languages. */
+/** Every refusal and every mail the backend names has a text (the frontend test checks both languages agree). */
 class MessageBundlesTest {
 
     private static final Pattern KEY = Pattern.compile("\"((?:account|error|notification)\\.[a-z.-]+)\"");
-
-    @ParameterizedTest
-    @ValueSource(strings = {"account", "notification", "messages"})
-    void dutch_and_english_bundles_have_the_same_keys(String bundle) throws IOException {
-        assertThat(load(bundle + "_en").keySet()).isEqualTo(load(bundle).keySet());
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"src/main/java/nl/raadsplein/account", "src/main/java/nl/raadsplein/notification"})

@@ -3,13 +3,8 @@ package nl.raadsplein.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
 import nl.raadsplein.platform.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -165,16 +160,8 @@ class RegistrationTest extends AccountTest {
         assertThat(accounts.countAccounts(email)).isZero();
     }
 
-    static Stream<String> hostileInputs() throws IOException {
-        Path file = Path.of("../../shared/testdata/hostile-inputs.txt");
-        if (!Files.exists(file)) {
-            file = Path.of("/work/shared/testdata/hostile-inputs.txt");
-        }
-        return Files.readAllLines(file, StandardCharsets.UTF_8).stream();
-    }
-
     @ParameterizedTest
-    @MethodSource("hostileInputs")
+    @MethodSource("nl.raadsplein.HostileInputs#lines")
     void a_hostile_display_name_is_refused_or_stored_exactly_as_given(String line) {
         String email = TestAccounts.uniqueEmail("vijandig");
         boolean stored = tryRegister(new Registration(line, email, TestAccounts.PASSWORD, "nl"));
@@ -189,7 +176,7 @@ class RegistrationTest extends AccountTest {
     }
 
     @ParameterizedTest
-    @MethodSource("hostileInputs")
+    @MethodSource("nl.raadsplein.HostileInputs#lines")
     void a_hostile_email_address_is_refused_or_stored_as_given_in_lower_case(String line) {
         testAccounts.signInAs(Role.ADMIN);
         int before = accounts.countAccounts(null);

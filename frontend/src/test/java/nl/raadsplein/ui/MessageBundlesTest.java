@@ -6,18 +6,22 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 
 /** Every text the platform shows exists in Dutch and English, and the two take the same arguments. */
 class MessageBundlesTest {
 
+    private static final Pattern TRANSLATION = Pattern.compile("getTranslation\\(\"([A-Za-z0-9.-]+)\"\\s*[,)]");
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)[^}]*}");
 
     @Test
@@ -51,6 +55,26 @@ class MessageBundlesTest {
         for (String basename : basenames()) {
             assertThat(new ClassPathResource(basename + ".properties").exists()).as(basename).isTrue();
         }
+    }
+
+    @Test
+    void every_text_a_view_asks_for_exists() throws IOException {
+        Properties dutch = new Properties();
+        for (String basename : basenames()) {
+            dutch.putAll(load(basename + ".properties"));
+        }
+        Set<String> asked = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher matcher = TRANSLATION.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    asked.add(matcher.group(1));
+                }
+            }
+        }
+        assertThat(asked).isNotEmpty();
+        asked.removeAll(dutch.stringPropertyNames());
+        assertThat(asked).as("keys the views use that no bundle has").isEmpty();
     }
 
     private static Set<String> basenames() throws IOException {

@@ -1,0 +1,1 @@
+import '@vaadin/login/src/vaadin-login-form.js';
