@@ -2,6 +2,7 @@ package nl.raadsplein.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertAll;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -40,20 +41,27 @@ class AgendaJourneyTest extends Journey {
     }
 
     @Test
-    void keyboard_user_reaches_the_skip_link_first_and_it_leads_to_the_content() {
+    void keyboard_user_on_a_phone_reaches_the_skip_link_first() {
         on(PHONE);
         open("/agenda");
 
         page().keyboard().press("Tab");
 
-        Locator skipLink = page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Direct naar de inhoud"));
-        assertThat(skipLink).isFocused();
-        assertThat(skipLink).isInViewport();
+        assertThat(skipLink()).isFocused();
+        assertThat(skipLink()).isInViewport();
+    }
+
+    @Test
+    void skip_link_moves_the_focus_to_the_main_content_of_the_same_page() {
+        open("/agenda/3A.1");
+        page().keyboard().press("Tab");
+        assertThat(skipLink()).isFocused();
 
         page().keyboard().press("Enter");
 
+        assertThat(page()).hasURL(app().url("/agenda/3A.1#main-content"));
+        assertThat(heading()).hasText(DEMOCRACY_NL);
         assertThat(page().locator("main#main-content")).isFocused();
-        assertThat(heading()).hasText("Digitale Agenda Gemeenten 2024");
     }
 
     @Test
@@ -100,11 +108,18 @@ class AgendaJourneyTest extends Journey {
     void unknown_theme_code_shows_the_dutch_not_found_page_with_status_404() {
         Response response = open("/agenda/9Z.9");
 
-        assertThat(heading()).hasText("Pagina niet gevonden");
-        assertThat(page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Naar de digitale agenda")))
-                .isVisible();
-        checkAccessibility("not found, Dutch, desktop");
-        assertThat(response.status()).as("HTTP status of the document " + response.url()).isEqualTo(404);
+        // All of these are checked and reported, also when one fails.
+        assertAll(
+                () -> assertThat(heading()).hasText("Pagina niet gevonden"),
+                () -> assertThat(page().getByRole(AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Naar de digitale agenda"))).isVisible(),
+                () -> checkAccessibility("not found, Dutch, desktop"),
+                () -> assertThat(response.status()).as("HTTP status of the document " + response.url())
+                        .isEqualTo(404));
+    }
+
+    private Locator skipLink() {
+        return page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Direct naar de inhoud"));
     }
 
     private Locator section(String heading) {

