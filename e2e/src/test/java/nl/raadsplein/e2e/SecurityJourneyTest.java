@@ -1,0 +1,70 @@
+package nl.raadsplein.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertAll;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What a browser and an attacker see of the application's defences. */
+class SecurityJourneyTest extends Journey {
+
+    @Test
+    void pages_are_served_with_the_security_headers() {
+        Response response = open("/agenda");
+
+        Map<String, String> headers = response.allHeaders();
+        assertThat(headers.get("content-security-policy")).as("Content-Security-Policy")
+                .contains("frame-ancestors 'none'");
+        assertThat(headers.get("x-content-type-options")).as("X-Content-Type-Options").isEqualTo("nosniff");
+        assertThat(headers.get("referrer-policy")).as("Referrer-Policy").isNotBlank();
+        assertThat(headers.get("permissions-policy")).as("Permissions-Policy").isNotBlank();
+    }
+
+    @Test
+    void liveness_probe_is_public() {
+        APIResponse liveness = http().get("/actuator/health/liveness");
+
+        assertThat(liveness.status()).isEqualTo(200);
+        assertThat(liveness.text()).contains("\"UP\"");
+    }
+
+    @Test
+    void prometheus_metrics_are_not_public() {
+        APIResponse metrics = http().get("/actuator/prometheus");
+
+        assertThat(metrics.status()).as("status of /actuator/prometheus without login").isNotEqualTo(200);
+        assertThat(metrics.text()).doesNotContain("# HELP", "jvm_memory");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/agenda/%3Cscript%3Ealert(1)%3C%2Fscript%3E", "/agenda/' OR '1'='1"})
+    void hostile_input_in_the_url_gives_the_not_found_page_and_is_not_rendered_as_markup(String path) {
+        List<String> dialogs = new ArrayList<>();
+        page().onDialog(dialog -> {
+            dialogs.add(dialog.type() + ": " + dialog.message());
+            dialog.dismiss();
+        });
+
+        Response response = page().navigate(path);
+
+        // All of these are checked and reported, also when the first fails.
+        assertAll(
+                () -> assertThat(heading()).hasText("Pagina niet gevonden"),
+                () -> assertThat(response.status()).as("HTTP status of the document " + response.url())
+                        .isEqualTo(404),
+                () -> assertThat(dialogs).as("dialogs opened by the page").isEmpty(),
+                () -> assertThat((Number) page().evaluate("() => Array.from(document.scripts)"
+                        + ".filter(s => s.textContent.trim() === 'alert(1)').length"))
+                        .as("script elements made from the input").extracting(Number::intValue).isEqualTo(0),
+                () -> assertThat(page().content()).as("the page's HTML").doesNotContain("<script>alert(1)"),
+                () -> assertThat(page().locator("main#main-content script")).hasCount(0));
+    }
+}
