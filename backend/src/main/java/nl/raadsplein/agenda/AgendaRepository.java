@@ -122,6 +122,10 @@ class AgendaRepository {
                 .convertFrom(r -> r.map(Record1::value1));
     }
 
+    boolean themeExists(String code) {
+        return dsl.fetchExists(AGENDA_THEME, AGENDA_THEME.CODE.eq(code));
+    }
+
     boolean exists(ReferenceKind kind, String code) {
         Columns c = Columns.of(kind);
         return dsl.fetchExists(c.table, c.code.eq(code));

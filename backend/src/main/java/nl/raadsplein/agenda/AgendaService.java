@@ -38,6 +38,11 @@ public class AgendaService {
     }
 
     @PreAuthorize("permitAll()")
+    public boolean themeExists(String code) {
+        return repository.themeExists(code);
+    }
+
+    @PreAuthorize("permitAll()")
     public List<ReferenceItem> publicValues() {
         return repository.items(ReferenceKind.PUBLIC_VALUE);
     }
@@ -50,7 +55,9 @@ public class AgendaService {
     @Transactional
     public void renameTheme(String code, LocalizedText name, int version) {
         LocalizedText checked = checkedName(name, THEME_NAME_LENGTH);
-        repository.theme(code).orElseThrow(() -> new NotFoundException("theme " + code));
+        if (!repository.themeExists(code)) {
+            throw new NotFoundException("theme " + code);
+        }
         repository.renameTheme(code, checked, version);
     }
 

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -15,7 +16,7 @@ import org.slf4j.LoggerFactory;
 /** An unexpected failure: the visitor sees an apology, never a stack trace; the log keeps the details. */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-public class ErrorView extends Div implements HasErrorParameter<Exception> {
+public class ErrorView extends Div implements HasDynamicTitle, HasErrorParameter<Exception> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorView.class);
 
@@ -25,5 +26,10 @@ public class ErrorView extends Div implements HasErrorParameter<Exception> {
         removeAll();
         add(new H1(getTranslation("error.unexpected.title")), new Paragraph(getTranslation("error.unexpected.text")));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.unexpected.title") + " | Raadsplein";
     }
 }

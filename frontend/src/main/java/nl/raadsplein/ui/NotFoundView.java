@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
@@ -16,7 +17,7 @@ import nl.raadsplein.agenda.ui.AgendaView;
 /** A page that does not exist, or an unknown code in a link: a plain explanation and a way on, with a 404. */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-public class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends Div implements HasDynamicTitle, HasErrorParameter<NotFoundException> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
@@ -25,5 +26,10 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
                 new Paragraph(getTranslation("error.not-found.text")),
                 new RouterLink(getTranslation("error.not-found.to-agenda"), AgendaView.class));
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.not-found.title") + " | Raadsplein";
     }
 }
