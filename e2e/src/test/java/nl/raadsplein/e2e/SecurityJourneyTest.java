@@ -45,7 +45,7 @@ class SecurityJourneyTest extends Journey {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/agenda/%3Cscript%3Ealert(1)%3C%2Fscript%3E", "/agenda/' OR '1'='1"})
+    @ValueSource(strings = {"/agenda/' OR '1'='1", "/agenda/%3Csvg%20onload=alert(1)%3E", "/agenda/{{7*7}}"})
     void hostile_input_in_the_url_gives_the_not_found_page_and_is_not_rendered_as_markup(String path) {
         List<String> dialogs = new ArrayList<>();
         page().onDialog(dialog -> {
@@ -66,5 +66,24 @@ class SecurityJourneyTest extends Journey {
                         .as("script elements made from the input").extracting(Number::intValue).isEqualTo(0),
                 () -> assertThat(page().content()).as("the page's HTML").doesNotContain("<script>alert(1)"),
                 () -> assertThat(page().locator("main#main-content script")).hasCount(0));
+    }
+
+    @Test
+    void an_encoded_slash_in_the_address_gets_a_plain_bilingual_page_with_the_security_headers() {
+        List<String> dialogs = new ArrayList<>();
+        page().onDialog(dialog -> {
+            dialogs.add(dialog.type() + ": " + dialog.message());
+            dialog.dismiss();
+        });
+
+        Response response = page().navigate(app().url("/agenda/%3Cscript%3Ealert(1)%3C%2Fscript%3E"));
+
+        assertAll(
+                () -> assertThat(response.status()).isEqualTo(400),
+                () -> assertThat(page().locator("h1")).hasText("Dit adres klopt niet"),
+                () -> assertThat(response.allHeaders().get("content-security-policy")).contains("frame-ancestors 'none'"),
+                () -> assertThat(dialogs).as("dialogs opened by the page").isEmpty(),
+                () -> assertThat(page().content()).doesNotContain("<script>alert(1)"));
+        checkAccessibility("invalid address");
     }
 }
