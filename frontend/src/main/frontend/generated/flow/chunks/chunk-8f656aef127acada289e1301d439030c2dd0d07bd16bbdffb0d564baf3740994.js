@@ -1,1 +1,0 @@
-import '@vaadin/login/src/vaadin-login-form.js';
