@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * announced; it leaves from one background thread, so that how long a request takes does not tell whether a
  * mail was sent (an address's existence must not show) and mails leave in the order they were asked for.
  */
-@Component
+@Component("notificationMailSender") // "mailSender" is Spring Boot's JavaMailSender
 public class MailSender implements DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(MailSender.class);

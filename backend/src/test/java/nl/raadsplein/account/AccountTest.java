@@ -1,0 +1,71 @@
+package nl.raadsplein.account;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import nl.raadsplein.BackendTestApplication;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/** The account tests share one application on one embedded MariaDB, and a real SMTP server on port 3025. */
+@SpringBootTest(classes = BackendTestApplication.class)
+@Import(AccountTestConfiguration.class)
+abstract class AccountTest {
+
+    static GreenMail smtp;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    TestAccounts testAccounts;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    ThrottledAuthenticationProvider loginProvider;
+
+    @BeforeAll
+    static void startSmtp() {
+        smtp = new GreenMail(ServerSetupTest.SMTP);
+        smtp.start();
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        smtp.stop();
+    }
+
+    /** Logs in as a browser at {@code clientIp} would. */
+    Authentication login(String email, String password, String clientIp) {
+        UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(email, password);
+        attempt.setDetails(new WebAuthenticationDetails(clientIp, null));
+        return loginProvider.authenticate(attempt);
+    }
+
+    static String uniqueIp() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
+    }
+
+    /** Registers and confirms through the mailed link; returns the address. */
+    String registerConfirmed(String prefix, String displayName) {
+        String email = TestAccounts.uniqueEmail(prefix);
+        accounts.register(new Registration(displayName, email, TestAccounts.PASSWORD, "nl"));
+        accounts.confirmEmail(Mails.awaitOne(smtp, email).token("/account/bevestigen"));
+        return email;
+    }
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
+}

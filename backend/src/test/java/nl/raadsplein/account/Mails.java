@@ -1,0 +1,76 @@
+package nl.raadsplein.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reading what reached the test SMTP server; mails leave after commit from a background thread. */
+public final class Mails {
+
+    private Mails() {
+    }
+
+    public record Mail(String to, String subject, String body) {
+
+        /** The last path segment of the first link to {@code path}. */
+        public String token(String path) {
+            Matcher matcher = Pattern.compile("http://localhost:8080" + Pattern.quote(path) + "/([A-Za-z0-9_-]+)")
+                    .matcher(body);
+            assertThat(matcher.find()).as("link to %s in %s", path, body).isTrue();
+            return matcher.group(1);
+        }
+    }
+
+    public static List<Mail> to(GreenMail greenMail, String address) {
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(message -> recipients(message).contains(address))
+                .map(Mails::read)
+                .toList();
+    }
+
+    /** Waits up to ten seconds for {@code count} mails to {@code address}. */
+    public static List<Mail> await(GreenMail greenMail, String address, int count) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            List<Mail> mails = to(greenMail, address);
+            if (mails.size() >= count) {
+                return mails;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("No " + count + " mail(s) to " + address + " within ten seconds");
+    }
+
+    public static Mail awaitOne(GreenMail greenMail, String address) {
+        return await(greenMail, address, 1).getLast();
+    }
+
+    private static String recipients(MimeMessage message) {
+        try {
+            return Arrays.toString(message.getRecipients(Message.RecipientType.TO));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Mail read(MimeMessage message) {
+        try {
+            return new Mail(recipients(message), message.getSubject(), (String) message.getContent());
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

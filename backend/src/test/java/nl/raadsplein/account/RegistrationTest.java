@@ -1,0 +1,222 @@
+package nl.raadsplein.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import nl.raadsplein.platform.InvalidInputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.transaction.support.TransactionTemplate;
+
+class RegistrationTest extends AccountTest {
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void registering_mails_a_confirmation_link_and_login_works_only_after_confirming() {
+        String email = TestAccounts.uniqueEmail("Nieuw");
+        accounts.register(new Registration("Anna Smit", email, TestAccounts.PASSWORD, "nl"));
+
+        Mails.Mail mail = Mails.awaitOne(smtp, email.toLowerCase());
+        assertThat(mail.subject()).isEqualTo("Bevestig uw e-mailadres voor Raadsplein");
+        assertThat(mail.body()).contains("Beste Anna Smit,");
+        String ip = uniqueIp();
+        assertThatThrownBy(() -> login(email, TestAccounts.PASSWORD, ip)).isInstanceOf(DisabledException.class);
+
+        accounts.confirmEmail(mail.token("/account/bevestigen"));
+
+        Authentication authentication = login(email, TestAccounts.PASSWORD, ip);
+        AccountPrincipal principal = (AccountPrincipal) authentication.getPrincipal();
+        assertThat(principal.email()).isEqualTo(email.toLowerCase());
+        assertThat(principal.displayName()).isEqualTo("Anna Smit");
+        assertThat(authentication.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+                .filteredOn(authority -> authority.startsWith("ROLE_")).containsExactly("ROLE_RESIDENT");
+        TestAccounts.signIn(principal);
+        Account me = accounts.me();
+        assertThat(me.emailConfirmed()).isTrue();
+        assertThat(me.roles()).containsExactly(Role.RESIDENT);
+        assertThat(me.party()).isNull();
+        assertThat(me.language()).isEqualTo("nl");
+    }
+
+    @Test
+    void the_confirmation_mail_comes_in_the_chosen_language() {
+        String email = TestAccounts.uniqueEmail("english");
+        accounts.register(new Registration("Ann Smith", email, TestAccounts.PASSWORD, "en"));
+        Mails.Mail mail = Mails.awaitOne(smtp, email);
+        assertThat(mail.subject()).isEqualTo("Confirm your e-mail address for Raadsplein");
+        assertThat(mail.body()).startsWith("Dear Ann Smith,").contains("Nobody reads replies");
+    }
+
+    @Test
+    void registering_a_taken_address_changes_nothing_and_tells_its_owner() {
+        String email = registerConfirmed("bestaand", "Bert Bestaand");
+        accounts.register(new Registration("Iemand Anders", email.toUpperCase(), "Heel-ander-wachtwoord-9", "en"));
+
+        List<Mails.Mail> mails = Mails.await(smtp, email, 2);
+        assertThat(mails.getLast().subject()).isEqualTo("Aanmelding met uw e-mailadres bij Raadsplein");
+        assertThat(mails.getLast().body()).contains("Beste Bert Bestaand,")
+                .contains("http://localhost:8080/account/wachtwoord-herstellen")
+                .doesNotContain("Iemand Anders");
+        assertThat(login(email, TestAccounts.PASSWORD, uniqueIp()).isAuthenticated()).isTrue();
+        assertThatThrownBy(() -> login(email, "Heel-ander-wachtwoord-9", uniqueIp()))
+                .isInstanceOf(BadCredentialsException.class);
+        testAccounts.signInAs(Role.ADMIN);
+        assertThat(accounts.findAccounts(email, 0, 10)).singleElement().satisfies(account -> {
+            assertThat(account.displayName()).isEqualTo("Bert Bestaand");
+            assertThat(account.language()).isEqualTo("nl");
+        });
+    }
+
+    @Test
+    void a_registration_rolled_back_with_its_transaction_sends_no_mail() {
+        String rolledBack = TestAccounts.uniqueEmail("teruggedraaid");
+        transactions.executeWithoutResult(status -> {
+            accounts.register(new Registration("Weg Weer", rolledBack, TestAccounts.PASSWORD, "nl"));
+            status.setRollbackOnly();
+        });
+        String later = TestAccounts.uniqueEmail("later");
+        accounts.register(new Registration("Daarna", later, TestAccounts.PASSWORD, "nl"));
+
+        // Mails leave one after the other: once the later one has arrived, the first would have too.
+        Mails.awaitOne(smtp, later);
+        assertThat(Mails.to(smtp, rolledBack)).isEmpty();
+        testAccounts.signInAs(Role.ADMIN);
+        assertThat(accounts.countAccounts(rolledBack)).isZero();
+    }
+
+    @Test
+    void a_confirmation_link_works_once() {
+        String email = TestAccounts.uniqueEmail("eenmalig");
+        accounts.register(new Registration("Eenmalig", email, TestAccounts.PASSWORD, "nl"));
+        String token = Mails.awaitOne(smtp, email).token("/account/bevestigen");
+        accounts.confirmEmail(token);
+
+        assertThatThrownBy(() -> accounts.confirmEmail(token)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("account.error.token-invalid"));
+    }
+
+    @Test
+    void a_confirmation_link_expires_after_forty_eight_hours() {
+        String stale = TestAccounts.uniqueEmail("verlopen");
+        String fresh = TestAccounts.uniqueEmail("net-op-tijd");
+        accounts.register(new Registration("Te Laat", stale, TestAccounts.PASSWORD, "nl"));
+        clock.advance(Duration.ofMinutes(1));
+        accounts.register(new Registration("Op Tijd", fresh, TestAccounts.PASSWORD, "nl"));
+        String staleToken = Mails.awaitOne(smtp, stale).token("/account/bevestigen");
+        String freshToken = Mails.awaitOne(smtp, fresh).token("/account/bevestigen");
+
+        clock.advance(Duration.ofHours(48).minusSeconds(30));
+
+        assertThatThrownBy(() -> accounts.confirmEmail(staleToken))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("account.error.token-invalid"));
+        accounts.confirmEmail(freshToken);
+        assertThatThrownBy(() -> login(stale, TestAccounts.PASSWORD, uniqueIp()))
+                .isInstanceOf(DisabledException.class);
+        assertThat(login(fresh, TestAccounts.PASSWORD, uniqueIp()).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void made_up_and_misused_links_are_refused() {
+        String email = TestAccounts.uniqueEmail("verkeerd");
+        accounts.register(new Registration("Verkeerd", email, TestAccounts.PASSWORD, "nl"));
+        String confirmToken = Mails.awaitOne(smtp, email).token("/account/bevestigen");
+
+        for (String token : new String[] {null, "", "   ", "abc", "x".repeat(5000), "' OR '1'='1", confirmToken + "x"}) {
+            assertThatThrownBy(() -> accounts.confirmEmail(token)).isInstanceOfSatisfying(
+                    InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("token"));
+        }
+        assertThatThrownBy(() -> accounts.resetPassword(confirmToken, "Een-heel-nieuw-wachtwoord"))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("account.error.token-invalid"));
+        accounts.confirmEmail(confirmToken);
+    }
+
+    @Test
+    void a_registration_with_missing_or_unknown_fields_is_refused_and_stores_nothing() {
+        String email = TestAccounts.uniqueEmail("onvolledig");
+        assertRefused(new Registration(null, email, TestAccounts.PASSWORD, "nl"), "displayName", "error.required");
+        assertRefused(new Registration("  ", email, TestAccounts.PASSWORD, "nl"), "displayName", "error.required");
+        assertRefused(new Registration("A".repeat(81), email, TestAccounts.PASSWORD, "nl"),
+                "displayName", "error.too-long");
+        assertRefused(new Registration("Naam", "geen-adres", TestAccounts.PASSWORD, "nl"),
+                "email", "error.email-malformed");
+        assertRefused(new Registration("Naam", email, null, "nl"), "password", "error.required");
+        assertRefused(new Registration("Naam", email, TestAccounts.PASSWORD, "de"),
+                "language", "account.error.language-unknown");
+        assertRefused(new Registration("Naam", email, TestAccounts.PASSWORD, null),
+                "language", "account.error.language-unknown");
+        testAccounts.signInAs(Role.ADMIN);
+        assertThat(accounts.countAccounts(email)).isZero();
+    }
+
+    static Stream<String> hostileInputs() throws IOException {
+        Path file = Path.of("../../shared/testdata/hostile-inputs.txt");
+        if (!Files.exists(file)) {
+            file = Path.of("/work/shared/testdata/hostile-inputs.txt");
+        }
+        return Files.readAllLines(file, StandardCharsets.UTF_8).stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("hostileInputs")
+    void a_hostile_display_name_is_refused_or_stored_exactly_as_given(String line) {
+        String email = TestAccounts.uniqueEmail("vijandig");
+        boolean stored = tryRegister(new Registration(line, email, TestAccounts.PASSWORD, "nl"));
+
+        testAccounts.signInAs(Role.ADMIN);
+        List<Account> found = accounts.findAccounts(email, 0, 10);
+        if (stored) {
+            assertThat(found).singleElement().extracting(Account::displayName).isEqualTo(line);
+        } else {
+            assertThat(found).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("hostileInputs")
+    void a_hostile_email_address_is_refused_or_stored_as_given_in_lower_case(String line) {
+        testAccounts.signInAs(Role.ADMIN);
+        int before = accounts.countAccounts(null);
+
+        boolean stored = tryRegister(new Registration("Vijandig Adres", line, TestAccounts.PASSWORD, "nl"));
+
+        if (stored) {
+            assertThat(accounts.findAccounts(line, 0, 10)).extracting(Account::email).contains(line.toLowerCase());
+        } else {
+            assertThat(accounts.countAccounts(null)).isEqualTo(before);
+        }
+    }
+
+    private boolean tryRegister(Registration registration) {
+        try {
+            accounts.register(registration);
+            return true;
+        } catch (InvalidInputException e) {
+            return false;
+        }
+    }
+
+    private void assertRefused(Registration registration, String field, String key) {
+        assertThatThrownBy(() -> accounts.register(registration)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> {
+                    assertThat(e.field()).isEqualTo(field);
+                    assertThat(e.messageKey()).isEqualTo(key);
+                });
+    }
+}
