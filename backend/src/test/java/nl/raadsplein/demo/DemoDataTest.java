@@ -1,0 +1,134 @@
+package nl.raadsplein.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import nl.raadsplein.BackendTestApplication;
+import nl.raadsplein.account.Account;
+import nl.raadsplein.account.AccountPrincipal;
+import nl.raadsplein.account.AccountService;
+import nl.raadsplein.account.Party;
+import nl.raadsplein.account.Registration;
+import nl.raadsplein.account.Role;
+import nl.raadsplein.account.TestAccounts;
+import nl.raadsplein.account.ThrottledAuthenticationProvider;
+import nl.raadsplein.notification.DemoMailbox;
+import nl.raadsplein.notification.ReceivedMail;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The demo profile: its data, its logins and its mailbox, on an SMTP port of its own. */
+@SpringBootTest(classes = BackendTestApplication.class, properties = "spring.mail.port=3026")
+@ActiveProfiles("demo")
+class DemoDataTest {
+
+    @Autowired
+    DemoData demoData;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    DemoMailbox mailbox;
+
+    @Autowired
+    ThrottledAuthenticationProvider login;
+
+    @Autowired
+    UserDetailsService users;
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
+
+    @Test
+    void each_demo_account_logs_in_with_the_password_the_readme_shows() {
+        assertThat(roles("inwoner@ijssellanden.example", "Inwoner-demo-2026")).containsExactly(Role.RESIDENT);
+        assertThat(roles("raadslid@ijssellanden.example", "Raadslid-demo-2026"))
+                .containsExactly(Role.RESIDENT, Role.COUNCILLOR);
+        assertThat(roles("griffier@ijssellanden.example", "Griffier-demo-2026"))
+                .containsExactly(Role.RESIDENT, Role.GRIFFIER);
+        assertThat(roles("beheerder@ijssellanden.example", "Beheerder-demo-2026"))
+                .containsExactly(Role.RESIDENT, Role.ADMIN);
+    }
+
+    @Test
+    void the_demo_councillor_belongs_to_ijssellands_belang() {
+        signInAs("griffier@ijssellanden.example");
+        Account councillor = accounts.findAccounts("raadslid@ijssellanden.example", 0, 1).getFirst();
+        assertThat(councillor.displayName()).isEqualTo("Francis Bakker");
+        assertThat(councillor.party().abbreviation()).isEqualTo("IB");
+        assertThat(councillor.party().name()).isEqualTo("IJssellands Belang");
+    }
+
+    @Test
+    void running_the_demo_data_again_adds_nothing() {
+        signInAs("beheerder@ijssellanden.example");
+        List<Party> parties = accounts.parties();
+        int count = accounts.countAccounts(null);
+        assertThat(parties).hasSize(5);
+
+        demoData.run(null);
+        demoData.run(null);
+
+        assertThat(accounts.parties()).isEqualTo(parties);
+        assertThat(accounts.countAccounts(null)).isEqualTo(count);
+    }
+
+    @Test
+    void the_administrator_reads_sent_mails_newest_first_in_the_demo_mailbox() throws InterruptedException {
+        String first = TestAccounts.uniqueEmail("demo-eerst");
+        String second = TestAccounts.uniqueEmail("demo-daarna");
+        accounts.register(new Registration("Eerst", first, TestAccounts.PASSWORD, "nl"));
+        accounts.register(new Registration("Daarna", second, TestAccounts.PASSWORD, "en"));
+        signInAs("beheerder@ijssellanden.example");
+
+        List<ReceivedMail> mails = awaitMails(second);
+        List<String> recipients = mails.stream().map(ReceivedMail::to).toList();
+        assertThat(recipients.indexOf(second)).isLessThan(recipients.indexOf(first));
+        ReceivedMail mail = mails.get(recipients.indexOf(second));
+        assertThat(mail.subject()).isEqualTo("Confirm your e-mail address for Raadsplein");
+        assertThat(mail.body()).startsWith("Dear Daarna,").contains("/account/bevestigen/");
+        assertThat(mail.receivedAt()).isNotNull();
+    }
+
+    @Test
+    void only_administrators_may_read_the_demo_mailbox() {
+        TestAccounts.signInAnonymously();
+        assertThatThrownBy(mailbox::messages).isInstanceOf(AccessDeniedException.class);
+        for (String email : new String[] {"inwoner@ijssellanden.example", "raadslid@ijssellanden.example",
+                "griffier@ijssellanden.example"}) {
+            signInAs(email);
+            assertThatThrownBy(mailbox::messages).isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    private List<ReceivedMail> awaitMails(String to) throws InterruptedException {
+        for (int i = 0; i < 500; i++) {
+            List<ReceivedMail> mails = mailbox.messages();
+            if (mails.stream().anyMatch(mail -> mail.to().equals(to))) {
+                return mails;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("No mail to " + to + " in the demo mailbox");
+    }
+
+    private java.util.Set<Role> roles(String email, String password) {
+        AccountPrincipal principal = (AccountPrincipal) login.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(email, password)).getPrincipal();
+        return principal.roles();
+    }
+
+    private void signInAs(String email) {
+        TestAccounts.signIn((AccountPrincipal) users.loadUserByUsername(email));
+    }
+}
