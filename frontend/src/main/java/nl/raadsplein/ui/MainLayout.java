@@ -145,6 +145,16 @@ public class MainLayout extends AppLayout {
         }
     }
 
+    /**
+     * The toggle button of an item with children points with aria-controls="children" at a list that has no
+     * such id (Vaadin 25.2), which axe reports as a critical ARIA error; giving the list that id mends it.
+     */
+    private static void withToggleTarget(SideNavItem item) {
+        item.getElement().executeJs("customElements.whenDefined(this.localName).then(() => this.updateComplete)"
+                + ".then(() => { const list = this.shadowRoot && this.shadowRoot.querySelector('[part~=\"children\"]');"
+                + " if (list && !list.id) { list.id = 'children'; } })");
+    }
+
     private SideNav navigation(boolean demoMailbox) {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("shell.nav.agenda"), AgendaView.class));
@@ -157,6 +167,7 @@ public class MainLayout extends AppLayout {
             council.addClassName("councillor-menu");
             council.addItem(new SideNavItem(getTranslation("shell.nav.my-party"), MyPartyView.class));
             council.setExpanded(true);
+            withToggleTarget(council);
             nav.addItem(council);
         }
         boolean admin = authentication.hasRole("ADMIN");
@@ -173,6 +184,7 @@ public class MainLayout extends AppLayout {
                 }
             }
             administration.setExpanded(true);
+            withToggleTarget(administration);
             nav.addItem(administration);
         }
         return nav;

@@ -47,7 +47,8 @@ public class AccountsView extends Div implements HasDynamicTitle {
                         + (a.emailConfirmed() ? "" : " (" + getTranslation("accounts.unconfirmed") + ")"))
                 .setHeader(getTranslation("accounts.roles"));
         grid.addColumn(a -> AccountTexts.party(a.party())).setHeader(getTranslation("accounts.party"));
-        grid.addComponentColumn(this::manageButton).setHeader(getTranslation("accounts.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::manageButton).setHeader(getTranslation("accounts.actions")).setAutoWidth(true)
+                .setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.getElement().setAttribute("aria-label", getTranslation("accounts.title"));
         grid.setItems(query -> accounts.findAccounts(filter(), query.getOffset(), query.getLimit()).stream(),

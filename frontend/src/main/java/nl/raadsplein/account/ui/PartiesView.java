@@ -42,7 +42,8 @@ public class PartiesView extends Div implements HasDynamicTitle {
         grid.addColumn(Party::abbreviation).setHeader(getTranslation("parties.abbreviation")).setAutoWidth(true);
         grid.addColumn(p -> getTranslation(p.active() ? "parties.active-yes" : "parties.active-no"))
                 .setHeader(getTranslation("parties.active"));
-        grid.addComponentColumn(this::editButton).setHeader(getTranslation("parties.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::editButton).setHeader(getTranslation("parties.actions")).setAutoWidth(true)
+                .setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.getElement().setAttribute("aria-label", getTranslation("parties.title"));
