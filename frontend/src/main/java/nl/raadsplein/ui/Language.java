@@ -55,9 +55,13 @@ public final class Language {
         cookie.setPath("/");
         cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
         cookie.setHttpOnly(true);
-        cookie.setSecure(VaadinService.getCurrentRequest().isSecure());
+        VaadinRequest request = VaadinService.getCurrentRequest();
+        cookie.setSecure(request != null && request.isSecure());
         cookie.setAttribute("SameSite", "Lax");
-        VaadinService.getCurrentResponse().addCookie(cookie);
+        if (VaadinService.getCurrentResponse() != null) {
+            VaadinService.getCurrentResponse().addCookie(cookie);
+        }
+        UI.getCurrent().setLocale(supported);
         UI.getCurrent().getPage().reload();
     }
 

@@ -19,10 +19,21 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
+import java.util.Optional;
 import nl.raadsplein.account.AccountPrincipal;
+import nl.raadsplein.account.AccountService;
+import nl.raadsplein.account.ui.AccountsView;
+import nl.raadsplein.account.ui.DemoMailboxView;
 import nl.raadsplein.account.ui.LoginView;
+import nl.raadsplein.account.ui.MyPartyView;
+import nl.raadsplein.account.ui.PartiesView;
+import nl.raadsplein.account.ui.ProfileView;
+import nl.raadsplein.account.ui.RegisterView;
 import nl.raadsplein.agenda.ui.AgendaView;
 import nl.raadsplein.agenda.ui.ReferenceDataView;
+import nl.raadsplein.notification.DemoMailbox;
+import nl.raadsplein.platform.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame around every page: a skip link, the site name, the language switch and the account controls
@@ -35,8 +46,14 @@ public class MainLayout extends AppLayout {
     public static final String MAIN_ID = "main-content";
 
     private final Main main = new Main();
+    private final AuthenticationContext authentication;
+    private final AccountService accounts;
+    private RouterLink accountName;
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, AccountService accounts,
+            ObjectProvider<DemoMailbox> mailbox) {
+        this.authentication = authentication;
+        this.accounts = accounts;
         setPrimarySection(Section.NAVBAR);
         main.setId(MAIN_ID);
         main.addClassName("page");
@@ -52,7 +69,7 @@ public class MainLayout extends AppLayout {
         brand.add(new Span(getTranslation("shell.site-name")));
         brand.addClassName("brand");
 
-        HorizontalLayout tools = new HorizontalLayout(languageSwitch(), accountControls(authentication));
+        HorizontalLayout tools = new HorizontalLayout(languageSwitch(), accountControls());
         tools.addClassName("header-tools");
         tools.setAlignItems(FlexComponent.Alignment.CENTER);
 
@@ -60,7 +77,7 @@ public class MainLayout extends AppLayout {
         header.addClassName("site-header");
         addToNavbar(header);
 
-        Nav nav = new Nav(navigation(authentication));
+        Nav nav = new Nav(navigation(mailbox.getIfAvailable() != null));
         nav.getElement().setAttribute("aria-label", getTranslation("shell.navigation"));
         addToDrawer(nav);
         setContent(main);
@@ -74,10 +91,23 @@ public class MainLayout extends AppLayout {
         }
     }
 
+    /** Shows a changed display name in the header without reloading the page. */
+    public void showAccountName(String displayName) {
+        if (accountName != null) {
+            accountName.setText(displayName);
+        }
+    }
+
     private Button languageSwitch() {
         boolean english = "en".equals(getLocale().getLanguage());
         Locale other = english ? MessageBundleI18NProvider.DUTCH : Locale.ENGLISH;
-        Button button = new Button(english ? "Nederlands" : "English", e -> Language.choose(other));
+        Button button = new Button(english ? "Nederlands" : "English", e -> {
+            // A logged-in choice is kept with the account, so the next login starts in it too.
+            if (user().isPresent()) {
+                accounts.updateProfile(accounts.me().displayName(), other.getLanguage());
+            }
+            Language.choose(other);
+        });
         button.getElement().setAttribute("lang", other.getLanguage());
         button.getElement().setAttribute("aria-label", getTranslation("shell.switch-language"));
         button.addThemeVariants(ButtonVariant.TERTIARY);
@@ -85,30 +115,77 @@ public class MainLayout extends AppLayout {
         return button;
     }
 
-    private HorizontalLayout accountControls(AuthenticationContext authentication) {
+    private Optional<AccountPrincipal> user() {
+        return authentication.getAuthenticatedUser(AccountPrincipal.class);
+    }
+
+    private HorizontalLayout accountControls() {
         HorizontalLayout controls = new HorizontalLayout();
         controls.setAlignItems(FlexComponent.Alignment.CENTER);
-        authentication.getAuthenticatedUser(AccountPrincipal.class).ifPresentOrElse(user -> {
-            Span me = new Span(user.displayName());
-            me.addClassName("account-name");
+        user().ifPresentOrElse(user -> {
+            accountName = new RouterLink(currentName(user), ProfileView.class);
+            accountName.addClassName("account-name");
             Button logout = new Button(getTranslation("shell.logout"), e -> authentication.logout());
             logout.addThemeVariants(ButtonVariant.TERTIARY);
-            controls.add(me, logout);
+            controls.add(accountName, logout);
         }, () -> {
             RouterLink login = new RouterLink(getTranslation("shell.login"), LoginView.class);
-            controls.add(login);
+            RouterLink register = new RouterLink(getTranslation("shell.register"), RegisterView.class);
+            controls.add(login, register);
         });
         return controls;
     }
 
-    private SideNav navigation(AuthenticationContext authentication) {
+    // The name may have changed since login; the session's principal keeps the old one.
+    private String currentName(AccountPrincipal user) {
+        try {
+            return accounts.me().displayName();
+        } catch (NotFoundException gone) {
+            return user.displayName();
+        }
+    }
+
+    /**
+     * The toggle button of an item with children points with aria-controls="children" at a list that has no
+     * such id (Vaadin 25.2), which axe reports as a critical ARIA error; giving the list that id mends it.
+     */
+    private static void withToggleTarget(SideNavItem item) {
+        item.getElement().executeJs("customElements.whenDefined(this.localName).then(() => this.updateComplete)"
+                + ".then(() => { const list = this.shadowRoot && this.shadowRoot.querySelector('[part~=\"children\"]');"
+                + " if (list && !list.id) { list.id = 'children'; } })");
+    }
+
+    private SideNav navigation(boolean demoMailbox) {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("shell.nav.agenda"), AgendaView.class));
-        if (authentication.hasRole("ADMIN")) {
-            SideNavItem admin = new SideNavItem(getTranslation("shell.nav.administration"));
-            admin.addItem(new SideNavItem(getTranslation("shell.nav.reference-data"), ReferenceDataView.class));
-            admin.setExpanded(true);
-            nav.addItem(admin);
+        if (user().isEmpty()) {
+            return nav;
+        }
+        nav.addItem(new SideNavItem(getTranslation("shell.nav.profile"), ProfileView.class));
+        if (authentication.hasRole("COUNCILLOR")) {
+            SideNavItem council = new SideNavItem(getTranslation("shell.nav.council"));
+            council.addClassName("councillor-menu");
+            council.addItem(new SideNavItem(getTranslation("shell.nav.my-party"), MyPartyView.class));
+            council.setExpanded(true);
+            withToggleTarget(council);
+            nav.addItem(council);
+        }
+        boolean admin = authentication.hasRole("ADMIN");
+        if (admin || authentication.hasRole("GRIFFIER")) {
+            SideNavItem administration = new SideNavItem(getTranslation("shell.nav.administration"));
+            administration.addItem(new SideNavItem(getTranslation("shell.nav.accounts"), AccountsView.class));
+            administration.addItem(new SideNavItem(getTranslation("shell.nav.parties"), PartiesView.class));
+            if (admin) {
+                administration.addItem(
+                        new SideNavItem(getTranslation("shell.nav.reference-data"), ReferenceDataView.class));
+                if (demoMailbox) {
+                    administration.addItem(
+                            new SideNavItem(getTranslation("shell.nav.demo-mail"), DemoMailboxView.class));
+                }
+            }
+            administration.setExpanded(true);
+            withToggleTarget(administration);
+            nav.addItem(administration);
         }
         return nav;
     }

@@ -1,13 +1,16 @@
 package nl.raadsplein.account.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpSession;
@@ -28,7 +31,12 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         addClassName("narrow");
         form.setAction(ROUTE);
         form.setForgotPasswordButtonVisible(false);
-        add(new H1(getTranslation("login.title")), form);
+        Paragraph links = new Paragraph(
+                new RouterLink(getTranslation("login.forgot-password"), ForgotPasswordView.class),
+                new Text(" · "),
+                new RouterLink(getTranslation("shell.register"), RegisterView.class));
+        links.addClassName("login-links");
+        add(new H1(getTranslation("login.title")), form, links);
     }
 
     @Override

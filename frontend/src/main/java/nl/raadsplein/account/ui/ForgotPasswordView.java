@@ -1,0 +1,60 @@
+package nl.raadsplein.account.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Map;
+import nl.raadsplein.account.AccountService;
+import nl.raadsplein.platform.InvalidInputException;
+import nl.raadsplein.ui.InputErrors;
+
+/** Asks for a link to set a new password; the answer never tells whether the address has an account. */
+@Route(ForgotPasswordView.ROUTE)
+@AnonymousAllowed
+public class ForgotPasswordView extends Div implements HasDynamicTitle {
+
+    public static final String ROUTE = "account/wachtwoord-vergeten";
+
+    public ForgotPasswordView(AccountService accounts) {
+        addClassName("narrow");
+        EmailField email = new EmailField(getTranslation("forgot-password.email"));
+        email.setAutocomplete(Autocomplete.EMAIL);
+        email.setWidthFull();
+        Button send = new Button(getTranslation("forgot-password.submit"));
+        send.addThemeVariants(ButtonVariant.PRIMARY);
+        Div form = new Div(new Paragraph(getTranslation("forgot-password.intro")), email, send);
+        form.addClassName("account-form");
+        add(new H1(getTranslation("forgot-password.title")), form);
+
+        Map<String, HasValidation> fields = Map.of("email", email);
+        send.addClickListener(e -> {
+            InputErrors.clear(fields);
+            try {
+                accounts.requestPasswordReset(email.getValue());
+            } catch (InvalidInputException error) {
+                InputErrors.show(this, error, fields);
+                return;
+            }
+            Paragraph sent = new Paragraph(getTranslation("forgot-password.sent", email.getValue().strip()));
+            sent.getElement().setAttribute("role", "status");
+            remove(form);
+            add(sent, new Paragraph(new RouterLink(getTranslation("forgot-password.to-login"), LoginView.class)));
+        });
+        send.addClickShortcut(Key.ENTER).listenOn(form);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return AccountTexts.title(this, "forgot-password.title");
+    }
+}

@@ -1,0 +1,134 @@
+package nl.raadsplein.account.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import nl.raadsplein.account.AccountService;
+import nl.raadsplein.account.Party;
+import nl.raadsplein.platform.InvalidInputException;
+import nl.raadsplein.ui.InputErrors;
+
+/** The griffier and administrators keep the council's parties: add, rename, and retire them. */
+@Route("beheer/fracties")
+@RolesAllowed({"GRIFFIER", "ADMIN"})
+public class PartiesView extends Div implements HasDynamicTitle {
+
+    private static final int NAME_LENGTH = 100;
+    private static final int ABBREVIATION_LENGTH = 20;
+
+    private final AccountService accounts;
+    private final Grid<Party> grid = new Grid<>();
+
+    public PartiesView(AccountService accounts) {
+        this.accounts = accounts;
+        add(new H1(getTranslation("parties.title")), new Paragraph(getTranslation("parties.intro")));
+
+        grid.addColumn(Party::name).setHeader(getTranslation("parties.name")).setAutoWidth(true);
+        grid.addColumn(Party::abbreviation).setHeader(getTranslation("parties.abbreviation")).setAutoWidth(true);
+        grid.addColumn(p -> getTranslation(p.active() ? "parties.active-yes" : "parties.active-no"))
+                .setHeader(getTranslation("parties.active"));
+        grid.addComponentColumn(this::editButton).setHeader(getTranslation("parties.actions")).setAutoWidth(true)
+                .setFrozenToEnd(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.getElement().setAttribute("aria-label", getTranslation("parties.title"));
+        add(grid, addForm());
+        refresh();
+    }
+
+    private Section addForm() {
+        TextField name = new TextField(getTranslation("parties.name"));
+        name.setMaxLength(NAME_LENGTH);
+        TextField abbreviation = new TextField(getTranslation("parties.abbreviation"));
+        abbreviation.setMaxLength(ABBREVIATION_LENGTH);
+        Map<String, HasValidation> fields = Map.of("name", name, "abbreviation", abbreviation);
+        Button add = new Button(getTranslation("parties.add"), e -> {
+            InputErrors.clear(fields);
+            try {
+                accounts.createParty(name.getValue(), abbreviation.getValue());
+            } catch (InvalidInputException error) {
+                InputErrors.show(this, error, fields);
+                return;
+            }
+            InputErrors.confirm(getTranslation("parties.added", name.getValue().strip()));
+            name.clear();
+            abbreviation.clear();
+            refresh();
+        });
+        add.addThemeVariants(ButtonVariant.PRIMARY);
+        FormLayout form = new FormLayout(name, abbreviation);
+        return new Section(new H2(getTranslation("parties.add-title")), form, add);
+    }
+
+    private Button editButton(Party party) {
+        Button edit = new Button(getTranslation("parties.edit"), e -> edit(party));
+        edit.addThemeVariants(ButtonVariant.SMALL);
+        edit.getElement().setAttribute("aria-label", getTranslation("parties.edit-for", party.name()));
+        return edit;
+    }
+
+    private void edit(Party party) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("parties.edit-for", party.name()));
+        TextField name = new TextField(getTranslation("parties.name"), party.name(), "");
+        name.setMaxLength(NAME_LENGTH);
+        TextField abbreviation = new TextField(getTranslation("parties.abbreviation"), party.abbreviation(), "");
+        abbreviation.setMaxLength(ABBREVIATION_LENGTH);
+        Checkbox active = new Checkbox(getTranslation("parties.active-label"), party.active());
+        active.setHelperText(getTranslation("parties.active-help"));
+        Paragraph refusal = new Paragraph();
+        refusal.addClassName("form-refusal");
+        refusal.getElement().setAttribute("role", "alert");
+        refusal.setVisible(false);
+        Map<String, HasValidation> fields = Map.of("name", name, "abbreviation", abbreviation);
+        FormLayout form = new FormLayout(name, abbreviation, active);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        dialog.add(refusal, form);
+        Button save = new Button(getTranslation("parties.save"), e -> {
+            InputErrors.clear(fields);
+            refusal.setVisible(false);
+            try {
+                accounts.updateParty(party.id(), name.getValue(), abbreviation.getValue(), active.getValue(),
+                        party.version());
+            } catch (InvalidInputException error) {
+                if (fields.containsKey(error.field())) {
+                    InputErrors.show(this, error, fields);
+                } else {
+                    refusal.setText(getTranslation(error.messageKey(), error.arguments()));
+                    refusal.setVisible(true);
+                }
+                return;
+            }
+            dialog.close();
+            InputErrors.confirm(getTranslation("parties.saved", name.getValue().strip()));
+            refresh();
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("parties.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void refresh() {
+        grid.setItems(accounts.parties());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return AccountTexts.title(this, "parties.title");
+    }
+}

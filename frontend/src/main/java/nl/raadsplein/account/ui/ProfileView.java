@@ -1,0 +1,137 @@
+package nl.raadsplein.account.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+import java.util.Map;
+import nl.raadsplein.account.Account;
+import nl.raadsplein.account.AccountService;
+import nl.raadsplein.platform.InvalidInputException;
+import nl.raadsplein.ui.InputErrors;
+import nl.raadsplein.ui.Language;
+import nl.raadsplein.ui.MainLayout;
+
+/** One's own account: what it is, the name and language to change, and the password. */
+@Route(ProfileView.ROUTE)
+@PermitAll
+public class ProfileView extends Div implements HasDynamicTitle {
+
+    public static final String ROUTE = "account";
+
+    private final AccountService accounts;
+    private final DescriptionList facts = new DescriptionList();
+
+    public ProfileView(AccountService accounts) {
+        this.accounts = accounts;
+        Account me = accounts.me();
+        facts.addClassName("account-facts");
+        showFacts(me);
+        add(new H1(getTranslation("profile.title")), facts, profileForm(me), passwordForm());
+    }
+
+    private void showFacts(Account me) {
+        facts.removeAll();
+        facts.add(term("profile.email"), description(me.email()));
+        facts.add(term("profile.roles"), description(AccountTexts.roles(this, me.roles())));
+        if (me.party() != null) {
+            facts.add(term("profile.party"), description(AccountTexts.party(me.party())));
+        }
+    }
+
+    private DescriptionList.Term term(String key) {
+        return new DescriptionList.Term(getTranslation(key));
+    }
+
+    private static DescriptionList.Description description(String text) {
+        return new DescriptionList.Description(text);
+    }
+
+    private Section profileForm(Account me) {
+        TextField displayName = new TextField(getTranslation("profile.display-name"), me.displayName(), "");
+        displayName.setMaxLength(80);
+        displayName.setAutocomplete(Autocomplete.NAME);
+        Select<String> language = AccountTexts.languageSelect(this, me.language());
+        Map<String, HasValidation> fields = Map.of("displayName", displayName, "language", language);
+        Button save = new Button(getTranslation("profile.save"), e -> {
+            InputErrors.clear(fields);
+            String current = getLocale().getLanguage();
+            try {
+                accounts.updateProfile(displayName.getValue(), language.getValue());
+            } catch (InvalidInputException error) {
+                InputErrors.show(this, error, fields);
+                return;
+            }
+            if (!language.getValue().equals(current)) {
+                // Reloads the page, so every text follows the new language.
+                Language.choose(Locale.forLanguageTag(language.getValue()));
+                return;
+            }
+            Account updated = accounts.me();
+            displayName.setValue(updated.displayName());
+            UI.getCurrent().getActiveRouterTargetsChain().stream()
+                    .filter(MainLayout.class::isInstance).map(MainLayout.class::cast)
+                    .forEach(layout -> layout.showAccountName(updated.displayName()));
+            InputErrors.confirm(getTranslation("profile.saved"));
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        FormLayout form = new FormLayout(displayName, language);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
+        return new Section(new H2(getTranslation("profile.details")), form, save);
+    }
+
+    private Section passwordForm() {
+        PasswordField current = new PasswordField(getTranslation("profile.current-password"));
+        current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
+        PasswordField password = new PasswordField(getTranslation("profile.new-password"));
+        password.setHelperText(getTranslation("accountui.password-rules"));
+        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        PasswordField repeat = new PasswordField(getTranslation("profile.repeat-password"));
+        repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        Map<String, HasValidation> fields = Map.of("currentPassword", current, "newPassword", password,
+                "repeat", repeat);
+        Button change = new Button(getTranslation("profile.change-password"), e -> {
+            InputErrors.clear(fields);
+            if (!password.getValue().equals(repeat.getValue())) {
+                repeat.setErrorMessage(getTranslation("accountui.password-mismatch"));
+                repeat.setInvalid(true);
+                return;
+            }
+            try {
+                accounts.changePassword(current.getValue(), password.getValue());
+            } catch (InvalidInputException error) {
+                InputErrors.show(this, error, fields);
+                return;
+            }
+            current.clear();
+            password.clear();
+            repeat.clear();
+            InputErrors.confirm(getTranslation("profile.password-changed"));
+        });
+        change.addThemeVariants(ButtonVariant.PRIMARY);
+        FormLayout form = new FormLayout(current, password, repeat);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        Div narrow = new Div(form, change);
+        narrow.addClassName("narrow");
+        return new Section(new H2(getTranslation("profile.password")), narrow);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return AccountTexts.title(this, "profile.title");
+    }
+}

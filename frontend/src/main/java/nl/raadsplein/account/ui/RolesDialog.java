@@ -1,0 +1,116 @@
+package nl.raadsplein.account.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.select.Select;
+import java.util.Map;
+import nl.raadsplein.account.Account;
+import nl.raadsplein.account.AccountService;
+import nl.raadsplein.account.Party;
+import nl.raadsplein.account.Role;
+import nl.raadsplein.platform.InvalidInputException;
+import nl.raadsplein.ui.InputErrors;
+
+/**
+ * Appoints an account to a role or takes one away. A refusal (an unconfirmed address, the last administrator)
+ * shows in the dialog, which stays open; after a change it closes and the list is read again.
+ */
+class RolesDialog extends Dialog {
+
+    private final AccountService accounts;
+    private final Account account;
+    private final Runnable afterChange;
+    private final Paragraph refusal = new Paragraph();
+    private final Select<Party> party = new Select<>();
+
+    RolesDialog(AccountService accounts, Account account, boolean administrator, Runnable afterChange) {
+        this.accounts = accounts;
+        this.account = account;
+        this.afterChange = afterChange;
+        setHeaderTitle(getTranslation("roles.title", account.displayName()));
+        setWidth("min(36rem, 100vw)");
+
+        Paragraph current = new Paragraph(getTranslation("roles.current", AccountTexts.roles(this, account.roles())));
+        add(current);
+        if (!account.emailConfirmed()) {
+            add(new Paragraph(getTranslation("roles.unconfirmed")));
+        }
+        refusal.addClassName("form-refusal");
+        refusal.getElement().setAttribute("role", "alert");
+        refusal.setVisible(false);
+        add(refusal);
+
+        party.setLabel(getTranslation("roles.party"));
+        party.setItems(accounts.parties().stream().filter(Party::active).toList());
+        party.setItemLabelGenerator(AccountTexts::party);
+        if (account.party() != null && account.party().active()) {
+            party.setValue(account.party());
+        }
+        party.setWidthFull();
+        Button councillor = new Button(getTranslation("roles.appoint-councillor"), e -> {
+            if (party.isEmpty()) {
+                party.setErrorMessage(getTranslation("roles.party-required"));
+                party.setInvalid(true);
+                return;
+            }
+            change(() -> accounts.appointCouncillor(account.id(), party.getValue().id()), "roles.appointed");
+        });
+        councillor.addThemeVariants(ButtonVariant.PRIMARY);
+        add(new Section(new H3(AccountTexts.role(this, Role.COUNCILLOR)), party, councillor));
+
+        Div appoint = new Div();
+        appoint.addClassName("dialog-actions");
+        if (!account.has(Role.GRIFFIER)) {
+            appoint.add(new Button(getTranslation("roles.appoint-griffier"),
+                    e -> change(() -> accounts.appointGriffier(account.id()), "roles.appointed")));
+        }
+        if (administrator && !account.has(Role.ADMIN)) {
+            appoint.add(new Button(getTranslation("roles.appoint-administrator"),
+                    e -> change(() -> accounts.appointAdministrator(account.id()), "roles.appointed")));
+        }
+        Div revoke = new Div();
+        revoke.addClassName("dialog-actions");
+        for (Role role : account.roles()) {
+            if (role == Role.RESIDENT || (role == Role.ADMIN && !administrator)) {
+                continue;
+            }
+            Button button = new Button(getTranslation("roles.revoke", AccountTexts.role(this, role)),
+                    e -> change(() -> accounts.revokeRole(account.id(), role), "roles.revoked"));
+            button.addThemeVariants(ButtonVariant.ERROR);
+            revoke.add(button);
+        }
+        if (appoint.getComponentCount() > 0) {
+            add(new Section(new H3(getTranslation("roles.other-roles")), appoint));
+        }
+        if (revoke.getComponentCount() > 0) {
+            add(new Section(new H3(getTranslation("roles.revoke-title")), revoke));
+        }
+        getFooter().add(new Button(getTranslation("roles.close"), e -> close()));
+    }
+
+    private void change(Runnable action, String doneKey) {
+        Map<String, HasValidation> fields = Map.of("party", party);
+        InputErrors.clear(fields);
+        refusal.setVisible(false);
+        try {
+            action.run();
+        } catch (InvalidInputException error) {
+            if (fields.containsKey(error.field())) {
+                InputErrors.show(this, error, fields);
+            } else {
+                refusal.setText(getTranslation(error.messageKey(), error.arguments()));
+                refusal.setVisible(true);
+            }
+            return;
+        }
+        close();
+        afterChange.run();
+        InputErrors.confirm(getTranslation(doneKey, account.displayName()));
+    }
+}

@@ -1,0 +1,143 @@
+package nl.raadsplein.account.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
+import nl.raadsplein.account.Mails;
+import nl.raadsplein.account.TestAccounts;
+import org.junit.jupiter.api.Test;
+
+class RegistrationJourneyTest extends AccountUiTest {
+
+    private TextField name() {
+        return $(TextField.class).withLabel("Naam").single();
+    }
+
+    private EmailField email() {
+        return $(EmailField.class).withLabel("E-mailadres").single();
+    }
+
+    private PasswordField password() {
+        return $(PasswordField.class).withLabel("Wachtwoord").single();
+    }
+
+    @Test
+    void aTooShortPasswordIsRefusedNextToItsFieldAndEverythingTypedStays() {
+        navigate(RegisterView.class);
+        String address = TestAccounts.uniqueEmail("kort");
+        test(name()).setValue("Kees Kort");
+        test(email()).setValue(address);
+        test(password()).setValue("kort");
+        test($(Select.class).withLabel("Taal").single()).selectItem("English");
+
+        click("Account aanmaken");
+
+        assertThat(password().isInvalid()).isTrue();
+        assertThat(password().getErrorMessage()).contains("minstens 12 tekens");
+        assertThat(name().getValue()).isEqualTo("Kees Kort");
+        assertThat(email().getValue()).isEqualTo(address);
+        assertThat(password().getValue()).isEqualTo("kort");
+        assertThat($(Select.class).withLabel("Taal").single().getValue()).isEqualTo("en");
+        assertThat(password().getHelperText()).contains("12 tekens").contains("bekend wachtwoord");
+    }
+
+    @Test
+    void aMalformedAddressIsRefusedNextToItsField() {
+        navigate(RegisterView.class);
+        test(name()).setValue("Anna");
+        test(email()).setValue("geen-adres");
+        test(password()).setValue(PASSWORD);
+
+        click("Account aanmaken");
+
+        assertThat(email().isInvalid()).isTrue();
+        assertThat(email().getErrorMessage()).contains("geen geldig e-mailadres");
+        assertThat(password().isInvalid()).isFalse();
+    }
+
+    @Test
+    void registeringConfirmingAndUsingTheLinkAgain() {
+        String address = TestAccounts.uniqueEmail("nieuw");
+        navigate(RegisterView.class);
+        test(name()).setValue("Nina Nieuw");
+        test(email()).setValue(address);
+        test(password()).setValue(PASSWORD);
+
+        click("Account aanmaken");
+
+        assertThat(saysSomewhere("Kijk in uw mailbox")).isTrue();
+        assertThat(saysSomewhere(address)).isTrue();
+        assertThat($(PasswordField.class).exists()).isFalse();
+
+        String token = Mails.awaitOne(smtp, address).token("/account/bevestigen");
+        navigate("account/bevestigen/" + token, ConfirmEmailView.class);
+        assertThat(heading()).isEqualTo("E-mailadres bevestigd");
+        assertThat($(RouterLink.class).withText("Inloggen").exists()).isTrue();
+
+        navigate("account/bevestigen/" + token, ConfirmEmailView.class);
+        assertThat(heading()).isEqualTo("Deze link werkt niet");
+    }
+
+    @Test
+    void registeringAnAddressThatHasAnAccountAnswersTheSame() {
+        String address = testAccounts.create().email();
+        navigate(RegisterView.class);
+        test(name()).setValue("Iemand Anders");
+        test(email()).setValue(address);
+        test(password()).setValue(PASSWORD);
+
+        click("Account aanmaken");
+
+        assertThat(saysSomewhere("Kijk in uw mailbox")).isTrue();
+        assertThat(Mails.awaitOne(smtp, address).body()).contains("al een account");
+    }
+
+    @Test
+    void aBadConfirmationLinkExplainsAndOffersANewLink() {
+        navigate("account/bevestigen/niet-echt", ConfirmEmailView.class);
+
+        assertThat(heading()).isEqualTo("Deze link werkt niet");
+        assertThat(saysSomewhere("werkt niet (meer)")).isTrue();
+        RouterLink newLink = $(RouterLink.class).withText("Nieuwe link aanvragen").single();
+        assertThat(newLink.getHref()).isEqualTo(ForgotPasswordView.ROUTE);
+    }
+
+    @Test
+    void forgottenPasswordAnswersNeutrallyAndTheMailedLinkSetsANewPassword() {
+        String address = testAccounts.create().email();
+        navigate(ForgotPasswordView.class);
+        test($(EmailField.class).withLabel("E-mailadres").single()).setValue(address);
+        click("Link versturen");
+        assertThat(saysSomewhere("Als er een account is met het adres " + address)).isTrue();
+
+        String token = Mails.awaitOne(smtp, address).token("/account/wachtwoord-herstellen");
+        navigate("account/wachtwoord-herstellen/" + token, ResetPasswordView.class);
+        PasswordField first = $(PasswordField.class).withLabel("Nieuw wachtwoord").single();
+        PasswordField second = $(PasswordField.class).withLabel("Herhaal nieuw wachtwoord").single();
+        test(first).setValue("Een-heel-nieuw-wachtwoord-7");
+        test(second).setValue("Een-ander-wachtwoord-7");
+        click("Wachtwoord opslaan");
+        assertThat(second.isInvalid()).isTrue();
+        assertThat(second.getErrorMessage()).contains("niet gelijk");
+        assertThat(first.getValue()).isEqualTo("Een-heel-nieuw-wachtwoord-7");
+
+        test(second).setValue("Een-heel-nieuw-wachtwoord-7");
+        click("Wachtwoord opslaan");
+        assertThat(saysSomewhere("Uw nieuwe wachtwoord is opgeslagen")).isTrue();
+    }
+
+    @Test
+    void aSpentResetLinkOffersANewOne() {
+        navigate("account/wachtwoord-herstellen/niet-echt", ResetPasswordView.class);
+        test($(PasswordField.class).withLabel("Nieuw wachtwoord").single()).setValue(PASSWORD);
+        test($(PasswordField.class).withLabel("Herhaal nieuw wachtwoord").single()).setValue(PASSWORD);
+        click("Wachtwoord opslaan");
+
+        assertThat(saysSomewhere("Deze link werkt niet (meer)")).isTrue();
+        assertThat($(RouterLink.class).withText("Nieuwe link aanvragen").exists()).isTrue();
+    }
+}
