@@ -59,7 +59,7 @@ class AgendaJourneyTest extends Journey {
 
         page().keyboard().press("Enter");
 
-        assertThat(page()).hasURL(app().url("/agenda/3A.1#main-content"));
+        assertThat(page()).hasURL(app().url("/agenda/3A.1"));
         assertThat(heading()).hasText(DEMOCRACY_NL);
         assertThat(page().locator("main#main-content")).isFocused();
     }

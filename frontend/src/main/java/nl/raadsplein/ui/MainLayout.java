@@ -61,6 +61,15 @@ public class MainLayout extends AppLayout {
 
         Anchor skipLink = new Anchor("#" + MAIN_ID, getTranslation("shell.skip-to-content"));
         skipLink.addClassName("skip-link");
+        // The page's <base href> would turn "#main-content" into a link to the home page: move focus instead.
+        skipLink.getElement().setAttribute("router-ignore", true);
+        skipLink.getElement().executeJs("""
+                this.addEventListener('click', event => {
+                    event.preventDefault();
+                    const main = document.getElementById($0);
+                    main.focus();
+                    main.scrollIntoView();
+                });""", MAIN_ID);
 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu"));
