@@ -24,6 +24,20 @@ public final class InputErrors {
         }
     }
 
+    /**
+     * As {@link #show(Component, InvalidInputException, Map)}, but a refusal that concerns none of the fields
+     * goes into {@code message}: in a dialog a notification would sit behind the modal.
+     */
+    public static void show(Component view, InvalidInputException error, Map<String, ? extends HasValidation> fields,
+            Component message) {
+        if (fields.containsKey(error.field())) {
+            show(view, error, fields);
+        } else {
+            message.getElement().setText(view.getTranslation(error.messageKey(), error.arguments()));
+            message.setVisible(true);
+        }
+    }
+
     public static void clear(Map<String, ? extends HasValidation> fields) {
         fields.values().forEach(f -> f.setInvalid(false));
     }

@@ -64,9 +64,4 @@ public final class Language {
         UI.getCurrent().setLocale(supported);
         UI.getCurrent().getPage().reload();
     }
-
-    /** Forgets a session's choice, e.g. at login, so the account's language applies. */
-    public static void forgetSessionChoice(VaadinSession session) {
-        session.setAttribute(SESSION_ATTRIBUTE, null);
-    }
 }

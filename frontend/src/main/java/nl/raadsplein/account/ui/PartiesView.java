@@ -106,12 +106,7 @@ public class PartiesView extends Div implements HasDynamicTitle {
                 accounts.updateParty(party.id(), name.getValue(), abbreviation.getValue(), active.getValue(),
                         party.version());
             } catch (InvalidInputException error) {
-                if (fields.containsKey(error.field())) {
-                    InputErrors.show(this, error, fields);
-                } else {
-                    refusal.setText(getTranslation(error.messageKey(), error.arguments()));
-                    refusal.setVisible(true);
-                }
+                InputErrors.show(this, error, fields, refusal);
                 return;
             }
             dialog.close();

@@ -101,12 +101,7 @@ class RolesDialog extends Dialog {
         try {
             action.run();
         } catch (InvalidInputException error) {
-            if (fields.containsKey(error.field())) {
-                InputErrors.show(this, error, fields);
-            } else {
-                refusal.setText(getTranslation(error.messageKey(), error.arguments()));
-                refusal.setVisible(true);
-            }
+            InputErrors.show(this, error, fields, refusal);
             return;
         }
         close();
