@@ -31,6 +31,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         addClassName("narrow");
         form.setAction(ROUTE);
         form.setForgotPasswordButtonVisible(false);
+        // The page has its own h1; the form's title names the form beneath it.
+        form.getElement().setProperty("headingLevel", 2);
         Paragraph links = new Paragraph(
                 new RouterLink(getTranslation("login.forgot-password"), ForgotPasswordView.class),
                 new Text(" · "),
@@ -62,7 +64,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     private LoginI18n i18n(String errorMessage) {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form texts = i18n.getForm();
-        texts.setTitle(getTranslation("login.title"));
+        texts.setTitle(getTranslation("login.form-title"));
         texts.setUsername(getTranslation("login.email"));
         texts.setPassword(getTranslation("login.password"));
         texts.setSubmit(getTranslation("login.submit"));
