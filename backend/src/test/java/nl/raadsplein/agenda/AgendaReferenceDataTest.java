@@ -7,9 +7,12 @@ import java.util.Locale;
 import nl.raadsplein.BackendTestApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import nl.raadsplein.account.AccountTestConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 @SpringBootTest(classes = BackendTestApplication.class)
+@Import(AccountTestConfiguration.class)
 class AgendaReferenceDataTest {
 
     @Autowired

@@ -1,0 +1,28 @@
+package nl.raadsplein.consultation;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A consultation as shown on its page. {@code themeCodes} and {@code topicCodes} are agenda theme codes and
+ * digital topic codes; the agenda service gives their names.
+ */
+public record Consultation(
+        long id,
+        String title,
+        String summary,
+        String body,
+        PhaseDates dates,
+        ConsultationSettings settings,
+        List<String> themeCodes,
+        List<String> topicCodes,
+        String outcome,
+        Instant outcomePublishedAt,
+        Phase phase,
+        int version) {
+
+    /** The Markdown body as HTML that is safe to show. */
+    public String bodyHtml() {
+        return nl.raadsplein.platform.Markdown.toSafeHtml(body);
+    }
+}

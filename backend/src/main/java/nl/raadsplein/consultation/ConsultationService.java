@@ -1,0 +1,122 @@
+package nl.raadsplein.consultation;
+
+import java.time.Clock;
+import java.util.List;
+import nl.raadsplein.account.AccountPrincipal;
+import nl.raadsplein.agenda.AgendaService;
+import nl.raadsplein.agenda.ReferenceItem;
+import nl.raadsplein.platform.ConcurrentChangeException;
+import nl.raadsplein.platform.InvalidInputException;
+import nl.raadsplein.platform.NotFoundException;
+import nl.raadsplein.platform.TextInput;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Consultations: read by everyone, set up and concluded by the griffie. */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
+public class ConsultationService {
+
+    public static final int TITLE_LENGTH = 150;
+    public static final int SUMMARY_LENGTH = 500;
+    public static final int BODY_LENGTH = 20_000;
+    public static final int OUTCOME_LENGTH = 20_000;
+
+    private final ConsultationRepository repository;
+    private final AgendaService agenda;
+    private final Clock clock;
+
+    ConsultationService(ConsultationRepository repository, AgendaService agenda, Clock clock) {
+        this.repository = repository;
+        this.agenda = agenda;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("permitAll()")
+    public Consultation consultation(long id) {
+        return repository.find(id, clock.instant()).orElseThrow(() -> new NotFoundException("consultation " + id));
+    }
+
+    @PreAuthorize("permitAll()")
+    public boolean exists(long id) {
+        return repository.exists(id);
+    }
+
+    @PreAuthorize("permitAll()")
+    public List<ConsultationSummary> list(ConsultationFilter filter, int offset, int limit) {
+        checkPage(offset, limit);
+        return repository.list(filter, clock.instant(), offset, limit);
+    }
+
+    @PreAuthorize("permitAll()")
+    public int count(ConsultationFilter filter) {
+        return repository.count(filter, clock.instant());
+    }
+
+    @Transactional
+    public long create(ConsultationDraft draft) {
+        ConsultationDraft checked = check(draft);
+        return repository.insert(checked, currentAccountId(), clock.instant());
+    }
+
+    @Transactional
+    public void update(long id, ConsultationDraft draft, int version) {
+        ConsultationDraft checked = check(draft);
+        if (!repository.exists(id)) {
+            throw new NotFoundException("consultation " + id);
+        }
+        if (!repository.update(id, checked, version, clock.instant())) {
+            throw new ConcurrentChangeException();
+        }
+    }
+
+    /** Publishes (or corrects) the outcome: what the council did with the consultation. */
+    @Transactional
+    public void publishOutcome(long id, String outcome, int version) {
+        String checked = TextInput.multiLine("outcome", outcome, OUTCOME_LENGTH);
+        Consultation consultation = consultation(id);
+        if (consultation.phase() != Phase.CLOSED && consultation.phase() != Phase.OUTCOME_PUBLISHED) {
+            throw new InvalidInputException("outcome", "consultation.error.outcome-before-closing");
+        }
+        if (!repository.publishOutcome(id, checked, version, clock.instant())) {
+            throw new ConcurrentChangeException();
+        }
+    }
+
+    private ConsultationDraft check(ConsultationDraft draft) {
+        if (draft == null || draft.dates() == null || draft.settings() == null) {
+            throw new InvalidInputException("title", "error.required");
+        }
+        String title = TextInput.line("title", draft.title(), TITLE_LENGTH);
+        String summary = TextInput.multiLine("summary", draft.summary(), SUMMARY_LENGTH);
+        String body = TextInput.multiLine("body", draft.body(), BODY_LENGTH);
+        draft.dates().check();
+        draft.settings().check();
+        List<String> themes = draft.themeCodes() == null ? List.of() : draft.themeCodes().stream().distinct().toList();
+        List<String> topics = draft.topicCodes() == null ? List.of() : draft.topicCodes().stream().distinct().toList();
+        if (themes.isEmpty()) {
+            throw new InvalidInputException("themes", "consultation.error.theme-required");
+        }
+        if (!themes.stream().allMatch(agenda::themeExists)) {
+            throw new InvalidInputException("themes", "error.unknown-theme");
+        }
+        List<String> knownTopics = agenda.digitalTopics().stream().map(ReferenceItem::code).toList();
+        if (!knownTopics.containsAll(topics)) {
+            throw new InvalidInputException("topics", "consultation.error.unknown-topic");
+        }
+        return new ConsultationDraft(title, summary, body, draft.dates(), draft.settings(), themes, topics);
+    }
+
+    private static void checkPage(int offset, int limit) {
+        if (offset < 0 || limit < 1 || limit > 500) {
+            throw new IllegalArgumentException("offset " + offset + ", limit " + limit);
+        }
+    }
+
+    private static long currentAccountId() {
+        return ((AccountPrincipal) SecurityContextHolder.getContext().getAuthentication().getPrincipal()).accountId();
+    }
+}
