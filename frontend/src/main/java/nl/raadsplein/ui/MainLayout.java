@@ -30,6 +30,8 @@ import nl.raadsplein.account.ui.PartiesView;
 import nl.raadsplein.account.ui.ProfileView;
 import nl.raadsplein.account.ui.RegisterView;
 import nl.raadsplein.agenda.ui.AgendaView;
+import nl.raadsplein.consultation.ui.ConsultationEditorView;
+import nl.raadsplein.consultation.ui.ConsultationsView;
 import nl.raadsplein.agenda.ui.ReferenceDataView;
 import nl.raadsplein.notification.DemoMailbox;
 import nl.raadsplein.platform.NotFoundException;
@@ -167,6 +169,7 @@ public class MainLayout extends AppLayout {
     private SideNav navigation(boolean demoMailbox) {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("shell.nav.agenda"), AgendaView.class));
+        nav.addItem(new SideNavItem(getTranslation("shell.nav.consultations"), ConsultationsView.class));
         if (user().isEmpty()) {
             return nav;
         }
@@ -184,6 +187,8 @@ public class MainLayout extends AppLayout {
             SideNavItem administration = new SideNavItem(getTranslation("shell.nav.administration"));
             administration.addItem(new SideNavItem(getTranslation("shell.nav.accounts"), AccountsView.class));
             administration.addItem(new SideNavItem(getTranslation("shell.nav.parties"), PartiesView.class));
+            administration.addItem(
+                    new SideNavItem(getTranslation("shell.nav.new-consultation"), ConsultationEditorView.class));
             if (admin) {
                 administration.addItem(
                         new SideNavItem(getTranslation("shell.nav.reference-data"), ReferenceDataView.class));

@@ -16,7 +16,13 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 import java.util.Locale;
+import com.vaadin.flow.router.RouteParameters;
+import nl.raadsplein.consultation.ConsultationFilter;
+import nl.raadsplein.consultation.ConsultationService;
+import nl.raadsplein.consultation.ConsultationSummary;
+import nl.raadsplein.consultation.ui.ConsultationView;
 import nl.raadsplein.agenda.AgendaService;
 import nl.raadsplein.agenda.Theme;
 
@@ -31,10 +37,12 @@ public class ThemeView extends Div implements BeforeEnterObserver, HasDynamicTit
     static final String CODE = "code";
 
     private final AgendaService agenda;
+    private final ConsultationService consultations;
     private String title = "";
 
-    public ThemeView(AgendaService agenda) {
+    public ThemeView(AgendaService agenda, ConsultationService consultations) {
         this.agenda = agenda;
+        this.consultations = consultations;
         addClassName("theme");
     }
 
@@ -72,7 +80,20 @@ public class ThemeView extends Div implements BeforeEnterObserver, HasDynamicTit
         topics.add(theme.digitalTopics().isEmpty() ? new Paragraph(getTranslation("agenda.theme.none")) : topicList);
         add(topics);
 
-        for (String kind : new String[] {"consultations", "proposals", "discussions", "motions"}) {
+        List<ConsultationSummary> linked = consultations.list(new ConsultationFilter(null, theme.code(), null), 0, 100);
+        Section consultationSection = new Section(new H2(getTranslation("agenda.theme.consultations")));
+        if (linked.isEmpty()) {
+            consultationSection.add(new Paragraph(getTranslation("agenda.theme.consultations.empty")));
+        } else {
+            UnorderedList list = new UnorderedList();
+            linked.forEach(c -> list.add(new ListItem(new RouterLink(c.title(), ConsultationView.class,
+                    new RouteParameters(ConsultationView.ID, String.valueOf(c.id()))),
+                    new Span(" (" + getTranslation("consultation.phase." + c.phase().name()) + ")"))));
+            consultationSection.add(list);
+        }
+        add(consultationSection);
+
+        for (String kind : new String[] {"proposals", "discussions", "motions"}) {
             add(new Section(new H2(getTranslation("agenda.theme." + kind)),
                     new Paragraph(getTranslation("agenda.theme." + kind + ".empty"))));
         }
