@@ -8,13 +8,13 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nl.raadsplein.platform.MessageBundles;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 
@@ -50,11 +50,9 @@ class MessageBundlesTest {
     }
 
     @Test
-    void the_application_reads_every_bundle_that_exists() throws IOException {
-        assertThat(basenames()).contains("i18n/messages", "i18n/shell", "i18n/agenda", "i18n/account");
-        for (String basename : basenames()) {
-            assertThat(new ClassPathResource(basename + ".properties").exists()).as(basename).isTrue();
-        }
+    void the_bundles_of_backend_and_frontend_are_all_found() {
+        assertThat(basenames()).contains("i18n/messages", "i18n/account", "i18n/consultation", "i18n/shell",
+                "i18n/agenda", "i18n/accountui", "i18n/consultationui");
     }
 
     @Test
@@ -77,9 +75,8 @@ class MessageBundlesTest {
         assertThat(asked).as("keys the views use that no bundle has").isEmpty();
     }
 
-    private static Set<String> basenames() throws IOException {
-        Properties application = load("application.properties");
-        return new TreeSet<>(Arrays.asList(application.getProperty("spring.messages.basename").split("\\s*,\\s*")));
+    private static Set<String> basenames() {
+        return MessageBundles.basenames();
     }
 
     private static Set<String> arguments(String text) {
