@@ -43,6 +43,14 @@ public final class Axe {
         return raw.stream().map(Violation::of).toList();
     }
 
+    /** Fails, with {@link #describe}, when axe finds any violation on the page as it is now. */
+    public static void check(Page page, String pageName) {
+        List<Violation> violations = violations(page);
+        if (!violations.isEmpty()) {
+            throw new AssertionError(describe(pageName, page.url(), violations));
+        }
+    }
+
     /** Readable enough to fix from a CI log: rule, impact, help, and each offending element. */
     public static String describe(String pageName, String url, List<Violation> violations) {
         StringBuilder text = new StringBuilder()
