@@ -1,0 +1,100 @@
+package nl.raadsplein.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static nl.raadsplein.e2e.AccountSteps.ADMINISTRATOR;
+import static nl.raadsplein.e2e.AccountSteps.GRIFFIER;
+import static nl.raadsplein.e2e.AccountSteps.literal;
+import static nl.raadsplein.e2e.AccountSteps.logIn;
+import static nl.raadsplein.e2e.AccountSteps.registeredAndConfirmed;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+import nl.raadsplein.e2e.AccountSteps.Person;
+import org.junit.jupiter.api.Test;
+
+/** The griffier appoints a resident councillor; the new councillor finds the council menu and their party. */
+class RolesJourneyTest extends Journey {
+
+    private static final String PARTY = "IJssellands Belang (IB)";
+
+    @Test
+    void griffier_appoints_a_resident_councillor_who_then_finds_their_party_in_the_council_menu_on_a_phone() {
+        on(PHONE);
+        Page administrator = anotherBrowser(DESKTOP).newPage();
+        logIn(administrator, ADMINISTRATOR);
+        Person noor = registeredAndConfirmed(page(), administrator, "Noor Visser");
+
+        // The griffier, at a desk, finds her through Beheer, Accounts en rollen.
+        Page griffier = anotherBrowser(DESKTOP).newPage();
+        logIn(griffier, GRIFFIER);
+        griffier.locator("nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Accounts en rollen"))
+                .click();
+        assertThat(griffier).hasURL(app().url("/beheer/accounts"));
+        assertThat(heading(griffier)).hasText("Accounts en rollen");
+        checkAccessibility(griffier, "accounts and roles, griffier, desktop");
+
+        griffier.getByLabel("Zoeken", new Page.GetByLabelOptions().setExact(true)).fill(noor.email());
+        // The grid's cells are slotted into its shadow rows: a row's accessible name has their texts.
+        Locator row = griffier.getByRole(AriaRole.ROW,
+                new Page.GetByRoleOptions().setName(Pattern.compile(literal(noor.email()))));
+        // The list has been searched (not only shows her among everyone) before a row's button is used.
+        assertThat(griffier.getByRole(AriaRole.ROW, new Page.GetByRoleOptions()
+                .setName(Pattern.compile(literal(GRIFFIER.email()))))).hasCount(0);
+        assertThat(row).hasCount(1);
+        assertThat(row).hasAccessibleName(Pattern.compile(
+                "^" + literal(noor.name()) + " " + literal(noor.email()) + " Inwoner Rollen beheren"));
+        checkAccessibility(griffier, "accounts and roles, searched, griffier, desktop");
+        griffier.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rollen beheren van " + noor.name()))
+                .click();
+
+        // The dialog element itself has no box of its own (its overlay is drawn in its shadow root): the
+        // visible proof is its title.
+        Locator dialog = griffier.getByRole(AriaRole.DIALOG,
+                new Page.GetByRoleOptions().setName("Rollen van " + noor.name()).setExact(true));
+        Locator dialogTitle = dialog.getByRole(AriaRole.HEADING,
+                new Locator.GetByRoleOptions().setName("Rollen van " + noor.name()));
+        assertThat(dialogTitle).isVisible();
+        assertThat(dialog).containsText("Huidige rollen: Inwoner");
+        // Only an administrator appoints administrators.
+        assertThat(dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Benoemen tot beheerder")))
+                .hasCount(0);
+        checkAccessibility(griffier, "roles dialog, griffier, desktop");
+
+        dialog.getByLabel("Fractie").click();
+        griffier.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(PARTY)).click();
+        assertThat(dialog.getByLabel("Fractie")).containsText(PARTY);
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Benoemen tot raadslid")).click();
+
+        assertThat(dialogTitle).isHidden();
+        // Shown, and announced: Vaadin's notification card is a live region.
+        assertThat(griffier.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions()
+                .setHasText("De rollen van " + noor.name() + " zijn bijgewerkt."))).isVisible();
+        assertThat(row).hasAccessibleName(Pattern.compile(" Inwoner, Raadslid " + literal(PARTY) + " "));
+        checkAccessibility(griffier, "accounts and roles, after the appointment, griffier, desktop");
+
+        // Noor logs in on her phone and finds the council menu.
+        logIn(page(), noor);
+        checkAccessibility("agenda, councillor, phone");
+        page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu")).click();
+        Locator council = page().locator(".councillor-menu");
+        assertThat(council).isVisible();
+        assertThat(council).containsText("Raad");
+        Locator myParty = council.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Mijn fractie"));
+        assertThat(myParty).isVisible();
+        checkAccessibility("agenda with the menu open, councillor, phone");
+
+        myParty.click();
+        assertThat(page()).hasURL(app().url("/raad/fractie"));
+        assertThat(heading()).hasText("Mijn fractie");
+        assertThat(page().locator("main .party-name")).hasText(PARTY);
+        assertThat(page().locator("main li").filter(new Locator.FilterOptions().setHasText(noor.name())))
+                .hasCount(1);
+        checkAccessibility("my party, councillor, phone");
+    }
+
+    private static Locator heading(Page page) {
+        return AccountSteps.heading(page);
+    }
+}
