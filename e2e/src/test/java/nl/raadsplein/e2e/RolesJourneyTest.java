@@ -6,9 +6,12 @@ import static nl.raadsplein.e2e.AccountSteps.GRIFFIER;
 import static nl.raadsplein.e2e.AccountSteps.literal;
 import static nl.raadsplein.e2e.AccountSteps.logIn;
 import static nl.raadsplein.e2e.AccountSteps.registeredAndConfirmed;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertAll;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import nl.raadsplein.e2e.AccountSteps.Person;
@@ -91,7 +94,46 @@ class RolesJourneyTest extends Journey {
         assertThat(page().locator("main .party-name")).hasText(PARTY);
         assertThat(page().locator("main li").filter(new Locator.FilterOptions().setHasText(noor.name())))
                 .hasCount(1);
+        // On a phone the menu folds away after choosing; until it has, the page behind it is hidden from
+        // assistive technology as it should be while the menu is open.
+        assertThat(page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu")))
+                .hasAttribute("aria-expanded", "false");
+        assertThat(page().locator(".site-header .header-tools")).not().hasAttribute("aria-hidden", "true");
         checkAccessibility("my party, councillor, phone");
+    }
+
+    @Test
+    void visitor_opening_an_administration_page_is_asked_to_log_in() {
+        open("/beheer/accounts");
+
+        assertThat(page()).hasURL(app().url("/inloggen"));
+        assertThat(heading()).hasText("Inloggen");
+    }
+
+    @Test
+    void resident_opening_an_administration_page_sees_page_not_found_and_no_administration() {
+        logIn(page(), AccountSteps.RESIDENT);
+
+        Response response = page().navigate("/beheer/accounts");
+
+        assertThat(heading()).hasText("Pagina niet gevonden");
+        assertThat(page().getByText("Zoek een account en benoem het")).hasCount(0);
+        assertThat(page().locator("nav").getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Accounts en rollen"))).hasCount(0);
+        assertThat(response.status()).as("HTTP status of the document")
+                .isEqualTo(404);
+    }
+
+    @Test
+    void visitor_following_a_broken_link_sees_page_not_found_with_status_404_rather_than_the_login_page() {
+        Response response = page().navigate("/deze-pagina-bestaat-niet");
+        assertThat(heading()).isVisible();
+
+        assertAll(
+                () -> assertThat(heading().textContent()).as("heading").isEqualTo("Pagina niet gevonden"),
+                () -> assertThat(page().url()).as("address").isEqualTo(app().url("/deze-pagina-bestaat-niet")),
+                () -> assertThat(response.status())
+                        .as("HTTP status of the document " + response.url()).isEqualTo(404));
     }
 
     private static Locator heading(Page page) {
