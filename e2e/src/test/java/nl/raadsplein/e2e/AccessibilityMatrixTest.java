@@ -64,8 +64,6 @@ class AccessibilityMatrixTest extends Journey {
                     "Nieuw wachtwoord kiezen", "Choose a new password"),
             new Screen("/agenda/9Z.9", Role.VISITOR, 404, "Pagina niet gevonden", "Page not found"),
             new Screen("/account", Role.RESIDENT, 200, "Mijn account", "My account"),
-            // A visitor is sent to the login page from an unknown address (see RolesJourneyTest); a resident not.
-            new Screen("/deze-pagina-bestaat-niet", Role.RESIDENT, 404, "Pagina niet gevonden", "Page not found"),
             new Screen("/raad/fractie", Role.COUNCILLOR, 200, "Mijn fractie", "My party"),
             new Screen("/beheer/accounts", Role.ADMINISTRATOR, 200, "Accounts en rollen", "Accounts and roles"),
             new Screen("/beheer/fracties", Role.ADMINISTRATOR, 200, "Fracties", "Parties"),

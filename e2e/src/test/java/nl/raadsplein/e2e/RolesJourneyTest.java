@@ -9,10 +9,12 @@ import static nl.raadsplein.e2e.AccountSteps.registeredAndConfirmed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.RequestOptions;
 import java.util.regex.Pattern;
 import nl.raadsplein.e2e.AccountSteps.Person;
 import org.junit.jupiter.api.Test;
@@ -134,6 +136,23 @@ class RolesJourneyTest extends Journey {
                 () -> assertThat(page().url()).as("address").isEqualTo(app().url("/deze-pagina-bestaat-niet")),
                 () -> assertThat(response.status())
                         .as("HTTP status of the document " + response.url()).isEqualTo(404));
+    }
+
+    @Test
+    void resident_following_a_broken_link_sees_page_not_found_with_status_404() {
+        logIn(page(), AccountSteps.RESIDENT);
+
+        // The document as the browser asks for it, with the resident's session cookie.
+        APIResponse document = context().request().get("/deze-pagina-bestaat-niet",
+                RequestOptions.create().setHeader("Accept", "text/html").setMaxRedirects(0));
+
+        assertAll(
+                () -> assertThat(document.status()).as("HTTP status of the document").isEqualTo(404),
+                () -> assertThat(document.text()).as("the document").isNotEmpty(),
+                () -> {
+                    page().navigate("/deze-pagina-bestaat-niet");
+                    assertThat(heading()).hasText("Pagina niet gevonden");
+                });
     }
 
     private static Locator heading(Page page) {
