@@ -30,6 +30,18 @@ public final class Axe {
               }));
             }""";
 
+    /**
+     * Lets running animations with an end finish first (a dialog fading in, a drawer sliding open), so that axe
+     * measures the page at rest, not a half-transparent frame; gives up after five seconds.
+     */
+    private static final String SETTLE = """
+            async () => {
+              const finite = document.getAnimations().filter(a => a.playState === 'running'
+                  && Number.isFinite(a.effect && a.effect.getComputedTiming().endTime));
+              const done = Promise.all(finite.map(a => a.finished.catch(() => null)));
+              await Promise.race([done, new Promise(resolve => setTimeout(resolve, 5000))]);
+            }""";
+
     private Axe() {
     }
 
@@ -38,9 +50,18 @@ public final class Axe {
         if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe !== 'undefined'"))) {
             page.addScriptTag(new Page.AddScriptTagOptions().setPath(script()));
         }
+        page.evaluate(SETTLE);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> raw = (List<Map<String, Object>>) page.evaluate(RUN, TAGS);
         return raw.stream().map(Violation::of).toList();
+    }
+
+    /** Fails, with {@link #describe}, when axe finds any violation on the page as it is now. */
+    public static void check(Page page, String pageName) {
+        List<Violation> violations = violations(page);
+        if (!violations.isEmpty()) {
+            throw new AssertionError(describe(pageName, page.url(), violations));
+        }
     }
 
     /** Readable enough to fix from a CI log: rule, impact, help, and each offending element. */

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -42,6 +43,8 @@ public abstract class Journey {
     private BrowserContext context;
     private Page page;
     private APIRequestContext http;
+    private final List<BrowserContext> otherBrowsers = new ArrayList<>();
+    private final List<Page> evidence = new ArrayList<>();
 
     final void attach(RunningApp app, Chromium chromium) {
         this.app = app;
@@ -49,6 +52,9 @@ public abstract class Journey {
     }
 
     final void detach() {
+        evidence.clear();
+        otherBrowsers.forEach(BrowserContext::close);
+        otherBrowsers.clear();
         if (http != null) {
             http.dispose();
             http = null;
@@ -79,16 +85,40 @@ public abstract class Journey {
     /** This test's browser context, created on first use. */
     protected final BrowserContext context() {
         if (context == null) {
-            Browser.NewContextOptions options = new Browser.NewContextOptions()
-                    .setBaseURL(app.baseUrl())
-                    .setLocale(locale)
-                    .setTimezoneId("Europe/Amsterdam")
-                    .setViewportSize(viewport.width(), viewport.height())
-                    .setIsMobile(viewport.mobile())
-                    .setHasTouch(viewport.mobile());
-            context = chromium.browser().newContext(options);
+            context = newContext(viewport);
         }
         return context;
+    }
+
+    /**
+     * Another person's browser next to this test's own (e.g. the administrator's beside the resident's), with
+     * the same defaults on the given screen; closed after the test. Its pages are kept as evidence when the
+     * test fails.
+     */
+    protected final BrowserContext anotherBrowser(Viewport viewport) {
+        BrowserContext other = newContext(viewport);
+        otherBrowsers.add(other);
+        return other;
+    }
+
+    /**
+     * A browser context with this test's defaults on the given screen that the caller closes, e.g. one that
+     * the tests of a class share. Pass its page to {@link #keepEvidenceOf(Page)} in each test that uses it.
+     */
+    protected final BrowserContext newContext(Viewport viewport) {
+        Browser.NewContextOptions options = new Browser.NewContextOptions()
+                .setBaseURL(app.baseUrl())
+                .setLocale(locale)
+                .setTimezoneId("Europe/Amsterdam")
+                .setViewportSize(viewport.width(), viewport.height())
+                .setIsMobile(viewport.mobile())
+                .setHasTouch(viewport.mobile());
+        return chromium.browser().newContext(options);
+    }
+
+    /** Keeps a screenshot and the HTML of this page too when the current test fails. */
+    protected final void keepEvidenceOf(Page other) {
+        evidence.add(other);
     }
 
     /** This test's page, created on first use. */
@@ -116,10 +146,12 @@ public abstract class Journey {
 
     /** Runs axe-core (WCAG 2.0 and 2.1, A and AA) on the page as it is now and fails on any violation. */
     protected final void checkAccessibility(String pageName) {
-        List<Axe.Violation> violations = Axe.violations(page());
-        if (!violations.isEmpty()) {
-            throw new AssertionError(Axe.describe(pageName, page().url(), violations));
-        }
+        Axe.check(page(), pageName);
+    }
+
+    /** As {@link #checkAccessibility(String)}, on another page, such as one in {@link #anotherBrowser(Viewport)}. */
+    protected final void checkAccessibility(Page other, String pageName) {
+        Axe.check(other, pageName);
     }
 
     /**
@@ -136,7 +168,19 @@ public abstract class Journey {
     }
 
     final void keepEvidence(String name) {
-        if (page == null || page.isClosed()) {
+        List<Page> pages = new ArrayList<>();
+        if (page != null) {
+            pages.add(page);
+        }
+        otherBrowsers.forEach(other -> pages.addAll(other.pages()));
+        evidence.stream().filter(p -> !pages.contains(p)).forEach(pages::add);
+        for (int i = 0; i < pages.size(); i++) {
+            keepEvidence(pages.get(i), i == 0 ? name : name + "-" + (i + 1));
+        }
+    }
+
+    private static void keepEvidence(Page page, String name) {
+        if (page.isClosed()) {
             return;
         }
         Path dir = Path.of(Settings.required("raadsplein.e2e.work-dir"), "journeys");
