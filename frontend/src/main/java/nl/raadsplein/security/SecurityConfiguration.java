@@ -2,6 +2,7 @@ package nl.raadsplein.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import nl.raadsplein.account.ui.LoginView;
+import nl.raadsplein.ui.PageRequests;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
@@ -39,7 +40,8 @@ public class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                 .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
-                .requestMatchers("/styles/**", "/icons/**").permitAll());
+                .requestMatchers("/styles/**", "/icons/**").permitAll()
+                .requestMatchers(PageRequests.unknownPage()).permitAll());
         http.headers(headers -> {
             headers.addObjectPostProcessor(writeHeadersEagerly());
             headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -1,28 +1,26 @@
 package nl.raadsplein.ui;
 
 import com.vaadin.flow.router.internal.NavigationRouteTarget;
-import com.vaadin.flow.server.VaadinServletContext;
-import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Vaadin answers every page address with the same bootstrap document and 200, and only then decides in a
- * second request that the view does not exist. Search engines, link checkers and archives read the status
- * of the document, so an address that shows "page not found" must be a 404 there too.
+ * second request that the view does not exist or is not for this user (then it shows "page not found" too,
+ * so as not to reveal what exists). Search engines, link checkers and archives read the status of the
+ * document, so such an address must be a 404 there as well.
  */
 @Component
 class DocumentStatusFilter extends OncePerRequestFilter {
 
-    /** Style sheets, icons and the like end in a file extension; route parameters such as "3A.1" do not. */
-    private static final Pattern STATIC_FILE = Pattern.compile(".*\\.[A-Za-z]{2,5}");
+    private static final AccessAnnotationChecker ACCESS = new AccessAnnotationChecker();
 
     private final List<RouteExistence> checks;
 
@@ -32,24 +30,18 @@ class DocumentStatusFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String accept = request.getHeader("Accept");
-        return !"GET".equals(request.getMethod())
-                || accept == null || !accept.contains("text/html")
-                || request.getParameter("v-r") != null
-                || request.getRequestURI().startsWith(request.getContextPath() + "/VAADIN/")
-                || STATIC_FILE.matcher(request.getRequestURI()).matches();
+        return !PageRequests.isPageRequest(request);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length() + 1);
-        NavigationRouteTarget target = ApplicationRouteRegistry
-                .getInstance(new VaadinServletContext(request.getServletContext()))
-                .getNavigationRouteTarget(path);
-        boolean found = target.hasTarget() && checks.stream()
-                .filter(check -> check.view() == target.getRouteTarget().getTarget())
-                .allMatch(check -> check.exists(target.getRouteParameters()));
+        NavigationRouteTarget target = PageRequests.target(request);
+        boolean found = target.hasTarget()
+                && ACCESS.hasAccess(target.getRouteTarget().getTarget(), request)
+                && checks.stream()
+                        .filter(check -> check.view() == target.getRouteTarget().getTarget())
+                        .allMatch(check -> check.exists(target.getRouteParameters()));
         if (!found) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         }

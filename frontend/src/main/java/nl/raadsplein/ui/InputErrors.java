@@ -45,12 +45,10 @@ public final class InputErrors {
     public static void showNotification(String message) {
         Notification notification = Notification.show(message, 8000, Notification.Position.TOP_CENTER);
         notification.addThemeVariants(NotificationVariant.ERROR);
-        notification.getElement().setAttribute("role", "alert");
     }
 
     public static void confirm(String message) {
         Notification notification = Notification.show(message, 5000, Notification.Position.TOP_CENTER);
         notification.addThemeVariants(NotificationVariant.SUCCESS);
-        notification.getElement().setAttribute("role", "status");
     }
 }
