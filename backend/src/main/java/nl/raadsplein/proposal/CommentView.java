@@ -1,0 +1,24 @@
+package nl.raadsplein.proposal;
+
+import java.time.Instant;
+
+/**
+ * A comment in a thread. {@code body} is null when its author removed it (replies stay); {@code state} is
+ * PUBLISHED, REMOVED_BY_AUTHOR, HIDDEN or AWAITING_MODERATION.
+ */
+public record CommentView(
+        long id,
+        Long parentId,
+        int depth,
+        long authorId,
+        String authorName,
+        String organisationName,
+        boolean organisationVerified,
+        Alignment alignment,
+        String body,
+        String state,
+        boolean edited,
+        boolean mine,
+        Instant createdAt,
+        int version) {
+}

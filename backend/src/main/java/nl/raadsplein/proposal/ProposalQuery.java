@@ -1,0 +1,26 @@
+package nl.raadsplein.proposal;
+
+import java.util.Set;
+
+/**
+ * Which proposals a list shows and in which order. Null or empty fields do not filter; {@code states} null or
+ * empty means PUBLISHED, FOR_COUNCIL, ANSWERED and WITHDRAWN. {@code text} is matched in full text against title
+ * and body. {@code supportedByMe} and {@code mine} need a login. {@code sort} null means RANDOM, ordered by
+ * {@code randomSeed} (keep one per visitor for stable pages).
+ */
+public record ProposalQuery(
+        Long consultationId,
+        String text,
+        Set<ProposalState> states,
+        String topicCode,
+        String themeCode,
+        boolean supportedByMe,
+        boolean mine,
+        ProposalSort sort,
+        long randomSeed) {
+
+    /** All visible proposals of one consultation in the visitor's random order. */
+    public static ProposalQuery of(long consultationId, long randomSeed) {
+        return new ProposalQuery(consultationId, null, null, null, null, false, false, ProposalSort.RANDOM, randomSeed);
+    }
+}

@@ -1,0 +1,439 @@
+package nl.raadsplein.proposal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import nl.raadsplein.consultation.Consultation;
+import nl.raadsplein.consultation.ConsultationService;
+import nl.raadsplein.platform.ConcurrentChangeException;
+import nl.raadsplein.platform.InvalidInputException;
+import nl.raadsplein.platform.NotFoundException;
+import nl.raadsplein.platform.TextInput;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Proposals, their supports and comments, the griffie's answers and entry on a resident's behalf (J1, J2, J7).
+ *
+ * <p>Every change to a proposal's supports or comments first locks the proposal's row, so that the row and its
+ * counter change together in one transaction and concurrent requests run one after the other: a resident's
+ * support exists at most once and {@code support_count} always equals the number of support rows. Events are
+ * published inside the transaction; listeners that write join it, views listen after commit.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
+public class ProposalService {
+
+    public static final int TITLE_LENGTH = 150;
+    public static final int BODY_LENGTH = 4000;
+    public static final int ADDRESS_LENGTH = 200;
+    public static final int REASON_LENGTH = 1000;
+    public static final int ANSWER_LENGTH = 4000;
+    public static final int COMMENT_LENGTH = 2000;
+    public static final int MAX_COMMENT_DEPTH = 3;
+    public static final int MAX_PAGE_SIZE = 500;
+    private static final int SIMILAR_TEXT_LENGTH = 1000;
+
+    private final ProposalRepository repository;
+    private final ConsultationService consultations;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ProposalService(ProposalRepository repository, ConsultationService consultations, ApplicationEventPublisher events,
+            Clock clock) {
+        this.repository = repository;
+        this.consultations = consultations;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    // ---- proposals -------------------------------------------------------------------------------------------
+
+    /** Submits a proposal as the logged-in resident; published at once, or waiting for moderation. */
+    @Transactional
+    @PreAuthorize("hasRole('RESIDENT')")
+    public long submit(ProposalDraft draft) {
+        return insert(Viewer.current().accountId(), draft, null, null);
+    }
+
+    /** J7: the griffie enters a proposal for a resident who is not online; the same rules apply to that resident. */
+    @Transactional
+    @PreAuthorize("hasRole('GRIFFIER')")
+    public long submitOnBehalf(long residentAccountId, EntryChannel channel, ProposalDraft draft) {
+        if (channel == null) {
+            throw new InvalidInputException("channel", "error.required");
+        }
+        return insert(residentAccountId, draft, Viewer.current().accountId(), channel);
+    }
+
+    private long insert(long authorId, ProposalDraft draft, Long enteredBy, EntryChannel channel) {
+        ProposalDraft checked = check(draft);
+        checkTopics(checked.topicCodes());
+        Consultation consultation = consultations.consultation(draft.consultationId());
+        if (!consultation.phase().acceptsProposals()) {
+            throw new InvalidInputException("title", "proposal.error.phase-closed");
+        }
+        checkMembership(authorId, checked.organisationId());
+        if (!repository.lockAccount(authorId)) {
+            throw new NotFoundException("account " + authorId);
+        }
+        int limit = consultation.settings().maxProposalsPerResident();
+        if (repository.activeProposalCount(authorId, consultation.id()) >= limit) {
+            throw new InvalidInputException("title", "proposal.error.limit-reached", limit);
+        }
+        ProposalState state = consultation.settings().premoderation()
+                ? ProposalState.AWAITING_MODERATION : ProposalState.PUBLISHED;
+        long id = repository.insert(consultation.id(), authorId, checked, state, enteredBy, channel, clock.instant());
+        events.publishEvent(new ProposalSubmitted(id, consultation.id(), authorId, checked.title()));
+        return id;
+    }
+
+    /** Up to five live proposals in the consultation that read like this one, to show before submitting. */
+    @PreAuthorize("permitAll()")
+    public List<ProposalSummary> similar(long consultationId, String title, String body) {
+        String text = (Objects.toString(title, "") + " " + Objects.toString(body, "")).strip();
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        if (text.length() > SIMILAR_TEXT_LENGTH) {
+            text = text.substring(0, SIMILAR_TEXT_LENGTH);
+        }
+        return repository.similar(consultationId, text, Viewer.current());
+    }
+
+    /** The author changes a proposal while the edit window is open and nobody supports it yet. */
+    @Transactional
+    @PreAuthorize("hasRole('RESIDENT')")
+    public void edit(long proposalId, ProposalDraft draft, int version) {
+        Viewer me = Viewer.current();
+        ProposalDraft checked = check(draft);
+        checkTopics(checked.topicCodes());
+        ProposalRepository.Locked proposal = visibleLocked(proposalId, me);
+        if (!me.is(proposal.authorId())) {
+            throw new AccessDeniedException("proposal " + proposalId + " is not the viewer's");
+        }
+        Consultation consultation = consultations.consultation(proposal.consultationId());
+        if (!editable(proposal.state(), proposal.supportCount(), proposal.createdAt(),
+                consultation.settings().editWindowMinutes())) {
+            throw new InvalidInputException("title", "proposal.error.edit-closed");
+        }
+        checkMembership(proposal.authorId(), checked.organisationId());
+        if (!repository.update(proposalId, checked, version, clock.instant())) {
+            throw new ConcurrentChangeException();
+        }
+    }
+
+    /** The author withdraws a proposal with a reason; it stays visible as withdrawn. */
+    @Transactional
+    @PreAuthorize("hasRole('RESIDENT')")
+    public void withdraw(long proposalId, String reason) {
+        Viewer me = Viewer.current();
+        String checked = TextInput.multiLine("reason", reason, REASON_LENGTH);
+        ProposalRepository.Locked proposal = visibleLocked(proposalId, me);
+        if (!me.is(proposal.authorId())) {
+            throw new AccessDeniedException("proposal " + proposalId + " is not the viewer's");
+        }
+        switch (proposal.state()) {
+            case PUBLISHED, FOR_COUNCIL, AWAITING_MODERATION -> repository.withdraw(proposalId, checked, clock.instant());
+            default -> throw new InvalidInputException("reason", "proposal.error.cannot-withdraw");
+        }
+    }
+
+    /** The griffie's official answer; an earlier answer may be corrected. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
+    public void answer(long proposalId, AnswerKind kind, String text) {
+        if (kind == null) {
+            throw new InvalidInputException("kind", "error.required");
+        }
+        String checked = TextInput.multiLine("text", text, ANSWER_LENGTH);
+        Viewer me = Viewer.current();
+        ProposalRepository.Locked proposal = visibleLocked(proposalId, me);
+        switch (proposal.state()) {
+            case PUBLISHED, FOR_COUNCIL, ANSWERED ->
+                    repository.answer(proposalId, kind, checked, me.accountId(), clock.instant());
+            default -> throw new InvalidInputException("kind", "proposal.error.cannot-answer");
+        }
+        events.publishEvent(new ProposalAnswered(proposalId, proposal.authorId(), proposal.title(), kind));
+    }
+
+    @PreAuthorize("permitAll()")
+    public ProposalDetails proposal(long id) {
+        Viewer me = Viewer.current();
+        ProposalRepository.DetailsRow row = repository.details(id, me)
+                .orElseThrow(() -> new NotFoundException("proposal " + id));
+        ProposalDetails d = row.details();
+        boolean editable = d.mine() && editable(d.state(), d.supportCount(), d.createdAt(), row.editWindowMinutes());
+        boolean supportable = d.state().acceptsSupports()
+                && row.dates().phaseAt(clock.instant(), row.outcomePublished()).acceptsSupports();
+        return new ProposalDetails(d.id(), d.consultationId(), d.consultationTitle(), d.title(), d.body(), d.address(),
+                d.state(), d.authorId(), d.authorName(), d.organisationId(), d.organisationName(),
+                d.organisationVerified(), d.topicCodes(), d.supportCount(), d.supportThreshold(), d.commentCount(),
+                d.commentsFor(), d.commentsAgainst(), d.withdrawnReason(), d.answerKind(), d.answerText(),
+                d.answeredAt(), d.enteredByGriffieChannel(), d.supportedByMe(), d.mine(), editable, supportable,
+                d.createdAt(), d.version());
+    }
+
+    @PreAuthorize("permitAll()")
+    public List<ProposalSummary> find(ProposalQuery query, int offset, int limit) {
+        if (offset < 0 || limit < 1 || limit > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("offset " + offset + ", limit " + limit);
+        }
+        return repository.find(query, checkedViewer(query), offset, limit);
+    }
+
+    @PreAuthorize("permitAll()")
+    public int count(ProposalQuery query) {
+        return repository.count(query, checkedViewer(query));
+    }
+
+    private static Viewer checkedViewer(ProposalQuery query) {
+        Objects.requireNonNull(query, "query");
+        Viewer me = Viewer.current();
+        if ((query.supportedByMe() || query.mine()) && !me.loggedIn()) {
+            throw new AccessDeniedException("Log in to see your own proposals and supports");
+        }
+        return me;
+    }
+
+    private boolean editable(ProposalState state, int supportCount, Instant createdAt, int windowMinutes) {
+        return (state == ProposalState.PUBLISHED || state == ProposalState.AWAITING_MODERATION)
+                && supportCount == 0
+                && createdAt.plus(Duration.ofMinutes(windowMinutes)).isAfter(clock.instant());
+    }
+
+    // ---- supports --------------------------------------------------------------------------------------------
+
+    /** Supports a proposal once; a repeated request changes nothing and returns the current count. */
+    @Transactional
+    @PreAuthorize("hasRole('RESIDENT')")
+    public int support(long proposalId) {
+        Viewer me = Viewer.current();
+        return addSupport(proposalId, me.accountId(), me, null, null);
+    }
+
+    /** J7: the griffie records a resident's support given by phone, at the desk or by letter; it counts the same. */
+    @Transactional
+    @PreAuthorize("hasRole('GRIFFIER')")
+    public int supportOnBehalf(long proposalId, long residentAccountId, EntryChannel channel) {
+        if (channel == null) {
+            throw new InvalidInputException("channel", "error.required");
+        }
+        Viewer me = Viewer.current();
+        if (!repository.accountExists(residentAccountId)) {
+            throw new NotFoundException("account " + residentAccountId);
+        }
+        return addSupport(proposalId, residentAccountId, me, me.accountId(), channel);
+    }
+
+    private int addSupport(long proposalId, long accountId, Viewer viewer, Long enteredBy, EntryChannel channel) {
+        ProposalRepository.Locked proposal = visibleLocked(proposalId, viewer);
+        Consultation consultation = consultations.consultation(proposal.consultationId());
+        if (!consultation.phase().acceptsSupports()) {
+            throw new InvalidInputException("support", "proposal.error.supports-closed");
+        }
+        if (!proposal.state().acceptsSupports()) {
+            throw new InvalidInputException("support", "proposal.error.not-supportable");
+        }
+        if (consultation.settings().supportsRequireVerification() && !repository.isVerified(accountId)) {
+            throw new InvalidInputException("support", "proposal.error.verification-required");
+        }
+        if (repository.hasSupport(proposalId, accountId)) {
+            return proposal.supportCount();
+        }
+        repository.insertSupport(proposalId, accountId, enteredBy, channel, clock.instant());
+        repository.addToSupportCount(proposalId, 1);
+        int count = proposal.supportCount() + 1;
+        events.publishEvent(new SupportChanged(proposalId, accountId, true, count));
+        if (repository.moveToCouncilIfReached(proposalId, consultation.settings().supportThreshold())) {
+            events.publishEvent(new ProposalReachedThreshold(proposalId, proposal.consultationId(),
+                    proposal.authorId(), proposal.title()));
+        }
+        return count;
+    }
+
+    /**
+     * Withdraws the resident's support while supports are open; without one, nothing changes. A proposal that
+     * went to the council stays there.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('RESIDENT')")
+    public int withdrawSupport(long proposalId) {
+        Viewer me = Viewer.current();
+        ProposalRepository.Locked proposal = visibleLocked(proposalId, me);
+        if (!consultations.consultation(proposal.consultationId()).phase().acceptsSupports()) {
+            throw new InvalidInputException("support", "proposal.error.supports-closed");
+        }
+        if (!repository.deleteSupport(proposalId, me.accountId())) {
+            return proposal.supportCount();
+        }
+        repository.addToSupportCount(proposalId, -1);
+        int count = proposal.supportCount() - 1;
+        events.publishEvent(new SupportChanged(proposalId, me.accountId(), false, count));
+        return count;
+    }
+
+    // ---- comments --------------------------------------------------------------------------------------------
+
+    @Transactional
+    @PreAuthorize("hasRole('RESIDENT')")
+    public long comment(long proposalId, Long parentId, Alignment alignment, String body, Long organisationId) {
+        if (alignment == null) {
+            throw new InvalidInputException("alignment", "proposal.error.alignment-required");
+        }
+        String checked = TextInput.multiLine("body", body, COMMENT_LENGTH);
+        Viewer me = Viewer.current();
+        ProposalRepository.Locked proposal = visibleLocked(proposalId, me);
+        switch (proposal.state()) {
+            case PUBLISHED, FOR_COUNCIL, ANSWERED -> { }
+            default -> throw new InvalidInputException("body", "proposal.error.comments-closed");
+        }
+        int depth = 1;
+        if (parentId != null) {
+            ProposalRepository.CommentRow parent = repository.comment(parentId, false)
+                    .filter(c -> c.proposalId() == proposalId && sees(me, c))
+                    .orElseThrow(() -> new NotFoundException("comment " + parentId));
+            depth = parent.depth() + 1;
+            if (depth > MAX_COMMENT_DEPTH) {
+                throw new InvalidInputException("body", "proposal.error.too-deep", MAX_COMMENT_DEPTH);
+            }
+        }
+        checkMembership(me.accountId(), organisationId);
+        boolean premoderated = consultations.consultation(proposal.consultationId()).settings().premoderation();
+        String state = premoderated ? ProposalCommentState.AWAITING_MODERATION : ProposalCommentState.PUBLISHED;
+        long id = repository.insertComment(proposalId, parentId, depth, me.accountId(), organisationId, alignment,
+                checked, state, clock.instant());
+        if (!premoderated) {
+            repository.addToCommentCounts(proposalId, alignment, 1);
+        }
+        events.publishEvent(new CommentPosted(proposalId, id, me.accountId()));
+        return id;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('RESIDENT')")
+    public void editComment(long commentId, String body, int version) {
+        String checked = TextInput.multiLine("body", body, COMMENT_LENGTH);
+        Viewer me = Viewer.current();
+        ProposalRepository.CommentRow comment = ownComment(commentId, me, false);
+        if (!ProposalCommentState.PUBLISHED.equals(comment.state())
+                && !ProposalCommentState.AWAITING_MODERATION.equals(comment.state())) {
+            throw new InvalidInputException("body", "proposal.error.comment-closed");
+        }
+        if (!repository.updateComment(commentId, checked, version, clock.instant())) {
+            throw new ConcurrentChangeException();
+        }
+    }
+
+    /** The author removes a comment: its text is no longer shown, its replies stay, the counts drop it. */
+    @Transactional
+    @PreAuthorize("hasRole('RESIDENT')")
+    public void removeComment(long commentId) {
+        Viewer me = Viewer.current();
+        ProposalRepository.CommentRow comment = ownComment(commentId, me, true);
+        switch (comment.state()) {
+            case ProposalCommentState.REMOVED_BY_AUTHOR -> { }
+            case ProposalCommentState.PUBLISHED -> {
+                repository.setCommentState(commentId, ProposalCommentState.REMOVED_BY_AUTHOR);
+                repository.addToCommentCounts(comment.proposalId(), comment.alignment(), -1);
+            }
+            case ProposalCommentState.AWAITING_MODERATION ->
+                    repository.setCommentState(commentId, ProposalCommentState.REMOVED_BY_AUTHOR);
+            default -> throw new InvalidInputException("body", "proposal.error.comment-closed");
+        }
+    }
+
+    /** The thread in reading order: each comment before its replies, siblings oldest first. One statement. */
+    @PreAuthorize("permitAll()")
+    public List<CommentView> comments(long proposalId) {
+        List<CommentView> flat = repository.comments(proposalId, Viewer.current())
+                .orElseThrow(() -> new NotFoundException("proposal " + proposalId));
+        Map<Long, List<CommentView>> replies = new HashMap<>();
+        Map<Long, CommentView> byId = new LinkedHashMap<>();
+        flat.forEach(c -> byId.put(c.id(), c));
+        List<CommentView> roots = new ArrayList<>();
+        for (CommentView c : flat) {
+            if (c.parentId() == null) {
+                roots.add(c);
+            } else if (byId.containsKey(c.parentId())) {
+                replies.computeIfAbsent(c.parentId(), k -> new ArrayList<>()).add(c);
+            }
+            // A reply whose parent this viewer may not see (still waiting for moderation) is left out with it.
+        }
+        List<CommentView> threaded = new ArrayList<>(flat.size());
+        roots.forEach(root -> addThread(root, replies, threaded));
+        return threaded;
+    }
+
+    private static void addThread(CommentView comment, Map<Long, List<CommentView>> replies, List<CommentView> out) {
+        out.add(comment);
+        replies.getOrDefault(comment.id(), List.of()).forEach(reply -> addThread(reply, replies, out));
+    }
+
+    // ---- shared rules ----------------------------------------------------------------------------------------
+
+    private ProposalRepository.Locked visibleLocked(long proposalId, Viewer viewer) {
+        return repository.lock(proposalId)
+                .filter(p -> viewer.sees(p.state(), p.authorId()))
+                .orElseThrow(() -> new NotFoundException("proposal " + proposalId));
+    }
+
+    /** The viewer's own comment; the proposal's row is locked first, then the comment's when it may change state. */
+    private ProposalRepository.CommentRow ownComment(long commentId, Viewer me, boolean lockProposal) {
+        ProposalRepository.CommentRow comment = repository.comment(commentId, false)
+                .orElseThrow(() -> new NotFoundException("comment " + commentId));
+        visibleLocked(comment.proposalId(), me);
+        if (lockProposal) {
+            comment = repository.comment(commentId, true).orElseThrow();
+        }
+        if (!sees(me, comment)) {
+            throw new NotFoundException("comment " + commentId);
+        }
+        if (!me.is(comment.authorId())) {
+            throw new AccessDeniedException("comment " + commentId + " is not the viewer's");
+        }
+        return comment;
+    }
+
+    private static boolean sees(Viewer viewer, ProposalRepository.CommentRow comment) {
+        return !ProposalCommentState.AWAITING_MODERATION.equals(comment.state())
+                || viewer.griffie() || viewer.is(comment.authorId());
+    }
+
+    private void checkMembership(long accountId, Long organisationId) {
+        if (organisationId != null && !repository.isAcceptedMember(accountId, organisationId)) {
+            throw new InvalidInputException("organisation", "proposal.error.not-a-member");
+        }
+    }
+
+    private void checkTopics(List<String> codes) {
+        if (codes.contains(null) || repository.existingTopicCount(codes) != codes.size()) {
+            throw new InvalidInputException("topics", "proposal.error.unknown-topic");
+        }
+    }
+
+    private static ProposalDraft check(ProposalDraft draft) {
+        if (draft == null) {
+            throw new InvalidInputException("title", "error.required");
+        }
+        String title = TextInput.line("title", draft.title(), TITLE_LENGTH);
+        String body = TextInput.multiLine("body", draft.body(), BODY_LENGTH);
+        String address = draft.address() == null || draft.address().isBlank()
+                ? null : TextInput.line("address", draft.address(), ADDRESS_LENGTH);
+        List<String> topics = draft.topicCodes() == null ? List.of() : draft.topicCodes().stream().distinct().toList();
+        if (topics.isEmpty()) {
+            throw new InvalidInputException("topics", "proposal.error.topic-required");
+        }
+        return new ProposalDraft(draft.consultationId(), title, body, topics, address, draft.organisationId());
+    }
+}

@@ -1,0 +1,21 @@
+package nl.raadsplein.proposal;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A proposal in a list. {@code excerpt} is the start of the body as plain Markdown text. */
+public record ProposalSummary(
+        long id,
+        long consultationId,
+        String title,
+        String excerpt,
+        ProposalState state,
+        String authorName,
+        String organisationName,
+        boolean organisationVerified,
+        int supportCount,
+        int commentCount,
+        List<String> topicCodes,
+        boolean supportedByMe,
+        Instant createdAt) {
+}
