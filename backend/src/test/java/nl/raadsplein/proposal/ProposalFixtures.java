@@ -193,6 +193,37 @@ public class ProposalFixtures {
                 List.of("personal-data"), null, null);
     }
 
+    /**
+     * {@code count} published proposals by this author with one topic, inserted in multi-row statements (no
+     * events, no limit): for the concurrency tests and the benchmark. Returns their ids in order.
+     */
+    public List<Long> insertProposals(long consultationId, long authorId, int count) {
+        Instant now = clock.instant();
+        List<Long> ids = new ArrayList<>(count);
+        transaction.executeWithoutResult(status -> {
+            long before = dsl.select(org.jooq.impl.DSL.max(PROPOSAL.ID)).from(PROPOSAL)
+                    .where(PROPOSAL.CONSULTATION_ID.eq(consultationId)).fetchOptional(org.jooq.Record1::value1)
+                    .map(id -> id == null ? 0L : id).orElse(0L);
+            for (int start = 0; start < count; start += 1000) {
+                var insert = dsl.insertInto(PROPOSAL, PROPOSAL.CONSULTATION_ID, PROPOSAL.AUTHOR_ID, PROPOSAL.TITLE,
+                        PROPOSAL.BODY, PROPOSAL.STATE, PROPOSAL.CREATED_AT, PROPOSAL.UPDATED_AT);
+                for (int i = start; i < Math.min(count, start + 1000); i++) {
+                    insert = insert.values(consultationId, authorId, "Voorstel " + i, "Tekst van voorstel " + i,
+                            ProposalState.PUBLISHED.name(), now, now);
+                }
+                insert.execute();
+            }
+            ids.addAll(dsl.select(PROPOSAL.ID).from(PROPOSAL)
+                    .where(PROPOSAL.CONSULTATION_ID.eq(consultationId).and(PROPOSAL.ID.gt(before)))
+                    .orderBy(PROPOSAL.ID).fetch(org.jooq.Record1::value1));
+            dsl.insertInto(nl.raadsplein.jooq.Tables.PROPOSAL_TOPIC)
+                    .select(dsl.select(PROPOSAL.ID, org.jooq.impl.DSL.inline("cameras")).from(PROPOSAL)
+                            .where(PROPOSAL.CONSULTATION_ID.eq(consultationId).and(PROPOSAL.ID.gt(before))))
+                    .execute();
+        });
+        return ids;
+    }
+
     public void setState(long proposalId, ProposalState state) {
         dsl.update(PROPOSAL).set(PROPOSAL.STATE, state.name()).where(PROPOSAL.ID.eq(proposalId)).execute();
     }
