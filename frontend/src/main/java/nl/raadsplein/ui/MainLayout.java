@@ -35,6 +35,8 @@ import nl.raadsplein.consultation.ui.ConsultationsView;
 import nl.raadsplein.agenda.ui.ReferenceDataView;
 import nl.raadsplein.notification.DemoMailbox;
 import nl.raadsplein.platform.NotFoundException;
+import nl.raadsplein.proposal.ui.AssistedParticipationView;
+import nl.raadsplein.proposal.ui.ProposalsView;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -170,6 +172,7 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("shell.nav.agenda"), AgendaView.class));
         nav.addItem(new SideNavItem(getTranslation("shell.nav.consultations"), ConsultationsView.class));
+        nav.addItem(new SideNavItem(getTranslation("proposalui.nav.proposals"), ProposalsView.class));
         if (user().isEmpty()) {
             return nav;
         }
@@ -189,6 +192,10 @@ public class MainLayout extends AppLayout {
             administration.addItem(new SideNavItem(getTranslation("shell.nav.parties"), PartiesView.class));
             administration.addItem(
                     new SideNavItem(getTranslation("shell.nav.new-consultation"), ConsultationEditorView.class));
+            if (authentication.hasRole("GRIFFIER")) {
+                administration.addItem(new SideNavItem(getTranslation("proposalui.nav.assisted"),
+                        AssistedParticipationView.class));
+            }
             if (admin) {
                 administration.addItem(
                         new SideNavItem(getTranslation("shell.nav.reference-data"), ReferenceDataView.class));
