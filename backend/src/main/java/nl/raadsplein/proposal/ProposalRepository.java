@@ -251,6 +251,24 @@ class ProposalRepository {
                 : visible;
     }
 
+    /**
+     * The requested states this viewer may see, as one plain IN list where possible (so that a count reads the
+     * (consultation_id, state) index alone): HIDDEN for the griffie only, AWAITING_MODERATION for the griffie and
+     * the author.
+     */
+    private static Condition states(Set<ProposalState> requested, Viewer viewer) {
+        if (viewer.griffie()) {
+            return PROPOSAL.STATE.in(names(requested));
+        }
+        List<String> visible = requested.stream().filter(PUBLIC_STATES::contains).map(Enum::name).toList();
+        Condition condition = visible.isEmpty() ? falseCondition() : PROPOSAL.STATE.in(visible);
+        if (requested.contains(ProposalState.AWAITING_MODERATION) && viewer.loggedIn()) {
+            condition = condition.or(PROPOSAL.STATE.eq(ProposalState.AWAITING_MODERATION.name())
+                    .and(PROPOSAL.AUTHOR_ID.eq(viewer.accountId())));
+        }
+        return condition;
+    }
+
     private static Field<Boolean> supportedBy(Viewer viewer) {
         return viewer.loggedIn()
                 ? field(exists(selectOne().from(SUPPORT)
@@ -343,9 +361,8 @@ class ProposalRepository {
     }
 
     private static Condition matching(ProposalQuery query, Viewer viewer) {
-        Condition condition = visibleTo(viewer);
-        Set<ProposalState> states = query.states() == null || query.states().isEmpty() ? PUBLIC_STATES : query.states();
-        condition = condition.and(PROPOSAL.STATE.in(names(states)));
+        Condition condition = states(query.states() == null || query.states().isEmpty()
+                ? PUBLIC_STATES : query.states(), viewer);
         if (query.consultationId() != null) {
             condition = condition.and(PROPOSAL.CONSULTATION_ID.eq(query.consultationId()));
         }

@@ -6,12 +6,13 @@ import java.util.function.Supplier;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 import org.jooq.ExecuteListenerProvider;
+import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * A jOOQ execute listener, in the application's jOOQ configuration as Spring Boot adds every
- * {@link ExecuteListenerProvider} bean: counts (and keeps) the statements the calling thread executes inside
+ * {@link ExecuteListenerProvider} bean: counts (and keeps, with values inlined) the statements the calling thread executes inside
  * {@link #during}. Idle otherwise.
  */
 @Component
@@ -23,7 +24,8 @@ public class StatementCounter implements ExecuteListenerProvider {
         public void executeStart(ExecuteContext ctx) {
             List<String> statements = STATEMENTS.get();
             if (statements != null) {
-                statements.add(ctx.sql());
+                statements.add(ctx.query() == null ? ctx.sql()
+                        : DSL.using(ctx.configuration()).renderInlined(ctx.query()));
             }
         }
     });
