@@ -15,7 +15,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/raadsplein.css")
 @Meta(name = "color-scheme", content = "light")
-// Server push: support counts on open proposal pages change as others support (see ui.Broadcaster).
+// Live updates (the notification bell) reach open pages over /VAADIN/push, which Vaadin's security configurer permits.
+// Also the support counts on open proposal pages (proposal.ui.SupportBroadcaster).
 @Push
 public class RaadspleinApplication implements AppShellConfigurator {
 

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
@@ -34,6 +35,7 @@ import nl.raadsplein.consultation.ui.ConsultationEditorView;
 import nl.raadsplein.consultation.ui.ConsultationsView;
 import nl.raadsplein.agenda.ui.ReferenceDataView;
 import nl.raadsplein.notification.DemoMailbox;
+import nl.raadsplein.notification.ui.NotificationBell;
 import nl.raadsplein.platform.NotFoundException;
 import nl.raadsplein.proposal.ui.AssistedParticipationView;
 import nl.raadsplein.proposal.ui.ProposalsView;
@@ -140,7 +142,8 @@ public class MainLayout extends AppLayout {
             accountName.addClassName("account-name");
             Button logout = new Button(getTranslation("shell.logout"), e -> authentication.logout());
             logout.addThemeVariants(ButtonVariant.TERTIARY);
-            controls.add(accountName, logout);
+            NotificationBell bell = VaadinService.getCurrent().getInstantiator().createComponent(NotificationBell.class);
+            controls.add(bell, accountName, logout);
         }, () -> {
             RouterLink login = new RouterLink(getTranslation("shell.login"), LoginView.class);
             RouterLink register = new RouterLink(getTranslation("shell.register"), RegisterView.class);

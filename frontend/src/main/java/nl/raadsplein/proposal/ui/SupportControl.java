@@ -1,15 +1,10 @@
 package nl.raadsplein.proposal.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.shared.Registration;
 import nl.raadsplein.account.ui.LoginView;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.proposal.ProposalDetails;
@@ -22,7 +17,6 @@ import nl.raadsplein.proposal.ProposalService;
 class SupportControl extends Div {
 
     private final ProposalService proposals;
-    private final SupportBroadcaster broadcaster;
     private final long proposalId;
     private final int threshold;
     private final String supportKey;
@@ -30,7 +24,6 @@ class SupportControl extends Div {
     private final Button button = new Button();
     private final Paragraph hint = new Paragraph();
     private boolean supported;
-    private Registration registration;
 
     SupportControl(ProposalService proposals, SupportBroadcaster broadcaster, Participant participant,
             ProposalDetails details) {
@@ -42,7 +35,6 @@ class SupportControl extends Div {
             ProposalDetails details, String supportKey) {
         this.supportKey = supportKey;
         this.proposals = proposals;
-        this.broadcaster = broadcaster;
         this.proposalId = details.id();
         this.threshold = details.supportThreshold();
         this.supported = details.supportedByMe();
@@ -69,6 +61,12 @@ class SupportControl extends Div {
                     + getTranslation("proposalui.support.verify-at-desk"));
         }
         showButton();
+        // Supports by others while the page is open: the count changes for everyone looking (server push).
+        broadcaster.subscribe(this, event -> {
+            if (event.proposalId() == proposalId) {
+                showCount(event.supportCount());
+            }
+        });
     }
 
     private void disable(String reason) {
@@ -108,25 +106,4 @@ class SupportControl extends Div {
         return count.getText();
     }
 
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        UI ui = attachEvent.getUI();
-        registration = broadcaster.register(event -> {
-            if (event.proposalId() == proposalId) {
-                try {
-                    ui.access(() -> showCount(event.supportCount()));
-                } catch (UIDetachedException closed) {
-                    // The page was closed meanwhile; its detach removes this registration.
-                }
-            }
-        });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (registration != null) {
-            registration.remove();
-            registration = null;
-        }
-    }
 }
