@@ -22,8 +22,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The account views in a browserless UI on the real application and an embedded MariaDB, with a real SMTP
- * server on port 3027 (see src/test/resources/application.properties). Components are found as a user finds
- * them: by their label or text.
+ * server on port 3027, or on the port the system property {@code raadsplein.test.smtp-port} names (see
+ * src/test/resources/application.properties). Components are found as a user finds them: by their label or text.
  */
 @SpringBootTest(classes = RaadspleinApplication.class)
 @Import(AccountTestConfiguration.class)
@@ -38,7 +38,8 @@ abstract class AccountUiTest extends SpringBrowserlessTest {
 
     @BeforeAll
     static void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(3027, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp = new GreenMail(new ServerSetup(Integer.getInteger("raadsplein.test.smtp-port", 3027), "127.0.0.1",
+                ServerSetup.PROTOCOL_SMTP));
         smtp.start();
     }
 
