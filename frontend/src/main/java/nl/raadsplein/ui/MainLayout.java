@@ -24,9 +24,12 @@ import java.util.Optional;
 import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.AccountService;
 import nl.raadsplein.account.ui.AccountsView;
+import nl.raadsplein.account.ui.CensusImportView;
 import nl.raadsplein.account.ui.DemoMailboxView;
 import nl.raadsplein.account.ui.LoginView;
 import nl.raadsplein.account.ui.MyPartyView;
+import nl.raadsplein.account.ui.OrganisationVerificationView;
+import nl.raadsplein.account.ui.OrganisationsView;
 import nl.raadsplein.account.ui.PartiesView;
 import nl.raadsplein.account.ui.ProfileView;
 import nl.raadsplein.account.ui.RegisterView;
@@ -180,6 +183,7 @@ public class MainLayout extends AppLayout {
             return nav;
         }
         nav.addItem(new SideNavItem(getTranslation("shell.nav.profile"), ProfileView.class));
+        nav.addItem(new SideNavItem(getTranslation("shell.nav.organisations"), OrganisationsView.class));
         if (authentication.hasRole("COUNCILLOR")) {
             SideNavItem council = new SideNavItem(getTranslation("shell.nav.council"));
             council.addClassName("councillor-menu");
@@ -199,6 +203,9 @@ public class MainLayout extends AppLayout {
                 administration.addItem(new SideNavItem(getTranslation("proposalui.nav.assisted"),
                         AssistedParticipationView.class));
             }
+            administration.addItem(new SideNavItem(getTranslation("shell.nav.census"), CensusImportView.class));
+            administration.addItem(new SideNavItem(getTranslation("shell.nav.organisation-verification"),
+                    OrganisationVerificationView.class));
             if (admin) {
                 administration.addItem(
                         new SideNavItem(getTranslation("shell.nav.reference-data"), ReferenceDataView.class));

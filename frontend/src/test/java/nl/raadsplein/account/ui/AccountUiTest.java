@@ -7,8 +7,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
- * The account views, with a real SMTP server on port 3027 (see src/test/resources/config/application.properties)
- * besides what every UI test has.
+ * The account views, with a real SMTP server on port 3027, or on the port the system property
+ * {@code raadsplein.test.smtp-port} names (see src/test/resources/config/application.properties), besides what
+ * every UI test has.
  */
 abstract class AccountUiTest extends UiTest {
 
@@ -16,7 +17,8 @@ abstract class AccountUiTest extends UiTest {
 
     @BeforeAll
     static void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(3027, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp = new GreenMail(new ServerSetup(Integer.getInteger("raadsplein.test.smtp-port", 3027), "127.0.0.1",
+                ServerSetup.PROTOCOL_SMTP));
         smtp.start();
     }
 
