@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouterLink;
 import nl.raadsplein.account.ui.LoginView;
+import nl.raadsplein.account.ui.VerifyResidencyView;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.proposal.ProposalDetails;
 import nl.raadsplein.proposal.ProposalService;
@@ -57,8 +58,9 @@ class SupportControl extends Div {
         } else if (!participant.resident()) {
             disable(getTranslation("proposalui.support.residents-only"));
         } else if (!supported && participant.verificationMissing(details.consultationId())) {
-            disable(getTranslation("proposal.error.verification-required") + " "
-                    + getTranslation("proposalui.support.verify-at-desk"));
+            disable(getTranslation("proposal.error.verification-required"));
+            hint.add(new com.vaadin.flow.component.Text(" "),
+                    new RouterLink(getTranslation("proposalui.support.verify"), VerifyResidencyView.class));
         }
         showButton();
         // Supports by others while the page is open: the count changes for everyone looking (server push).

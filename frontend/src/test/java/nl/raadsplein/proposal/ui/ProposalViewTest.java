@@ -36,6 +36,23 @@ class ProposalViewTest extends ProposalUiTestSupport {
     }
 
     @Test
+    void theCountFollowsSupportsByOthersWhileThePageIsOpen() throws InterruptedException {
+        long id = proposal();
+        visitAnonymously();
+        open(id);
+        assertThat(supportCount()).isEqualTo("0 van 50 steunbetuigingen");
+
+        as(fixtures.account(), () -> proposals.support(id));
+
+        // The broadcaster hands the committed change to the page on another thread, through ui.access.
+        for (int i = 0; i < 50 && supportCount().startsWith("0 "); i++) {
+            Thread.sleep(100);
+            roundTrip();
+        }
+        assertThat(supportCount()).isEqualTo("1 van 50 steunbetuigingen");
+    }
+
+    @Test
     void aVisitorWhoIsNotLoggedInIsToldToLogInToSupport() {
         long id = proposal();
         visitAnonymously();
@@ -46,6 +63,21 @@ class ProposalViewTest extends ProposalUiTestSupport {
         assertThat(support.getElement().getTextRecursively()).contains("Om te steunen moet u ingelogd zijn.");
         assertThat($(RouterLink.class, support).withText("Inloggen").single().getHref()).isEqualTo(nl.raadsplein.account.ui.LoginView.ROUTE);
         assertThat($(Button.class).withText("Volgen").exists()).isFalse();
+    }
+
+    @Test
+    void anUnverifiedResidentIsSentToVerifyWhereSupportsNeedIt() {
+        long id = fixtures.proposalIn(nl.raadsplein.consultation.Phase.PROPOSALS,
+                nl.raadsplein.proposal.ProposalFixtures.settings(50, 3, 30, true, false), proposals);
+        signInAsResident();
+        open(id);
+
+        SupportControl support = $(SupportControl.class).single();
+        assertThat(button("Steunen").isEnabled()).isFalse();
+        assertThat(support.getElement().getTextRecursively())
+                .contains("Om te steunen moet eerst worden bevestigd dat u in de gemeente woont.");
+        assertThat($(RouterLink.class, support).single().getHref())
+                .isEqualTo(nl.raadsplein.account.ui.VerifyResidencyView.ROUTE);
     }
 
     @Test
