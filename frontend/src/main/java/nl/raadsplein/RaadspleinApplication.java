@@ -3,6 +3,7 @@ package nl.raadsplein;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
@@ -14,6 +15,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/raadsplein.css")
 @Meta(name = "color-scheme", content = "light")
+// Live updates (the notification bell) reach open pages over /VAADIN/push, which Vaadin's security configurer permits.
+// Also the support counts on open proposal pages (proposal.ui.SupportBroadcaster).
+@Push
 public class RaadspleinApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

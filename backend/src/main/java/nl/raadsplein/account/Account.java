@@ -9,10 +9,11 @@ import java.util.Set;
  * An account as the application shows it; never carries the password hash.
  *
  * @param language "nl" or "en"
+ * @param verified whether the account was shown to belong to a resident of the municipality (census or desk)
  * @param party    the party of a councillor, else {@code null}
  */
 public record Account(long id, String email, String displayName, String language, boolean emailConfirmed,
-        Set<Role> roles, Party party, Instant createdAt, int version) {
+        boolean verified, Set<Role> roles, Party party, Instant createdAt, int version) {
 
     public Account {
         roles = Collections.unmodifiableSet(roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));

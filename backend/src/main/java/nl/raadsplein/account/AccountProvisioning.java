@@ -1,7 +1,9 @@
 package nl.raadsplein.account;
 
+import java.io.Reader;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -29,13 +31,22 @@ public class AccountProvisioning {
     private final AccountRepository repository;
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder passwordEncoder;
+    private final CensusImporter censusImporter;
+    private final CensusKey censusKey;
+    private final ResidencyRepository residency;
+    private final OrganisationRepository organisations;
     private final Clock clock;
 
     AccountProvisioning(AccountRepository repository, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
-            Clock clock) {
+            CensusImporter censusImporter, CensusKey censusKey, ResidencyRepository residency,
+            OrganisationRepository organisations, Clock clock) {
         this.repository = repository;
         this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
+        this.censusImporter = censusImporter;
+        this.censusKey = censusKey;
+        this.residency = residency;
+        this.organisations = organisations;
         this.clock = clock;
     }
 
@@ -87,6 +98,56 @@ public class AccountProvisioning {
             roles.forEach(role -> repository.grant(id, role, null, now));
             if (partyId != null) {
                 repository.setParty(id, partyId);
+            }
+            return id;
+        });
+    }
+
+    /** Imports a census file; entries already there stay as they are. */
+    @Transactional
+    public CensusImport ensureCensus(Reader csv) {
+        return censusImporter.importFile(csv, null);
+    }
+
+    /**
+     * Verifies the account with this address through its census entry, as if its owner had typed these facts;
+     * nothing changes if the account is verified already or the entry is used.
+     */
+    @Transactional
+    public void ensureVerifiedByCensus(String email, String postcode, String houseNumber, LocalDate dateOfBirth) {
+        long accountId = repository.accountIdByEmail(TextInput.email("email", email)).orElseThrow();
+        CensusFacts facts = CensusFacts.of(postcode, houseNumber, dateOfBirth, clock);
+        Instant now = clock.instant();
+        if (!residency.lockVerified(accountId).orElseThrow()
+                && residency.claim(censusKey.hash(facts, "postcode", "account.error.census-unavailable"),
+                        accountId, now)) {
+            residency.markVerified(accountId, VerificationChannel.CENSUS, null, now);
+        }
+    }
+
+    /**
+     * The organisation with this KvK number, created if there is none with the first address as its owner and the
+     * others as accepted members, and marked verified if asked.
+     */
+    @Transactional
+    public long ensureOrganisation(String name, String kvkNumber, String website, boolean verified,
+            List<String> memberEmails) {
+        String checkedName = TextInput.line("name", name, AccountService.ORGANISATION_NAME_LENGTH);
+        String checkedKvk = AccountService.kvkNumber(kvkNumber);
+        String checkedWebsite = AccountService.website(website);
+        Instant now = clock.instant();
+        return organisations.idByKvkNumber(checkedKvk).orElseGet(() -> {
+            List<Long> members = memberEmails.stream()
+                    .map(email -> repository.accountIdByEmail(TextInput.email("email", email)).orElseThrow())
+                    .toList();
+            long id = organisations.insert(checkedName, checkedKvk, checkedWebsite, members.getFirst(), now);
+            for (int i = 0; i < members.size(); i++) {
+                organisations.insertMember(id, members.get(i),
+                        i == 0 ? OrganisationRepository.OWNER : OrganisationRepository.MEMBER,
+                        i == 0 ? null : members.getFirst(), now, now);
+            }
+            if (verified) {
+                organisations.verify(id, null, now);
             }
             return id;
         });

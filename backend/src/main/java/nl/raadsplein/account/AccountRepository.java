@@ -24,7 +24,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
-import org.jooq.Record9;
+import org.jooq.Record10;
 import org.jooq.SelectOnConditionStep;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -47,7 +47,8 @@ class AccountRepository {
         this.dsl = dsl;
     }
 
-    private SelectOnConditionStep<Record9<Long, String, String, String, Boolean, Set<Role>, Party, Instant, Integer>>
+    private SelectOnConditionStep<
+            Record10<Long, String, String, String, Boolean, Boolean, Set<Role>, Party, Instant, Integer>>
             selectAccounts() {
         return dsl.select(
                         ACCOUNT.ID,
@@ -55,6 +56,7 @@ class AccountRepository {
                         ACCOUNT.DISPLAY_NAME,
                         ACCOUNT.LANGUAGE,
                         field(ACCOUNT.EMAIL_CONFIRMED_AT.isNotNull()),
+                        field(ACCOUNT.VERIFIED_AT.isNotNull()),
                         ROLES,
                         row(PARTY.ID, PARTY.NAME, PARTY.ABBREVIATION, PARTY.ACTIVE, PARTY.VERSION).mapping(Party.class,
                                 (id, name, abbreviation, active, version) ->

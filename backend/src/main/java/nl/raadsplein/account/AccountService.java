@@ -1,20 +1,28 @@
 package nl.raadsplein.account;
 
+import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import nl.raadsplein.notification.MailSender;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NotFoundException;
 import nl.raadsplein.platform.TextInput;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -26,6 +34,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Accounts, their roles and the council's parties. Anyone may register and use the links mailed to them;
  * the griffier and administrators appoint councillors and griffiers; only administrators appoint administrators.
+ *
+ * <p>Residency: the griffie imports the census as keyed hashes; a resident verifies by typing postcode, house
+ * number and date of birth that match an unused entry, or the griffier verifies them at the desk. Organisations:
+ * any account registers one and invites others; the griffie verifies it against the trade register.
  */
 @Service
 @Transactional(readOnly = true)
@@ -38,23 +50,39 @@ public class AccountService {
     static final int MAX_PAGE = 500;
     // Base64url of 32 bytes is 43 characters; anything much longer is not ours.
     private static final int MAX_TOKEN_LENGTH = 64;
+    static final int VERIFICATION_FAILURES_PER_HOUR = 5;
+    static final Duration VERIFICATION_WINDOW = Duration.ofHours(1);
+    static final int ORGANISATION_NAME_LENGTH = 120;
+    static final int WEBSITE_LENGTH = 200;
+    /** Accounts for residents who take part through the desk; the domain can never receive mail. */
+    static final String OFFLINE_DOMAIN = "@raadsplein.invalid";
+    private static final Pattern KVK_NUMBER = Pattern.compile("[0-9]{8}");
 
     private final AccountRepository repository;
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder passwordEncoder;
     private final LoginThrottle loginThrottle;
+    private final ResidencyRepository residency;
+    private final CensusKey censusKey;
+    private final CensusImporter censusImporter;
+    private final OrganisationRepository organisations;
     private final MailSender mailSender;
     private final Clock clock;
     private final String baseUrl;
     private final SecureRandom random = new SecureRandom();
 
     AccountService(AccountRepository repository, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
-            LoginThrottle loginThrottle, MailSender mailSender, Clock clock,
+            LoginThrottle loginThrottle, ResidencyRepository residency, CensusKey censusKey,
+            CensusImporter censusImporter, OrganisationRepository organisations, MailSender mailSender, Clock clock,
             @Value("${raadsplein.base-url}") String baseUrl) {
         this.repository = repository;
         this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
         this.loginThrottle = loginThrottle;
+        this.residency = residency;
+        this.censusKey = censusKey;
+        this.censusImporter = censusImporter;
+        this.organisations = organisations;
         this.mailSender = mailSender;
         this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -244,6 +272,244 @@ public class AccountService {
     public List<Account> councillors(long partyId) {
         repository.party(partyId).orElseThrow(() -> new NotFoundException("party " + partyId));
         return repository.councillors(partyId);
+    }
+
+    // ----- Residency -----
+
+    /**
+     * Stores each valid line of the census file as a keyed hash of its facts, never the facts. Lines already
+     * stored, by an earlier import or higher up in the file, count as already known. Refused without the census
+     * secret.
+     */
+    @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
+    @Transactional
+    public CensusImport importCensus(Reader csv) {
+        return censusImporter.importFile(csv, currentAccountId());
+    }
+
+    /**
+     * Verifies the current account as a resident when the facts match an entry of the census that no account
+     * used yet. A mismatch, and an entry someone else used, give the same refusal and count as a failed attempt;
+     * after {@value #VERIFICATION_FAILURES_PER_HOUR} failures within an hour the account must wait. A verified
+     * account stays as it is.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(noRollbackFor = InvalidInputException.class) // a failed attempt is recorded all the same
+    public void verifyResidency(String postcode, String houseNumber, LocalDate dateOfBirth) {
+        long accountId = currentAccountId();
+        Instant now = clock.instant();
+        if (residency.lockVerified(accountId).orElseThrow(() -> new NotFoundException("account " + accountId))) {
+            return;
+        }
+        List<Instant> failures = residency.failedAttempts(accountId, now.minus(VERIFICATION_WINDOW));
+        if (failures.size() >= VERIFICATION_FAILURES_PER_HOUR) {
+            Instant until = failures.get(failures.size() - VERIFICATION_FAILURES_PER_HOUR).plus(VERIFICATION_WINDOW);
+            long minutes = Math.max(1, (Duration.between(now, until).toSeconds() + 59) / 60);
+            throw new InvalidInputException("postcode", "account.error.residency-throttled", minutes);
+        }
+        CensusFacts facts = CensusFacts.of(postcode, houseNumber, dateOfBirth, clock);
+        String hash = censusKey.hash(facts, "postcode", "account.error.census-unavailable");
+        if (residency.claim(hash, accountId, now)) {
+            residency.markVerified(accountId, VerificationChannel.CENSUS, null, now);
+            return;
+        }
+        residency.recordFailedAttempt(accountId, now, now.minus(VERIFICATION_WINDOW));
+        throw new InvalidInputException("postcode", "account.error.residency-no-match");
+    }
+
+    /** The griffier saw an identity document of the account's owner; an account verified before stays as it is. */
+    @PreAuthorize("hasRole('GRIFFIER')")
+    @Transactional
+    public void verifyAtDesk(long accountId) {
+        boolean verified = residency.lockVerified(accountId)
+                .orElseThrow(() -> new NotFoundException("account " + accountId));
+        if (!verified) {
+            residency.markVerified(accountId, VerificationChannel.DESK, currentAccountId(), clock.instant());
+        }
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public boolean isVerified() {
+        return residency.verified(currentAccountId());
+    }
+
+    /**
+     * The account of a resident whom the griffier helps in person or by phone: the account that used their census
+     * entry, or else a new offline account for it that cannot log in, verified at the desk by this griffier.
+     */
+    @PreAuthorize("hasRole('GRIFFIER')")
+    @Transactional
+    public long residentForAssistance(String postcode, String houseNumber, LocalDate dateOfBirth,
+            String displayName) {
+        CensusFacts facts = CensusFacts.of(postcode, houseNumber, dateOfBirth, clock);
+        String name = TextInput.line("displayName", displayName, DISPLAY_NAME_LENGTH);
+        String hash = censusKey.hash(facts, "postcode", "account.error.census-unavailable");
+        ResidencyRepository.CensusEntry entry = residency.lockEntry(hash)
+                .orElseThrow(() -> new InvalidInputException("postcode", "account.error.residency-no-match"));
+        if (entry.usedBy() != null) {
+            return entry.usedBy();
+        }
+        Instant now = clock.instant();
+        String email = "offline-" + HexFormat.of().formatHex(randomBytes(16)) + OFFLINE_DOMAIN;
+        String unusablePassword = passwordEncoder.encode(Base64.getEncoder().encodeToString(randomBytes(32)));
+        long accountId = repository.insertAccount(email, name, unusablePassword, "nl", now, null).orElseThrow();
+        repository.grant(accountId, Role.RESIDENT, null, now);
+        residency.markVerified(accountId, VerificationChannel.DESK, currentAccountId(), now);
+        if (!residency.claim(hash, accountId, now)) {
+            throw new IllegalStateException("The locked census entry " + entry.id() + " was used meanwhile");
+        }
+        return accountId;
+    }
+
+    // ----- Organisations -----
+
+    /** Registers an organisation with the current account as its owner; the griffie verifies it later. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public long createOrganisation(String name, String kvkNumber, String website) {
+        long accountId = currentAccountId();
+        String checkedName = TextInput.line("name", name, ORGANISATION_NAME_LENGTH);
+        String checkedKvk = kvkNumber(kvkNumber);
+        String checkedWebsite = website(website);
+        if (organisations.nameTaken(checkedName)) {
+            throw new InvalidInputException("name", "account.error.organisation-name-taken");
+        }
+        if (organisations.kvkNumberTaken(checkedKvk)) {
+            throw new InvalidInputException("kvkNumber", "account.error.kvk-taken");
+        }
+        Instant now = clock.instant();
+        long id;
+        try {
+            id = organisations.insert(checkedName, checkedKvk, checkedWebsite, accountId, now);
+        } catch (DuplicateKeyException raced) {
+            boolean kvk = String.valueOf(raced.getMessage()).contains("uk_organisation_kvk");
+            throw kvk ? new InvalidInputException("kvkNumber", "account.error.kvk-taken")
+                    : new InvalidInputException("name", "account.error.organisation-name-taken");
+        }
+        organisations.insertMember(id, accountId, OrganisationRepository.OWNER, null, now, now);
+        return id;
+    }
+
+    /**
+     * Invites the account with this address, and mails its owner. An address without an account gets the same
+     * quiet success and nothing happens, so that no one learns which addresses have an account here.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void inviteMember(long organisationId, String email) {
+        long accountId = currentAccountId();
+        if (!organisations.exists(organisationId)) {
+            throw new NotFoundException("organisation " + organisationId);
+        }
+        if (!organisations.membership(organisationId, accountId)
+                .filter(m -> m.accepted() && OrganisationRepository.OWNER.equals(m.role())).isPresent()) {
+            throw new AccessDeniedException("Only an owner invites members");
+        }
+        String address = TextInput.email("email", email);
+        Optional<Account> invitee = address.endsWith(OFFLINE_DOMAIN) ? Optional.empty()
+                : repository.accountIdByEmail(address).flatMap(repository::account);
+        if (invitee.isEmpty() || !organisations.insertMember(organisationId, invitee.get().id(),
+                OrganisationRepository.MEMBER, accountId, clock.instant(), null)) {
+            return;
+        }
+        Organisation organisation = organisations.find(organisationId).orElseThrow();
+        Account inviter = repository.account(accountId).orElseThrow();
+        mailSender.send(invitee.get().email(), invitee.get().language(), "account.mail.organisation-invitation",
+                invitee.get().displayName(), organisation.name(), inviter.displayName(), baseUrl + "/organisaties");
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void acceptInvitation(long organisationId) {
+        long accountId = currentAccountId();
+        if (!organisations.accept(organisationId, accountId, clock.instant())
+                && organisations.membership(organisationId, accountId).isEmpty()) {
+            throw new NotFoundException("invitation to organisation " + organisationId);
+        }
+    }
+
+    /** Leaves an organisation, or declines an invitation to it. The last owner stays. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void leaveOrganisation(long organisationId) {
+        long accountId = currentAccountId();
+        List<OrganisationRepository.Membership> memberships = organisations.lockMemberships(organisationId);
+        OrganisationRepository.Membership mine = memberships.stream().filter(m -> m.accountId() == accountId)
+                .findFirst().orElseThrow(() -> new NotFoundException("membership of organisation " + organisationId));
+        long owners = memberships.stream()
+                .filter(m -> m.accepted() && OrganisationRepository.OWNER.equals(m.role())).count();
+        if (OrganisationRepository.OWNER.equals(mine.role()) && owners <= 1) {
+            throw new InvalidInputException("organisation", "account.error.last-owner");
+        }
+        organisations.deleteMember(organisationId, accountId);
+    }
+
+    /** The current account's organisations and open invitations (its own member entry then not accepted). */
+    @PreAuthorize("isAuthenticated()")
+    public List<Organisation> myOrganisations() {
+        return organisations.ofAccount(currentAccountId());
+    }
+
+    @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
+    public List<Organisation> organisationsAwaitingVerification() {
+        return organisations.awaitingVerification();
+    }
+
+    @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
+    @Transactional
+    public void verifyOrganisation(long organisationId) {
+        if (!organisations.exists(organisationId)) {
+            throw new NotFoundException("organisation " + organisationId);
+        }
+        organisations.verify(organisationId, currentAccountId(), clock.instant());
+    }
+
+    /** Whether the current account is an accepted member (or owner) and so may post for the organisation. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean isMemberOf(long organisationId) {
+        return organisations.membership(organisationId, currentAccountId())
+                .map(OrganisationRepository.Membership::accepted).orElse(false);
+    }
+
+    /** An organisation as anyone may see it: name, website, verified mark and accepted members. */
+    @PreAuthorize("permitAll()")
+    public Organisation organisation(long organisationId) {
+        return organisations.find(organisationId)
+                .orElseThrow(() -> new NotFoundException("organisation " + organisationId));
+    }
+
+    // A KvK number has eight digits and no check digit; people may type it with spaces.
+    static String kvkNumber(String value) {
+        String number = value == null ? "" : value.replace(" ", "").strip();
+        if (!KVK_NUMBER.matcher(number).matches()) {
+            throw new InvalidInputException("kvkNumber", "account.error.kvk-malformed");
+        }
+        return number;
+    }
+
+    /** An optional web address, http or https only, so that a link to it can never run script. */
+    static String website(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = TextInput.line("website", value, WEBSITE_LENGTH);
+        try {
+            URI uri = new URI(text);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+                    && uri.getHost().contains(".") && uri.getRawUserInfo() == null) {
+                return text;
+            }
+        } catch (URISyntaxException malformed) {
+            // refused below
+        }
+        throw new InvalidInputException("website", "account.error.website-malformed");
+    }
+
+    private byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        random.nextBytes(bytes);
+        return bytes;
     }
 
     private void checkPartyUnique(String name, String abbreviation, long exceptId) {

@@ -1,11 +1,20 @@
 package nl.raadsplein.demo;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.raadsplein.account.AccountProvisioning;
+import nl.raadsplein.account.CensusImport;
 import nl.raadsplein.account.Role;
+import nl.raadsplein.platform.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -15,7 +24,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The fictional municipality IJssellanden: its council parties and one account per role, with the passwords the
- * README shows. Runs at every demo start and adds only what is missing, as the demo's data outlives restarts.
+ * README shows; its census ({@code demo/census-demo.csv}, with the demo resident verified by the first line) and
+ * two organisations, one verified. Runs at every demo start and adds only what is missing, as the demo's data
+ * outlives restarts.
  */
 @Component
 @Profile("demo")
@@ -55,6 +66,19 @@ class DemoData implements ApplicationRunner {
                 EnumSet.of(Role.RESIDENT), null),
     };
 
+    /** The demo's census: its first line is the demo resident's; the next three are Ahmed's, Fatma's, Sophie's. */
+    static final String CENSUS = "/demo/census-demo.csv";
+
+    record DemoOrganisation(String name, String kvkNumber, String website, boolean verified, List<String> members) {
+    }
+
+    static final DemoOrganisation[] ORGANISATIONS = {
+        new DemoOrganisation("Buurtvereniging De Hanzehof", "90000001", "https://hanzehof.example", true,
+                List.of("ahmed@ijssellanden.example", "inwoner@ijssellanden.example")),
+        new DemoOrganisation("Stichting Groen IJssellanden", "90000002", null, false,
+                List.of("fatma@ijssellanden.example")),
+    };
+
     private final AccountProvisioning provisioning;
 
     DemoData(AccountProvisioning provisioning) {
@@ -72,8 +96,27 @@ class DemoData implements ApplicationRunner {
                         account.language(), account.roles(),
                         account.partyAbbreviation() == null ? null : partyIds.get(account.partyAbbreviation()));
             }
+            for (DemoOrganisation organisation : ORGANISATIONS) {
+                provisioning.ensureOrganisation(organisation.name(), organisation.kvkNumber(), organisation.website(),
+                        organisation.verified(), organisation.members());
+            }
+            census();
             return null;
         });
-        LOG.info("Demo data for IJssellanden present: {} parties, {} accounts", PARTIES.size(), ACCOUNTS.length);
+        LOG.info("Demo data for IJssellanden present: {} parties, {} accounts, {} organisations", PARTIES.size(),
+                ACCOUNTS.length, ORGANISATIONS.length);
+    }
+
+    private void census() {
+        try (Reader csv = new InputStreamReader(DemoData.class.getResourceAsStream(CENSUS), StandardCharsets.UTF_8)) {
+            CensusImport result = provisioning.ensureCensus(csv);
+            provisioning.ensureVerifiedByCensus("inwoner@ijssellanden.example", "8261 AB", "12",
+                    LocalDate.of(1984, 3, 15));
+            LOG.info("Demo census: {} new entries, {} known already", result.imported(), result.alreadyKnown());
+        } catch (InvalidInputException noSecret) {
+            LOG.warn("Demo census not imported ({}): set raadsplein.census.secret", noSecret.messageKey());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

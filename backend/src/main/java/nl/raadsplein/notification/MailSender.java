@@ -1,86 +1,78 @@
 package nl.raadsplein.notification;
 
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.util.UUID;
+import nl.raadsplein.notification.MailOutbox.OutgoingMail;
 import nl.raadsplein.platform.TextInput;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sends plain-text mails whose texts come from the message bundles, in the recipient's language.
+ * Queues plain-text mails whose texts come from the message bundles, in the recipient's language.
  *
- * <p>A mail leaves only once the surrounding transaction has committed, so that nothing rolled back is ever
- * announced; it leaves from one background thread, so that how long a request takes does not tell whether a
- * mail was sent (an address's existence must not show) and mails leave in the order they were asked for.
+ * <p>A mail is a row in the outbox, written in the caller's transaction: a rolled-back transaction sends
+ * nothing, and a mail survives an SMTP server that is down. {@link OutboxSender} hands the rows to the SMTP
+ * server in the background, so how long a request takes does not tell whether a mail was sent (an address's
+ * existence must not show).
  */
 @Component("notificationMailSender") // "mailSender" is Spring Boot's JavaMailSender
-public class MailSender implements DisposableBean {
+public class MailSender {
 
-    private static final Logger LOG = LoggerFactory.getLogger(MailSender.class);
+    static final int SUBJECT_LENGTH = 300;
 
-    private final JavaMailSender mailSender;
+    private final MailOutbox outbox;
     private final MessageSource messages;
-    private final String from;
-    private final ExecutorService outbox = Executors.newSingleThreadExecutor(Thread.ofPlatform()
-            .name("mail-outbox").daemon(true).factory());
+    private final Clock clock;
+    private final String messageIdDomain;
 
-    MailSender(JavaMailSender mailSender, MessageSource messages, @Value("${raadsplein.mail.from}") String from) {
-        this.mailSender = mailSender;
+    MailSender(MailOutbox outbox, MessageSource messages, Clock clock,
+            @Value("${raadsplein.mail.from}") String from) {
+        this.outbox = outbox;
         this.messages = messages;
-        this.from = TextInput.email("raadsplein.mail.from", from);
+        this.clock = clock;
+        String domain = TextInput.email("raadsplein.mail.from", from).substring(from.indexOf('@') + 1);
+        this.messageIdDomain = domain.length() <= 60 ? domain : "raadsplein.invalid";
     }
 
     /**
-     * Sends the mail with the subject {@code key + ".subject"} and the body {@code key + ".body"}; only the body
+     * Queues the mail with the subject {@code key + ".subject"} and the body {@code key + ".body"}; only the body
      * takes the arguments, so no typed text can reach a mail header.
      *
      * @param language "nl" or "en"
      */
+    @Transactional
     public void send(String to, String language, String key, Object... bodyArguments) {
-        Locale locale = Locale.forLanguageTag("en".equals(language) ? "en" : "nl");
-        SimpleMailMessage mail = new SimpleMailMessage();
-        mail.setFrom(from);
-        mail.setTo(TextInput.email("to", to));
-        mail.setSubject(messages.getMessage(key + ".subject", null, locale));
-        mail.setText(messages.getMessage(key + ".body", bodyArguments, locale) + "\n\n"
-                + messages.getMessage("notification.mail.footer", null, locale));
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    outbox.execute(() -> deliver(mail));
-                }
-            });
-        } else {
-            outbox.execute(() -> deliver(mail));
-        }
+        Locale locale = locale(language);
+        queue(List.of(mail(to, messages.getMessage(key + ".subject", null, locale),
+                messages.getMessage(key + ".body", bodyArguments, locale), locale)));
     }
 
-    private void deliver(SimpleMailMessage mail) {
-        try {
-            mailSender.send(mail);
-        } catch (MailException e) {
-            LOG.warn("Could not send mail '{}' to {}", mail.getSubject(), String.join(",", mail.getTo()), e);
-        }
+    /** A mail with these texts and the common footer, ready for {@link #queue}. */
+    OutgoingMail mail(String to, String subject, String body, Locale locale) {
+        return new OutgoingMail(TextInput.email("to", to), truncate(subject, SUBJECT_LENGTH),
+                body + "\n\n" + messages.getMessage("notification.mail.footer", null, locale),
+                UUID.randomUUID() + "@" + messageIdDomain);
     }
 
-    @Override
-    public void destroy() throws InterruptedException {
-        outbox.shutdown();
-        if (!outbox.awaitTermination(10, TimeUnit.SECONDS)) {
-            LOG.warn("Mails still queued at shutdown were dropped");
-            outbox.shutdownNow();
+    @Transactional
+    void queue(Collection<OutgoingMail> mails) {
+        outbox.queue(mails, clock.instant());
+    }
+
+    static Locale locale(String language) {
+        return Locale.forLanguageTag("en".equals(language) ? "en" : "nl");
+    }
+
+    /** At most {@code length} code points, an ellipsis marking a cut. */
+    static String truncate(String text, int length) {
+        if (text.codePointCount(0, text.length()) <= length) {
+            return text;
         }
+        return text.substring(0, text.offsetByCodePoints(0, length - 1)) + "…";
     }
 }

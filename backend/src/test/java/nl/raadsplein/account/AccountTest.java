@@ -14,10 +14,15 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** The account tests share one application on one embedded MariaDB, and a real SMTP server on port 3025. */
+/**
+ * The account tests share one application on one embedded MariaDB, and a real SMTP server on port 3025, or on the
+ * port the system property {@code raadsplein.test.smtp-port} names (for a machine where 3025 is taken).
+ */
 @SpringBootTest(classes = BackendTestApplication.class)
 @Import(AccountTestConfiguration.class)
 abstract class AccountTest {
+
+    static final int SMTP_PORT = Integer.getInteger("raadsplein.test.smtp-port", 3025);
 
     static GreenMail smtp;
 
@@ -35,7 +40,7 @@ abstract class AccountTest {
 
     @BeforeAll
     static void startSmtp() {
-        smtp = new GreenMail(ServerSetupTest.SMTP);
+        smtp = new GreenMail(ServerSetupTest.SMTP.port(SMTP_PORT));
         smtp.start();
     }
 

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reading what reached the test SMTP server; mails leave after commit from a background thread. */
+/** Reading what reached the test SMTP server; mails leave from the outbox, a moment after the commit. */
 public final class Mails {
 
     private Mails() {

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
@@ -23,9 +24,12 @@ import java.util.Optional;
 import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.AccountService;
 import nl.raadsplein.account.ui.AccountsView;
+import nl.raadsplein.account.ui.CensusImportView;
 import nl.raadsplein.account.ui.DemoMailboxView;
 import nl.raadsplein.account.ui.LoginView;
 import nl.raadsplein.account.ui.MyPartyView;
+import nl.raadsplein.account.ui.OrganisationVerificationView;
+import nl.raadsplein.account.ui.OrganisationsView;
 import nl.raadsplein.account.ui.PartiesView;
 import nl.raadsplein.account.ui.ProfileView;
 import nl.raadsplein.account.ui.RegisterView;
@@ -34,7 +38,10 @@ import nl.raadsplein.consultation.ui.ConsultationEditorView;
 import nl.raadsplein.consultation.ui.ConsultationsView;
 import nl.raadsplein.agenda.ui.ReferenceDataView;
 import nl.raadsplein.notification.DemoMailbox;
+import nl.raadsplein.notification.ui.NotificationBell;
 import nl.raadsplein.platform.NotFoundException;
+import nl.raadsplein.proposal.ui.AssistedParticipationView;
+import nl.raadsplein.proposal.ui.ProposalsView;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -138,7 +145,8 @@ public class MainLayout extends AppLayout {
             accountName.addClassName("account-name");
             Button logout = new Button(getTranslation("shell.logout"), e -> authentication.logout());
             logout.addThemeVariants(ButtonVariant.TERTIARY);
-            controls.add(accountName, logout);
+            NotificationBell bell = VaadinService.getCurrent().getInstantiator().createComponent(NotificationBell.class);
+            controls.add(bell, accountName, logout);
         }, () -> {
             RouterLink login = new RouterLink(getTranslation("shell.login"), LoginView.class);
             RouterLink register = new RouterLink(getTranslation("shell.register"), RegisterView.class);
@@ -170,10 +178,12 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("shell.nav.agenda"), AgendaView.class));
         nav.addItem(new SideNavItem(getTranslation("shell.nav.consultations"), ConsultationsView.class));
+        nav.addItem(new SideNavItem(getTranslation("proposalui.nav.proposals"), ProposalsView.class));
         if (user().isEmpty()) {
             return nav;
         }
         nav.addItem(new SideNavItem(getTranslation("shell.nav.profile"), ProfileView.class));
+        nav.addItem(new SideNavItem(getTranslation("shell.nav.organisations"), OrganisationsView.class));
         if (authentication.hasRole("COUNCILLOR")) {
             SideNavItem council = new SideNavItem(getTranslation("shell.nav.council"));
             council.addClassName("councillor-menu");
@@ -189,6 +199,13 @@ public class MainLayout extends AppLayout {
             administration.addItem(new SideNavItem(getTranslation("shell.nav.parties"), PartiesView.class));
             administration.addItem(
                     new SideNavItem(getTranslation("shell.nav.new-consultation"), ConsultationEditorView.class));
+            if (authentication.hasRole("GRIFFIER")) {
+                administration.addItem(new SideNavItem(getTranslation("proposalui.nav.assisted"),
+                        AssistedParticipationView.class));
+            }
+            administration.addItem(new SideNavItem(getTranslation("shell.nav.census"), CensusImportView.class));
+            administration.addItem(new SideNavItem(getTranslation("shell.nav.organisation-verification"),
+                    OrganisationVerificationView.class));
             if (admin) {
                 administration.addItem(
                         new SideNavItem(getTranslation("shell.nav.reference-data"), ReferenceDataView.class));

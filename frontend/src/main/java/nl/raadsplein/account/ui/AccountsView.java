@@ -24,12 +24,14 @@ public class AccountsView extends Div implements HasDynamicTitle {
 
     private final AccountService accounts;
     private final boolean administrator;
+    private final boolean griffier;
     private final Grid<Account> grid = new Grid<>();
     private final TextField search = new TextField();
 
     public AccountsView(AccountService accounts, AuthenticationContext authentication) {
         this.accounts = accounts;
         this.administrator = authentication.hasRole("ADMIN");
+        this.griffier = authentication.hasRole("GRIFFIER");
         add(new H1(getTranslation("accounts.title")), new Paragraph(getTranslation("accounts.intro")));
 
         search.setLabel(getTranslation("accounts.search"));
@@ -47,6 +49,8 @@ public class AccountsView extends Div implements HasDynamicTitle {
                         + (a.emailConfirmed() ? "" : " (" + getTranslation("accounts.unconfirmed") + ")"))
                 .setHeader(getTranslation("accounts.roles"));
         grid.addColumn(a -> AccountTexts.party(a.party())).setHeader(getTranslation("accounts.party"));
+        grid.addColumn(a -> getTranslation(a.verified() ? "accounts.verified-yes" : "accounts.verified-no"))
+                .setHeader(getTranslation("accounts.verified"));
         grid.addComponentColumn(this::manageButton).setHeader(getTranslation("accounts.actions")).setAutoWidth(true)
                 .setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -69,7 +73,8 @@ public class AccountsView extends Div implements HasDynamicTitle {
     }
 
     private void open(Account account) {
-        new RolesDialog(accounts, account, administrator, () -> grid.getDataProvider().refreshAll()).open();
+        new RolesDialog(accounts, account, administrator, griffier, () -> grid.getDataProvider().refreshAll())
+                .open();
     }
 
     @Override

@@ -10,12 +10,14 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 import java.util.Map;
@@ -51,6 +53,12 @@ public class ProfileView extends Div implements HasDynamicTitle {
         if (me.party() != null) {
             facts.add(term("profile.party"), description(AccountTexts.party(me.party())));
         }
+        DescriptionList.Description residency = new DescriptionList.Description(
+                ResidencyTexts.verifiedMark(this, me.verified(), "profile.verified", "profile.not-verified"));
+        if (!me.verified()) {
+            residency.add(new Span(" "), new RouterLink(getTranslation("profile.verify"), VerifyResidencyView.class));
+        }
+        facts.add(term("profile.residency"), residency);
     }
 
     private DescriptionList.Term term(String key) {

@@ -29,7 +29,8 @@ class RolesDialog extends Dialog {
     private final Paragraph refusal = new Paragraph();
     private final Select<Party> party = new Select<>();
 
-    RolesDialog(AccountService accounts, Account account, boolean administrator, Runnable afterChange) {
+    RolesDialog(AccountService accounts, Account account, boolean administrator, boolean griffier,
+            Runnable afterChange) {
         this.accounts = accounts;
         this.account = account;
         this.afterChange = afterChange;
@@ -91,7 +92,44 @@ class RolesDialog extends Dialog {
         if (revoke.getComponentCount() > 0) {
             add(new Section(new H3(getTranslation("roles.revoke-title")), revoke));
         }
+        add(residencySection(griffier));
         getFooter().add(new Button(getTranslation("roles.close"), e -> close()));
+    }
+
+    /**
+     * Whether the account is verified as a resident; a griffier who saw its owner's identity document marks it
+     * verified at the desk, in two steps so that it is never done by a slip.
+     */
+    private Section residencySection(boolean griffier) {
+        Section section = new Section(new H3(getTranslation("roles.residency-title")),
+                new Paragraph(ResidencyTexts.verifiedMark(this, account.verified(), "roles.residency-verified",
+                        "roles.residency-not-verified")));
+        if (!griffier || account.verified()) {
+            return section;
+        }
+        Paragraph confirmText = new Paragraph(getTranslation("roles.desk-confirm-text", account.displayName()));
+        Button confirm = new Button(getTranslation("roles.desk-confirm"),
+                e -> change(() -> accounts.verifyAtDesk(account.id()), "roles.desk-verified"));
+        confirm.addThemeVariants(ButtonVariant.PRIMARY);
+        Button cancel = new Button(getTranslation("roles.desk-cancel"));
+        Div buttons = new Div(confirm, cancel);
+        buttons.addClassName("dialog-actions");
+        Div confirmation = new Div(confirmText, buttons);
+        confirmation.addClassName("desk-confirmation");
+        confirmation.setVisible(false);
+        Button desk = new Button(getTranslation("roles.desk-verify"));
+        desk.addClickListener(e -> {
+            confirmation.setVisible(true);
+            desk.setVisible(false);
+            confirm.focus();
+        });
+        cancel.addClickListener(e -> {
+            confirmation.setVisible(false);
+            desk.setVisible(true);
+            desk.focus();
+        });
+        section.add(desk, confirmation);
+        return section;
     }
 
     private void change(Runnable action, String doneKey) {

@@ -25,6 +25,13 @@ import nl.raadsplein.consultation.ConsultationSummary;
 import nl.raadsplein.consultation.ui.ConsultationView;
 import nl.raadsplein.agenda.AgendaService;
 import nl.raadsplein.agenda.Theme;
+import com.vaadin.flow.router.QueryParameters;
+import nl.raadsplein.proposal.ProposalQuery;
+import nl.raadsplein.proposal.ProposalService;
+import nl.raadsplein.proposal.ProposalSort;
+import nl.raadsplein.proposal.ProposalSummary;
+import nl.raadsplein.proposal.ui.ProposalView;
+import nl.raadsplein.proposal.ui.ProposalsView;
 
 /**
  * One theme: what it means and, as the platform grows, the consultations, proposals, value discussions
@@ -38,10 +45,12 @@ public class ThemeView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private final AgendaService agenda;
     private final ConsultationService consultations;
+    private final ProposalService proposals;
     private String title = "";
 
-    public ThemeView(AgendaService agenda, ConsultationService consultations) {
+    public ThemeView(AgendaService agenda, ConsultationService consultations, ProposalService proposals) {
         this.agenda = agenda;
+        this.proposals = proposals;
         this.consultations = consultations;
         addClassName("theme");
     }
@@ -93,10 +102,31 @@ public class ThemeView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
         add(consultationSection);
 
-        for (String kind : new String[] {"proposals", "discussions", "motions"}) {
+        add(proposalSection(theme.code()));
+        for (String kind : new String[] {"discussions", "motions"}) {
             add(new Section(new H2(getTranslation("agenda.theme." + kind)),
                     new Paragraph(getTranslation("agenda.theme." + kind + ".empty"))));
         }
+    }
+
+    /** The proposals of consultations linked to this theme, most supported first. */
+    private Section proposalSection(String code) {
+        Section section = new Section(new H2(getTranslation("agenda.theme.proposals")));
+        ProposalQuery query = new ProposalQuery(null, null, null, null, code, false, false,
+                ProposalSort.MOST_SUPPORTED, 0);
+        List<ProposalSummary> linked = proposals.find(query, 0, 10);
+        if (linked.isEmpty()) {
+            section.add(new Paragraph(getTranslation("agenda.theme.proposals.empty")));
+            return section;
+        }
+        UnorderedList list = new UnorderedList();
+        linked.forEach(p -> list.add(new ListItem(new RouterLink(p.title(), ProposalView.class,
+                ProposalView.parameters(p.id())), new Span(" (" + getTranslation("proposalui.theme.facts",
+                p.supportCount(), getTranslation("proposalui.state." + p.state().name())) + ")"))));
+        RouterLink all = new RouterLink(getTranslation("proposalui.theme.all"), ProposalsView.class);
+        all.setQueryParameters(QueryParameters.of(ProposalsView.THEME_PARAMETER, code));
+        section.add(list, new Paragraph(all));
+        return section;
     }
 
     @Override

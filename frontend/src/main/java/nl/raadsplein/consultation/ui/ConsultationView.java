@@ -31,6 +31,9 @@ import nl.raadsplein.consultation.ConsultationService;
 import nl.raadsplein.consultation.Phase;
 import nl.raadsplein.consultation.PhaseDates;
 import nl.raadsplein.agenda.ui.ThemeView;
+import nl.raadsplein.proposal.ProposalService;
+import nl.raadsplein.proposal.ui.ProposalList;
+import nl.raadsplein.proposal.ui.SubmitProposalView;
 import nl.raadsplein.ui.Formats;
 
 /** One consultation: what it is about, where it stands, what came of it. */
@@ -43,11 +46,13 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
     private final ConsultationService consultations;
     private final AgendaService agenda;
     private final AuthenticationContext authentication;
+    private final ProposalService proposals;
     private String title = "";
 
     public ConsultationView(ConsultationService consultations, AgendaService agenda,
-            AuthenticationContext authentication) {
+            AuthenticationContext authentication, ProposalService proposals) {
         this.consultations = consultations;
+        this.proposals = proposals;
         this.agenda = agenda;
         this.authentication = authentication;
         addClassName("consultation");
@@ -90,6 +95,7 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
         add(new Section(new H2(getTranslation("consultation.timeline")), timeline(consultation, locale)));
         Html body = new Html(consultation.bodyHtml());
         add(new Section(new H2(getTranslation("consultation.context")), body));
+        add(proposalSection(consultation));
         add(links(consultation, locale));
     }
 
@@ -129,6 +135,20 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
         if (!consultation.topicCodes().isEmpty()) {
             section.add(new H2(getTranslation("consultation.topics")), topics);
         }
+        return section;
+    }
+
+    private Section proposalSection(Consultation consultation) {
+        Section section = new Section(new H2(getTranslation("proposalui.consultation.proposals")));
+        section.addClassName("consultation-proposals");
+        if (consultation.phase().acceptsProposals()) {
+            RouterLink submit = new RouterLink(getTranslation("proposalui.consultation.submit"),
+                    SubmitProposalView.class, SubmitProposalView.parameters(consultation.id()));
+            submit.addClassName("call-to-action");
+            section.add(new Paragraph(submit));
+        }
+        section.add(new ProposalList(proposals, consultations, agenda, authentication.isAuthenticated(),
+                consultation.id(), false));
         return section;
     }
 

@@ -29,7 +29,7 @@ class SignedInTest extends AccountUiTest {
 
         assertThat($(RouterLink.class).withText("Inloggen").exists()).isTrue();
         assertThat($(RouterLink.class).withText("Account aanmaken").exists()).isTrue();
-        assertThat(menu()).containsExactly("Digitale agenda", "Raadplegingen");
+        assertThat(menu()).containsExactly("Digitale agenda", "Raadplegingen", "Voorstellen");
     }
 
     @Test
@@ -39,7 +39,8 @@ class SignedInTest extends AccountUiTest {
 
         assertThat($(RouterLink.class).withText(me.displayName()).single().getHref()).isEqualTo(ProfileView.ROUTE);
         assertThat(button("Uitloggen").isVisible()).isTrue();
-        assertThat(menu()).containsExactly("Digitale agenda", "Raadplegingen", "Mijn account");
+        assertThat(menu()).containsExactly("Digitale agenda", "Raadplegingen", "Voorstellen", "Mijn account",
+                "Organisaties");
         assertThat($(RouterLink.class).withText("Inloggen").exists()).isFalse();
     }
 

@@ -1,0 +1,24 @@
+package nl.raadsplein.account;
+
+import java.util.List;
+
+/**
+ * An organisation residents post for, such as a neighbourhood association.
+ *
+ * @param verified whether the griffie checked it against the trade register (KvK)
+ * @param members  owners first, then by name; which members a caller sees depends on who asks
+ */
+public record Organisation(long id, String name, String kvkNumber, String website, boolean verified,
+        List<Member> members, int version) {
+
+    public Organisation {
+        members = List.copyOf(members);
+    }
+
+    /**
+     * @param role     "OWNER" or "MEMBER"
+     * @param accepted false while the account has been invited but has not accepted yet
+     */
+    public record Member(long accountId, String displayName, String role, boolean accepted) {
+    }
+}

@@ -1,0 +1,7 @@
+package nl.raadsplein.notification;
+
+/** What a resident can follow: news about it reaches them as notifications. */
+public enum FollowTarget {
+    PROPOSAL,
+    CONSULTATION
+}

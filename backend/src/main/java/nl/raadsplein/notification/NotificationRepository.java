@@ -1,0 +1,205 @@
+package nl.raadsplein.notification;
+
+import static nl.raadsplein.jooq.Tables.ACCOUNT;
+import static nl.raadsplein.jooq.Tables.CONSULTATION;
+import static nl.raadsplein.jooq.Tables.FOLLOW;
+import static nl.raadsplein.jooq.Tables.NOTIFICATION;
+import static nl.raadsplein.jooq.Tables.PROPOSAL;
+import static org.jooq.Records.mapping;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.select;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+@Repository
+@Transactional(propagation = Propagation.MANDATORY)
+class NotificationRepository {
+
+    /** Someone to tell, with what their mail needs. */
+    record Recipient(long accountId, String email, String displayName, String language,
+            NotificationFrequency frequency, boolean emailConfirmed) {
+    }
+
+    /** A notification to store for one recipient; digested when no digest should pick it up. */
+    record NewNotification(long accountId, String kind, Long subjectId, String title, String link, boolean digested) {
+    }
+
+    /** An undigested notification with its recipient, for the daily digest. */
+    record DigestItem(Recipient recipient, String title, String link, Instant createdAt) {
+    }
+
+    private final DSLContext dsl;
+
+    NotificationRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    boolean accountExists(long accountId) {
+        return dsl.fetchExists(ACCOUNT, ACCOUNT.ID.eq(accountId));
+    }
+
+    boolean targetExists(FollowTarget type, long targetId) {
+        return switch (type) {
+            case PROPOSAL -> dsl.fetchExists(PROPOSAL, PROPOSAL.ID.eq(targetId));
+            case CONSULTATION -> dsl.fetchExists(CONSULTATION, CONSULTATION.ID.eq(targetId));
+        };
+    }
+
+    /** Atomic on the primary key: concurrent calls leave one row and raise no duplicate-key error. */
+    void follow(long accountId, FollowTarget type, long targetId, Instant now) {
+        dsl.insertInto(FOLLOW, FOLLOW.ACCOUNT_ID, FOLLOW.TARGET_TYPE, FOLLOW.TARGET_ID, FOLLOW.CREATED_AT)
+                .values(accountId, type.name(), targetId, now)
+                .onDuplicateKeyUpdate()
+                .set(FOLLOW.ACCOUNT_ID, FOLLOW.ACCOUNT_ID)
+                .execute();
+    }
+
+    void unfollow(long accountId, FollowTarget type, long targetId) {
+        dsl.deleteFrom(FOLLOW).where(following(accountId, type, targetId)).execute();
+    }
+
+    boolean isFollowing(long accountId, FollowTarget type, long targetId) {
+        return dsl.fetchExists(FOLLOW, following(accountId, type, targetId));
+    }
+
+    private static Condition following(long accountId, FollowTarget type, long targetId) {
+        return FOLLOW.ACCOUNT_ID.eq(accountId)
+                .and(FOLLOW.TARGET_TYPE.eq(type.name()))
+                .and(FOLLOW.TARGET_ID.eq(targetId));
+    }
+
+    /** The followers of the target and the extra accounts, each once, without {@code exceptAccountId}. */
+    List<Recipient> recipients(FollowTarget type, long targetId, Collection<Long> extra, Long exceptAccountId) {
+        Condition who = ACCOUNT.ID.in(select(FOLLOW.ACCOUNT_ID).from(FOLLOW)
+                .where(FOLLOW.TARGET_TYPE.eq(type.name()).and(FOLLOW.TARGET_ID.eq(targetId))));
+        if (!extra.isEmpty()) {
+            who = who.or(ACCOUNT.ID.in(extra));
+        }
+        if (exceptAccountId != null) {
+            who = who.and(ACCOUNT.ID.ne(exceptAccountId));
+        }
+        return dsl.select(ACCOUNT.ID, ACCOUNT.EMAIL, ACCOUNT.DISPLAY_NAME, ACCOUNT.LANGUAGE,
+                        ACCOUNT.NOTIFICATION_FREQUENCY.convertFrom(NotificationFrequency::valueOf),
+                        field(ACCOUNT.EMAIL_CONFIRMED_AT.isNotNull()))
+                .from(ACCOUNT)
+                .where(who)
+                .orderBy(ACCOUNT.ID)
+                .fetch(mapping(Recipient::new));
+    }
+
+    void insert(Collection<NewNotification> notifications, Instant now) {
+        if (notifications.isEmpty()) {
+            return;
+        }
+        var insert = dsl.insertInto(NOTIFICATION, NOTIFICATION.ACCOUNT_ID, NOTIFICATION.KIND, NOTIFICATION.SUBJECT_ID,
+                NOTIFICATION.TITLE, NOTIFICATION.LINK, NOTIFICATION.CREATED_AT, NOTIFICATION.DIGESTED_AT);
+        for (NewNotification n : notifications) {
+            insert = insert.values(n.accountId(), n.kind(), n.subjectId(), n.title(), n.link(), now,
+                    n.digested() ? now : null);
+        }
+        insert.execute();
+    }
+
+    /** Newest first. */
+    List<Notification> notificationsOf(long accountId, int offset, int limit) {
+        return dsl.select(NOTIFICATION.ID, NOTIFICATION.KIND, NOTIFICATION.TITLE, NOTIFICATION.LINK,
+                        NOTIFICATION.CREATED_AT, field(NOTIFICATION.READ_AT.isNotNull()))
+                .from(NOTIFICATION)
+                .where(NOTIFICATION.ACCOUNT_ID.eq(accountId))
+                .orderBy(NOTIFICATION.CREATED_AT.desc(), NOTIFICATION.ID.desc())
+                .limit(limit)
+                .offset(offset)
+                .fetch(mapping(Notification::new));
+    }
+
+    int count(long accountId) {
+        return dsl.fetchCount(NOTIFICATION, NOTIFICATION.ACCOUNT_ID.eq(accountId));
+    }
+
+    int unreadCount(long accountId) {
+        return dsl.fetchCount(NOTIFICATION, NOTIFICATION.ACCOUNT_ID.eq(accountId).and(NOTIFICATION.READ_AT.isNull()));
+    }
+
+    boolean isOwn(long notificationId, long accountId) {
+        return dsl.fetchExists(NOTIFICATION,
+                NOTIFICATION.ID.eq(notificationId).and(NOTIFICATION.ACCOUNT_ID.eq(accountId)));
+    }
+
+    /** Returns whether it was unread. */
+    boolean markRead(long notificationId, long accountId, Instant now) {
+        return dsl.update(NOTIFICATION)
+                .set(NOTIFICATION.READ_AT, now)
+                .where(NOTIFICATION.ID.eq(notificationId))
+                .and(NOTIFICATION.ACCOUNT_ID.eq(accountId))
+                .and(NOTIFICATION.READ_AT.isNull())
+                .execute() > 0;
+    }
+
+    int markAllRead(long accountId, Instant now) {
+        return dsl.update(NOTIFICATION)
+                .set(NOTIFICATION.READ_AT, now)
+                .where(NOTIFICATION.ACCOUNT_ID.eq(accountId))
+                .and(NOTIFICATION.READ_AT.isNull())
+                .execute();
+    }
+
+    NotificationFrequency frequency(long accountId) {
+        return dsl.select(ACCOUNT.NOTIFICATION_FREQUENCY.convertFrom(NotificationFrequency::valueOf))
+                .from(ACCOUNT)
+                .where(ACCOUNT.ID.eq(accountId))
+                .fetchSingle(Record1::value1);
+    }
+
+    void setFrequency(long accountId, NotificationFrequency frequency) {
+        dsl.update(ACCOUNT)
+                .set(ACCOUNT.NOTIFICATION_FREQUENCY, frequency.name())
+                .where(ACCOUNT.ID.eq(accountId))
+                .execute();
+    }
+
+    /**
+     * Takes up to {@code limit} notifications that wait for a daily digest and marks them digested; rows
+     * another digest run holds are skipped, so no notification is mailed twice.
+     */
+    List<Long> claimForDigest(Instant now, int limit) {
+        // Only the notification rows are locked (a subquery reads without locks): accounts stay free to change.
+        List<Long> ids = dsl.select(NOTIFICATION.ID)
+                .from(NOTIFICATION)
+                .where(NOTIFICATION.DIGESTED_AT.isNull())
+                .and(NOTIFICATION.ACCOUNT_ID.in(select(ACCOUNT.ID).from(ACCOUNT)
+                        .where(ACCOUNT.NOTIFICATION_FREQUENCY.eq(NotificationFrequency.DAILY.name()))))
+                .orderBy(NOTIFICATION.ACCOUNT_ID, NOTIFICATION.ID)
+                .limit(limit)
+                .forUpdate()
+                .skipLocked()
+                .fetch(Record1::value1);
+        if (!ids.isEmpty()) {
+            dsl.update(NOTIFICATION).set(NOTIFICATION.DIGESTED_AT, now).where(NOTIFICATION.ID.in(ids)).execute();
+        }
+        return ids;
+    }
+
+    /** By recipient, then oldest first. */
+    List<DigestItem> digestItems(Collection<Long> notificationIds) {
+        return dsl.select(
+                        row(ACCOUNT.ID, ACCOUNT.EMAIL, ACCOUNT.DISPLAY_NAME, ACCOUNT.LANGUAGE,
+                                        ACCOUNT.NOTIFICATION_FREQUENCY.convertFrom(NotificationFrequency::valueOf),
+                                        field(ACCOUNT.EMAIL_CONFIRMED_AT.isNotNull()))
+                                .mapping(Recipient::new),
+                        NOTIFICATION.TITLE, NOTIFICATION.LINK, NOTIFICATION.CREATED_AT)
+                .from(NOTIFICATION)
+                .join(ACCOUNT).on(ACCOUNT.ID.eq(NOTIFICATION.ACCOUNT_ID))
+                .where(NOTIFICATION.ID.in(notificationIds))
+                .orderBy(ACCOUNT.ID, NOTIFICATION.CREATED_AT, NOTIFICATION.ID)
+                .fetch(mapping(DigestItem::new));
+    }
+}

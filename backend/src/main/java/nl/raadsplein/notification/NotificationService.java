@@ -1,0 +1,235 @@
+package nl.raadsplein.notification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import nl.raadsplein.account.AccountPrincipal;
+import nl.raadsplein.notification.MailOutbox.OutgoingMail;
+import nl.raadsplein.notification.NotificationRepository.NewNotification;
+import nl.raadsplein.notification.NotificationRepository.Recipient;
+import nl.raadsplein.platform.InvalidInputException;
+import nl.raadsplein.platform.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Following proposals and consultations, and the notifications that tell followers what happened: in the
+ * app always, by mail as each recipient chose (right away, in a daily digest, or not at all).
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class NotificationService {
+
+    static final int TITLE_LENGTH = 300;
+    static final int LINK_LENGTH = 300;
+    static final int MAX_PAGE = 500;
+    static final String SETTINGS_PATH = "/meldingen";
+    private static final Pattern KIND = Pattern.compile("[A-Za-z0-9_.-]{1,40}");
+    private static final Pattern LINK = Pattern.compile("/(?![/\\\\])[^\\s\\p{Cc}\\\\]*");
+
+    private final NotificationRepository repository;
+    private final MailSender mailSender;
+    private final MessageSource messages;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final String baseUrl;
+
+    NotificationService(NotificationRepository repository, MailSender mailSender, MessageSource messages,
+            ApplicationEventPublisher events, Clock clock, @Value("${raadsplein.base-url}") String baseUrl) {
+        this.repository = repository;
+        this.mailSender = mailSender;
+        this.messages = messages;
+        this.events = events;
+        this.clock = clock;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /** Follows the target; following it again changes nothing. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void follow(FollowTarget type, long targetId) {
+        followOnBehalf(currentAccountId(), type, targetId);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void unfollow(FollowTarget type, long targetId) {
+        repository.unfollow(currentAccountId(), required(type), targetId);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public boolean isFollowing(FollowTarget type, long targetId) {
+        return repository.isFollowing(currentAccountId(), required(type), targetId);
+    }
+
+    /**
+     * Makes the account follow the target, for features that decide so in their own transaction (an author
+     * follows their proposal, a supporter or commenter the proposal they took part in). Idempotent.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void followOnBehalf(long accountId, FollowTarget type, long targetId) {
+        required(type);
+        if (!repository.accountExists(accountId)) {
+            throw new NotFoundException("account " + accountId);
+        }
+        if (!repository.targetExists(type, targetId)) {
+            throw new NotFoundException(type + " " + targetId);
+        }
+        repository.follow(accountId, type, targetId, clock.instant());
+    }
+
+    /**
+     * Tells every follower of the target, except {@code exceptAccountId} (the one who acted; may be null), and
+     * the extra recipients: one notification each, with the title {@code titleKey} rendered with
+     * {@code arguments} in the recipient's language, and a mail as each one chose. Joins the caller's
+     * transaction: if that rolls back, nobody is told.
+     *
+     * @param kind a code for the kind of news, such as {@code PROPOSAL_ANSWERED}
+     * @param link a path within the application, such as {@code /voorstellen/12}
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void notify(FollowTarget type, long targetId, String kind, String titleKey, List<Object> arguments,
+            String link, Collection<Long> extraRecipients, Long exceptAccountId) {
+        required(type);
+        if (kind == null || !KIND.matcher(kind).matches()) {
+            throw new IllegalArgumentException("kind must match " + KIND + ": " + kind);
+        }
+        Objects.requireNonNull(titleKey, "titleKey");
+        if (link == null || link.length() > LINK_LENGTH || !LINK.matcher(link).matches()) {
+            throw new IllegalArgumentException("link must be a path within the application: " + link);
+        }
+        Object[] titleArguments = arguments == null ? new Object[0] : arguments.toArray();
+        Collection<Long> extra = extraRecipients == null ? List.of()
+                : extraRecipients.stream().filter(Objects::nonNull).distinct().toList();
+
+        List<Recipient> recipients = repository.recipients(type, targetId, extra, exceptAccountId);
+        List<NewNotification> notifications = new ArrayList<>();
+        List<OutgoingMail> mails = new ArrayList<>();
+        for (Recipient recipient : recipients) {
+            Locale locale = MailSender.locale(recipient.language());
+            String title = MailSender.truncate(messages.getMessage(titleKey, titleArguments, locale), TITLE_LENGTH);
+            boolean mailNow = recipient.frequency() == NotificationFrequency.IMMEDIATE && recipient.emailConfirmed();
+            notifications.add(new NewNotification(recipient.accountId(), kind, targetId, title, link,
+                    recipient.frequency() != NotificationFrequency.DAILY));
+            if (mailNow) {
+                mails.add(mailSender.mail(recipient.email(),
+                        messages.getMessage("notification.mail.single.subject", null, locale),
+                        messages.getMessage("notification.mail.single.body",
+                                new Object[] {recipient.displayName(), title, baseUrl + link, baseUrl + SETTINGS_PATH},
+                                locale),
+                        locale));
+            }
+        }
+        Instant now = clock.instant();
+        repository.insert(notifications, now);
+        mailSender.queue(mails);
+        changed(recipients.stream().map(Recipient::accountId).toList());
+    }
+
+    /** My notifications, newest first. */
+    @PreAuthorize("isAuthenticated()")
+    public List<Notification> mine(int offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit must not be negative");
+        }
+        return repository.notificationsOf(currentAccountId(), offset, Math.min(limit, MAX_PAGE));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public int countMine() {
+        return repository.count(currentAccountId());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public int unreadCount() {
+        return repository.unreadCount(currentAccountId());
+    }
+
+    /** Marks one of my notifications read; someone else's is as unknown as one that does not exist. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void markRead(long notificationId) {
+        long me = currentAccountId();
+        if (!repository.isOwn(notificationId, me)) {
+            throw new NotFoundException("notification " + notificationId);
+        }
+        if (repository.markRead(notificationId, me, clock.instant())) {
+            changed(List.of(me));
+        }
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void markAllRead() {
+        long me = currentAccountId();
+        if (repository.markAllRead(me, clock.instant()) > 0) {
+            changed(List.of(me));
+        }
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public NotificationFrequency frequency() {
+        return repository.frequency(currentAccountId());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void setFrequency(NotificationFrequency frequency) {
+        if (frequency == null) {
+            throw new InvalidInputException("frequency", "error.required");
+        }
+        repository.setFrequency(currentAccountId(), frequency);
+    }
+
+    private static FollowTarget required(FollowTarget type) {
+        if (type == null) {
+            throw new InvalidInputException("type", "error.required");
+        }
+        return type;
+    }
+
+    /** Announces the change once the transaction has committed: a rolled-back one announces nothing. */
+    private void changed(Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return;
+        }
+        NotificationsChanged event = new NotificationsChanged(Set.copyOf(new LinkedHashSet<>(accountIds)));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    events.publishEvent(event);
+                }
+            });
+        } else {
+            events.publishEvent(event);
+        }
+    }
+
+    static long currentAccountId() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
+            return principal.accountId();
+        }
+        throw new AccessDeniedException("Not logged in with an account");
+    }
+}

@@ -1,0 +1,223 @@
+package nl.raadsplein.account;
+
+import static nl.raadsplein.account.CensusFixtures.uniqueKvkNumber;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import nl.raadsplein.HostileInputs;
+import nl.raadsplein.platform.InvalidInputException;
+import nl.raadsplein.platform.NotFoundException;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.access.AccessDeniedException;
+
+class OrganisationsTest extends AccountTest {
+
+    static String uniqueName(String prefix) {
+        return prefix + " " + uniqueKvkNumber();
+    }
+
+    private static void assertRefused(Runnable call, String field, String key) {
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.field()).isEqualTo(field);
+            assertThat(e.messageKey()).isEqualTo(key);
+        });
+    }
+
+    private Organisation mine(long id) {
+        return accounts.myOrganisations().stream().filter(o -> o.id() == id).findFirst().orElseThrow();
+    }
+
+    @Test
+    void the_creator_owns_a_new_organisation_which_awaits_verification() {
+        AccountPrincipal owner = testAccounts.signInAs();
+        String name = uniqueName("Buurtvereniging");
+        String kvk = uniqueKvkNumber();
+
+        long id = accounts.createOrganisation("  " + name + " ", kvk.substring(0, 4) + " " + kvk.substring(4),
+                "https://buurt.example/over-ons");
+
+        Organisation created = mine(id);
+        assertThat(created.name()).isEqualTo(name);
+        assertThat(created.kvkNumber()).isEqualTo(kvk);
+        assertThat(created.website()).isEqualTo("https://buurt.example/over-ons");
+        assertThat(created.verified()).isFalse();
+        assertThat(created.members()).containsExactly(
+                new Organisation.Member(owner.accountId(), owner.displayName(), "OWNER", true));
+        assertThat(accounts.isMemberOf(id)).isTrue();
+
+        TestAccounts.signInAnonymously();
+        assertThat(accounts.organisation(id)).isEqualTo(created);
+        assertThatThrownBy(() -> accounts.organisation(-1)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void a_kvk_number_has_exactly_eight_digits_and_a_website_is_http_or_https() {
+        testAccounts.signInAs();
+        for (String wrong : new String[] {null, "", "1234567", "123456789", "1234567a", "１２３４５６７８", "12-345678"}) {
+            assertRefused(() -> accounts.createOrganisation(uniqueName("Club"), wrong, null),
+                    "kvkNumber", "account.error.kvk-malformed");
+        }
+        for (String wrong : new String[] {"javascript:alert(1)", "ftp://club.example", "https://user:pw@club.example",
+                "club.example", "https://localhost", "https://club.example/ een spatie", "data:text/html,x"}) {
+            assertRefused(() -> accounts.createOrganisation(uniqueName("Club"), uniqueKvkNumber(), wrong),
+                    "website", "account.error.website-malformed");
+        }
+        assertRefused(() -> accounts.createOrganisation(uniqueName("Club"), uniqueKvkNumber(),
+                "https://club.example/" + "x".repeat(200)), "website", "error.too-long");
+        long id = accounts.createOrganisation(uniqueName("Club"), uniqueKvkNumber(), "  ");
+        assertThat(mine(id).website()).isNull();
+        assertThat(mine(accounts.createOrganisation(uniqueName("Club"), uniqueKvkNumber(), "HTTP://Club.example"))
+                .website()).isEqualTo("HTTP://Club.example");
+    }
+
+    @Test
+    void a_name_and_a_kvk_number_are_used_once_whatever_the_case() {
+        testAccounts.signInAs();
+        String name = uniqueName("Stichting");
+        String kvk = uniqueKvkNumber();
+        accounts.createOrganisation(name, kvk, null);
+
+        testAccounts.signInAs();
+        assertRefused(() -> accounts.createOrganisation(name.toUpperCase(), uniqueKvkNumber(), null),
+                "name", "account.error.organisation-name-taken");
+        assertRefused(() -> accounts.createOrganisation(uniqueName("Ander"), kvk, null),
+                "kvkNumber", "account.error.kvk-taken");
+        assertRefused(() -> accounts.createOrganisation("x".repeat(121), uniqueKvkNumber(), null),
+                "name", "error.too-long");
+        assertThat(accounts.myOrganisations()).isEmpty();
+    }
+
+    @Test
+    void hostile_names_are_refused_or_kept_exactly_as_text() {
+        testAccounts.signInAs();
+        for (String hostile : HostileInputs.lines()) {
+            String name = hostile.length() > 100 ? hostile : hostile + " " + uniqueKvkNumber();
+            try {
+                long id = accounts.createOrganisation(name, uniqueKvkNumber(), null);
+                assertThat(mine(id).name()).isEqualTo(java.text.Normalizer.normalize(name,
+                        java.text.Normalizer.Form.NFC).strip());
+            } catch (InvalidInputException refused) {
+                assertThat(refused.field()).isEqualTo("name");
+                assertThat(refused.messageKey()).isIn("error.control-characters", "error.too-long");
+            }
+        }
+    }
+
+    @Test
+    void an_owner_invites_an_account_that_accepts_and_can_leave() {
+        AccountPrincipal invitee = testAccounts.create();
+        AccountPrincipal owner = testAccounts.signInAs();
+        long id = accounts.createOrganisation(uniqueName("Wijkraad"), uniqueKvkNumber(), null);
+        String name = mine(id).name();
+
+        accounts.inviteMember(id, invitee.email().toUpperCase());
+        accounts.inviteMember(id, invitee.email());
+
+        Mails.Mail mail = Mails.awaitOne(smtp, invitee.email());
+        assertThat(mail.body()).contains(name).contains(owner.displayName())
+                .contains("http://localhost:8080/organisaties");
+        TestAccounts.signIn(invitee);
+        assertThat(mine(id).members()).extracting(Organisation.Member::accountId, Organisation.Member::accepted)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(owner.accountId(), true),
+                        org.assertj.core.groups.Tuple.tuple(invitee.accountId(), false));
+        assertThat(accounts.isMemberOf(id)).isFalse();
+        assertThat(accounts.organisation(id).members()).extracting(Organisation.Member::accountId)
+                .containsExactly(owner.accountId());
+
+        accounts.acceptInvitation(id);
+        accounts.acceptInvitation(id);
+
+        assertThat(accounts.isMemberOf(id)).isTrue();
+        assertThat(accounts.organisation(id).members()).extracting(Organisation.Member::accountId,
+                Organisation.Member::role).containsExactly(org.assertj.core.groups.Tuple.tuple(owner.accountId(),
+                "OWNER"), org.assertj.core.groups.Tuple.tuple(invitee.accountId(), "MEMBER"));
+        assertThatThrownBy(() -> accounts.inviteMember(id, TestAccounts.uniqueEmail("x")))
+                .isInstanceOf(AccessDeniedException.class);
+
+        accounts.leaveOrganisation(id);
+
+        assertThat(accounts.isMemberOf(id)).isFalse();
+        assertThat(accounts.myOrganisations()).extracting(Organisation::id).doesNotContain(id);
+        assertThatThrownBy(() -> accounts.leaveOrganisation(id)).isInstanceOf(NotFoundException.class);
+        assertThat(Mails.to(smtp, invitee.email())).hasSize(1);
+    }
+
+    @Test
+    void an_invitation_can_be_declined() {
+        AccountPrincipal invitee = testAccounts.create();
+        testAccounts.signInAs();
+        long id = accounts.createOrganisation(uniqueName("Koor"), uniqueKvkNumber(), null);
+        accounts.inviteMember(id, invitee.email());
+
+        TestAccounts.signIn(invitee);
+        accounts.leaveOrganisation(id);
+
+        assertThat(accounts.myOrganisations()).extracting(Organisation::id).doesNotContain(id);
+        assertThatThrownBy(() -> accounts.acceptInvitation(id)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void inviting_an_unknown_address_looks_the_same_and_stores_nothing() {
+        testAccounts.signInAs();
+        long id = accounts.createOrganisation(uniqueName("Vereniging"), uniqueKvkNumber(), null);
+        String nobody = TestAccounts.uniqueEmail("niemand");
+
+        accounts.inviteMember(id, nobody);
+
+        assertThat(mine(id).members()).hasSize(1);
+        assertThat(Mails.to(smtp, nobody)).isEmpty();
+        assertRefused(() -> accounts.inviteMember(id, "geen adres"), "email", "error.email-malformed");
+    }
+
+    @Test
+    void only_an_owner_invites() {
+        AccountPrincipal member = testAccounts.create();
+        AccountPrincipal stranger = testAccounts.create();
+        AccountPrincipal invitee = testAccounts.create();
+        testAccounts.signInAs();
+        long id = accounts.createOrganisation(uniqueName("Sportclub"), uniqueKvkNumber(), null);
+        accounts.inviteMember(id, member.email());
+        TestAccounts.signIn(member);
+        assertThatThrownBy(() -> accounts.inviteMember(id, invitee.email())).isInstanceOf(AccessDeniedException.class);
+        accounts.acceptInvitation(id);
+        assertThatThrownBy(() -> accounts.inviteMember(id, invitee.email())).isInstanceOf(AccessDeniedException.class);
+        TestAccounts.signIn(stranger);
+        assertThatThrownBy(() -> accounts.inviteMember(id, invitee.email())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.inviteMember(-1, invitee.email())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> accounts.acceptInvitation(id)).isInstanceOf(NotFoundException.class);
+
+        TestAccounts.signIn(invitee);
+        assertThat(accounts.myOrganisations()).isEmpty();
+    }
+
+    @Test
+    void the_last_owner_cannot_leave() {
+        testAccounts.signInAs();
+        long id = accounts.createOrganisation(uniqueName("Stichting"), uniqueKvkNumber(), null);
+        assertRefused(() -> accounts.leaveOrganisation(id), "organisation", "account.error.last-owner");
+        assertThat(accounts.isMemberOf(id)).isTrue();
+    }
+
+    @Test
+    void the_griffie_verifies_an_organisation() {
+        AccountPrincipal owner = testAccounts.signInAs();
+        long id = accounts.createOrganisation(uniqueName("Dorpshuis"), uniqueKvkNumber(), null);
+
+        testAccounts.signInAs(Role.GRIFFIER);
+        assertThat(accounts.organisationsAwaitingVerification()).filteredOn(o -> o.id() == id).singleElement()
+                .satisfies(o -> assertThat(o.members()).extracting(Organisation.Member::displayName)
+                        .containsExactly(owner.displayName()));
+
+        accounts.verifyOrganisation(id);
+        accounts.verifyOrganisation(id);
+
+        assertThat(accounts.organisation(id).verified()).isTrue();
+        assertThat(accounts.organisation(id).version()).isEqualTo(1);
+        assertThat(accounts.organisationsAwaitingVerification()).extracting(Organisation::id).doesNotContain(id);
+        assertThatThrownBy(() -> accounts.verifyOrganisation(-1)).isInstanceOf(NotFoundException.class);
+        TestAccounts.signIn(owner);
+        assertThat(mine(id).verified()).isTrue();
+        assertThat(List.of(mine(id))).hasSize(1);
+    }
+}

@@ -1,0 +1,202 @@
+package nl.raadsplein.notification;
+
+import static nl.raadsplein.jooq.Tables.ACCOUNT;
+import static nl.raadsplein.jooq.Tables.CONSULTATION;
+import static nl.raadsplein.jooq.Tables.MAIL_OUTBOX;
+import static nl.raadsplein.jooq.Tables.PROPOSAL;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+import nl.raadsplein.BackendTestApplication;
+import nl.raadsplein.account.AccountPrincipal;
+import nl.raadsplein.account.AccountTestConfiguration;
+import nl.raadsplein.account.MutableClock;
+import nl.raadsplein.account.TestAccounts;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.event.EventListener;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The notification tests share one application on one embedded MariaDB and a real SMTP server.
+ * Consultations and proposals are inserted as rows: their own features are built elsewhere. The SMTP port is
+ * a free one, so that test runs of other checkouts on the same machine do not take it.
+ */
+@SpringBootTest(classes = BackendTestApplication.class)
+@Import({AccountTestConfiguration.class, NotificationTestBase.Events.class})
+abstract class NotificationTestBase {
+
+    static final int SMTP_PORT = freePort();
+
+    static GreenMail smtp;
+
+    @Autowired
+    NotificationService notifications;
+
+    @Autowired
+    TestAccounts testAccounts;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    DSLContext dsl;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    Events events;
+
+    @DynamicPropertySource
+    static void smtpPort(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
+    @BeforeAll
+    static void startSmtp() {
+        smtp = newSmtpServer();
+        smtp.start();
+    }
+
+    static GreenMail newSmtpServer() {
+        return new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        smtp.stop();
+    }
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
+
+    /** Every {@link NotificationsChanged} the application publishes. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Events {
+
+        final List<NotificationsChanged> received = new CopyOnWriteArrayList<>();
+
+        @EventListener
+        void on(NotificationsChanged event) {
+            received.add(event);
+        }
+
+        List<NotificationsChanged> about(long accountId) {
+            return received.stream().filter(e -> e.accountIds().contains(accountId)).toList();
+        }
+    }
+
+    AccountPrincipal account(String language, NotificationFrequency frequency) {
+        AccountPrincipal principal = testAccounts.create();
+        transactions.executeWithoutResult(status -> dsl.update(ACCOUNT)
+                .set(ACCOUNT.LANGUAGE, language)
+                .set(ACCOUNT.NOTIFICATION_FREQUENCY, frequency.name())
+                .where(ACCOUNT.ID.eq(principal.accountId()))
+                .execute());
+        return principal;
+    }
+
+    long consultation() {
+        AccountPrincipal creator = testAccounts.create();
+        Instant now = clock.instant();
+        return transactions.execute(status -> dsl.insertInto(CONSULTATION)
+                .set(CONSULTATION.TITLE, "Groen in de wijk")
+                .set(CONSULTATION.SUMMARY, "Samenvatting")
+                .set(CONSULTATION.BODY, "Tekst")
+                .set(CONSULTATION.INFORMATION_FROM, now)
+                .set(CONSULTATION.PROPOSALS_FROM, now)
+                .set(CONSULTATION.SUPPORTS_FROM, now)
+                .set(CONSULTATION.DELIBERATION_FROM, now.plusSeconds(86_400))
+                .set(CONSULTATION.CLOSED_FROM, now.plusSeconds(2 * 86_400))
+                .set(CONSULTATION.SUPPORT_THRESHOLD, 10)
+                .set(CONSULTATION.MAX_PROPOSALS_PER_RESIDENT, 3)
+                .set(CONSULTATION.EDIT_WINDOW_MINUTES, 30)
+                .set(CONSULTATION.SUPPORTS_REQUIRE_VERIFICATION, false)
+                .set(CONSULTATION.PREMODERATION, false)
+                .set(CONSULTATION.CREATED_BY, creator.accountId())
+                .set(CONSULTATION.CREATED_AT, now)
+                .set(CONSULTATION.UPDATED_AT, now)
+                .returning(CONSULTATION.ID)
+                .fetchSingle(CONSULTATION.ID));
+    }
+
+    long proposal() {
+        long consultation = consultation();
+        AccountPrincipal author = testAccounts.create();
+        Instant now = clock.instant();
+        return transactions.execute(status -> dsl.insertInto(PROPOSAL)
+                .set(PROPOSAL.CONSULTATION_ID, consultation)
+                .set(PROPOSAL.AUTHOR_ID, author.accountId())
+                .set(PROPOSAL.TITLE, "Meer bomen")
+                .set(PROPOSAL.BODY, "Plant meer bomen")
+                .set(PROPOSAL.STATE, "PUBLISHED")
+                .set(PROPOSAL.CREATED_AT, now)
+                .set(PROPOSAL.UPDATED_AT, now)
+                .returning(PROPOSAL.ID)
+                .fetchSingle(PROPOSAL.ID));
+    }
+
+    /** Makes each account follow the target, as a feature would on their behalf. */
+    void follow(FollowTarget type, long targetId, AccountPrincipal... followers) {
+        for (AccountPrincipal follower : followers) {
+            TestAccounts.signIn(follower);
+            notifications.follow(type, targetId);
+        }
+        TestAccounts.signOut();
+    }
+
+    int outboxRows(String recipient) {
+        return transactions.execute(status -> dsl.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.RECIPIENT.eq(recipient)));
+    }
+
+    static void awaitTrue(String what, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Not within ten seconds: " + what);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** Long enough for the outbox sender (every 0.2 s in tests) to have sent whatever it would. */
+    static void letTheSenderRun() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

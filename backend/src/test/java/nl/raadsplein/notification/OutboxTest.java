@@ -1,0 +1,200 @@
+package nl.raadsplein.notification;
+
+import static nl.raadsplein.jooq.Tables.MAIL_OUTBOX;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import nl.raadsplein.account.Mails;
+import nl.raadsplein.account.TestAccounts;
+import org.jooq.Record;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class OutboxTest extends NotificationTestBase {
+
+    @Autowired
+    MailSender mailSender;
+
+    @Autowired
+    OutboxSender sender;
+
+    private Record row(String recipient) {
+        return transactions.execute(status -> dsl.selectFrom(MAIL_OUTBOX)
+                .where(MAIL_OUTBOX.RECIPIENT.eq(recipient)).fetchSingle());
+    }
+
+    private void sendResetMail(String to) {
+        mailSender.send(to, "nl", "account.mail.reset-password", "Iemand", "http://localhost:8080/x");
+    }
+
+    private static String messageId(MimeMessage message) {
+        try {
+            return message.getMessageID();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<MimeMessage> receivedBy(GreenMail server, String address) {
+        return Arrays.stream(server.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.toString(m.getAllRecipients()).contains(address);
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
+    }
+
+    @Test
+    void a_mail_is_queued_in_the_callers_transaction_and_leaves_with_its_message_id_as_plain_text()
+            throws Exception {
+        String to = TestAccounts.uniqueEmail("outbox");
+        transactions.executeWithoutResult(status -> {
+            sendResetMail(to);
+            assertThat(outboxRows(to)).as("queued, not yet sent").isEqualTo(1);
+        });
+
+        Mails.Mail mail = Mails.awaitOne(smtp, to);
+        assertThat(mail.subject()).isEqualTo("Nieuw wachtwoord voor Raadsplein");
+        MimeMessage message = receivedBy(smtp, to).getFirst();
+        Record row = row(to);
+        assertThat(messageId(message)).isEqualTo("<" + row.get(MAIL_OUTBOX.MESSAGE_ID) + ">");
+        assertThat(message.getContentType()).startsWith("text/plain").containsIgnoringCase("charset=UTF-8");
+        awaitTrue("marked sent", () -> row(to).get(MAIL_OUTBOX.SENT_AT) != null);
+        assertThat(row(to).get(MAIL_OUTBOX.ATTEMPTS)).isZero();
+    }
+
+    @Test
+    void a_rolled_back_transaction_sends_nothing() {
+        String rolledBack = TestAccounts.uniqueEmail("teruggedraaid");
+        transactions.executeWithoutResult(status -> {
+            sendResetMail(rolledBack);
+            status.setRollbackOnly();
+        });
+        String later = TestAccounts.uniqueEmail("later");
+        sendResetMail(later);
+
+        Mails.awaitOne(smtp, later);
+        letTheSenderRun();
+        assertThat(Mails.to(smtp, rolledBack)).isEmpty();
+        assertThat(outboxRows(rolledBack)).isZero();
+    }
+
+    @Test
+    void while_the_smtp_server_is_down_the_mail_waits_and_is_retried_later_and_delivered_exactly_once() {
+        String to = TestAccounts.uniqueEmail("smtp-weg");
+        smtp.stop();
+        try {
+            Instant queuedAt = clock.instant();
+            sendResetMail(to);
+            awaitTrue("a failed attempt", () -> row(to).get(MAIL_OUTBOX.ATTEMPTS) == 1);
+            Record failed = row(to);
+            assertThat(failed.get(MAIL_OUTBOX.SENT_AT)).isNull();
+            assertThat(failed.get(MAIL_OUTBOX.LAST_ERROR)).isNotBlank();
+            assertThat(failed.get(MAIL_OUTBOX.NEXT_ATTEMPT))
+                    .isAfterOrEqualTo(queuedAt.plus(Duration.ofMinutes(1)).minusMillis(1));
+            letTheSenderRun();
+            assertThat(row(to).get(MAIL_OUTBOX.ATTEMPTS)).as("no retry before the back-off").isEqualTo(1);
+
+            // Still down a minute later: the second attempt fails too and waits longer.
+            clock.advance(Duration.ofMinutes(1).plusSeconds(1));
+            awaitTrue("a second failed attempt", () -> row(to).get(MAIL_OUTBOX.ATTEMPTS) == 2);
+            assertThat(row(to).get(MAIL_OUTBOX.NEXT_ATTEMPT))
+                    .isAfterOrEqualTo(clock.instant().plus(Duration.ofMinutes(5)).minusMillis(1));
+        } finally {
+            smtp = newSmtpServer();
+            smtp.start();
+        }
+        letTheSenderRun();
+        assertThat(Mails.to(smtp, to)).as("not before its next attempt").isEmpty();
+
+        clock.advance(Duration.ofMinutes(5).plusSeconds(1));
+
+        Mails.awaitOne(smtp, to);
+        letTheSenderRun();
+        assertThat(Mails.to(smtp, to)).hasSize(1);
+        Record sent = row(to);
+        assertThat(sent.get(MAIL_OUTBOX.SENT_AT)).isNotNull();
+        assertThat(sent.get(MAIL_OUTBOX.ATTEMPTS)).isEqualTo(2);
+    }
+
+    @Test
+    void after_the_last_attempt_a_mail_stays_unsent_in_the_outbox() {
+        String to = TestAccounts.uniqueEmail("opgegeven");
+        sendResetMail(to);
+        transactions.executeWithoutResult(status -> dsl.update(MAIL_OUTBOX)
+                .set(MAIL_OUTBOX.ATTEMPTS, OutboxSender.MAX_ATTEMPTS)
+                .where(MAIL_OUTBOX.RECIPIENT.eq(to))
+                .execute());
+        // The scheduled sender may have been quicker than the update.
+        boolean alreadySent = row(to).get(MAIL_OUTBOX.SENT_AT) != null;
+
+        letTheSenderRun();
+        if (!alreadySent) {
+            assertThat(Mails.to(smtp, to)).isEmpty();
+            assertThat(row(to).get(MAIL_OUTBOX.SENT_AT)).isNull();
+        }
+        assertThat(outboxRows(to)).isEqualTo(1);
+    }
+
+    @Test
+    void two_senders_at_once_never_send_the_same_mail_twice() throws Exception {
+        String domain = "@" + java.util.UUID.randomUUID().toString().substring(0, 8) + ".example";
+        int count = 60;
+        transactions.executeWithoutResult(status -> {
+            List<MailOutbox.OutgoingMail> mails = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                mails.add(mailSender.mail("ontvanger" + i + domain, "Onderwerp " + i, "Tekst " + i,
+                        java.util.Locale.forLanguageTag("nl")));
+            }
+            mailSender.queue(mails);
+        });
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int thread = 0; thread < 2; thread++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    int taken = 0;
+                    for (int n = sender.sendBatch(); n > 0; n = sender.sendBatch()) {
+                        taken += n;
+                    }
+                    return taken;
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> result : results) {
+                result.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        awaitTrue(count + " mails", () -> receivedBy(smtp, domain).size() >= count);
+        letTheSenderRun();
+
+        Map<String, Long> perMessageId = receivedBy(smtp, domain).stream()
+                .collect(Collectors.groupingBy(OutboxTest::messageId, Collectors.counting()));
+        assertThat(perMessageId).hasSize(count);
+        assertThat(perMessageId.values()).containsOnly(1L);
+        Integer unsent = transactions.execute(status -> dsl.fetchCount(MAIL_OUTBOX,
+                MAIL_OUTBOX.RECIPIENT.endsWith(domain).and(MAIL_OUTBOX.SENT_AT.isNull())));
+        assertThat(unsent).isZero();
+    }
+}

@@ -1,0 +1,208 @@
+package nl.raadsplein.account.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Map;
+import nl.raadsplein.account.AccountService;
+import nl.raadsplein.account.Organisation;
+import nl.raadsplein.platform.InvalidInputException;
+import nl.raadsplein.platform.NotFoundException;
+import nl.raadsplein.ui.InputErrors;
+
+/**
+ * The organisations one belongs to and the invitations one has: accept or decline them, invite others as an owner,
+ * leave; and a form to register a new organisation, which the griffie then verifies.
+ */
+@Route(OrganisationsView.ROUTE)
+@PermitAll
+public class OrganisationsView extends Div implements HasDynamicTitle {
+
+    public static final String ROUTE = "organisaties";
+    private static final int NAME_LENGTH = 120;
+    private static final int WEBSITE_LENGTH = 200;
+
+    private final AccountService accounts;
+    private final long me;
+    private final Div invitations = new Div();
+    private final Div memberships = new Div();
+
+    public OrganisationsView(AccountService accounts) {
+        this.accounts = accounts;
+        this.me = accounts.me().id();
+        add(new H1(getTranslation("organisations.title")), new Paragraph(getTranslation("organisations.intro")),
+                invitations, memberships, createForm());
+        refresh();
+    }
+
+    private void refresh() {
+        List<Organisation> mine = accounts.myOrganisations();
+        List<Organisation> invited = mine.stream().filter(o -> !own(o).accepted()).toList();
+        List<Organisation> member = mine.stream().filter(o -> own(o).accepted()).toList();
+        invitations.removeAll();
+        if (!invited.isEmpty()) {
+            Section section = new Section(new H2(getTranslation("organisations.invitations")));
+            invited.forEach(o -> section.add(invitation(o)));
+            invitations.add(section);
+        }
+        memberships.removeAll();
+        Section section = new Section(new H2(getTranslation("organisations.mine")));
+        if (member.isEmpty()) {
+            section.add(new Paragraph(getTranslation("organisations.none")));
+        }
+        member.forEach(o -> section.add(organisation(o)));
+        memberships.add(section);
+    }
+
+    private Organisation.Member own(Organisation organisation) {
+        return organisation.members().stream().filter(m -> m.accountId() == me).findFirst().orElseThrow();
+    }
+
+    private Div invitation(Organisation organisation) {
+        Button accept = new Button(getTranslation("organisations.accept"),
+                e -> act(() -> accounts.acceptInvitation(organisation.id()), "organisations.accepted", organisation));
+        accept.addThemeVariants(ButtonVariant.PRIMARY);
+        accept.getElement().setAttribute("aria-label",
+                getTranslation("organisations.accept-for", organisation.name()));
+        Button decline = new Button(getTranslation("organisations.decline"),
+                e -> act(() -> accounts.leaveOrganisation(organisation.id()), "organisations.declined", organisation));
+        decline.getElement().setAttribute("aria-label",
+                getTranslation("organisations.decline-for", organisation.name()));
+        Div buttons = new Div(accept, decline);
+        buttons.addClassName("dialog-actions");
+        Div card = new Div(new H3(organisation.name()), facts(organisation), buttons);
+        card.addClassName("organisation");
+        return card;
+    }
+
+    private Div organisation(Organisation organisation) {
+        Div card = new Div(new H3(organisation.name()), facts(organisation));
+        card.addClassName("organisation");
+        UnorderedList members = new UnorderedList();
+        for (Organisation.Member member : organisation.members()) {
+            String role = getTranslation("OWNER".equals(member.role()) ? "organisations.role-owner"
+                    : "organisations.role-member");
+            members.add(new ListItem(member.displayName() + " (" + role
+                    + (member.accepted() ? "" : ", " + getTranslation("organisations.invited")) + ")"));
+        }
+        card.add(new Paragraph(getTranslation("organisations.members")), members);
+        if ("OWNER".equals(own(organisation).role())) {
+            card.add(inviteForm(organisation));
+        }
+        Button leave = new Button(getTranslation("organisations.leave"),
+                e -> act(() -> accounts.leaveOrganisation(organisation.id()), "organisations.left", organisation));
+        leave.addThemeVariants(ButtonVariant.ERROR);
+        leave.getElement().setAttribute("aria-label", getTranslation("organisations.leave-for", organisation.name()));
+        card.add(leave);
+        return card;
+    }
+
+    private DescriptionList facts(Organisation organisation) {
+        DescriptionList facts = new DescriptionList();
+        facts.addClassName("account-facts");
+        facts.add(new DescriptionList.Term(getTranslation("organisations.kvk-number")),
+                new DescriptionList.Description(organisation.kvkNumber()));
+        if (organisation.website() != null) {
+            Anchor website = new Anchor(organisation.website(), organisation.website(), AnchorTarget.BLANK);
+            website.getElement().setAttribute("rel", "noopener noreferrer nofollow");
+            facts.add(new DescriptionList.Term(getTranslation("organisations.website")),
+                    new DescriptionList.Description(website));
+        }
+        facts.add(new DescriptionList.Term(getTranslation("organisations.status")),
+                new DescriptionList.Description(ResidencyTexts.verifiedMark(this, organisation.verified(),
+                        "organisations.verified", "organisations.not-verified")));
+        return facts;
+    }
+
+    private Div inviteForm(Organisation organisation) {
+        EmailField email = new EmailField(getTranslation("organisations.invite-email", organisation.name()));
+        email.setHelperText(getTranslation("organisations.invite-help"));
+        email.setWidth("min(100%, 24rem)");
+        Button invite = new Button(getTranslation("organisations.invite"), e -> {
+            email.setInvalid(false);
+            try {
+                accounts.inviteMember(organisation.id(), email.getValue());
+            } catch (InvalidInputException error) {
+                InputErrors.show(this, error, Map.of("email", email));
+                return;
+            }
+            InputErrors.confirm(getTranslation("organisations.invited-done", email.getValue().strip()));
+            email.clear();
+            refresh();
+        });
+        invite.getElement().setAttribute("aria-label", getTranslation("organisations.invite-for", organisation.name()));
+        Div form = new Div(email, invite);
+        form.addClassName("invite-form");
+        return form;
+    }
+
+    private void act(Runnable action, String doneKey, Organisation organisation) {
+        try {
+            action.run();
+        } catch (InvalidInputException error) {
+            InputErrors.showNotification(getTranslation(error.messageKey(), error.arguments()));
+            return;
+        } catch (NotFoundException gone) {
+            refresh();
+            return;
+        }
+        InputErrors.confirm(getTranslation(doneKey, organisation.name()));
+        refresh();
+    }
+
+    private Section createForm() {
+        TextField name = new TextField(getTranslation("organisations.name"));
+        name.setMaxLength(NAME_LENGTH);
+        TextField kvkNumber = new TextField(getTranslation("organisations.kvk-number"));
+        kvkNumber.setHelperText(getTranslation("organisations.kvk-help"));
+        kvkNumber.setMaxLength(12);
+        TextField website = new TextField(getTranslation("organisations.website-optional"));
+        website.setHelperText(getTranslation("organisations.website-help"));
+        website.setMaxLength(WEBSITE_LENGTH);
+        Map<String, HasValidation> fields = Map.of("name", name, "kvkNumber", kvkNumber, "website", website);
+        Button create = new Button(getTranslation("organisations.create"), e -> {
+            InputErrors.clear(fields);
+            try {
+                accounts.createOrganisation(name.getValue(), kvkNumber.getValue(), website.getValue());
+            } catch (InvalidInputException error) {
+                InputErrors.show(this, error, fields);
+                return;
+            }
+            InputErrors.confirm(getTranslation("organisations.created", name.getValue().strip()));
+            name.clear();
+            kvkNumber.clear();
+            website.clear();
+            refresh();
+        });
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        FormLayout form = new FormLayout(name, kvkNumber, website);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        Div narrow = new Div(form, create);
+        narrow.addClassName("narrow");
+        return new Section(new H2(getTranslation("organisations.create-title")),
+                new Paragraph(getTranslation("organisations.create-intro")), narrow);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return AccountTexts.title(this, "organisations.title");
+    }
+}

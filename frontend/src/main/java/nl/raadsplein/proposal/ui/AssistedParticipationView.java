@@ -1,0 +1,246 @@
+package nl.raadsplein.proposal.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.raadsplein.account.AccountService;
+import nl.raadsplein.agenda.AgendaService;
+import nl.raadsplein.consultation.ConsultationFilter;
+import nl.raadsplein.consultation.ConsultationService;
+import nl.raadsplein.consultation.ConsultationSummary;
+import nl.raadsplein.platform.InvalidInputException;
+import nl.raadsplein.platform.NotFoundException;
+import nl.raadsplein.proposal.EntryChannel;
+import nl.raadsplein.proposal.ProposalDetails;
+import nl.raadsplein.proposal.ProposalQuery;
+import nl.raadsplein.proposal.ProposalService;
+import nl.raadsplein.proposal.ProposalSort;
+import nl.raadsplein.proposal.ProposalSummary;
+import nl.raadsplein.ui.InputErrors;
+
+/**
+ * J7: the griffie enters a support or a proposal for a resident who called, came to the desk or wrote a letter.
+ * First the resident is identified against the census; then either action counts for that resident and is marked
+ * with the channel.
+ */
+@Route(AssistedParticipationView.ROUTE)
+@RolesAllowed("GRIFFIER")
+public class AssistedParticipationView extends Div implements HasDynamicTitle {
+
+    public static final String ROUTE = "beheer/namens-inwoner";
+
+    private final ProposalService proposals;
+    private final AccountService accounts;
+    private final TextField postcode = new TextField();
+    private final TextField houseNumber = new TextField();
+    private final DatePicker dateOfBirth = new DatePicker();
+    private final TextField name = new TextField();
+    private final Select<EntryChannel> channel = new Select<>();
+    private final Paragraph identified = new Paragraph();
+    private final Section actions = new Section();
+    private final ComboBox<ProposalSummary> proposal = new ComboBox<>();
+    private final TextField proposalNumber = new TextField();
+    private final Div supportResult = new Div();
+    private final Select<ConsultationSummary> consultation = new Select<>();
+    private final ProposalFields fields;
+    private final Div submitResult = new Div();
+    private Long residentId;
+    private String residentName;
+
+    public AssistedParticipationView(ProposalService proposals, AccountService accounts,
+            ConsultationService consultations, AgendaService agenda) {
+        this.proposals = proposals;
+        this.accounts = accounts;
+        addClassName("assisted");
+        add(new H1(getTranslation("proposalui.assisted.title")),
+                new Paragraph(getTranslation("proposalui.assisted.intro")));
+
+        postcode.setLabel(getTranslation("proposalui.assisted.postcode"));
+        postcode.setRequiredIndicatorVisible(true);
+        houseNumber.setLabel(getTranslation("proposalui.assisted.house-number"));
+        houseNumber.setRequiredIndicatorVisible(true);
+        dateOfBirth.setLabel(getTranslation("proposalui.assisted.date-of-birth"));
+        dateOfBirth.setRequiredIndicatorVisible(true);
+        dateOfBirth.setLocale(getLocale());
+        name.setLabel(getTranslation("proposalui.assisted.name"));
+        name.setRequiredIndicatorVisible(true);
+        channel.setLabel(getTranslation("proposalui.assisted.channel"));
+        channel.setItems(EntryChannel.values());
+        channel.setItemLabelGenerator(c -> getTranslation("proposalui.channel." + c.name()));
+        channel.setRequiredIndicatorVisible(true);
+        Button identify = new Button(getTranslation("proposalui.assisted.identify"), e -> identify());
+        identify.addThemeVariants(ButtonVariant.PRIMARY);
+        FlexLayout residentFields = new FlexLayout(postcode, houseNumber, dateOfBirth, name, channel);
+        residentFields.addClassName("filters");
+        residentFields.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        identified.getElement().setAttribute("role", "status");
+        identified.addClassName("confirmation");
+        identified.setVisible(false);
+        add(new Section(new H2(getTranslation("proposalui.assisted.resident")), residentFields, identify, identified));
+
+        // Support on behalf: by searching, or by the number the resident read out.
+        proposal.setLabel(getTranslation("proposalui.assisted.proposal"));
+        proposal.setItems(query -> proposals.find(new ProposalQuery(null,
+                query.getFilter().filter(f -> !f.isBlank()).orElse(null), null, null, null, false, false,
+                ProposalSort.NEWEST, 0), query.getOffset(), Math.min(query.getLimit(), ProposalService.MAX_PAGE_SIZE))
+                .stream());
+        proposal.setItemLabelGenerator(p -> p.title() + " (" + getTranslation("proposalui.assisted.number", p.id())
+                + ")");
+        proposal.setWidthFull();
+        proposalNumber.setLabel(getTranslation("proposalui.assisted.proposal-number"));
+        proposalNumber.setHelperText(getTranslation("proposalui.assisted.proposal-number-hint"));
+        Button supportButton = new Button(getTranslation("proposalui.assisted.support"), e -> supportOnBehalf());
+        supportButton.addThemeVariants(ButtonVariant.PRIMARY);
+        supportResult.getElement().setAttribute("role", "status");
+        supportResult.addClassName("confirmation");
+        supportResult.setVisible(false);
+        Section support = new Section(new H2(getTranslation("proposalui.assisted.support-title")), proposal,
+                proposalNumber, supportButton, supportResult);
+
+        List<ConsultationSummary> open = consultations.list(new ConsultationFilter(ConsultationFilter.Status.OPEN,
+                null, null), 0, 200).stream().filter(c -> c.phase().acceptsProposals()).toList();
+        consultation.setLabel(getTranslation("proposalui.assisted.consultation"));
+        consultation.setItems(open);
+        consultation.setItemLabelGenerator(ConsultationSummary::title);
+        consultation.setRequiredIndicatorVisible(true);
+        fields = new ProposalFields(agenda, List.of(), List.of(), "");
+        Button submitButton = new Button(getTranslation("proposalui.assisted.submit"), e -> submitOnBehalf());
+        submitButton.addThemeVariants(ButtonVariant.PRIMARY);
+        submitResult.getElement().setAttribute("role", "status");
+        submitResult.addClassName("confirmation");
+        submitResult.setVisible(false);
+        Section submit = new Section(new H2(getTranslation("proposalui.assisted.submit-title")));
+        if (open.isEmpty()) {
+            submit.add(new Paragraph(getTranslation("proposalui.assisted.no-open-consultation")));
+        } else {
+            submit.add(consultation, fields, submitButton, submitResult);
+        }
+        actions.add(support, submit);
+        actions.setVisible(false);
+        add(actions);
+    }
+
+    private Map<String, HasValidation> residentFields() {
+        Map<String, HasValidation> map = new LinkedHashMap<>();
+        map.put("postcode", postcode);
+        map.put("houseNumber", houseNumber);
+        map.put("dateOfBirth", dateOfBirth);
+        map.put("displayName", name);
+        map.put("channel", channel);
+        return map;
+    }
+
+    private void identify() {
+        InputErrors.clear(residentFields());
+        residentId = null;
+        actions.setVisible(false);
+        identified.setVisible(false);
+        if (channel.isEmpty()) {
+            channel.setErrorMessage(getTranslation("error.required"));
+            channel.setInvalid(true);
+            return;
+        }
+        try {
+            residentId = accounts.residentForAssistance(postcode.getValue(), houseNumber.getValue(),
+                    dateOfBirth.getValue(), name.getValue());
+            residentName = name.getValue().strip();
+            identified.setText(getTranslation("proposalui.assisted.identified", residentName,
+                    getTranslation("proposalui.channel." + channel.getValue().name())));
+            identified.setVisible(true);
+            actions.setVisible(true);
+            supportResult.setVisible(false);
+            submitResult.setVisible(false);
+        } catch (InvalidInputException refused) {
+            InputErrors.show(this, refused, residentFields());
+        }
+    }
+
+    private void supportOnBehalf() {
+        proposal.setInvalid(false);
+        proposalNumber.setInvalid(false);
+        supportResult.setVisible(false);
+        Long id = null;
+        if (!proposalNumber.isEmpty()) {
+            id = ProposalIds.tryParse(proposalNumber.getValue().strip()).orElse(null);
+            if (id == null) {
+                proposalNumber.setErrorMessage(getTranslation("proposalui.assisted.no-such-proposal"));
+                proposalNumber.setInvalid(true);
+                return;
+            }
+        } else if (proposal.getValue() != null) {
+            id = proposal.getValue().id();
+        }
+        if (id == null) {
+            proposal.setErrorMessage(getTranslation("proposalui.assisted.choose-proposal"));
+            proposal.setInvalid(true);
+            return;
+        }
+        try {
+            ProposalDetails details = proposals.proposal(id);
+            int count = proposals.supportOnBehalf(id, residentId, channel.getValue());
+            supportResult.setText(getTranslation("proposalui.assisted.supported", details.title(), residentName,
+                    getTranslation("proposalui.channel.via." + channel.getValue().name()), count,
+                    details.supportThreshold()));
+            supportResult.setVisible(true);
+            supportResult.add(new Paragraph(new RouterLink(getTranslation("proposalui.assisted.open-proposal"),
+                    ProposalView.class, ProposalView.parameters(id))));
+        } catch (NotFoundException missing) {
+            HasValidation field = proposalNumber.isEmpty() ? proposal : proposalNumber;
+            field.setErrorMessage(getTranslation("proposalui.assisted.no-such-proposal"));
+            field.setInvalid(true);
+        } catch (InvalidInputException refused) {
+            InputErrors.show(this, refused, Map.of("support", proposalNumber.isEmpty() ? proposal : proposalNumber,
+                    "channel", channel));
+        }
+    }
+
+    private void submitOnBehalf() {
+        InputErrors.clear(fields.byName());
+        consultation.setInvalid(false);
+        submitResult.setVisible(false);
+        if (consultation.isEmpty()) {
+            consultation.setErrorMessage(getTranslation("error.required"));
+            consultation.setInvalid(true);
+            return;
+        }
+        try {
+            long id = proposals.submitOnBehalf(residentId, channel.getValue(),
+                    fields.draft(consultation.getValue().id()));
+            submitResult.setText(getTranslation("proposalui.assisted.submitted", fields.title.getValue().strip(),
+                    residentName, getTranslation("proposalui.channel.via." + channel.getValue().name())));
+            submitResult.add(new Paragraph(new RouterLink(getTranslation("proposalui.assisted.open-proposal"),
+                    ProposalView.class, ProposalView.parameters(id))));
+            submitResult.setVisible(true);
+            fields.title.clear();
+            fields.body.clear();
+            fields.topics.clear();
+            fields.address.clear();
+        } catch (InvalidInputException refused) {
+            Map<String, HasValidation> named = new LinkedHashMap<>(fields.byName());
+            named.put("channel", channel);
+            InputErrors.show(this, refused, named);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("proposalui.assisted.title") + " | Raadsplein";
+    }
+}

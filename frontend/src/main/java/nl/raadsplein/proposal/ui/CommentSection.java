@@ -1,0 +1,238 @@
+package nl.raadsplein.proposal.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.RouterLink;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.raadsplein.account.ui.LoginView;
+import nl.raadsplein.platform.InvalidInputException;
+import nl.raadsplein.proposal.CommentView;
+import nl.raadsplein.proposal.ProposalCommentState;
+import nl.raadsplein.proposal.ProposalDetails;
+import nl.raadsplein.proposal.ProposalService;
+import nl.raadsplein.ui.Formats;
+import nl.raadsplein.ui.InputErrors;
+
+/** The discussion under a proposal: counts for and against, the thread with replies indented, and the form. */
+class CommentSection extends Section {
+
+    private final ProposalService proposals;
+    private final Participant participant;
+    private final long proposalId;
+    private final boolean open;
+    private final Runnable countsChanged;
+    private final Paragraph counts = new Paragraph();
+    private final Div thread = new Div();
+    private CommentForm replyForm;
+
+    CommentSection(ProposalService proposals, Participant participant, ProposalDetails details,
+            Runnable countsChanged) {
+        this.proposals = proposals;
+        this.participant = participant;
+        this.proposalId = details.id();
+        this.countsChanged = countsChanged;
+        this.open = switch (details.state()) {
+            case PUBLISHED, FOR_COUNCIL, ANSWERED -> true;
+            default -> false;
+        };
+        addClassName("comments");
+        counts.addClassName("comment-counts");
+        add(new H2(getTranslation("proposalui.comments.title")), counts);
+        showCounts(details);
+
+        if (!open) {
+            add(new Paragraph(getTranslation("proposal.error.comments-closed")));
+        } else if (!participant.resident()) {
+            add(new Paragraph(new Span(getTranslation("proposalui.comments.login-first") + " "),
+                    new RouterLink(getTranslation("proposalui.support.login"), LoginView.class)));
+        } else {
+            add(new CommentForm(proposals, participant, proposalId, null, this::changed, null));
+        }
+        thread.addClassName("thread");
+        add(thread);
+        showThread();
+    }
+
+    void showCounts(ProposalDetails details) {
+        counts.setText(getTranslation("proposalui.comments.counts", details.commentsFor(), details.commentsAgainst(),
+                details.commentCount()));
+    }
+
+    String countsText() {
+        return counts.getText();
+    }
+
+    private void changed() {
+        countsChanged.run();
+        showThread();
+    }
+
+    private void showThread() {
+        thread.removeAll();
+        replyForm = null;
+        List<CommentView> all = proposals.comments(proposalId);
+        if (all.isEmpty()) {
+            thread.add(new Paragraph(getTranslation("proposalui.comments.none")));
+            return;
+        }
+        UnorderedList root = list();
+        Map<Long, ListItem> items = new HashMap<>();
+        Map<Long, UnorderedList> replies = new HashMap<>();
+        for (CommentView comment : all) {
+            ListItem item = item(comment);
+            items.put(comment.id(), item);
+            UnorderedList target = root;
+            if (comment.parentId() != null && items.containsKey(comment.parentId())) {
+                target = replies.computeIfAbsent(comment.parentId(), parent -> {
+                    UnorderedList nested = list();
+                    nested.addClassName("replies");
+                    items.get(parent).add(nested);
+                    return nested;
+                });
+            }
+            target.add(item);
+        }
+        thread.add(root);
+    }
+
+    private static UnorderedList list() {
+        UnorderedList list = new UnorderedList();
+        // Lists without bullets lose their list semantics in Safari unless the role is explicit.
+        list.getElement().setAttribute("role", "list");
+        list.addClassName("comment-list");
+        return list;
+    }
+
+    private ListItem item(CommentView comment) {
+        Locale locale = getLocale();
+        ListItem item = new ListItem();
+        item.addClassName("comment");
+        item.addClassName("comment-depth-" + Math.min(comment.depth(), ProposalService.MAX_COMMENT_DEPTH));
+        Div content = new Div();
+        content.addClassName("comment-content");
+        item.add(content);
+
+        String state = comment.state();
+        if (ProposalCommentState.REMOVED_BY_AUTHOR.equals(state) || ProposalCommentState.HIDDEN.equals(state)) {
+            Paragraph gone = new Paragraph(getTranslation(ProposalCommentState.HIDDEN.equals(state)
+                    ? "proposalui.comment.hidden" : "proposalui.comment.removed"));
+            gone.addClassName("removed");
+            Paragraph when = new Paragraph(Formats.dateTime(comment.createdAt(), locale));
+            when.addClassName("meta");
+            content.add(gone, when);
+            return item;
+        }
+
+        Paragraph meta = new Paragraph(ProposalTexts.byline(this, comment.authorName(), comment.organisationName(),
+                comment.organisationVerified()));
+        meta.addClassName("meta");
+        meta.add(new Span(" · " + Formats.dateTime(comment.createdAt(), locale) + " · "));
+        Span alignment = new Span(getTranslation("proposalui.alignment." + comment.alignment().name()));
+        alignment.addClassName("alignment");
+        alignment.addClassName("alignment-" + comment.alignment().name().toLowerCase(Locale.ROOT));
+        meta.add(alignment);
+        if (comment.edited()) {
+            meta.add(new Span(" " + getTranslation("proposalui.comment.edited")));
+        }
+        Paragraph body = ProposalView.multiline(comment.body());
+        body.addClassName("comment-body");
+        content.add(meta, body);
+        if (ProposalCommentState.AWAITING_MODERATION.equals(state)) {
+            Paragraph waiting = new Paragraph(getTranslation("proposalui.comment.awaiting"));
+            waiting.addClassName("meta");
+            content.add(waiting);
+        }
+
+        FlexLayout actions = new FlexLayout();
+        actions.addClassName("comment-actions");
+        Div slot = new Div();
+        boolean published = ProposalCommentState.PUBLISHED.equals(state);
+        if (open && published && participant.resident() && comment.depth() < ProposalService.MAX_COMMENT_DEPTH) {
+            Button reply = new Button(getTranslation("proposalui.comment.reply"));
+            reply.addThemeVariants(ButtonVariant.TERTIARY);
+            reply.addClickListener(e -> {
+                if (replyForm != null) {
+                    replyForm.getParent().ifPresent(p -> ((Div) p).removeAll());
+                }
+                replyForm = new CommentForm(proposals, participant, proposalId, comment.id(), this::changed,
+                        () -> {
+                            slot.removeAll();
+                            replyForm = null;
+                        });
+                slot.add(replyForm);
+                replyForm.body.focus();
+            });
+            actions.add(reply);
+        }
+        if (comment.mine()) {
+            Button edit = new Button(getTranslation("proposalui.comment.edit"));
+            edit.addThemeVariants(ButtonVariant.TERTIARY);
+            edit.addClickListener(e -> editInline(comment, body, slot));
+            Button remove = new Button(getTranslation("proposalui.comment.remove"));
+            remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+            remove.addClickListener(e -> confirmRemoval(comment.id()).open());
+            actions.add(edit, remove);
+        }
+        if (actions.getComponentCount() > 0) {
+            content.add(actions);
+        }
+        content.add(slot);
+        return item;
+    }
+
+    private void editInline(CommentView comment, Paragraph body, Div slot) {
+        slot.removeAll();
+        TextArea text = new TextArea(getTranslation("proposalui.comment.edit-body"));
+        text.setWidthFull();
+        ProposalTexts.counter(text, ProposalService.COMMENT_LENGTH, null);
+        text.setValue(comment.body());
+        Button save = new Button(getTranslation("proposalui.edit.save"), e -> {
+            text.setInvalid(false);
+            try {
+                proposals.editComment(comment.id(), text.getValue(), comment.version());
+                InputErrors.confirm(getTranslation("proposalui.comment.saved"));
+                showThread();
+            } catch (InvalidInputException refused) {
+                InputErrors.show(this, refused, Map.of("body", text));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        FlexLayout buttons = new FlexLayout(save, new Button(getTranslation("proposalui.cancel"), e -> slot.removeAll()));
+        buttons.addClassName("actions");
+        slot.add(text, buttons);
+        text.focus();
+    }
+
+    private Dialog confirmRemoval(long commentId) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("proposalui.comment.remove-title"));
+        dialog.add(new Paragraph(getTranslation("proposalui.comment.remove-text")));
+        Button remove = new Button(getTranslation("proposalui.comment.remove-confirm"), e -> {
+            try {
+                proposals.removeComment(commentId);
+                dialog.close();
+                InputErrors.confirm(getTranslation("proposalui.comment.removed-done"));
+                changed();
+            } catch (InvalidInputException refused) {
+                dialog.close();
+                InputErrors.showNotification(getTranslation(refused.messageKey(), refused.arguments()));
+            }
+        });
+        remove.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+        dialog.getFooter().add(new Button(getTranslation("proposalui.cancel"), e -> dialog.close()), remove);
+        return dialog;
+    }
+}

@@ -1,0 +1,35 @@
+package nl.raadsplein.proposal.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.RouteParameters;
+import nl.raadsplein.platform.NotFoundException;
+import nl.raadsplein.proposal.ProposalService;
+import nl.raadsplein.ui.RouteExistence;
+
+/** A proposal's address is a 404 document when the proposal does not exist or this visitor may not see it. */
+@org.springframework.stereotype.Component
+class ProposalExistence implements RouteExistence {
+
+    private final ProposalService proposals;
+
+    ProposalExistence(ProposalService proposals) {
+        this.proposals = proposals;
+    }
+
+    @Override
+    public Class<? extends Component> view() {
+        return ProposalView.class;
+    }
+
+    @Override
+    public boolean exists(RouteParameters parameters) {
+        return ProposalIds.tryParse(parameters.get(ProposalView.ID).orElse("")).map(id -> {
+            try {
+                proposals.proposal(id);
+                return true;
+            } catch (NotFoundException e) {
+                return false;
+            }
+        }).orElse(false);
+    }
+}

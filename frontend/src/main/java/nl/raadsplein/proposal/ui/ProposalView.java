@@ -1,0 +1,333 @@
+package nl.raadsplein.proposal.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.raadsplein.agenda.AgendaService;
+import nl.raadsplein.agenda.ReferenceItem;
+import nl.raadsplein.consultation.ConsultationService;
+import nl.raadsplein.consultation.ui.ConsultationView;
+import nl.raadsplein.notification.FollowTarget;
+import nl.raadsplein.notification.NotificationService;
+import nl.raadsplein.platform.InvalidInputException;
+import nl.raadsplein.proposal.AnswerKind;
+import nl.raadsplein.proposal.ProposalDetails;
+import nl.raadsplein.proposal.ProposalService;
+import nl.raadsplein.proposal.ProposalState;
+import nl.raadsplein.ui.Formats;
+import nl.raadsplein.ui.InputErrors;
+
+/** One proposal: what it asks, who asked, where it stands, its supports and the discussion. */
+@Route(ProposalView.ROUTE)
+@AnonymousAllowed
+public class ProposalView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String ROUTE = "voorstellen/:id";
+    public static final String ID = "id";
+    /** Set after submitting: the page confirms the submission. */
+    public static final String SUBMITTED = "ingediend";
+
+    private final ProposalService proposals;
+    private final ConsultationService consultations;
+    private final AgendaService agenda;
+    private final NotificationService notifications;
+    private final SupportBroadcaster broadcaster;
+    private final Participant participant;
+    private String title = "";
+    private SupportControl support;
+    private CommentSection comments;
+    private long currentId;
+
+    public ProposalView(ProposalService proposals, ConsultationService consultations, AgendaService agenda,
+            NotificationService notifications, SupportBroadcaster broadcaster, Participant participant) {
+        this.proposals = proposals;
+        this.consultations = consultations;
+        this.agenda = agenda;
+        this.notifications = notifications;
+        this.broadcaster = broadcaster;
+        this.participant = participant;
+        addClassName("proposal");
+    }
+
+    public static RouteParameters parameters(long id) {
+        return new RouteParameters(ID, String.valueOf(id));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = ProposalIds.parse(event.getRouteParameters().get(ID).orElse(""));
+        ProposalDetails details;
+        try {
+            details = proposals.proposal(id);
+        } catch (nl.raadsplein.platform.NotFoundException e) {
+            throw new NotFoundException();
+        }
+        boolean submitted = event.getLocation().getQueryParameters().getParameters().containsKey(SUBMITTED);
+        show(details, submitted);
+    }
+
+
+    private void show(ProposalDetails details, boolean submitted) {
+        removeAll();
+        currentId = details.id();
+        Locale locale = getLocale();
+        title = details.title();
+        add(new RouterLink(getTranslation("proposalui.view.consultation", details.consultationTitle()),
+                ConsultationView.class,
+                new RouteParameters(ConsultationView.ID, String.valueOf(details.consultationId()))));
+        if (submitted) {
+            Paragraph confirmation = new Paragraph(getTranslation(details.state() == ProposalState.AWAITING_MODERATION
+                    ? "proposalui.view.submitted-awaiting" : "proposalui.view.submitted"));
+            confirmation.addClassName("confirmation");
+            confirmation.getElement().setAttribute("role", "status");
+            add(confirmation);
+        }
+        add(new H1(details.title()));
+
+        Paragraph meta = new Paragraph(ProposalTexts.byline(this, details.authorName(), details.organisationName(),
+                details.organisationVerified()),
+                new Span(" · " + getTranslation("proposalui.view.submitted-on",
+                        Formats.date(details.createdAt(), locale))));
+        meta.addClassName("meta");
+        add(meta);
+        if (details.enteredByGriffieChannel() != null) {
+            Paragraph channel = new Paragraph(getTranslation("proposalui.view.entered-by-griffie",
+                    getTranslation("proposalui.channel.via." + details.enteredByGriffieChannel().name())));
+            channel.addClassName("meta");
+            add(channel);
+        }
+        Paragraph state = new Paragraph(getTranslation("proposalui.view.state", ProposalTexts.state(this,
+                details.state())));
+        state.addClassName("state");
+        state.addClassName("state-" + details.state().name().toLowerCase(Locale.ROOT));
+        add(state);
+        if (details.state() == ProposalState.AWAITING_MODERATION) {
+            add(new Paragraph(getTranslation("proposalui.view.awaiting-note")));
+        }
+
+        add(new Html(details.bodyHtml()));
+        if (details.address() != null) {
+            add(new Paragraph(getTranslation("proposalui.view.address", details.address())));
+        }
+        Map<String, String> topicNames = agenda.digitalTopics().stream()
+                .collect(Collectors.toMap(ReferenceItem::code, t -> t.name().in(locale)));
+        UnorderedList topics = new UnorderedList();
+        topics.addClassName("tags");
+        details.topicCodes().forEach(code -> topics.add(new ListItem(topicNames.getOrDefault(code, code))));
+        add(new Section(new H2(getTranslation("proposalui.view.topics")), topics));
+
+        if (details.answerKind() != null) {
+            Section answer = new Section(new H2(getTranslation("proposalui.view.answer")),
+                    new Paragraph(new Span(getTranslation("proposalui.answer." + details.answerKind().name()))),
+                    multiline(details.answerText()));
+            if (details.answeredAt() != null) {
+                Paragraph when = new Paragraph(getTranslation("proposalui.view.answered-on",
+                        Formats.date(details.answeredAt(), locale)));
+                when.addClassName("meta");
+                answer.add(when);
+            }
+            answer.addClassName("answer");
+            add(answer);
+        }
+        if (details.state() == ProposalState.WITHDRAWN) {
+            Section withdrawn = new Section(new H2(getTranslation("proposalui.view.withdrawn")),
+                    multiline(details.withdrawnReason() == null ? "" : details.withdrawnReason()));
+            withdrawn.addClassName("withdrawn");
+            add(withdrawn);
+        }
+
+        support = new SupportControl(proposals, broadcaster, participant, details);
+        Section supportSection = new Section(new H2(getTranslation("proposalui.view.support")), support);
+        if (participant.loggedIn()) {
+            supportSection.add(followButton(details.id()));
+        }
+        add(supportSection);
+
+        FlexLayout actions = new FlexLayout();
+        actions.addClassName("actions");
+        if (details.mine() && details.editable()) {
+            actions.add(new Button(getTranslation("proposalui.view.edit"), e -> editDialog(details).open()));
+        }
+        if (details.mine() && switch (details.state()) {
+            case PUBLISHED, FOR_COUNCIL, AWAITING_MODERATION -> true;
+            default -> false;
+        }) {
+            actions.add(new Button(getTranslation("proposalui.view.withdraw"), e -> withdrawDialog(details).open()));
+        }
+        if (participant.griffie() && switch (details.state()) {
+            case PUBLISHED, FOR_COUNCIL, ANSWERED -> true;
+            default -> false;
+        }) {
+            actions.add(new Button(getTranslation("proposalui.view.answer-action"), e -> answerDialog(details).open()));
+        }
+        if (actions.getComponentCount() > 0) {
+            add(actions);
+        }
+
+        comments = new CommentSection(proposals, participant, details, this::refreshCounts);
+        add(comments);
+    }
+
+    private void refreshCounts() {
+        comments.showCounts(proposals.proposal(currentId));
+    }
+
+    private Button followButton(long id) {
+        Button follow = new Button();
+        boolean[] following = {notifications.isFollowing(FollowTarget.PROPOSAL, id)};
+        Runnable label = () -> follow.setText(getTranslation(following[0]
+                ? "proposalui.follow.stop" : "proposalui.follow.start"));
+        label.run();
+        follow.addClickListener(e -> {
+            if (following[0]) {
+                notifications.unfollow(FollowTarget.PROPOSAL, id);
+                InputErrors.confirm(getTranslation("proposalui.follow.stopped"));
+            } else {
+                notifications.follow(FollowTarget.PROPOSAL, id);
+                InputErrors.confirm(getTranslation("proposalui.follow.started"));
+            }
+            following[0] = !following[0];
+            label.run();
+        });
+        follow.addClassName("follow");
+        return follow;
+    }
+
+    private Dialog editDialog(ProposalDetails details) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("proposalui.edit.title"));
+        ProposalFields fields = new ProposalFields(agenda,
+                consultations.consultation(details.consultationId()).topicCodes(), participant.organisations(),
+                participant.name());
+        fields.fill(details);
+        Paragraph message = dialogMessage();
+        dialog.add(fields, message);
+        Button save = new Button(getTranslation("proposalui.edit.save"), e -> {
+            InputErrors.clear(fields.byName());
+            try {
+                proposals.edit(details.id(), fields.draft(details.consultationId()), details.version());
+                dialog.close();
+                InputErrors.confirm(getTranslation("proposalui.edit.saved"));
+                show(proposals.proposal(details.id()), false);
+            } catch (InvalidInputException refused) {
+                InputErrors.show(this, refused, fields.byName(), message);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("proposalui.cancel"), e -> dialog.close()), save);
+        dialog.setWidth("min(40rem, 100%)");
+        return dialog;
+    }
+
+    private Dialog withdrawDialog(ProposalDetails details) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("proposalui.withdraw.title"));
+        TextArea reason = new TextArea(getTranslation("proposalui.withdraw.reason"));
+        reason.setRequiredIndicatorVisible(true);
+        reason.setWidthFull();
+        ProposalTexts.counter(reason, ProposalService.REASON_LENGTH, getTranslation("proposalui.withdraw.hint"));
+        Paragraph message = dialogMessage();
+        dialog.add(reason, message);
+        Button confirm = new Button(getTranslation("proposalui.withdraw.confirm"), e -> {
+            reason.setInvalid(false);
+            try {
+                proposals.withdraw(details.id(), reason.getValue());
+                dialog.close();
+                InputErrors.confirm(getTranslation("proposalui.withdraw.done"));
+                show(proposals.proposal(details.id()), false);
+            } catch (InvalidInputException refused) {
+                InputErrors.show(this, refused, Map.of("reason", reason), message);
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+        dialog.getFooter().add(new Button(getTranslation("proposalui.cancel"), e -> dialog.close()), confirm);
+        dialog.setWidth("min(32rem, 100%)");
+        return dialog;
+    }
+
+    private Dialog answerDialog(ProposalDetails details) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("proposalui.answer.title"));
+        Select<AnswerKind> kind = new Select<>();
+        kind.setLabel(getTranslation("proposalui.answer.kind"));
+        kind.setItems(AnswerKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("proposalui.answer." + k.name()));
+        kind.setValue(details.answerKind());
+        TextArea text = new TextArea(getTranslation("proposalui.answer.text"));
+        text.setWidthFull();
+        text.setRequiredIndicatorVisible(true);
+        ProposalTexts.counter(text, ProposalService.ANSWER_LENGTH, null);
+        if (details.answerText() != null) {
+            text.setValue(details.answerText());
+        }
+        Paragraph message = dialogMessage();
+        dialog.add(kind, text, message);
+        Button publish = new Button(getTranslation("proposalui.answer.publish"), e -> {
+            kind.setInvalid(false);
+            text.setInvalid(false);
+            try {
+                proposals.answer(details.id(), kind.getValue(), text.getValue());
+                dialog.close();
+                InputErrors.confirm(getTranslation("proposalui.answer.done"));
+                show(proposals.proposal(details.id()), false);
+            } catch (InvalidInputException refused) {
+                InputErrors.show(this, refused, Map.of("kind", kind, "text", text), message);
+            }
+        });
+        publish.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("proposalui.cancel"), e -> dialog.close()), publish);
+        dialog.setWidth("min(40rem, 100%)");
+        return dialog;
+    }
+
+    private static Paragraph dialogMessage() {
+        Paragraph message = new Paragraph();
+        message.addClassName("error-text");
+        message.getElement().setAttribute("role", "alert");
+        message.setVisible(false);
+        return message;
+    }
+
+    static Paragraph multiline(String text) {
+        Paragraph paragraph = new Paragraph(text);
+        paragraph.addClassName("multiline");
+        return paragraph;
+    }
+
+    SupportControl support() {
+        return support;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | Raadsplein";
+    }
+
+    static QueryParameters submitted() {
+        return QueryParameters.of(SUBMITTED, "1");
+    }
+}

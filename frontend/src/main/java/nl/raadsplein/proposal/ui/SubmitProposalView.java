@@ -1,0 +1,165 @@
+package nl.raadsplein.proposal.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import nl.raadsplein.agenda.AgendaService;
+import nl.raadsplein.consultation.Consultation;
+import nl.raadsplein.consultation.ConsultationService;
+import nl.raadsplein.consultation.ui.ConsultationView;
+import nl.raadsplein.platform.InvalidInputException;
+import nl.raadsplein.proposal.ProposalService;
+import nl.raadsplein.proposal.ProposalSummary;
+import nl.raadsplein.ui.InputErrors;
+
+/**
+ * A resident writes a proposal for a consultation. Before it is submitted, the step "Controleren" shows proposals
+ * that read alike, which the resident can support instead, in place.
+ */
+@Route(SubmitProposalView.ROUTE)
+@PermitAll
+public class SubmitProposalView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String ROUTE = "raadplegingen/:id/voorstel-indienen";
+    public static final String ID = "id";
+
+    private final ProposalService proposals;
+    private final ConsultationService consultations;
+    private final AgendaService agenda;
+    private final SupportBroadcaster broadcaster;
+    private final Participant participant;
+    private final Section similar = new Section();
+    private final Button submit = new Button();
+    private final Paragraph message = new Paragraph();
+    private ProposalFields fields;
+    private long consultationId;
+
+    public SubmitProposalView(ProposalService proposals, ConsultationService consultations, AgendaService agenda,
+            SupportBroadcaster broadcaster, Participant participant) {
+        this.proposals = proposals;
+        this.consultations = consultations;
+        this.agenda = agenda;
+        this.broadcaster = broadcaster;
+        this.participant = participant;
+        addClassName("submit-proposal");
+    }
+
+    public static RouteParameters parameters(long consultationId) {
+        return new RouteParameters(ID, String.valueOf(consultationId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = ProposalIds.parse(event.getRouteParameters().get(ID).orElse(""));
+        try {
+            show(consultations.consultation(id));
+        } catch (nl.raadsplein.platform.NotFoundException e) {
+            throw new NotFoundException();
+        }
+    }
+
+    private void show(Consultation consultation) {
+        removeAll();
+        consultationId = consultation.id();
+        add(new RouterLink(getTranslation("proposalui.view.consultation", consultation.title()),
+                ConsultationView.class, new RouteParameters(ConsultationView.ID, String.valueOf(consultation.id()))));
+        add(new H1(getTranslation("proposalui.submit.title")));
+        if (!consultation.phase().acceptsProposals()) {
+            Paragraph closed = new Paragraph(getTranslation("proposalui.submit.closed",
+                    getTranslation("consultation.phase." + consultation.phase().name())));
+            closed.addClassName("agenda-first");
+            add(closed);
+            return;
+        }
+        add(new Paragraph(getTranslation("proposalui.submit.intro", consultation.title())));
+        fields = new ProposalFields(agenda, consultation.topicCodes(), participant.organisations(), participant.name());
+        add(fields);
+
+        Button check = new Button(getTranslation("proposalui.submit.check"), e -> check());
+        check.addThemeVariants(ButtonVariant.PRIMARY);
+        FlexLayout first = new FlexLayout(check);
+        first.addClassName("actions");
+        add(first);
+
+        message.addClassName("error-text");
+        message.getElement().setAttribute("role", "alert");
+        message.setVisible(false);
+        similar.addClassName("similar");
+        similar.setVisible(false);
+        submit.addClickListener(e -> submit());
+        add(similar, message);
+    }
+
+    private void check() {
+        InputErrors.clear(fields.byName());
+        message.setVisible(false);
+        if (fields.title.getValue().isBlank()) {
+            fields.title.setErrorMessage(getTranslation("error.required"));
+            fields.title.setInvalid(true);
+            fields.title.focus();
+            return;
+        }
+        List<ProposalSummary> alike = proposals.similar(consultationId, fields.title.getValue(),
+                fields.body.getValue());
+        similar.removeAll();
+        similar.add(new H2(getTranslation("proposalui.submit.similar-title")));
+        if (alike.isEmpty()) {
+            similar.add(new Paragraph(getTranslation("proposalui.submit.similar-none")));
+            submit.setText(getTranslation("proposalui.submit.submit"));
+        } else {
+            similar.add(new Paragraph(getTranslation("proposalui.submit.similar-intro")));
+            UnorderedList list = new UnorderedList();
+            list.addClassName("similar-list");
+            alike.stream().limit(5).forEach(s -> list.add(similarItem(s)));
+            similar.add(list);
+            submit.setText(getTranslation("proposalui.submit.submit-anyway"));
+        }
+        submit.addThemeVariants(ButtonVariant.PRIMARY);
+        similar.add(submit);
+        similar.setVisible(true);
+    }
+
+    private ListItem similarItem(ProposalSummary proposal) {
+        RouterLink link = new RouterLink(proposal.title(), ProposalView.class, ProposalView.parameters(proposal.id()));
+        ListItem item = new ListItem(new H3(link), new Paragraph(proposal.excerpt()));
+        SupportControl support = new SupportControl(proposals, broadcaster, participant,
+                proposals.proposal(proposal.id()), "proposalui.support.support-this");
+        item.add(support);
+        item.addClassName("card");
+        return item;
+    }
+
+    private void submit() {
+        InputErrors.clear(fields.byName());
+        message.setVisible(false);
+        try {
+            long id = proposals.submit(fields.draft(consultationId));
+            UI.getCurrent().navigate(ProposalView.class, ProposalView.parameters(id), ProposalView.submitted());
+        } catch (InvalidInputException refused) {
+            InputErrors.show(this, refused, fields.byName(), message);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("proposalui.submit.title") + " | Raadsplein";
+    }
+}

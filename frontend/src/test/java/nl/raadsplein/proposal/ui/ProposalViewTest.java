@@ -1,0 +1,164 @@
+package nl.raadsplein.proposal.ui;
+
+import static nl.raadsplein.proposal.ProposalFixtures.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.RouterLink;
+import nl.raadsplein.account.AccountPrincipal;
+import nl.raadsplein.proposal.Alignment;
+import org.junit.jupiter.api.Test;
+
+class ProposalViewTest extends ProposalUiTestSupport {
+
+    @Test
+    void supportingAndWithdrawingChangeTheCountText() {
+        long id = proposal();
+        signInAsResident();
+        open(id);
+
+        assertThat(supportCount()).isEqualTo("0 van 50 steunbetuigingen");
+        click("Steunen");
+        assertThat(supportCount()).isEqualTo("1 van 50 steunbetuigingen");
+        assertThat(fixtures.supportCount(id)).isEqualTo(1);
+
+        click("Steun intrekken");
+        assertThat(supportCount()).isEqualTo("0 van 50 steunbetuigingen");
+        assertThat(button("Steunen").isEnabled()).isTrue();
+        assertThat(fixtures.supportCount(id)).isZero();
+    }
+
+    @Test
+    void theCountFollowsSupportsByOthersWhileThePageIsOpen() throws InterruptedException {
+        long id = proposal();
+        visitAnonymously();
+        open(id);
+        assertThat(supportCount()).isEqualTo("0 van 50 steunbetuigingen");
+
+        as(fixtures.account(), () -> proposals.support(id));
+
+        // The broadcaster hands the committed change to the page on another thread, through ui.access.
+        for (int i = 0; i < 50 && supportCount().startsWith("0 "); i++) {
+            Thread.sleep(100);
+            roundTrip();
+        }
+        assertThat(supportCount()).isEqualTo("1 van 50 steunbetuigingen");
+    }
+
+    @Test
+    void aVisitorWhoIsNotLoggedInIsToldToLogInToSupport() {
+        long id = proposal();
+        visitAnonymously();
+        open(id);
+
+        SupportControl support = $(SupportControl.class).single();
+        assertThat(button("Steunen").isEnabled()).isFalse();
+        assertThat(support.getElement().getTextRecursively()).contains("Om te steunen moet u ingelogd zijn.");
+        assertThat($(RouterLink.class, support).withText("Inloggen").single().getHref()).isEqualTo(nl.raadsplein.account.ui.LoginView.ROUTE);
+        assertThat($(Button.class).withText("Volgen").exists()).isFalse();
+    }
+
+    @Test
+    void anUnverifiedResidentIsSentToVerifyWhereSupportsNeedIt() {
+        long id = fixtures.proposalIn(nl.raadsplein.consultation.Phase.PROPOSALS,
+                nl.raadsplein.proposal.ProposalFixtures.settings(50, 3, 30, true, false), proposals);
+        signInAsResident();
+        open(id);
+
+        SupportControl support = $(SupportControl.class).single();
+        assertThat(button("Steunen").isEnabled()).isFalse();
+        assertThat(support.getElement().getTextRecursively())
+                .contains("Om te steunen moet eerst worden bevestigd dat u in de gemeente woont.");
+        assertThat($(RouterLink.class, support).single().getHref())
+                .isEqualTo(nl.raadsplein.account.ui.VerifyResidencyView.ROUTE);
+    }
+
+    @Test
+    void aCommentAgainstRaisesTheAgainstCount() {
+        long id = proposal();
+        signInAsResident();
+        open(id);
+        assertThat(commentCounts()).isEqualTo("0 voor · 0 tegen · 0 reacties");
+
+        test($(RadioButtonGroup.class).withLabel("Wat vindt u van dit voorstel?").single()).selectItem("Tegen");
+        test($(TextArea.class).withLabel("Uw reactie").single()).setValue("Dit gaat mij te ver.");
+        click("Plaatsen");
+
+        assertThat(commentCounts()).isEqualTo("0 voor · 1 tegen · 1 reacties");
+        ListItem comment = $(ListItem.class).withClassName("comment-depth-1").single();
+        assertThat(comment.getElement().getTextRecursively()).contains("Tegen").contains("Dit gaat mij te ver.");
+    }
+
+    @Test
+    void aMemberCommentsAgainstOnBehalfOfTheirVerifiedOrganisation() {
+        long id = proposal();
+        AccountPrincipal member = fixtures.account();
+        fixtures.organisation(member.accountId(), true, true);
+        signInAs(member);
+        open(id);
+
+        test($(RadioButtonGroup.class).withLabel("Wat vindt u van dit voorstel?").single()).selectItem("Tegen");
+        test($(TextArea.class).withLabel("Uw reactie").single()).setValue("Sterren verbieden treft kleine platforms.");
+        @SuppressWarnings("unchecked")
+        Select<Object> postAs = $(Select.class).withLabel("Plaatsen als").single();
+        postAs.setValue(postAs.getListDataView().getItems().filter(o -> ((java.util.Optional<?>) o).isPresent())
+                .findFirst().orElseThrow());
+        click("Plaatsen");
+
+        String comment = $(ListItem.class).withClassName("comment-depth-1").single().getElement()
+                .getTextRecursively();
+        assertThat(comment).contains("namens Dierenoppas").contains("geverifieerd").contains("Tegen");
+        assertThat(commentCounts()).isEqualTo("0 voor · 1 tegen · 1 reacties");
+    }
+
+    @Test
+    void aReplyIsIndentedUnderItsComment() {
+        long id = proposal();
+        as(fixtures.account(), () -> proposals.comment(id, null, Alignment.FOR, "Goed idee.", null));
+        signInAsResident();
+        open(id);
+
+        ListItem first = $(ListItem.class).withClassName("comment-depth-1").single();
+        test($(Button.class, first).withText("Reageren").single()).click();
+        CommentForm reply = $(CommentForm.class, first).single();
+        test($(RadioButtonGroup.class, reply).single()).selectItem("Voor");
+        test($(TextArea.class, reply).single()).setValue("Eens, en ook voor de bibliotheek.");
+        test($(Button.class, reply).withText("Plaatsen").single()).click();
+
+        ListItem answer = $(ListItem.class).withClassName("comment-depth-2").single();
+        assertThat(answer.getElement().getTextRecursively()).contains("Eens, en ook voor de bibliotheek.");
+        Component list = answer.getParent().orElseThrow();
+        assertThat(list).isInstanceOf(UnorderedList.class);
+        assertThat(list.getClassNames()).contains("replies");
+        assertThat(list.getParent().orElseThrow().getClassNames()).contains("comment-depth-1");
+        assertThat(commentCounts()).isEqualTo("2 voor · 0 tegen · 2 reacties");
+    }
+
+    @Test
+    void aRemovedCommentSaysSoAndKeepsItsReply() {
+        long id = proposal();
+        AccountPrincipal author = fixtures.account();
+        long parent = as(author, () -> proposals.comment(id, null, Alignment.AGAINST, "Eerste reactie die weg gaat.",
+                null));
+        as(fixtures.account(), () -> proposals.comment(id, parent, Alignment.NEUTRAL, "Een antwoord dat blijft.", null));
+        signInAs(author);
+        open(id);
+
+        click("Verwijderen");
+        click("Reactie verwijderen");
+
+        String thread = $(Div.class).withClassName("thread").single().getElement().getTextRecursively();
+        assertThat(thread).contains("Verwijderd door de schrijver").contains("Een antwoord dat blijft.")
+                .doesNotContain("Eerste reactie die weg gaat.");
+        assertThat($(ListItem.class).withClassName("comment-depth-2").single().getElement().getTextRecursively())
+                .contains("Een antwoord dat blijft.");
+        assertThat(commentCounts()).isEqualTo("0 voor · 0 tegen · 1 reacties");
+    }
+}
