@@ -1,0 +1,74 @@
+package nl.raadsplein.notification;
+
+import java.util.List;
+import java.util.Set;
+import nl.raadsplein.consultation.ConsultationService;
+import nl.raadsplein.proposal.CommentPosted;
+import nl.raadsplein.proposal.ProposalAnswered;
+import nl.raadsplein.proposal.ProposalReachedThreshold;
+import nl.raadsplein.proposal.ProposalService;
+import nl.raadsplein.proposal.ProposalSubmitted;
+import nl.raadsplein.proposal.SupportChanged;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who follows what and who hears what when residents take part. Runs in the transaction of the act itself,
+ * so a support that is rolled back leaves no follower and tells nobody.
+ */
+@Component
+class ProposalNotifications {
+
+    private final NotificationService notifications;
+    private final ProposalService proposals;
+    private final ConsultationService consultations;
+
+    ProposalNotifications(NotificationService notifications, ProposalService proposals,
+            ConsultationService consultations) {
+        this.notifications = notifications;
+        this.proposals = proposals;
+        this.consultations = consultations;
+    }
+
+    @EventListener
+    void submitted(ProposalSubmitted event) {
+        notifications.followOnBehalf(event.authorId(), FollowTarget.PROPOSAL, event.proposalId());
+        notifications.notify(FollowTarget.CONSULTATION, event.consultationId(), "CONSULTATION_PROPOSAL",
+                "notification.title.consultation-proposal",
+                List.of(consultations.consultation(event.consultationId()).title(), event.title()),
+                link(event.proposalId()), Set.of(), event.authorId());
+    }
+
+    @EventListener
+    void supportChanged(SupportChanged event) {
+        if (event.supported()) {
+            notifications.followOnBehalf(event.accountId(), FollowTarget.PROPOSAL, event.proposalId());
+        }
+    }
+
+    @EventListener
+    void thresholdReached(ProposalReachedThreshold event) {
+        notifications.notify(FollowTarget.PROPOSAL, event.proposalId(), "PROPOSAL_THRESHOLD",
+                "notification.title.proposal-threshold", List.of(event.title()), link(event.proposalId()),
+                Set.of(event.authorId()), null);
+    }
+
+    @EventListener
+    void commented(CommentPosted event) {
+        notifications.followOnBehalf(event.authorId(), FollowTarget.PROPOSAL, event.proposalId());
+        notifications.notify(FollowTarget.PROPOSAL, event.proposalId(), "PROPOSAL_COMMENTED",
+                "notification.title.proposal-commented", List.of(proposals.proposal(event.proposalId()).title()),
+                link(event.proposalId()), Set.of(), event.authorId());
+    }
+
+    @EventListener
+    void answered(ProposalAnswered event) {
+        notifications.notify(FollowTarget.PROPOSAL, event.proposalId(), "PROPOSAL_ANSWERED",
+                "notification.title.proposal-answered", List.of(event.title()), link(event.proposalId()),
+                Set.of(event.authorId()), null);
+    }
+
+    private static String link(long proposalId) {
+        return "/voorstellen/" + proposalId;
+    }
+}
