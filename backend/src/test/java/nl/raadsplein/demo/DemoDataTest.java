@@ -8,6 +8,7 @@ import nl.raadsplein.BackendTestApplication;
 import nl.raadsplein.account.Account;
 import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.AccountService;
+import nl.raadsplein.account.Organisation;
 import nl.raadsplein.account.Party;
 import nl.raadsplein.account.Registration;
 import nl.raadsplein.account.Role;
@@ -81,6 +82,23 @@ class DemoDataTest {
 
         assertThat(accounts.parties()).isEqualTo(parties);
         assertThat(accounts.countAccounts(null)).isEqualTo(count);
+    }
+
+    @Test
+    void the_demo_resident_is_verified_and_the_census_lets_others_verify_themselves() {
+        signInAs("inwoner@ijssellanden.example");
+        assertThat(accounts.isVerified()).isTrue();
+        assertThat(accounts.myOrganisations()).extracting(Organisation::name, Organisation::verified)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Buurtvereniging De Hanzehof", true));
+
+        signInAs("sophie@ijssellanden.example");
+        assertThat(accounts.isVerified()).isFalse();
+        accounts.verifyResidency("8263 CD", "4-2", java.time.LocalDate.of(1988, 1, 30));
+        assertThat(accounts.isVerified()).isTrue();
+
+        signInAs("griffier@ijssellanden.example");
+        assertThat(accounts.organisationsAwaitingVerification()).extracting(Organisation::name)
+                .contains("Stichting Groen IJssellanden").doesNotContain("Buurtvereniging De Hanzehof");
     }
 
     @Test

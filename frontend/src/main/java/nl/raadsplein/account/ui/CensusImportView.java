@@ -55,6 +55,10 @@ public class CensusImportView extends Div implements HasDynamicTitle {
     }
 
     private void importFile(byte[] bytes) {
+        if (bytes.length > MAX_BYTES) { // the browser checks too, but a request can say anything
+            InputErrors.showNotification(getTranslation("census.too-big"));
+            return;
+        }
         CensusImport outcome;
         try {
             outcome = accounts.importCensus(
