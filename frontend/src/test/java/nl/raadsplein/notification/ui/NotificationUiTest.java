@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -14,8 +13,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import nl.raadsplein.account.AccountPrincipal;
+import nl.raadsplein.account.AccountService;
 import nl.raadsplein.account.AccountTestConfiguration;
 import nl.raadsplein.account.MutableClock;
 import nl.raadsplein.account.TestAccounts;
@@ -45,6 +44,9 @@ class NotificationUiTest extends SpringBrowserlessTest {
     NotificationService notifications;
 
     @Autowired
+    AccountService accounts;
+
+    @Autowired
     NotificationBroadcaster broadcaster;
 
     @Autowired
@@ -58,15 +60,24 @@ class NotificationUiTest extends SpringBrowserlessTest {
         TestAccounts.signOut();
     }
 
-    /** A resident who gets no mail (no SMTP server listens in these tests), with a fresh UI. */
-    private AccountPrincipal signIn(Locale locale) {
+    /** A resident who gets no mail (no SMTP server listens in these tests), logged in, with no UI yet. */
+    private AccountPrincipal resident(String language) {
         AccountPrincipal principal = testAccounts.create();
+        TestAccounts.signIn(principal);
+        notifications.setFrequency(NotificationFrequency.OFF);
+        if (!"nl".equals(language)) {
+            accounts.updateProfile(principal.displayName(), language);
+            principal = testAccounts.principal(principal.email());
+            TestAccounts.signIn(principal);
+        }
+        return principal;
+    }
+
+    /** A new UI, as the page load after logging in builds it: header and bell as they are now. */
+    private void openUi(AccountPrincipal principal) {
         cleanVaadinEnvironment();
         TestAccounts.signIn(principal);
         initVaadinEnvironment();
-        UI.getCurrent().setLocale(locale);
-        notifications.setFrequency(NotificationFrequency.OFF);
-        return principal;
     }
 
     /** As another feature would: tells {@code me} about a proposal. */
@@ -87,9 +98,10 @@ class NotificationUiTest extends SpringBrowserlessTest {
 
     @Test
     void the_bell_shows_the_unread_count_and_opens_the_notifications() {
-        AccountPrincipal me = signIn(Locale.forLanguageTag("nl"));
+        AccountPrincipal me = resident("nl");
         tell(me, "Meer bomen");
         tell(me, "Minder auto’s");
+        openUi(me);
 
         navigate(AgendaView.class);
 
@@ -102,8 +114,9 @@ class NotificationUiTest extends SpringBrowserlessTest {
 
     @Test
     void in_english_the_bell_says_so_and_a_visitor_has_no_bell() {
-        AccountPrincipal me = signIn(Locale.ENGLISH);
+        AccountPrincipal me = resident("en");
         tell(me, "More trees");
+        openUi(me);
         navigate(NotificationsView.class);
 
         assertThat(bell().getElement().getAttribute("aria-label")).isEqualTo("Notifications, 1 unread");
@@ -120,9 +133,10 @@ class NotificationUiTest extends SpringBrowserlessTest {
 
     @Test
     void the_list_shows_newest_first_and_following_a_link_marks_it_read() {
-        AccountPrincipal me = signIn(Locale.forLanguageTag("nl"));
+        AccountPrincipal me = resident("nl");
         tell(me, "Eerste <b>voorstel</b>");
         tell(me, "Tweede");
+        openUi(me);
         navigate(NotificationsView.class);
 
         var grid = test(grid());
@@ -149,8 +163,9 @@ class NotificationUiTest extends SpringBrowserlessTest {
 
     @Test
     void the_mail_preference_is_saved() {
-        signIn(Locale.forLanguageTag("nl"));
+        AccountPrincipal me = resident("nl");
         notifications.setFrequency(NotificationFrequency.IMMEDIATE);
+        openUi(me);
         navigate(NotificationsView.class);
 
         @SuppressWarnings("unchecked")
@@ -168,7 +183,8 @@ class NotificationUiTest extends SpringBrowserlessTest {
 
     @Test
     void a_new_notification_reaches_the_open_bell_through_the_broadcaster() throws Exception {
-        AccountPrincipal me = signIn(Locale.forLanguageTag("nl"));
+        AccountPrincipal me = resident("nl");
+        openUi(me);
         navigate(NotificationsView.class);
         assertThat(bell().getText()).isEmpty();
         List<NotificationsChanged> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
