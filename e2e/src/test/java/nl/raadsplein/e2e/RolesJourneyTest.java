@@ -49,7 +49,7 @@ class RolesJourneyTest extends Journey {
                 .setName(Pattern.compile(literal(GRIFFIER.email()))))).hasCount(0);
         assertThat(row).hasCount(1);
         assertThat(row).hasAccessibleName(Pattern.compile(
-                "^" + literal(noor.name()) + " " + literal(noor.email()) + " Inwoner Rollen beheren"));
+                "^" + literal(noor.name()) + " " + literal(noor.email()) + " Inwoner Nee Rollen beheren"));
         checkAccessibility(griffier, "accounts and roles, searched, griffier, desktop");
         griffier.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rollen beheren van " + noor.name()))
                 .click();
