@@ -33,7 +33,7 @@ class AccessibilityMatrixTest extends Journey {
 
     enum Role {
         VISITOR(null), RESIDENT(AccountSteps.RESIDENT), COUNCILLOR(AccountSteps.COUNCILLOR),
-        ADMINISTRATOR(AccountSteps.ADMINISTRATOR);
+        GRIFFIER(AccountSteps.GRIFFIER), ADMINISTRATOR(AccountSteps.ADMINISTRATOR);
 
         final Person person;
 
@@ -68,7 +68,27 @@ class AccessibilityMatrixTest extends Journey {
             new Screen("/beheer/accounts", Role.ADMINISTRATOR, 200, "Accounts en rollen", "Accounts and roles"),
             new Screen("/beheer/fracties", Role.ADMINISTRATOR, 200, "Fracties", "Parties"),
             new Screen("/beheer/referentiegegevens", Role.ADMINISTRATOR, 200, "Referentiegegevens", "Reference data"),
-            new Screen("/beheer/mail", Role.ADMINISTRATOR, 200, "Demo-mailbox", "Demo mailbox"));
+            new Screen("/beheer/mail", Role.ADMINISTRATOR, 200, "Demo-mailbox", "Demo mailbox"),
+            new Screen("/raadplegingen", Role.VISITOR, 200, "Raadplegingen", "Consultations"),
+            // The demo's first consultation and its first proposal (the app starts on an empty database).
+            new Screen("/raadplegingen/1", Role.VISITOR, 200,
+                    "Beoordelingsplatforms in onze buurt", "Beoordelingsplatforms in onze buurt"),
+            new Screen("/voorstellen", Role.VISITOR, 200, "Voorstellen", "Proposals"),
+            new Screen("/voorstellen/1", Role.RESIDENT, 200,
+                    "Geen sterren meer voor privépersonen", "Geen sterren meer voor privépersonen"),
+            new Screen("/raadplegingen/1/voorstel-indienen", Role.RESIDENT, 200, "Voorstel indienen",
+                    "Submit a proposal"),
+            new Screen("/meldingen", Role.RESIDENT, 200, "Meldingen", "Notifications"),
+            new Screen("/account/verifieren", Role.RESIDENT, 200, "Verifiëren als inwoner", "Verify as a resident"),
+            new Screen("/organisaties", Role.RESIDENT, 200, "Organisaties", "Organisations"),
+            new Screen("/beheer/raadplegingen/bewerken/", Role.GRIFFIER, 200, "Nieuwe raadpleging",
+                    "New consultation"),
+            new Screen("/beheer/raadplegingen/bewerken/1", Role.GRIFFIER, 200,
+                    "Raadpleging wijzigen: Beoordelingsplatforms in onze buurt",
+                    "Edit consultation: Beoordelingsplatforms in onze buurt"),
+            new Screen("/beheer/namens-inwoner", Role.GRIFFIER, 200, "Namens een inwoner", "On behalf of a resident"),
+            new Screen("/beheer/bevolkingsgegevens", Role.GRIFFIER, 200, "Bevolkingsgegevens", "Census data"),
+            new Screen("/beheer/organisaties", Role.GRIFFIER, 200, "Organisaties verifiëren", "Verify organisations"));
 
     private static final Map<String, Viewport> VIEWPORTS = Map.of(PHONE.name(), PHONE, DESKTOP.name(), DESKTOP);
 

@@ -84,7 +84,6 @@ public class AssistedParticipationView extends Div implements HasDynamicTitle {
         channel.setLabel(getTranslation("proposalui.assisted.channel"));
         channel.setItems(EntryChannel.values());
         channel.setItemLabelGenerator(c -> getTranslation("proposalui.channel." + c.name()));
-        channel.setRequiredIndicatorVisible(true);
         Button identify = new Button(getTranslation("proposalui.assisted.identify"), e -> identify());
         identify.addThemeVariants(ButtonVariant.PRIMARY);
         FlexLayout residentFields = new FlexLayout(postcode, houseNumber, dateOfBirth, name, channel);
@@ -119,7 +118,6 @@ public class AssistedParticipationView extends Div implements HasDynamicTitle {
         consultation.setLabel(getTranslation("proposalui.assisted.consultation"));
         consultation.setItems(open);
         consultation.setItemLabelGenerator(ConsultationSummary::title);
-        consultation.setRequiredIndicatorVisible(true);
         fields = new ProposalFields(agenda, List.of(), List.of(), "");
         Button submitButton = new Button(getTranslation("proposalui.assisted.submit"), e -> submitOnBehalf());
         submitButton.addThemeVariants(ButtonVariant.PRIMARY);
