@@ -63,7 +63,7 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final LoginThrottle loginThrottle;
     private final ResidencyRepository residency;
-    private final CensusKey censusKey;
+    private final ResidencyRegister register;
     private final CensusImporter censusImporter;
     private final OrganisationRepository organisations;
     private final MailSender mailSender;
@@ -72,7 +72,7 @@ public class AccountService {
     private final SecureRandom random = new SecureRandom();
 
     AccountService(AccountRepository repository, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
-            LoginThrottle loginThrottle, ResidencyRepository residency, CensusKey censusKey,
+            LoginThrottle loginThrottle, ResidencyRepository residency, ResidencyRegister register,
             CensusImporter censusImporter, OrganisationRepository organisations, MailSender mailSender, Clock clock,
             @Value("${raadsplein.base-url}") String baseUrl) {
         this.repository = repository;
@@ -80,7 +80,7 @@ public class AccountService {
         this.passwordEncoder = passwordEncoder;
         this.loginThrottle = loginThrottle;
         this.residency = residency;
-        this.censusKey = censusKey;
+        this.register = register;
         this.censusImporter = censusImporter;
         this.organisations = organisations;
         this.mailSender = mailSender;
@@ -308,8 +308,8 @@ public class AccountService {
             throw new InvalidInputException("postcode", "account.error.residency-throttled", minutes);
         }
         CensusFacts facts = CensusFacts.of(postcode, houseNumber, dateOfBirth, clock);
-        String hash = censusKey.hash(facts, "postcode", "account.error.census-unavailable");
-        if (residency.claim(hash, accountId, now)) {
+        Optional<String> key = register.residentKey(facts);
+        if (key.isPresent() && residency.claim(key.get(), accountId, now)) {
             residency.markVerified(accountId, VerificationChannel.CENSUS, null, now);
             return;
         }
@@ -343,7 +343,8 @@ public class AccountService {
             String displayName) {
         CensusFacts facts = CensusFacts.of(postcode, houseNumber, dateOfBirth, clock);
         String name = TextInput.line("displayName", displayName, DISPLAY_NAME_LENGTH);
-        String hash = censusKey.hash(facts, "postcode", "account.error.census-unavailable");
+        String hash = register.residentKey(facts)
+                .orElseThrow(() -> new InvalidInputException("postcode", "account.error.residency-no-match"));
         ResidencyRepository.CensusEntry entry = residency.lockEntry(hash)
                 .orElseThrow(() -> new InvalidInputException("postcode", "account.error.residency-no-match"));
         if (entry.usedBy() != null) {

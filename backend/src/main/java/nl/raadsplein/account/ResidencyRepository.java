@@ -48,6 +48,10 @@ class ResidencyRepository {
     }
 
     /** The entry with this hash, locked until the transaction ends. */
+    boolean entryExists(String hash) {
+        return dsl.fetchExists(CENSUS_ENTRY, CENSUS_ENTRY.FACT_HASH.eq(hash));
+    }
+
     Optional<CensusEntry> lockEntry(String hash) {
         return dsl.select(CENSUS_ENTRY.ID, CENSUS_ENTRY.USED_BY)
                 .from(CENSUS_ENTRY)
