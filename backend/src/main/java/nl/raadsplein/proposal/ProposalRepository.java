@@ -39,6 +39,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Record1;
+import org.jooq.SelectOnConditionStep;
 import org.jooq.SortField;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -63,6 +64,11 @@ class ProposalRepository {
                     .orderBy(PROPOSAL_TOPIC.TOPIC_CODE))
             .convertFrom(r -> r.map(Record1::value1));
     private static final Field<Boolean> ORGANISATION_VERIFIED = field(ORGANISATION.VERIFIED_AT.isNotNull());
+    private static final Field<String> EXCERPT = substring(PROPOSAL.BODY, 1, EXCERPT_LENGTH + 1).as("excerpt");
+    private static final String SUPPORTED_BY_ME = "supported_by_me";
+    private static final List<Field<?>> SUMMARY_FIELDS = List.of(PROPOSAL.ID, PROPOSAL.CONSULTATION_ID,
+            PROPOSAL.TITLE, EXCERPT, PROPOSAL.STATE, ACCOUNT.DISPLAY_NAME, ORGANISATION.NAME, ORGANISATION_VERIFIED,
+            PROPOSAL.SUPPORT_COUNT, PROPOSAL.COMMENT_COUNT, TOPICS, PROPOSAL.CREATED_AT);
 
     private final DSLContext dsl;
 
@@ -316,21 +322,12 @@ class ProposalRepository {
 
     /** One statement whatever the page size: topics as a multiset, the viewer's support as an EXISTS. */
     List<ProposalSummary> find(ProposalQuery query, Viewer viewer, int offset, int limit) {
-        return dsl.select(PROPOSAL.ID, PROPOSAL.CONSULTATION_ID, PROPOSAL.TITLE,
-                        substring(PROPOSAL.BODY, 1, EXCERPT_LENGTH + 1), PROPOSAL.STATE, ACCOUNT.DISPLAY_NAME,
-                        ORGANISATION.NAME, ORGANISATION_VERIFIED, PROPOSAL.SUPPORT_COUNT, PROPOSAL.COMMENT_COUNT,
-                        TOPICS, supportedBy(viewer), PROPOSAL.CREATED_AT)
-                .from(PROPOSAL)
-                .join(ACCOUNT).on(ACCOUNT.ID.eq(PROPOSAL.AUTHOR_ID))
-                .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(PROPOSAL.ORGANISATION_ID))
+        return summaries(viewer)
                 .where(matching(query, viewer))
                 .orderBy(order(query))
                 .offset(offset)
                 .limit(limit)
-                .fetch(mapping((id, consultationId, title, body, state, author, organisation, verified, supports,
-                        comments, topics, supportedByMe, createdAt) -> new ProposalSummary(id, consultationId, title,
-                        excerpt(body), ProposalState.valueOf(state), author, organisation, verified, supports,
-                        comments, topics, supportedByMe, createdAt)));
+                .fetch(this::toSummary);
     }
 
     int count(ProposalQuery query, Viewer viewer) {
@@ -341,23 +338,30 @@ class ProposalRepository {
     List<ProposalSummary> similar(long consultationId, String text, Viewer viewer) {
         Field<Double> score = field("MATCH({0}, {1}) AGAINST ({2} IN NATURAL LANGUAGE MODE)", Double.class,
                 PROPOSAL.TITLE, PROPOSAL.BODY, val(text));
-        return dsl.select(PROPOSAL.ID, PROPOSAL.CONSULTATION_ID, PROPOSAL.TITLE,
-                        substring(PROPOSAL.BODY, 1, EXCERPT_LENGTH + 1), PROPOSAL.STATE, ACCOUNT.DISPLAY_NAME,
-                        ORGANISATION.NAME, ORGANISATION_VERIFIED, PROPOSAL.SUPPORT_COUNT, PROPOSAL.COMMENT_COUNT,
-                        TOPICS, supportedBy(viewer), PROPOSAL.CREATED_AT)
-                .from(PROPOSAL)
-                .join(ACCOUNT).on(ACCOUNT.ID.eq(PROPOSAL.AUTHOR_ID))
-                .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(PROPOSAL.ORGANISATION_ID))
+        return summaries(viewer)
                 .where(PROPOSAL.CONSULTATION_ID.eq(consultationId)
                         .and(PROPOSAL.STATE.in(names(EnumSet.of(ProposalState.PUBLISHED, ProposalState.FOR_COUNCIL,
                                 ProposalState.ANSWERED))))
                         .and(score.gt(0.0)))
                 .orderBy(score.desc(), PROPOSAL.ID)
                 .limit(5)
-                .fetch(mapping((id, consultationId2, title, body, state, author, organisation, verified, supports,
-                        comments, topics, supportedByMe, createdAt) -> new ProposalSummary(id, consultationId2, title,
-                        excerpt(body), ProposalState.valueOf(state), author, organisation, verified, supports,
-                        comments, topics, supportedByMe, createdAt)));
+                .fetch(this::toSummary);
+    }
+
+    /** The columns of a proposal in a list, with its author, organisation, topics and the viewer's support. */
+    private SelectOnConditionStep<Record> summaries(Viewer viewer) {
+        return dsl.select(SUMMARY_FIELDS).select(supportedBy(viewer).as(SUPPORTED_BY_ME))
+                .from(PROPOSAL)
+                .join(ACCOUNT).on(ACCOUNT.ID.eq(PROPOSAL.AUTHOR_ID))
+                .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(PROPOSAL.ORGANISATION_ID));
+    }
+
+    private ProposalSummary toSummary(Record r) {
+        return new ProposalSummary(r.get(PROPOSAL.ID), r.get(PROPOSAL.CONSULTATION_ID), r.get(PROPOSAL.TITLE),
+                excerpt(r.get(EXCERPT)), ProposalState.valueOf(r.get(PROPOSAL.STATE)), r.get(ACCOUNT.DISPLAY_NAME),
+                r.get(ORGANISATION.NAME), r.get(ORGANISATION_VERIFIED), r.get(PROPOSAL.SUPPORT_COUNT),
+                r.get(PROPOSAL.COMMENT_COUNT), r.get(TOPICS), r.get(SUPPORTED_BY_ME, Boolean.class),
+                r.get(PROPOSAL.CREATED_AT));
     }
 
     private static Condition matching(ProposalQuery query, Viewer viewer) {
