@@ -1,5 +1,13 @@
 package nl.raadsplein.e2e;
 
+import com.microsoft.playwright.Page;
+
+import com.microsoft.playwright.options.AriaRole;
+
+import com.microsoft.playwright.options.RequestOptions;
+
+import com.microsoft.playwright.options.Cookie;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;
@@ -85,5 +93,30 @@ class SecurityJourneyTest extends Journey {
                 () -> assertThat(dialogs).as("dialogs opened by the page").isEmpty(),
                 () -> assertThat(page().content()).doesNotContain("<script>alert(1)"));
         checkAccessibility("invalid address");
+    }
+
+    @Test
+    void logging_in_gives_a_new_http_only_session_and_logging_out_ends_it() {
+        open("/inloggen");
+        String before = sessionCookie().value;
+        assertThat(sessionCookie().httpOnly).isTrue();
+
+        AccountSteps.logIn(page(), AccountSteps.RESIDENT);
+        String during = sessionCookie().value;
+        assertThat(during).as("session id after login").isNotEqualTo(before);
+
+        page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitloggen")).click();
+        assertThat(page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Inloggen"))).isVisible();
+
+        // The old session id, replayed, no longer opens a page that needs a login.
+        APIResponse replay = http().get("/account", RequestOptions.create()
+                .setHeader("Cookie", "JSESSIONID=" + during).setHeader("Accept", "text/html")
+                .setMaxRedirects(0));
+        assertThat(replay.status()).as("status of /account with the ended session").isEqualTo(302);
+        assertThat(replay.headers().get("location")).contains("/inloggen");
+    }
+
+    private Cookie sessionCookie() {
+        return context().cookies().stream().filter(c -> c.name.equals("JSESSIONID")).findFirst().orElseThrow();
     }
 }
