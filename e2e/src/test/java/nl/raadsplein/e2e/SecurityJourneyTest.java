@@ -1,19 +1,15 @@
 package nl.raadsplein.e2e;
 
-import com.microsoft.playwright.Page;
-
-import com.microsoft.playwright.options.AriaRole;
-
-import com.microsoft.playwright.options.RequestOptions;
-
-import com.microsoft.playwright.options.Cookie;
-
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;
 
 import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.RequestOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
