@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import nl.raadsplein.consultation.Consultation;
 import nl.raadsplein.consultation.ConsultationService;
+import nl.raadsplein.moderation.PersonalDataDetector;
 import nl.raadsplein.platform.ConcurrentChangeException;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NotFoundException;
@@ -59,11 +60,27 @@ public class ProposalService {
 
     // ---- proposals -------------------------------------------------------------------------------------------
 
-    /** Submits a proposal as the logged-in resident; published at once, or waiting for moderation. */
+    /**
+     * Submits a proposal as the logged-in resident; published at once, or waiting for moderation. A title or text
+     * with personal data in it is refused: see {@link #submit(ProposalDraft, boolean)}.
+     */
     @Transactional
     @PreAuthorize("hasRole('RESIDENT')")
     public long submit(ProposalDraft draft) {
-        return insert(Viewer.current().accountId(), draft, null, null);
+        return insert(Viewer.current().accountId(), draft, null, null, PersonalData.REFUSE);
+    }
+
+    /**
+     * Submits a proposal as the logged-in resident. When its title or text looks like it holds personal data (a
+     * BSN, IBAN, phone number, e-mail address or postcode with house number), it is refused with
+     * {@code personaldata.error.confirm-needed} unless the author saw the warning and confirmed; a confirmed one
+     * waits for moderation, whatever the consultation's setting.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('RESIDENT')")
+    public long submit(ProposalDraft draft, boolean personalDataConfirmed) {
+        return insert(Viewer.current().accountId(), draft, null, null,
+                personalDataConfirmed ? PersonalData.MODERATE : PersonalData.REFUSE);
     }
 
     /** J7: the griffie enters a proposal for a resident who is not online; the same rules apply to that resident. */
@@ -73,10 +90,11 @@ public class ProposalService {
         if (channel == null) {
             throw new InvalidInputException("channel", "error.required");
         }
-        return insert(residentAccountId, draft, Viewer.current().accountId(), channel);
+        return insert(residentAccountId, draft, Viewer.current().accountId(), channel, PersonalData.ALLOW);
     }
 
-    private long insert(long authorId, ProposalDraft draft, Long enteredBy, EntryChannel channel) {
+    private long insert(long authorId, ProposalDraft draft, Long enteredBy, EntryChannel channel,
+            PersonalData personalData) {
         ProposalDraft checked = check(draft);
         checkTopics(checked.topicCodes());
         Consultation consultation = consultations.consultation(draft.consultationId());
@@ -91,7 +109,8 @@ public class ProposalService {
         if (repository.activeProposalCount(authorId, consultation.id()) >= limit) {
             throw new InvalidInputException("title", "proposal.error.limit-reached", limit);
         }
-        ProposalState state = consultation.settings().premoderation()
+        boolean moderate = personalData.foundIn(checked.title(), checked.body());
+        ProposalState state = moderate || consultation.settings().premoderation()
                 ? ProposalState.AWAITING_MODERATION : ProposalState.PUBLISHED;
         long id = repository.insert(consultation.id(), authorId, checked, state, enteredBy, channel, clock.instant());
         events.publishEvent(new ProposalSubmitted(id, consultation.id(), authorId, checked.title()));
@@ -285,9 +304,28 @@ public class ProposalService {
 
     // ---- comments --------------------------------------------------------------------------------------------
 
+    /** A comment or reply; one with personal data in it is refused, see the method below. */
     @Transactional
     @PreAuthorize("hasRole('RESIDENT')")
     public long comment(long proposalId, Long parentId, Alignment alignment, String body, Long organisationId) {
+        return addComment(proposalId, parentId, alignment, body, organisationId, PersonalData.REFUSE);
+    }
+
+    /**
+     * A comment or reply. When its text looks like it holds personal data, it is refused with
+     * {@code personaldata.error.confirm-needed} unless the author saw the warning and confirmed; a confirmed one
+     * waits for moderation, whatever the consultation's setting.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('RESIDENT')")
+    public long comment(long proposalId, Long parentId, Alignment alignment, String body, Long organisationId,
+            boolean personalDataConfirmed) {
+        return addComment(proposalId, parentId, alignment, body, organisationId,
+                personalDataConfirmed ? PersonalData.MODERATE : PersonalData.REFUSE);
+    }
+
+    private long addComment(long proposalId, Long parentId, Alignment alignment, String body, Long organisationId,
+            PersonalData personalData) {
         if (alignment == null) {
             throw new InvalidInputException("alignment", "proposal.error.alignment-required");
         }
@@ -309,7 +347,8 @@ public class ProposalService {
             }
         }
         checkMembership(me.accountId(), organisationId);
-        boolean premoderated = consultations.consultation(proposal.consultationId()).settings().premoderation();
+        boolean premoderated = personalData.foundIn(null, checked)
+                || consultations.consultation(proposal.consultationId()).settings().premoderation();
         String state = premoderated ? ProposalCommentState.AWAITING_MODERATION : ProposalCommentState.PUBLISHED;
         long id = repository.insertComment(proposalId, parentId, depth, me.accountId(), organisationId, alignment,
                 checked, state, clock.instant());
@@ -381,6 +420,35 @@ public class ProposalService {
     }
 
     // ---- shared rules ----------------------------------------------------------------------------------------
+
+    /**
+     * What to do with personal data in a text about to be published. The service looks for itself, whatever a
+     * form did before: a caller cannot skip the warning.
+     */
+    private enum PersonalData {
+        /** Refuse a text with personal data: the author has not confirmed yet. */
+        REFUSE,
+        /** The author saw the warning and posts anyway: the text waits for moderation. */
+        MODERATE,
+        /** Not looked for: the griffie enters what a resident handed in. */
+        ALLOW;
+
+        /**
+         * Whether the title (null for a comment) or the body holds personal data that moderation must see first.
+         * A refusal names the field where it was found.
+         */
+        boolean foundIn(String title, String body) {
+            if (this == ALLOW) {
+                return false;
+            }
+            String field = PersonalDataDetector.containsPersonalData(title) ? "title"
+                    : PersonalDataDetector.containsPersonalData(body) ? "body" : null;
+            if (field != null && this == REFUSE) {
+                throw new InvalidInputException(field, "personaldata.error.confirm-needed");
+            }
+            return field != null;
+        }
+    }
 
     private ProposalRepository.Locked visibleLocked(long proposalId, Viewer viewer) {
         return repository.lock(proposalId)

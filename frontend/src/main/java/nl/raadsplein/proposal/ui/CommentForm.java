@@ -14,18 +14,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.raadsplein.account.Organisation;
+import nl.raadsplein.moderation.PersonalDataDetector;
+import nl.raadsplein.moderation.ui.PersonalDataWarning;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.proposal.Alignment;
 import nl.raadsplein.proposal.ProposalService;
 import nl.raadsplein.ui.InputErrors;
 
-/** A new comment or a reply: for, against or neutral, the text, and optionally on behalf of an organisation. */
+/**
+ * A new comment or a reply: for, against or neutral, the text, and optionally on behalf of an organisation. A text
+ * that looks like it holds personal data is not posted before the author chose "Aanpassen" or "Toch plaatsen".
+ */
 class CommentForm extends Div {
 
     final RadioButtonGroup<Alignment> alignment = new RadioButtonGroup<>();
     final TextArea body = new TextArea();
     final Select<Optional<Organisation>> organisation = new Select<>();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final ProposalService proposals;
+    private final long proposalId;
+    private final Long parentId;
+    private final Runnable posted;
+    private final PersonalDataWarning personalData;
 
     /**
      * @param parentId the comment replied to, or null for a comment on the proposal itself
@@ -34,6 +44,11 @@ class CommentForm extends Div {
      */
     CommentForm(ProposalService proposals, Participant participant, long proposalId, Long parentId, Runnable posted,
             Runnable cancel) {
+        this.proposals = proposals;
+        this.proposalId = proposalId;
+        this.parentId = parentId;
+        this.posted = posted;
+        this.personalData = new PersonalDataWarning(field -> body.focus(), () -> post(true));
         addClassName("comment-form");
         alignment.setLabel(getTranslation(parentId == null
                 ? "proposalui.comment.alignment" : "proposalui.comment.alignment-reply"));
@@ -63,26 +78,40 @@ class CommentForm extends Div {
             fields.put("organisation", organisation);
         }
 
-        Button post = new Button(getTranslation("proposalui.comment.post"), e -> {
-            InputErrors.clear(fields);
-            Long organisationId = organisation.getValue() == null
-                    ? null : organisation.getValue().map(Organisation::id).orElse(null);
-            try {
-                proposals.comment(proposalId, parentId, alignment.getValue(), body.getValue(), organisationId);
-                alignment.clear();
-                body.clear();
-                InputErrors.confirm(getTranslation("proposalui.comment.posted"));
-                posted.run();
-            } catch (InvalidInputException refused) {
-                InputErrors.show(this, refused, fields);
-            }
-        });
+        Button post = new Button(getTranslation("proposalui.comment.post"), e -> post(false));
         post.addThemeVariants(ButtonVariant.PRIMARY);
         FlexLayout buttons = new FlexLayout(post);
         buttons.addClassName("actions");
         if (cancel != null) {
             buttons.add(new Button(getTranslation("proposalui.cancel"), e -> cancel.run()));
         }
-        add(buttons);
+        add(buttons, personalData);
+    }
+
+    private void post(boolean personalDataConfirmed) {
+        InputErrors.clear(fields);
+        if (!personalDataConfirmed && alignment.getValue() != null && personalData.check(null, body.getValue())) {
+            return;
+        }
+        Long organisationId = organisation.getValue() == null
+                ? null : organisation.getValue().map(Organisation::id).orElse(null);
+        try {
+            proposals.comment(proposalId, parentId, alignment.getValue(), body.getValue(), organisationId,
+                    personalDataConfirmed);
+            // Confirmed personal data makes the service hold the comment for moderation.
+            boolean held = personalDataConfirmed && PersonalDataDetector.containsPersonalData(body.getValue());
+            personalData.hide();
+            alignment.clear();
+            body.clear();
+            InputErrors.confirm(getTranslation(held ? "personaldata.comment.awaiting" : "proposalui.comment.posted"));
+            posted.run();
+        } catch (InvalidInputException refused) {
+            if (PersonalDataWarning.CONFIRM_NEEDED.equals(refused.messageKey())) {
+                personalData.check(null, body.getValue());
+            } else {
+                personalData.hide();
+                InputErrors.show(this, refused, fields);
+            }
+        }
     }
 }

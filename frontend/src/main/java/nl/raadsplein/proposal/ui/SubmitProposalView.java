@@ -25,6 +25,7 @@ import nl.raadsplein.agenda.AgendaService;
 import nl.raadsplein.consultation.Consultation;
 import nl.raadsplein.consultation.ConsultationService;
 import nl.raadsplein.consultation.ui.ConsultationView;
+import nl.raadsplein.moderation.ui.PersonalDataWarning;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.proposal.ProposalService;
 import nl.raadsplein.proposal.ProposalSummary;
@@ -32,7 +33,8 @@ import nl.raadsplein.ui.InputErrors;
 
 /**
  * A resident writes a proposal for a consultation. Before it is submitted, the step "Controleren" shows proposals
- * that read alike, which the resident can support instead, in place.
+ * that read alike, which the resident can support instead, in place, and warns when the title or text looks like
+ * it holds personal data: the resident edits it, or posts anyway for the griffie to review first.
  */
 @Route(SubmitProposalView.ROUTE)
 @PermitAll
@@ -49,6 +51,7 @@ public class SubmitProposalView extends Div implements BeforeEnterObserver, HasD
     private final Section similar = new Section();
     private final Button submit = new Button();
     private final Paragraph message = new Paragraph();
+    private final PersonalDataWarning personalData = new PersonalDataWarning(this::edit, () -> submit(true));
     private ProposalFields fields;
     private long consultationId;
 
@@ -104,7 +107,7 @@ public class SubmitProposalView extends Div implements BeforeEnterObserver, HasD
         message.setVisible(false);
         similar.addClassName("similar");
         similar.setVisible(false);
-        submit.addClickListener(e -> submit());
+        submit.addClickListener(e -> submit(false));
         add(similar, message);
     }
 
@@ -133,8 +136,22 @@ public class SubmitProposalView extends Div implements BeforeEnterObserver, HasD
             submit.setText(getTranslation("proposalui.submit.submit-anyway"));
         }
         submit.addThemeVariants(ButtonVariant.PRIMARY);
-        similar.add(submit);
         similar.setVisible(true);
+        if (personalData.check(fields.title.getValue(), fields.body.getValue())) {
+            similar.add(personalData);
+        } else {
+            similar.add(submit);
+        }
+    }
+
+    /** "Aanpassen" after the personal-data warning: back to the form, at the field it concerns, text kept. */
+    private void edit(String field) {
+        similar.setVisible(false);
+        if ("title".equals(field)) {
+            fields.title.focus();
+        } else {
+            fields.body.focus();
+        }
     }
 
     private ListItem similarItem(ProposalSummary proposal) {
@@ -147,14 +164,18 @@ public class SubmitProposalView extends Div implements BeforeEnterObserver, HasD
         return item;
     }
 
-    private void submit() {
+    private void submit(boolean personalDataConfirmed) {
         InputErrors.clear(fields.byName());
         message.setVisible(false);
         try {
-            long id = proposals.submit(fields.draft(consultationId));
+            long id = proposals.submit(fields.draft(consultationId), personalDataConfirmed);
             UI.getCurrent().navigate(ProposalView.class, ProposalView.parameters(id), ProposalView.submitted());
         } catch (InvalidInputException refused) {
-            InputErrors.show(this, refused, fields.byName(), message);
+            if (PersonalDataWarning.CONFIRM_NEEDED.equals(refused.messageKey())) {
+                check(); // the text changed after "Controleren": warn about what is in it now
+            } else {
+                InputErrors.show(this, refused, fields.byName(), message);
+            }
         }
     }
 
