@@ -18,6 +18,7 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.selectDistinct;
 import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.val;
 import static org.jooq.impl.DSL.when;
 
 import java.time.Instant;
@@ -127,7 +128,11 @@ class ModerationRepository {
                 .onDuplicateKeyUpdate()
                 .set(MODERATION_ITEM.ITEM_TYPE, MODERATION_ITEM.ITEM_TYPE)
                 .execute();
-        return itemId(ref).orElseThrow();
+        // A locking read: a row another transaction committed after this one's snapshot is there too.
+        return dsl.select(MODERATION_ITEM.ID).from(MODERATION_ITEM)
+                .where(MODERATION_ITEM.ITEM_TYPE.eq(ref.type().name()).and(MODERATION_ITEM.ITEM_ID.eq(ref.id())))
+                .forUpdate()
+                .fetchOne(Record1::value1);
     }
 
     Optional<Long> itemId(ContentRef ref) {
@@ -174,7 +179,7 @@ class ModerationRepository {
         dsl.update(MODERATION_ITEM)
                 // Assigned left to right: opened_at reads the status before this statement changes it.
                 .set(MODERATION_ITEM.OPENED_AT, when(MODERATION_ITEM.STATUS.eq(OPEN), MODERATION_ITEM.OPENED_AT)
-                        .otherwise(now))
+                        .otherwise(val(now, MODERATION_ITEM.OPENED_AT)))
                 .set(MODERATION_ITEM.STATUS, OPEN)
                 .set(MODERATION_ITEM.CLOSED_AT, (Instant) null)
                 .set(MODERATION_ITEM.OPEN_REPORTS, MODERATION_ITEM.OPEN_REPORTS.plus(reports))
@@ -360,7 +365,7 @@ class ModerationRepository {
                 .from(MODERATION_ACTION)
                 .join(MODERATION_ITEM).on(MODERATION_ITEM.ID.eq(MODERATION_ACTION.MODERATION_ITEM_ID))
                 .where(MODERATION_ACTION.ID.eq(actionId));
-        return (lock ? select.forUpdate().of(MODERATION_ACTION) : select).fetchOptional(r -> new ActionRow(
+        return (lock ? select.forUpdate() : select).fetchOptional(r -> new ActionRow(
                 r.value1(), r.value2(), new ContentRef(ContentType.valueOf(r.value3()), r.value4()), r.value5(),
                 r.value6(), ModerationAction.valueOf(r.value7()), ModerationReason.valueOf(r.value8()), r.value9(),
                 r.value10(), r.value11(), r.value12()));

@@ -186,7 +186,8 @@ public class ModerationService {
     public long dismiss(ContentRef content, Decision decision, int version) {
         return act(content, ModerationAction.DISMISS, decision, version, target -> {
             ModerationRepository.Item item = repository.lockItem(repository.itemId(content).orElseThrow());
-            if (item.hiddenByReports() && "HIDDEN".equals(target.state())) {
+            // A locking read, and reset by every action: true only while the reports' hiding stands.
+            if (item.hiddenByReports()) {
                 return content.type() == ContentType.PROPOSAL ? proposals.restoreProposal(content.id())
                         : proposals.restoreComment(content.id());
             }

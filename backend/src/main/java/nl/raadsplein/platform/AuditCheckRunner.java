@@ -16,11 +16,11 @@ public class AuditCheckRunner implements ApplicationRunner {
 
     public static final String OPTION = "raadsplein.audit.check";
 
-    private final AuditLog auditLog;
+    private final AuditChain chain;
     private final ConfigurableApplicationContext context;
 
-    AuditCheckRunner(AuditLog auditLog, ConfigurableApplicationContext context) {
-        this.auditLog = auditLog;
+    AuditCheckRunner(AuditChain chain, ConfigurableApplicationContext context) {
+        this.chain = chain;
         this.context = context;
     }
 
@@ -34,7 +34,7 @@ public class AuditCheckRunner implements ApplicationRunner {
 
     /** Prints the result of the check and returns the exit status: 0 intact, 1 broken. */
     public int check(PrintStream out) {
-        AuditCheck result = auditLog.verify();
+        AuditCheck result = chain.verify();
         out.println(result.describe());
         return result.intact() ? 0 : 1;
     }
