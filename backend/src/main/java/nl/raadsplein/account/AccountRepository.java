@@ -193,6 +193,21 @@ class AccountRepository {
                 .execute();
     }
 
+    /** Sets or clears the block; true if it changed. */
+    boolean setBlocked(long accountId, Long blockedBy, Instant now) {
+        return dsl.update(ACCOUNT)
+                .set(ACCOUNT.BLOCKED_AT, now)
+                .set(ACCOUNT.BLOCKED_BY, blockedBy)
+                .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
+                .where(ACCOUNT.ID.eq(accountId).and(now == null ? ACCOUNT.BLOCKED_AT.isNotNull()
+                        : ACCOUNT.BLOCKED_AT.isNull()))
+                .execute() == 1;
+    }
+
+    boolean isBlocked(long accountId) {
+        return dsl.fetchExists(ACCOUNT, ACCOUNT.ID.eq(accountId).and(ACCOUNT.BLOCKED_AT.isNotNull()));
+    }
+
     void setProfile(long accountId, String displayName, String language) {
         dsl.update(ACCOUNT)
                 .set(ACCOUNT.DISPLAY_NAME, displayName)

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.raadsplein.notification.MailSender;
+import nl.raadsplein.platform.AuditLog;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NotFoundException;
 import nl.raadsplein.platform.TextInput;
@@ -67,14 +68,15 @@ public class AccountService {
     private final CensusImporter censusImporter;
     private final OrganisationRepository organisations;
     private final MailSender mailSender;
+    private final AuditLog audit;
     private final Clock clock;
     private final String baseUrl;
     private final SecureRandom random = new SecureRandom();
 
     AccountService(AccountRepository repository, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
             LoginThrottle loginThrottle, ResidencyRepository residency, ResidencyRegister register,
-            CensusImporter censusImporter, OrganisationRepository organisations, MailSender mailSender, Clock clock,
-            @Value("${raadsplein.base-url}") String baseUrl) {
+            CensusImporter censusImporter, OrganisationRepository organisations, MailSender mailSender,
+            AuditLog audit, Clock clock, @Value("${raadsplein.base-url}") String baseUrl) {
         this.repository = repository;
         this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
@@ -84,6 +86,7 @@ public class AccountService {
         this.censusImporter = censusImporter;
         this.organisations = organisations;
         this.mailSender = mailSender;
+        this.audit = audit;
         this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
@@ -207,18 +210,22 @@ public class AccountService {
         }
         repository.setParty(account.id(), party.id());
         repository.grant(account.id(), Role.COUNCILLOR, currentAccountId(), clock.instant());
+        audit.record(currentAccountId(), "ROLE_GRANTED", "ACCOUNT", account.id(), null,
+                "role=COUNCILLOR party=" + party.id());
     }
 
     @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
     @Transactional
     public void appointGriffier(long accountId) {
         repository.grant(appointable(accountId).id(), Role.GRIFFIER, currentAccountId(), clock.instant());
+        audit.record(currentAccountId(), "ROLE_GRANTED", "ACCOUNT", accountId, null, "role=GRIFFIER");
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void appointAdministrator(long accountId) {
         repository.grant(appointable(accountId).id(), Role.ADMIN, currentAccountId(), clock.instant());
+        audit.record(currentAccountId(), "ROLE_GRANTED", "ACCOUNT", accountId, null, "role=ADMIN");
     }
 
     /** Takes a role away; revoking COUNCILLOR also clears the party. Everyone stays a resident. */
@@ -242,6 +249,7 @@ public class AccountService {
         if (role == Role.COUNCILLOR && account.party() != null) {
             repository.setParty(account.id(), null);
         }
+        audit.record(currentAccountId(), "ROLE_REVOKED", "ACCOUNT", account.id(), null, "role=" + role.name());
     }
 
     @PreAuthorize("permitAll()")
@@ -255,7 +263,10 @@ public class AccountService {
         String checkedName = TextInput.line("name", name, PARTY_NAME_LENGTH);
         String checkedAbbreviation = TextInput.line("abbreviation", abbreviation, PARTY_ABBREVIATION_LENGTH);
         checkPartyUnique(checkedName, checkedAbbreviation, 0);
-        return repository.insertParty(checkedName, checkedAbbreviation, clock.instant());
+        long id = repository.insertParty(checkedName, checkedAbbreviation, clock.instant());
+        audit.record(currentAccountId(), "PARTY_CREATED", "PARTY", id, null, checkedName + " (" + checkedAbbreviation
+                + ")");
+        return id;
     }
 
     @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
@@ -266,6 +277,8 @@ public class AccountService {
         repository.party(partyId).orElseThrow(() -> new NotFoundException("party " + partyId));
         checkPartyUnique(checkedName, checkedAbbreviation, partyId);
         repository.updateParty(partyId, checkedName, checkedAbbreviation, active, version);
+        audit.record(currentAccountId(), "PARTY_UPDATED", "PARTY", partyId, null, checkedName + " ("
+                + checkedAbbreviation + ") active=" + active);
     }
 
     @PreAuthorize("hasAnyRole('COUNCILLOR', 'GRIFFIER', 'ADMIN')")
@@ -311,6 +324,7 @@ public class AccountService {
         Optional<String> key = register.residentKey(facts);
         if (key.isPresent() && residency.claim(key.get(), accountId, now)) {
             residency.markVerified(accountId, VerificationChannel.CENSUS, null, now);
+            audit.record(accountId, "RESIDENCY_VERIFIED", "ACCOUNT", accountId, null, "channel=CENSUS");
             return;
         }
         residency.recordFailedAttempt(accountId, now, now.minus(VERIFICATION_WINDOW));
@@ -325,6 +339,7 @@ public class AccountService {
                 .orElseThrow(() -> new NotFoundException("account " + accountId));
         if (!verified) {
             residency.markVerified(accountId, VerificationChannel.DESK, currentAccountId(), clock.instant());
+            audit.record(currentAccountId(), "RESIDENCY_VERIFIED", "ACCOUNT", accountId, null, "channel=DESK");
         }
     }
 
@@ -359,6 +374,8 @@ public class AccountService {
         if (!residency.claim(hash, accountId, now)) {
             throw new IllegalStateException("The locked census entry " + entry.id() + " was used meanwhile");
         }
+        audit.record(currentAccountId(), "RESIDENCY_VERIFIED", "ACCOUNT", accountId, null,
+                "channel=DESK offline account");
         return accountId;
     }
 
@@ -463,6 +480,52 @@ public class AccountService {
             throw new NotFoundException("organisation " + organisationId);
         }
         organisations.verify(organisationId, currentAccountId(), clock.instant());
+        audit.record(currentAccountId(), "ORGANISATION_VERIFIED", "ORGANISATION", organisationId, null, null);
+    }
+
+    // ----- Moderation -----
+
+    /**
+     * Blocks the account (the moderation feature decides and records why): it can no longer post, comment,
+     * support or report. Blocking a blocked account changes nothing. Returns whether it changed.
+     */
+    @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
+    @Transactional
+    public boolean block(long accountId) {
+        repository.account(accountId).orElseThrow(() -> new NotFoundException("account " + accountId));
+        boolean changed = repository.setBlocked(accountId, currentAccountId(), clock.instant());
+        if (changed) {
+            audit.record(currentAccountId(), "ACCOUNT_BLOCKED", "ACCOUNT", accountId, null, null);
+        }
+        return changed;
+    }
+
+    /** Lifts a block; an account that is not blocked stays as it is. Returns whether it changed. */
+    @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
+    @Transactional
+    public boolean unblock(long accountId) {
+        repository.account(accountId).orElseThrow(() -> new NotFoundException("account " + accountId));
+        boolean changed = repository.setBlocked(accountId, null, null);
+        if (changed) {
+            audit.record(currentAccountId(), "ACCOUNT_UNBLOCKED", "ACCOUNT", accountId, null, null);
+        }
+        return changed;
+    }
+
+    /** Replaces a public display name that breaks the rules (moderation's redaction of a profile). */
+    @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
+    @Transactional
+    public void replaceDisplayName(long accountId, String displayName) {
+        String name = TextInput.line("displayName", displayName, DISPLAY_NAME_LENGTH);
+        Account account = repository.account(accountId)
+                .orElseThrow(() -> new NotFoundException("account " + accountId));
+        repository.setProfile(accountId, name, account.language());
+        audit.record(currentAccountId(), "DISPLAY_NAME_REPLACED", "ACCOUNT", accountId, null, null);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public boolean isBlocked() {
+        return repository.isBlocked(currentAccountId());
     }
 
     /** Whether the current account is an accepted member (or owner) and so may post for the organisation. */

@@ -2,6 +2,7 @@ package nl.raadsplein.account;
 
 import java.time.Clock;
 import java.time.Instant;
+import nl.raadsplein.platform.AuditLog;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.TextInput;
 import org.slf4j.Logger;
@@ -27,19 +28,21 @@ class FirstAdministrator implements ApplicationRunner {
     private final AccountRepository repository;
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder passwordEncoder;
+    private final AuditLog audit;
     private final Clock clock;
     private final String email;
     private final String password;
     private final String name;
 
     FirstAdministrator(AccountRepository repository, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
-            Clock clock,
+            AuditLog audit, Clock clock,
             @Value("${raadsplein.admin.email:}") String email,
             @Value("${raadsplein.admin.password:}") String password,
             @Value("${raadsplein.admin.name:Beheerder}") String name) {
         this.repository = repository;
         this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
         this.clock = clock;
         this.email = email;
         this.password = password;
@@ -83,6 +86,8 @@ class FirstAdministrator implements ApplicationRunner {
         });
         repository.grant(id, Role.RESIDENT, null, now);
         repository.grant(id, Role.ADMIN, null, now);
+        AccountProvisioning.asSystem(() -> audit.record(null, "ROLE_GRANTED", "ACCOUNT", id, null,
+                "role=ADMIN first administrator"));
         LOG.info("Made {} the first administrator", checkedEmail);
     }
 }

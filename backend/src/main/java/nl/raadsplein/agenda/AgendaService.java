@@ -1,11 +1,15 @@
 package nl.raadsplein.agenda;
 
 import java.util.List;
+import nl.raadsplein.account.AccountPrincipal;
+import nl.raadsplein.platform.AuditLog;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.LocalizedText;
 import nl.raadsplein.platform.NotFoundException;
 import nl.raadsplein.platform.TextInput;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,9 +26,11 @@ public class AgendaService {
     public static final int THEME_NAME_LENGTH = 200;
 
     private final AgendaRepository repository;
+    private final AuditLog audit;
 
-    AgendaService(AgendaRepository repository) {
+    AgendaService(AgendaRepository repository, AuditLog audit) {
         this.repository = repository;
+        this.audit = audit;
     }
 
     @PreAuthorize("permitAll()")
@@ -59,6 +65,8 @@ public class AgendaService {
             throw new NotFoundException("theme " + code);
         }
         repository.renameTheme(code, checked, version);
+        audit.record(currentAccountId(), "REFERENCE_RENAMED", "THEME", null, null,
+                code + ": " + checked.nl() + " / " + checked.en());
     }
 
     @Transactional
@@ -68,6 +76,8 @@ public class AgendaService {
             throw new NotFoundException(kind + " " + code);
         }
         repository.rename(kind, code, checked, version);
+        audit.record(currentAccountId(), "REFERENCE_RENAMED", kind.name(), null, null,
+                code + ": " + checked.nl() + " / " + checked.en());
     }
 
     /** Adds a public value or a digital topic; a digital topic names the themes it maps to. */
@@ -88,6 +98,15 @@ public class AgendaService {
             throw new InvalidInputException("code", "error.code-taken");
         }
         repository.add(kind, checkedCode, checked, themeCodes);
+        audit.record(currentAccountId(), "REFERENCE_ADDED", kind.name(), null, null,
+                checkedCode + ": " + checked.nl() + " / " + checked.en() + " themes=" + themeCodes);
+    }
+
+    /** The acting account; {@code null} for start-up code running as the system. */
+    private static Long currentAccountId() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal
+                ? principal.accountId() : null;
     }
 
     private static LocalizedText checkedName(LocalizedText name, int maxLength) {

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A consultation as shown on its page. {@code themeCodes} and {@code topicCodes} are agenda theme codes and
- * digital topic codes; the agenda service gives their names.
+ * digital topic codes; the agenda service gives their names. {@code conductRules} is the consultation's own
+ * Markdown rules of conduct, or {@code null} for the platform's default (see the moderation feature).
  */
 public record Consultation(
         long id,
@@ -19,7 +20,8 @@ public record Consultation(
         String outcome,
         Instant outcomePublishedAt,
         Phase phase,
-        int version) {
+        int version,
+        String conductRules) {
 
     /** The Markdown body as HTML that is safe to show. */
     public String bodyHtml() {

@@ -107,6 +107,15 @@ class ConsultationRepository {
                 .execute() == 1;
     }
 
+    boolean setConductRules(long id, String markdown, int version, Instant now) {
+        return dsl.update(CONSULTATION)
+                .set(CONSULTATION.CONDUCT_RULES, markdown)
+                .set(CONSULTATION.UPDATED_AT, now)
+                .set(CONSULTATION.VERSION, CONSULTATION.VERSION.plus(1))
+                .where(CONSULTATION.ID.eq(id).and(CONSULTATION.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
     private void replaceLinks(long id, ConsultationDraft draft) {
         dsl.deleteFrom(CONSULTATION_THEME).where(CONSULTATION_THEME.CONSULTATION_ID.eq(id)).execute();
         dsl.deleteFrom(CONSULTATION_TOPIC).where(CONSULTATION_TOPIC.CONSULTATION_ID.eq(id)).execute();
@@ -136,7 +145,9 @@ class ConsultationRepository {
                 .setMaxProposalsPerResident(settings.maxProposalsPerResident())
                 .setEditWindowMinutes(settings.editWindowMinutes())
                 .setSupportsRequireVerification(settings.supportsRequireVerification())
-                .setPremoderation(settings.premoderation());
+                .setPremoderation(settings.premoderation())
+                .setReportsToHide(settings.reportsToHide())
+                .setReporterMinAgeDays(settings.reporterMinimumAgeDays());
     }
 
     private static Condition matching(ConsultationFilter filter, Instant now) {
@@ -166,9 +177,10 @@ class ConsultationRepository {
                 c.getDeliberationFrom(), c.getClosedFrom());
         return new Consultation(c.getId(), c.getTitle(), c.getSummary(), c.getBody(), dates,
                 new ConsultationSettings(c.getSupportThreshold(), c.getMaxProposalsPerResident(),
-                        c.getEditWindowMinutes(), c.getSupportsRequireVerification(), c.getPremoderation()),
+                        c.getEditWindowMinutes(), c.getSupportsRequireVerification(), c.getPremoderation(),
+                        c.getReportsToHide(), c.getReporterMinAgeDays()),
                 r.get(THEMES), r.get(TOPICS), c.getOutcome(), c.getOutcomePublishedAt(),
-                dates.phaseAt(now, c.getOutcomePublishedAt() != null), c.getVersion());
+                dates.phaseAt(now, c.getOutcomePublishedAt() != null), c.getVersion(), c.getConductRules());
     }
 
     private static ConsultationSummary toSummary(

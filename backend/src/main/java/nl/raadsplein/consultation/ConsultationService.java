@@ -5,6 +5,7 @@ import java.util.List;
 import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.agenda.AgendaService;
 import nl.raadsplein.agenda.ReferenceItem;
+import nl.raadsplein.platform.AuditLog;
 import nl.raadsplein.platform.ConcurrentChangeException;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NotFoundException;
@@ -24,14 +25,17 @@ public class ConsultationService {
     public static final int SUMMARY_LENGTH = 500;
     public static final int BODY_LENGTH = 20_000;
     public static final int OUTCOME_LENGTH = 20_000;
+    public static final int CONDUCT_RULES_LENGTH = 20_000;
 
     private final ConsultationRepository repository;
     private final AgendaService agenda;
+    private final AuditLog audit;
     private final Clock clock;
 
-    ConsultationService(ConsultationRepository repository, AgendaService agenda, Clock clock) {
+    ConsultationService(ConsultationRepository repository, AgendaService agenda, AuditLog audit, Clock clock) {
         this.repository = repository;
         this.agenda = agenda;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -59,7 +63,10 @@ public class ConsultationService {
     @Transactional
     public long create(ConsultationDraft draft) {
         ConsultationDraft checked = check(draft);
-        return repository.insert(checked, currentAccountId(), clock.instant());
+        long createdBy = currentAccountId();
+        long id = repository.insert(checked, createdBy, clock.instant());
+        audit.record(createdBy, "CONSULTATION_CREATED", "CONSULTATION", id, null, checked.title());
+        return id;
     }
 
     @Transactional
@@ -71,6 +78,7 @@ public class ConsultationService {
         if (!repository.update(id, checked, version, clock.instant())) {
             throw new ConcurrentChangeException();
         }
+        audit.record(currentAccountId(), "CONSULTATION_UPDATED", "CONSULTATION", id, null, checked.title());
     }
 
     /** Publishes (or corrects) the outcome: what the council did with the consultation. */
@@ -84,6 +92,25 @@ public class ConsultationService {
         if (!repository.publishOutcome(id, checked, version, clock.instant())) {
             throw new ConcurrentChangeException();
         }
+        audit.record(currentAccountId(), "CONSULTATION_OUTCOME", "CONSULTATION", id, null, null);
+    }
+
+    /**
+     * Sets the consultation's own rules of conduct (Markdown, shown on its forms); {@code null} or blank goes
+     * back to the platform's default text.
+     */
+    @Transactional
+    public void setConductRules(long id, String markdown, int version) {
+        String checked = markdown == null || markdown.isBlank() ? null
+                : TextInput.multiLine("conductRules", markdown, CONDUCT_RULES_LENGTH);
+        if (!repository.exists(id)) {
+            throw new NotFoundException("consultation " + id);
+        }
+        if (!repository.setConductRules(id, checked, version, clock.instant())) {
+            throw new ConcurrentChangeException();
+        }
+        audit.record(currentAccountId(), "CONSULTATION_CONDUCT_RULES", "CONSULTATION", id, null,
+                checked == null ? "platform default" : null);
     }
 
     private ConsultationDraft check(ConsultationDraft draft) {

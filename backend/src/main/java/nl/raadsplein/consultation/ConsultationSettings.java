@@ -4,18 +4,43 @@ import nl.raadsplein.platform.InvalidInputException;
 
 /**
  * The rules a griffier sets per consultation. {@code premoderation}: new proposals and comments wait for
- * a moderator before anyone else sees them.
+ * a moderator before anyone else sees them. {@code reportsToHide} (N) and {@code reporterMinimumAgeDays} (D):
+ * an item is hidden pending review once N distinct verified residents whose accounts are at least D days old
+ * reported it.
  */
 public record ConsultationSettings(
         int supportThreshold,
         int maxProposalsPerResident,
         int editWindowMinutes,
         boolean supportsRequireVerification,
-        boolean premoderation) {
+        boolean premoderation,
+        int reportsToHide,
+        int reporterMinimumAgeDays) {
 
+    public static final int DEFAULT_REPORTS_TO_HIDE = 5;
+    public static final int DEFAULT_REPORTER_MINIMUM_AGE_DAYS = 7;
     public static final ConsultationSettings DEFAULTS = new ConsultationSettings(50, 3, 30, true, false);
 
+    /** Settings with the default moderation thresholds. */
+    public ConsultationSettings(int supportThreshold, int maxProposalsPerResident, int editWindowMinutes,
+            boolean supportsRequireVerification, boolean premoderation) {
+        this(supportThreshold, maxProposalsPerResident, editWindowMinutes, supportsRequireVerification, premoderation,
+                DEFAULT_REPORTS_TO_HIDE, DEFAULT_REPORTER_MINIMUM_AGE_DAYS);
+    }
+
+    /** These settings with other moderation thresholds. */
+    public ConsultationSettings withHiding(int reports, int minimumAgeDays) {
+        return new ConsultationSettings(supportThreshold, maxProposalsPerResident, editWindowMinutes,
+                supportsRequireVerification, premoderation, reports, minimumAgeDays);
+    }
+
     void check() {
+        if (reportsToHide < 1 || reportsToHide > 1_000) {
+            throw new InvalidInputException("reportsToHide", "consultation.error.out-of-range", 1, 1_000);
+        }
+        if (reporterMinimumAgeDays < 0 || reporterMinimumAgeDays > 365) {
+            throw new InvalidInputException("reporterMinimumAgeDays", "consultation.error.out-of-range", 0, 365);
+        }
         if (supportThreshold < 1 || supportThreshold > 1_000_000) {
             throw new InvalidInputException("supportThreshold", "consultation.error.out-of-range", 1, 1_000_000);
         }

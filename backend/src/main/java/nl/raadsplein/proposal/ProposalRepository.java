@@ -115,6 +115,11 @@ class ProposalRepository {
         return dsl.fetchExists(ACCOUNT, ACCOUNT.ID.eq(accountId).and(ACCOUNT.VERIFIED_AT.isNotNull()));
     }
 
+    /** Whether the account is blocked by the griffie (moderation): it may then not post, comment or support. */
+    boolean isBlocked(long accountId) {
+        return dsl.fetchExists(ACCOUNT, ACCOUNT.ID.eq(accountId).and(ACCOUNT.BLOCKED_AT.isNotNull()));
+    }
+
     boolean isAcceptedMember(long accountId, long organisationId) {
         return dsl.fetchExists(ORGANISATION_MEMBER, ORGANISATION_MEMBER.ORGANISATION_ID.eq(organisationId)
                 .and(ORGANISATION_MEMBER.ACCOUNT_ID.eq(accountId))
@@ -197,6 +202,108 @@ class ProposalRepository {
                 .set(PROPOSAL.UPDATED_AT, now)
                 .set(PROPOSAL.VERSION, PROPOSAL.VERSION.plus(1))
                 .where(PROPOSAL.ID.eq(id))
+                .execute();
+    }
+
+    // ---- moderation (callers hold the proposal's row lock) ------------------------------------------------------
+
+    record Texts(String title, String body, String hiddenFromState) {
+    }
+
+    Texts proposalTexts(long id) {
+        return dsl.select(PROPOSAL.TITLE, PROPOSAL.BODY, PROPOSAL.HIDDEN_FROM_STATE).from(PROPOSAL)
+                .where(PROPOSAL.ID.eq(id)).fetchOne(mapping(Texts::new));
+    }
+
+    Texts commentTexts(long id) {
+        return dsl.select(inline((String) null), COMMENT.BODY, COMMENT.HIDDEN_FROM_STATE).from(COMMENT)
+                .where(COMMENT.ID.eq(id)).fetchOne(mapping(Texts::new));
+    }
+
+    void hideProposal(long id, ProposalState from, Instant now) {
+        setProposalState(id, ProposalState.HIDDEN, from.name(), now);
+    }
+
+    void setProposalState(long id, ProposalState state, String hiddenFrom, Instant now) {
+        dsl.update(PROPOSAL)
+                .set(PROPOSAL.STATE, state.name())
+                .set(PROPOSAL.HIDDEN_FROM_STATE, hiddenFrom)
+                .set(PROPOSAL.UPDATED_AT, now)
+                .set(PROPOSAL.VERSION, PROPOSAL.VERSION.plus(1))
+                .where(PROPOSAL.ID.eq(id))
+                .execute();
+    }
+
+    void setProposalTexts(long id, String title, String body, Instant now) {
+        dsl.update(PROPOSAL)
+                .set(PROPOSAL.TITLE, title)
+                .set(PROPOSAL.BODY, body)
+                .set(PROPOSAL.UPDATED_AT, now)
+                .set(PROPOSAL.VERSION, PROPOSAL.VERSION.plus(1))
+                .where(PROPOSAL.ID.eq(id))
+                .execute();
+    }
+
+    void setCommentModerationState(long id, String state, String hiddenFrom) {
+        dsl.update(COMMENT)
+                .set(COMMENT.STATE, state)
+                .set(COMMENT.HIDDEN_FROM_STATE, hiddenFrom)
+                .set(COMMENT.VERSION, COMMENT.VERSION.plus(1))
+                .where(COMMENT.ID.eq(id))
+                .execute();
+    }
+
+    void setCommentBody(long id, String body) {
+        dsl.update(COMMENT)
+                .set(COMMENT.BODY, body)
+                .set(COMMENT.VERSION, COMMENT.VERSION.plus(1))
+                .where(COMMENT.ID.eq(id))
+                .execute();
+    }
+
+    /** Locks, in id order, the author's proposals that are not hidden and the proposals of their live comments. */
+    List<Long> lockForHidingAllBy(long authorId) {
+        return dsl.select(PROPOSAL.ID).from(PROPOSAL)
+                .where(PROPOSAL.AUTHOR_ID.eq(authorId).and(PROPOSAL.STATE.ne(ProposalState.HIDDEN.name()))
+                        .or(PROPOSAL.ID.in(select(COMMENT.PROPOSAL_ID).from(COMMENT)
+                                .where(COMMENT.AUTHOR_ID.eq(authorId).and(COMMENT.STATE.in(
+                                        ProposalCommentState.PUBLISHED, ProposalCommentState.AWAITING_MODERATION))))))
+                .orderBy(PROPOSAL.ID)
+                .forUpdate()
+                .fetch(Record1::value1);
+    }
+
+    int hideProposalsBy(long authorId, Instant now) {
+        return dsl.update(PROPOSAL)
+                .set(PROPOSAL.HIDDEN_FROM_STATE, PROPOSAL.STATE)
+                .set(PROPOSAL.STATE, ProposalState.HIDDEN.name())
+                .set(PROPOSAL.UPDATED_AT, now)
+                .set(PROPOSAL.VERSION, PROPOSAL.VERSION.plus(1))
+                .where(PROPOSAL.AUTHOR_ID.eq(authorId).and(PROPOSAL.STATE.ne(ProposalState.HIDDEN.name())))
+                .execute();
+    }
+
+    record CommentCount(long proposalId, Alignment alignment, int count) {
+    }
+
+    /** The author's published comments per proposal and alignment: what the counters lose when they are hidden. */
+    List<CommentCount> publishedCommentCountsBy(long authorId) {
+        return dsl.select(COMMENT.PROPOSAL_ID, COMMENT.ALIGNMENT.convertFrom(Alignment::valueOf),
+                        org.jooq.impl.DSL.count())
+                .from(COMMENT)
+                .where(COMMENT.AUTHOR_ID.eq(authorId).and(COMMENT.STATE.eq(ProposalCommentState.PUBLISHED)))
+                .groupBy(COMMENT.PROPOSAL_ID, COMMENT.ALIGNMENT)
+                .orderBy(COMMENT.PROPOSAL_ID)
+                .fetch(mapping(CommentCount::new));
+    }
+
+    int hideCommentsBy(long authorId) {
+        return dsl.update(COMMENT)
+                .set(COMMENT.HIDDEN_FROM_STATE, COMMENT.STATE)
+                .set(COMMENT.STATE, ProposalCommentState.HIDDEN)
+                .set(COMMENT.VERSION, COMMENT.VERSION.plus(1))
+                .where(COMMENT.AUTHOR_ID.eq(authorId).and(COMMENT.STATE.in(ProposalCommentState.PUBLISHED,
+                        ProposalCommentState.AWAITING_MODERATION)))
                 .execute();
     }
 

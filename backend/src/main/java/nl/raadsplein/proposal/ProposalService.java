@@ -105,6 +105,7 @@ public class ProposalService {
         if (!repository.lockAccount(authorId)) {
             throw new NotFoundException("account " + authorId);
         }
+        checkNotBlocked(authorId, "title");
         int limit = consultation.settings().maxProposalsPerResident();
         if (repository.activeProposalCount(authorId, consultation.id()) >= limit) {
             throw new InvalidInputException("title", "proposal.error.limit-reached", limit);
@@ -141,6 +142,7 @@ public class ProposalService {
         if (!me.is(proposal.authorId())) {
             throw new AccessDeniedException("proposal " + proposalId + " is not the viewer's");
         }
+        checkNotBlocked(me.accountId(), "title");
         Consultation consultation = consultations.consultation(proposal.consultationId());
         if (!editable(proposal.state(), proposal.supportCount(), proposal.createdAt(),
                 consultation.settings().editWindowMinutes())) {
@@ -264,6 +266,7 @@ public class ProposalService {
         if (!proposal.state().acceptsSupports()) {
             throw new InvalidInputException("support", "proposal.error.not-supportable");
         }
+        checkNotBlocked(accountId, "support");
         if (consultation.settings().supportsRequireVerification() && !repository.isVerified(accountId)) {
             throw new InvalidInputException("support", "proposal.error.verification-required");
         }
@@ -347,6 +350,7 @@ public class ProposalService {
             }
         }
         checkMembership(me.accountId(), organisationId);
+        checkNotBlocked(me.accountId(), "body");
         boolean premoderated = personalData.foundIn(null, checked)
                 || consultations.consultation(proposal.consultationId()).settings().premoderation();
         String state = premoderated ? ProposalCommentState.AWAITING_MODERATION : ProposalCommentState.PUBLISHED;
@@ -365,6 +369,7 @@ public class ProposalService {
         String checked = TextInput.multiLine("body", body, COMMENT_LENGTH);
         Viewer me = Viewer.current();
         ProposalRepository.CommentRow comment = ownComment(commentId, me, false);
+        checkNotBlocked(me.accountId(), "body");
         if (!ProposalCommentState.PUBLISHED.equals(comment.state())
                 && !ProposalCommentState.AWAITING_MODERATION.equals(comment.state())) {
             throw new InvalidInputException("body", "proposal.error.comment-closed");
@@ -417,6 +422,187 @@ public class ProposalService {
     private static void addThread(CommentView comment, Map<Long, List<CommentView>> replies, List<CommentView> out) {
         out.add(comment);
         replies.getOrDefault(comment.id(), List.of()).forEach(reply -> addThread(reply, replies, out));
+    }
+
+    // ---- moderation -------------------------------------------------------------------------------------------
+    // The moderation feature decides, records why and tells people; these methods keep states and comment
+    // counters right in the caller's transaction. SYSTEM: the moderation feature hiding an item pending review
+    // when enough qualified reports came in (AccountProvisioning.asSystem).
+
+    /** Hides a proposal that is not hidden yet, remembering its state for {@link #restoreProposal}. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN') or hasAuthority('SYSTEM')")
+    public ModeratedContent hideProposal(long proposalId) {
+        ProposalRepository.Locked proposal = locked(proposalId);
+        if (proposal.state() == ProposalState.HIDDEN) {
+            throw new InvalidInputException("action", "proposal.error.already-hidden");
+        }
+        repository.hideProposal(proposalId, proposal.state(), clock.instant());
+        return moderated(proposal, null, proposal.state().name(), ProposalState.HIDDEN.name());
+    }
+
+    /** Puts a hidden proposal back in the state it had before. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
+    public ModeratedContent restoreProposal(long proposalId) {
+        ProposalRepository.Locked proposal = locked(proposalId);
+        if (proposal.state() != ProposalState.HIDDEN) {
+            throw new InvalidInputException("action", "proposal.error.not-hidden");
+        }
+        String before = repository.proposalTexts(proposalId).hiddenFromState();
+        ProposalState state = before == null ? ProposalState.PUBLISHED : ProposalState.valueOf(before);
+        repository.setProposalState(proposalId, state, null, clock.instant());
+        return moderated(proposal, null, ProposalState.HIDDEN.name(), state.name());
+    }
+
+    /** Publishes a proposal that waited for moderation. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
+    public ModeratedContent approveProposal(long proposalId) {
+        ProposalRepository.Locked proposal = locked(proposalId);
+        if (proposal.state() != ProposalState.AWAITING_MODERATION) {
+            throw new InvalidInputException("action", "proposal.error.not-awaiting");
+        }
+        repository.setProposalState(proposalId, ProposalState.PUBLISHED, null, clock.instant());
+        return moderated(proposal, null, proposal.state().name(), ProposalState.PUBLISHED.name());
+    }
+
+    /**
+     * Blanks out part of a proposal: a fragment wherever it occurs in title and body, or a range of the body. The
+     * rest stays as the author wrote it.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
+    public ModeratedContent redactProposal(long proposalId, Redaction redaction) {
+        ProposalRepository.Locked proposal = locked(proposalId);
+        ProposalRepository.Texts texts = repository.proposalTexts(proposalId);
+        String replacement = checked(redaction).checkedReplacement();
+        String title = texts.title();
+        String body;
+        if (redaction.byFragment()) {
+            String fragment = redaction.checkedFragment();
+            title = redaction.replaceFragment(texts.title(), fragment, replacement);
+            body = redaction.replaceFragment(texts.body(), fragment, replacement);
+            if (title.equals(texts.title()) && body.equals(texts.body())) {
+                throw new InvalidInputException("fragment", "proposal.error.fragment-not-found");
+            }
+        } else {
+            body = redaction.replaceRange(texts.body(), replacement);
+        }
+        title = TextInput.line("fragment", title, TITLE_LENGTH);
+        body = TextInput.multiLine("fragment", body, BODY_LENGTH);
+        repository.setProposalTexts(proposalId, title, body, clock.instant());
+        return moderated(proposal, null, proposal.state().name(), proposal.state().name());
+    }
+
+    /** Hides a comment; a published one leaves the proposal's comment counters. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN') or hasAuthority('SYSTEM')")
+    public ModeratedContent hideComment(long commentId) {
+        ProposalRepository.CommentRow comment = lockedComment(commentId);
+        ProposalRepository.Locked proposal = repository.lock(comment.proposalId()).orElseThrow();
+        switch (comment.state()) {
+            case ProposalCommentState.PUBLISHED -> repository.addToCommentCounts(comment.proposalId(),
+                    comment.alignment(), -1);
+            case ProposalCommentState.AWAITING_MODERATION -> { }
+            default -> throw new InvalidInputException("action", "proposal.error.already-hidden");
+        }
+        repository.setCommentModerationState(commentId, ProposalCommentState.HIDDEN, comment.state());
+        return moderated(proposal, commentId, comment.state(), ProposalCommentState.HIDDEN);
+    }
+
+    /** Puts a hidden comment back as it was; a published one counts again. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
+    public ModeratedContent restoreComment(long commentId) {
+        ProposalRepository.CommentRow comment = lockedComment(commentId);
+        ProposalRepository.Locked proposal = repository.lock(comment.proposalId()).orElseThrow();
+        if (!ProposalCommentState.HIDDEN.equals(comment.state())) {
+            throw new InvalidInputException("action", "proposal.error.not-hidden");
+        }
+        String before = repository.commentTexts(commentId).hiddenFromState();
+        String state = ProposalCommentState.AWAITING_MODERATION.equals(before)
+                ? ProposalCommentState.AWAITING_MODERATION : ProposalCommentState.PUBLISHED;
+        repository.setCommentModerationState(commentId, state, null);
+        if (ProposalCommentState.PUBLISHED.equals(state)) {
+            repository.addToCommentCounts(comment.proposalId(), comment.alignment(), 1);
+        }
+        return moderated(proposal, commentId, ProposalCommentState.HIDDEN, state);
+    }
+
+    /** Publishes a comment that waited for moderation; it counts from now on. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
+    public ModeratedContent approveComment(long commentId) {
+        ProposalRepository.CommentRow comment = lockedComment(commentId);
+        ProposalRepository.Locked proposal = repository.lock(comment.proposalId()).orElseThrow();
+        if (!ProposalCommentState.AWAITING_MODERATION.equals(comment.state())) {
+            throw new InvalidInputException("action", "proposal.error.not-awaiting");
+        }
+        repository.setCommentModerationState(commentId, ProposalCommentState.PUBLISHED, null);
+        repository.addToCommentCounts(comment.proposalId(), comment.alignment(), 1);
+        return moderated(proposal, commentId, comment.state(), ProposalCommentState.PUBLISHED);
+    }
+
+    /** Blanks out a fragment or range of a comment; the rest stays. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
+    public ModeratedContent redactComment(long commentId, Redaction redaction) {
+        ProposalRepository.CommentRow comment = lockedComment(commentId);
+        ProposalRepository.Locked proposal = repository.lock(comment.proposalId()).orElseThrow();
+        String body = repository.commentTexts(commentId).body();
+        String replacement = checked(redaction).checkedReplacement();
+        String redacted;
+        if (redaction.byFragment()) {
+            redacted = redaction.replaceFragment(body, redaction.checkedFragment(), replacement);
+            if (redacted.equals(body)) {
+                throw new InvalidInputException("fragment", "proposal.error.fragment-not-found");
+            }
+        } else {
+            redacted = redaction.replaceRange(body, replacement);
+        }
+        repository.setCommentBody(commentId, TextInput.multiLine("fragment", redacted, COMMENT_LENGTH));
+        return moderated(proposal, commentId, comment.state(), comment.state());
+    }
+
+    /**
+     * Hides every proposal and live comment of an author (a blocked account, when the griffie chooses so), keeping
+     * the comment counters right. Returns how many items were hidden.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
+    public int hideAllBy(long authorId) {
+        repository.lockForHidingAllBy(authorId);
+        int hidden = repository.hideProposalsBy(authorId, clock.instant());
+        for (ProposalRepository.CommentCount count : repository.publishedCommentCountsBy(authorId)) {
+            repository.addToCommentCounts(count.proposalId(), count.alignment(), -count.count());
+        }
+        return hidden + repository.hideCommentsBy(authorId);
+    }
+
+    private ProposalRepository.Locked locked(long proposalId) {
+        return repository.lock(proposalId).orElseThrow(() -> new NotFoundException("proposal " + proposalId));
+    }
+
+    /** The comment, its proposal's row locked first and then its own, as every comment change does. */
+    private ProposalRepository.CommentRow lockedComment(long commentId) {
+        ProposalRepository.CommentRow comment = repository.comment(commentId, false)
+                .orElseThrow(() -> new NotFoundException("comment " + commentId));
+        locked(comment.proposalId());
+        return repository.comment(commentId, true).orElseThrow();
+    }
+
+    private static Redaction checked(Redaction redaction) {
+        if (redaction == null) {
+            throw new InvalidInputException("fragment", "error.required");
+        }
+        return redaction;
+    }
+
+    private static ModeratedContent moderated(ProposalRepository.Locked proposal, Long commentId, String before,
+            String after) {
+        return new ModeratedContent(proposal.id(), commentId, proposal.consultationId(), proposal.authorId(),
+                proposal.title(), before, after);
     }
 
     // ---- shared rules ----------------------------------------------------------------------------------------
@@ -476,6 +662,12 @@ public class ProposalService {
     private static boolean sees(Viewer viewer, ProposalRepository.CommentRow comment) {
         return !ProposalCommentState.AWAITING_MODERATION.equals(comment.state())
                 || viewer.griffie() || viewer.is(comment.authorId());
+    }
+
+    private void checkNotBlocked(long accountId, String field) {
+        if (repository.isBlocked(accountId)) {
+            throw new InvalidInputException(field, "proposal.error.blocked");
+        }
     }
 
     private void checkMembership(long accountId, Long organisationId) {

@@ -39,6 +39,9 @@ class FirstAdministratorTest {
     Clock clock;
 
     @Autowired
+    nl.raadsplein.platform.AuditLog audit;
+
+    @Autowired
     TransactionTemplate transactions;
 
     @AfterEach
@@ -91,7 +94,8 @@ class FirstAdministratorTest {
     /** A runner as Spring would make it with these properties, run in a transaction as Spring's proxy would. */
     private Runnable runner(String email, String password, String name) {
         FirstAdministrator runner =
-                new FirstAdministrator(repository, passwordPolicy, passwordEncoder, clock, email, password, name);
+                new FirstAdministrator(repository, passwordPolicy, passwordEncoder, audit, clock, email, password,
+                        name);
         return () -> transactions.executeWithoutResult(status -> runner.run(null));
     }
 }

@@ -195,7 +195,11 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
                 new PhaseDates(instant(informationFrom), instant(proposalsFrom), instant(supportsFrom),
                         instant(deliberationFrom), instant(closedFrom)),
                 new ConsultationSettings(number(supportThreshold), number(maxProposals), number(editWindow),
-                        verificationRequired.getValue(), premoderation.getValue()),
+                        verificationRequired.getValue(), premoderation.getValue(),
+                        // No fields for these yet: keep what the consultation has (defaults for a new one).
+                        (existing == null ? ConsultationSettings.DEFAULTS : existing.settings()).reportsToHide(),
+                        (existing == null ? ConsultationSettings.DEFAULTS : existing.settings())
+                                .reporterMinimumAgeDays()),
                 List.copyOf(themes.getValue()), List.copyOf(topics.getValue()));
         try {
             long id;

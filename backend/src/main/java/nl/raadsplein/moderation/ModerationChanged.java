@@ -1,0 +1,9 @@
+package nl.raadsplein.moderation;
+
+/**
+ * Published after a committed action, pre-moderation arrival or appeal, so that open queues refresh.
+ *
+ * @param appealId the appeal filed or decided, else null
+ */
+public record ModerationChanged(long itemId, ContentRef content, ModerationAction action, Long appealId) {
+}

@@ -1,0 +1,47 @@
+package nl.raadsplein.moderation;
+
+import java.time.Clock;
+import nl.raadsplein.proposal.CommentPosted;
+import nl.raadsplein.proposal.ProposalSubmitted;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts new proposals and comments that wait for pre-moderation in the griffie's queue, in the transaction that
+ * stored them (ADR 6: reactions go through events).
+ */
+@Component
+class PremoderationQueue {
+
+    private static final String AWAITING = "AWAITING_MODERATION";
+
+    private final ModerationRepository repository;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PremoderationQueue(ModerationRepository repository, ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void submitted(ProposalSubmitted event) {
+        enqueueIfAwaiting(ContentRef.proposal(event.proposalId()));
+    }
+
+    @EventListener
+    void commented(CommentPosted event) {
+        enqueueIfAwaiting(ContentRef.comment(event.commentId()));
+    }
+
+    private void enqueueIfAwaiting(ContentRef ref) {
+        repository.target(ref).filter(t -> AWAITING.equals(t.state())).ifPresent(target -> {
+            long itemId = repository.ensureItem(ref, target.consultationId(), target.authorId(), clock.instant());
+            repository.lockItem(itemId);
+            repository.openItem(itemId, 0, clock.instant());
+            AfterCommit.publish(events, new ModerationChanged(itemId, ref, null, null));
+        });
+    }
+}

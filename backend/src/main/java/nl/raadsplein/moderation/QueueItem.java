@@ -1,0 +1,25 @@
+package nl.raadsplein.moderation;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One row of the griffie's queue: an item with open reports or waiting for pre-moderation.
+ *
+ * @param contentId      the proposal id, comment id or (profile) account id
+ * @param proposalId     the proposal, or the proposal the comment belongs to; null for a profile
+ * @param context        the proposal's title for a proposal or comment; null for a profile
+ * @param text           the text at issue: the proposal's body, the comment or the display name
+ * @param contentState   the item's state (proposal or comment state); null for a profile
+ * @param reportCount    open reports
+ * @param reasons        the reasons of the open reports, each once, in enum order
+ * @param awaitingApproval the item waits for pre-moderation
+ * @param hiddenByReports hidden pending review because of the reports
+ * @param since          when the item entered the queue (its age)
+ * @param version        the per-item moderation version the actions expect back
+ */
+public record QueueItem(long itemId, ContentRef content, Long proposalId, Long consultationId,
+        String consultationTitle, String context, String text, String contentState, long authorId,
+        String authorName, boolean authorBlocked, int reportCount, List<ReportReason> reasons,
+        boolean awaitingApproval, boolean hiddenByReports, Instant since, int version) {
+}

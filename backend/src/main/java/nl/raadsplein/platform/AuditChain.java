@@ -1,0 +1,62 @@
+package nl.raadsplein.platform;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The walk over the audit chain behind {@link AuditLog#check()} and {@link AuditCheckRunner}: names the first entry
+ * whose content no longer matches its hash, that is missing, or that points at another previous hash.
+ */
+@Component
+class AuditChain {
+
+    private static final int PAGE = 1000;
+
+    private final AuditRepository repository;
+    private final TransactionTemplate readOnly;
+
+    AuditChain(AuditRepository repository, PlatformTransactionManager transactions) {
+        this.repository = repository;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+    }
+
+    /** Walks the chain in one read-only transaction, so one snapshot; no login needed (see AuditCheckRunner). */
+    AuditCheck verify() {
+        return readOnly.execute(status -> {
+            long expectedSeq = 1;
+            String previous = AuditLog.GENESIS;
+            long read = 0;
+            List<AuditEntry> page = repository.after(0, PAGE);
+            while (!page.isEmpty()) {
+                for (AuditEntry e : page) {
+                    read++;
+                    if (e.seq() != expectedSeq) {
+                        return AuditCheck.broken(read, expectedSeq, AuditCheck.Break.REMOVED);
+                    }
+                    String computed = AuditLog.hash(e.seq(), e.recordedAt(), e.actorId(), e.action(), e.itemType(), e.itemId(),
+                            e.reason(), e.details(), e.previousHash());
+                    if (!computed.equals(e.hash())) {
+                        return AuditCheck.broken(read, e.seq(), AuditCheck.Break.CHANGED);
+                    }
+                    if (!e.previousHash().equals(previous)) {
+                        return AuditCheck.broken(read, e.seq(), AuditCheck.Break.RELINKED);
+                    }
+                    previous = e.hash();
+                    expectedSeq++;
+                }
+                page = repository.after(expectedSeq - 1, PAGE);
+            }
+            AuditRepository.Head head = repository.head();
+            if (head.lastSeq() >= expectedSeq) {
+                return AuditCheck.broken(read, expectedSeq, AuditCheck.Break.REMOVED);
+            }
+            if (read > 0 && !head.lastHash().equals(previous)) {
+                return AuditCheck.broken(read, expectedSeq - 1, AuditCheck.Break.CHANGED);
+            }
+            return AuditCheck.intact(read);
+        });
+    }
+}

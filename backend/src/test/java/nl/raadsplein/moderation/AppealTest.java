@@ -1,0 +1,108 @@
+package nl.raadsplein.moderation;
+
+import static nl.raadsplein.proposal.ProposalFixtures.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import nl.raadsplein.account.AccountPrincipal;
+import nl.raadsplein.account.TestAccounts;
+import nl.raadsplein.platform.ConcurrentChangeException;
+import nl.raadsplein.platform.NotFoundException;
+import nl.raadsplein.proposal.Alignment;
+import org.junit.jupiter.api.Test;
+
+class AppealTest extends ModerationTestBase {
+
+    @Test
+    void the_author_appeals_once_and_another_griffier_overturns_a_hide() {
+        AccountPrincipal author = fixtures.account();
+        long id = proposal(consultation(hiding(5, 7, false)), fixtures.account());
+        long commentId = comment(id, author, Alignment.FOR, "Helemaal voor.");
+        AccountPrincipal actor = griffier();
+        AccountPrincipal second = griffier();
+        long actionId = as(actor, () -> moderation.hide(ContentRef.comment(commentId),
+                Decision.of(ModerationReason.OFFENSIVE), 0));
+        assertThatThrownBy(() -> as(fixtures.account(), () -> moderation.appeal(actionId, "Niet van mij")))
+                .isInstanceOf(NotFoundException.class);
+        long appealId = as(author, () -> moderation.appeal(actionId, "Dit was niet beledigend bedoeld."));
+        assertRefused(() -> as(author, () -> moderation.appeal(actionId, "Nog een keer")), "text",
+                "moderation.error.already-appealed");
+        assertThat(as(author, () -> moderation.decision(actionId)).appealable()).isFalse();
+        AppealView open = as(second, () -> moderation.openAppeals(0, 500)).stream()
+                .filter(a -> a.id() == appealId).findFirst().orElseThrow();
+        assertThat(open.actedBy()).isEqualTo(actor.accountId());
+        assertRefused(() -> as(actor, () -> {
+            moderation.decideAppeal(appealId, AppealDecision.OVERTURN, "Ik keur mezelf af.", open.version());
+            return null;
+        }), "decision", "moderation.error.same-griffier");
+        as(second, () -> {
+            moderation.decideAppeal(appealId, AppealDecision.OVERTURN, "Scherp, maar niet beledigend.",
+                    open.version());
+            return null;
+        });
+        assertThat(commentState(commentId)).isEqualTo("PUBLISHED");
+        assertThat(commentCounts(id)).containsExactly(1, 1, 0);
+        AuthorDecision decision = as(author, () -> moderation.decision(actionId));
+        assertThat(decision.appealDecision()).isEqualTo(AppealDecision.OVERTURN);
+        assertThat(decision.appealDecisionText()).isEqualTo("Scherp, maar niet beledigend.");
+        assertThat(notificationKinds(author.accountId())).contains("MODERATION_APPEAL_OVERTURN");
+        assertThat(as(second, () -> moderation.item(ContentRef.comment(commentId)).actions()).getFirst().overturned())
+                .isTrue();
+        assertThat(as(fixtures.account(), () -> moderation.publicLog(0, 500)))
+                .anyMatch(e -> e.overturned() && e.type() == ContentType.COMMENT);
+        assertRefused(() -> as(griffier(), () -> {
+            moderation.decideAppeal(appealId, AppealDecision.UPHOLD, "Toch niet.", open.version() + 1);
+            return null;
+        }), "decision", "moderation.error.already-decided");
+    }
+
+    @Test
+    void a_blocked_author_may_appeal_and_an_upheld_block_stays_while_an_overturned_one_is_lifted() {
+        AccountPrincipal author = fixtures.account();
+        long consultation = consultation(hiding(5, 7, false));
+        long id = proposal(consultation, author);
+        AccountPrincipal actor = griffier();
+        long actionId = as(actor, () -> moderation.blockAuthor(ContentRef.proposal(id), ModerationReason.SPAM,
+                "Steeds dezelfde advertentie geplaatst.", false, 0));
+        long appealId = as(author, () -> moderation.appeal(actionId, "Het was een eenmalige fout."));
+        as(griffier(), () -> {
+            moderation.decideAppeal(appealId, AppealDecision.UPHOLD, "De blokkade blijft.", 0);
+            return null;
+        });
+        assertRefused(() -> as(author, () -> proposals.support(id)), "support", "proposal.error.blocked");
+        assertThat(notificationKinds(author.accountId())).contains("MODERATION_APPEAL_UPHOLD");
+
+        AccountPrincipal other = fixtures.account();
+        long otherProposal = proposal(consultation, other);
+        long secondAction = as(actor, () -> moderation.blockAuthor(ContentRef.proposal(otherProposal),
+                ModerationReason.SPAM, "Steeds dezelfde advertentie geplaatst.", false, 0));
+        long secondAppeal = as(other, () -> moderation.appeal(secondAction, "Ik heb niets verkeerds gedaan."));
+        as(griffier(), () -> {
+            moderation.decideAppeal(secondAppeal, AppealDecision.OVERTURN, "Onterecht geblokkeerd.", 0);
+            return null;
+        });
+        assertThat(as(other, () -> proposals.support(id))).isEqualTo(1);
+    }
+
+    @Test
+    void two_griffiers_deciding_one_appeal_at_once_decide_it_once() throws Exception {
+        AccountPrincipal author = fixtures.account();
+        long id = proposal(consultation(hiding(5, 7, false)), author);
+        long actionId = as(griffier(), () -> moderation.hide(ContentRef.proposal(id),
+                Decision.of(ModerationReason.SPAM), 0));
+        long appealId = as(author, () -> moderation.appeal(actionId, "Graag opnieuw bekijken."));
+        List<AccountPrincipal> deciders = List.of(griffier(), griffier());
+        List<Object> outcomes = race(2, i -> () -> {
+            TestAccounts.signIn(deciders.get(i));
+            moderation.decideAppeal(appealId, i == 0 ? AppealDecision.OVERTURN : AppealDecision.UPHOLD, "Besluit " + i,
+                    0);
+            return "ok";
+        });
+        assertThat(outcomes).filteredOn("ok"::equals).hasSize(1);
+        assertThat(outcomes).filteredOn(o -> o instanceof ConcurrentChangeException
+                || o instanceof nl.raadsplein.platform.InvalidInputException).hasSize(1);
+        assertThat(notificationKinds(author.accountId()).stream().filter(k -> k.startsWith("MODERATION_APPEAL_")))
+                .hasSize(1);
+    }
+}

@@ -1,0 +1,104 @@
+package nl.raadsplein.moderation;
+
+import static nl.raadsplein.proposal.ProposalFixtures.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import nl.raadsplein.account.AccountPrincipal;
+import nl.raadsplein.consultation.ConsultationService;
+import nl.raadsplein.proposal.Alignment;
+import nl.raadsplein.proposal.StatementCounter;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class QueueTest extends ModerationTestBase {
+
+    @Autowired
+    ConsultationService consultations;
+
+    @Test
+    void the_queue_sorts_by_most_reported_or_oldest_and_pages_in_one_statement() {
+        long consultation = consultation(hiding(100, 7, false));
+        AccountPrincipal author = fixtures.account();
+        long a = proposal(consultation, author);
+        long b = proposal(consultation, fixtures.account());
+        long commentId = comment(b, fixtures.account(), Alignment.AGAINST, "Onzin, echt onzin.");
+        report(fixtures.account(), ContentRef.proposal(a), ReportReason.SPAM);
+        clock.advance(Duration.ofSeconds(1));
+        residents(3, 0, false).forEach(r -> report(r, ContentRef.comment(commentId), ReportReason.OFFENSIVE));
+        clock.advance(Duration.ofSeconds(1));
+        residents(2, 0, false).forEach(r -> report(r, ContentRef.profile(author.accountId()), ReportReason.OFFENSIVE));
+        AccountPrincipal griffier = griffier();
+        List<QueueItem> mostReported = as(griffier, () -> moderation.queue(QueueSort.MOST_REPORTED, consultation,
+                0, 10));
+        assertThat(mostReported).extracting(QueueItem::content)
+                .containsExactly(ContentRef.comment(commentId), ContentRef.proposal(a));
+        QueueItem commentRow = mostReported.getFirst();
+        assertThat(commentRow.context()).isEqualTo("Voorstel over cameras");
+        assertThat(commentRow.text()).isEqualTo("Onzin, echt onzin.");
+        assertThat(commentRow.proposalId()).isEqualTo(b);
+        assertThat(commentRow.consultationId()).isEqualTo(consultation);
+        assertThat(commentRow.consultationTitle()).startsWith("Raadpleging");
+        assertThat(commentRow.reportCount()).isEqualTo(3);
+        assertThat(as(griffier, () -> moderation.queue(QueueSort.OLDEST, consultation, 0, 10)))
+                .extracting(QueueItem::content)
+                .containsExactly(ContentRef.proposal(a), ContentRef.comment(commentId));
+        assertThat(as(griffier, () -> moderation.countQueue(consultation))).isEqualTo(2);
+        assertThat(as(griffier, () -> moderation.queue(QueueSort.OLDEST, consultation, 1, 1)))
+                .extracting(QueueItem::content).containsExactly(ContentRef.comment(commentId));
+        QueueItem profileRow = as(griffier, () -> moderation.item(ContentRef.profile(author.accountId())).item());
+        assertThat(profileRow.text()).isEqualTo(author.displayName());
+        assertThat(profileRow.consultationId()).isNull();
+
+        for (int pageSize : new int[] {1, 50, 500}) {
+            var counted = StatementCounter.during(() -> as(griffier,
+                    () -> moderation.queue(QueueSort.MOST_REPORTED, null, 0, pageSize)));
+            assertThat(counted.statements()).as("page of %d", pageSize).hasSize(1);
+        }
+    }
+
+    @Test
+    void the_public_log_shows_what_was_done_never_the_content_or_who() {
+        long consultation = consultation(hiding(5, 7, false));
+        AccountPrincipal author = fixtures.account();
+        long id = proposal(consultation, author);
+        report(fixtures.account(), ContentRef.proposal(id), ReportReason.PERSONAL_DATA);
+        AccountPrincipal griffier = griffier();
+        as(griffier, () -> moderation.hide(ContentRef.proposal(id),
+                new Decision(ModerationReason.PRIVACY, "Geheim adres Dorpsstraat 1"), 0));
+        PublicLogEntry entry = moderation.publicLog(0, 1).getFirst();
+        assertThat(entry.type()).isEqualTo(ContentType.PROPOSAL);
+        assertThat(entry.consultationId()).isEqualTo(consultation);
+        assertThat(entry.action()).isEqualTo(ModerationAction.HIDE);
+        assertThat(entry.reason()).isEqualTo(ModerationReason.PRIVACY);
+        assertThat(entry.toString()).doesNotContain("Dorpsstraat").doesNotContain(author.displayName())
+                .doesNotContain(griffier.displayName());
+        assertThat(moderation.countPublicLog()).isPositive();
+        assertThat(moderation.monthlyCounts()).anySatisfy(m -> {
+            assertThat(m.action()).isEqualTo(ModerationAction.HIDE);
+            assertThat(m.reason()).isEqualTo(ModerationReason.PRIVACY);
+            assertThat(m.count()).isPositive();
+        });
+    }
+
+    @Test
+    void rules_of_conduct_default_to_the_platform_text_until_the_griffie_writes_their_own() {
+        long consultation = consultation(hiding(5, 7, false));
+        ConductRules rules = moderation.conductRules(consultation, Locale.forLanguageTag("nl"));
+        assertThat(rules.platformDefault()).isTrue();
+        assertThat(rules.markdown()).startsWith("## Spelregels");
+        assertThat(moderation.conductRules(null, Locale.ENGLISH).markdown()).startsWith("## Rules of conduct");
+        assertThat(rules.html()).contains("<h2>Spelregels</h2>");
+        as(griffier(), () -> {
+            consultations.setConductRules(consultation, "Wees aardig <script>alert(1)</script>",
+                    consultations.consultation(consultation).version());
+            return null;
+        });
+        ConductRules own = moderation.conductRules(consultation, Locale.ENGLISH);
+        assertThat(own.platformDefault()).isFalse();
+        assertThat(own.html()).contains("Wees aardig").doesNotContain("<script>");
+        assertThat(consultations.consultation(consultation).settings().reportsToHide()).isEqualTo(5);
+    }
+}
