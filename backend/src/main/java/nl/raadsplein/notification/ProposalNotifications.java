@@ -6,7 +6,9 @@ import nl.raadsplein.consultation.ConsultationService;
 import nl.raadsplein.proposal.CommentPosted;
 import nl.raadsplein.proposal.ProposalAnswered;
 import nl.raadsplein.proposal.ProposalReachedThreshold;
+import nl.raadsplein.proposal.ProposalCommentState;
 import nl.raadsplein.proposal.ProposalService;
+import nl.raadsplein.proposal.ProposalState;
 import nl.raadsplein.proposal.ProposalSubmitted;
 import nl.raadsplein.proposal.SupportChanged;
 import org.springframework.context.event.EventListener;
@@ -33,6 +35,9 @@ class ProposalNotifications {
     @EventListener
     void submitted(ProposalSubmitted event) {
         notifications.followOnBehalf(event.authorId(), FollowTarget.PROPOSAL, event.proposalId());
+        if (proposals.proposal(event.proposalId()).state() == ProposalState.AWAITING_MODERATION) {
+            return; // not news for others while it waits for the griffie
+        }
         notifications.notify(FollowTarget.CONSULTATION, event.consultationId(), "CONSULTATION_PROPOSAL",
                 "notification.title.consultation-proposal",
                 List.of(consultations.consultation(event.consultationId()).title(), event.title()),
@@ -56,6 +61,11 @@ class ProposalNotifications {
     @EventListener
     void commented(CommentPosted event) {
         notifications.followOnBehalf(event.authorId(), FollowTarget.PROPOSAL, event.proposalId());
+        boolean published = proposals.comments(event.proposalId()).stream()
+                .anyMatch(c -> c.id() == event.commentId() && ProposalCommentState.PUBLISHED.equals(c.state()));
+        if (!published) {
+            return; // not news for others while it waits for the griffie
+        }
         notifications.notify(FollowTarget.PROPOSAL, event.proposalId(), "PROPOSAL_COMMENTED",
                 "notification.title.proposal-commented", List.of(proposals.proposal(event.proposalId()).title()),
                 link(event.proposalId()), Set.of(), event.authorId());

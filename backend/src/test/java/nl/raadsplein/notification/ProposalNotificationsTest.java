@@ -102,6 +102,21 @@ class ProposalNotificationsTest {
         assertThat(titles(follower)).singleElement().asString().contains("‘Camera’s alleen waar nodig’");
     }
 
+    @Test
+    void nobody_but_the_author_hears_of_a_proposal_or_comment_that_waits_for_moderation() {
+        long consultation = fixtures.consultation(Phase.PROPOSALS, ProposalFixtures.settings(50, 3, 30, false, true));
+        AccountPrincipal follower = fixtures.account();
+        as(follower, () -> {
+            notifications.follow(FollowTarget.CONSULTATION, consultation);
+            return null;
+        });
+        AccountPrincipal author = fixtures.account();
+        long id = as(author, () -> proposals.submit(draft(consultation, "Wacht op de griffie")));
+
+        assertThat(titles(follower)).isEmpty();
+        assertThat(as(author, () -> notifications.isFollowing(FollowTarget.PROPOSAL, id))).isTrue();
+    }
+
     private List<String> titles(AccountPrincipal account) {
         return as(account, () -> notifications.mine(0, 50)).stream().map(Notification::title).toList();
     }
