@@ -37,6 +37,7 @@ import nl.raadsplein.agenda.ui.AgendaView;
 import nl.raadsplein.consultation.ui.ConsultationEditorView;
 import nl.raadsplein.consultation.ui.ConsultationsView;
 import nl.raadsplein.agenda.ui.ReferenceDataView;
+import nl.raadsplein.moderation.ui.ModerationQueueView;
 import nl.raadsplein.notification.DemoMailbox;
 import nl.raadsplein.notification.ui.NotificationBell;
 import nl.raadsplein.platform.NotFoundException;
@@ -195,6 +196,7 @@ public class MainLayout extends AppLayout {
         boolean admin = authentication.hasRole("ADMIN");
         if (admin || authentication.hasRole("GRIFFIER")) {
             SideNavItem administration = new SideNavItem(getTranslation("shell.nav.administration"));
+            administration.addItem(new SideNavItem(getTranslation("moderationui.nav.queue"), ModerationQueueView.class));
             administration.addItem(new SideNavItem(getTranslation("shell.nav.accounts"), AccountsView.class));
             administration.addItem(new SideNavItem(getTranslation("shell.nav.parties"), PartiesView.class));
             administration.addItem(
