@@ -38,6 +38,7 @@ import nl.raadsplein.consultation.ui.ConsultationEditorView;
 import nl.raadsplein.consultation.ui.ConsultationsView;
 import nl.raadsplein.agenda.ui.ReferenceDataView;
 import nl.raadsplein.moderation.ui.ModerationQueueView;
+import nl.raadsplein.moderation.ui.PublicLogView;
 import nl.raadsplein.notification.DemoMailbox;
 import nl.raadsplein.notification.ui.NotificationBell;
 import nl.raadsplein.platform.NotFoundException;
@@ -180,6 +181,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("shell.nav.agenda"), AgendaView.class));
         nav.addItem(new SideNavItem(getTranslation("shell.nav.consultations"), ConsultationsView.class));
         nav.addItem(new SideNavItem(getTranslation("proposalui.nav.proposals"), ProposalsView.class));
+        nav.addItem(new SideNavItem(getTranslation("moderationui.nav.log"), PublicLogView.class));
         if (user().isEmpty()) {
             return nav;
         }
