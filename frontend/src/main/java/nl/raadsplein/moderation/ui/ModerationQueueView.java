@@ -6,6 +6,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Section;
+import nl.raadsplein.moderation.AppealView;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -33,6 +36,8 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
     private final Select<QueueSort> sort = new Select<>();
     private final Paragraph count = new Paragraph();
     private final Paragraph live = new Paragraph();
+    private final Grid<AppealView> appeals = new Grid<>();
+    private final Paragraph noAppeals = new Paragraph();
 
     public ModerationQueueView(ModerationService moderation, ModerationBroadcaster broadcaster) {
         this.moderation = moderation;
@@ -72,11 +77,13 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
                 .setAutoWidth(true).setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.getElement().setAttribute("aria-label", getTranslation("moderationui.queue.title"));
+        grid.addClassName("queue");
         grid.setItems(query -> moderation.queue(sort.getValue(), null, query.getOffset(), query.getLimit()).stream(),
                 query -> moderation.countQueue(null));
         grid.addItemClickListener(e -> open(e.getItem()));
         add(grid);
         showCount();
+        add(appealsSection());
 
         broadcaster.subscribe(this, message -> {
             refresh();
@@ -86,6 +93,40 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
                 live.setText(getTranslation("moderationui.queue.changed"));
             }
         });
+    }
+
+    private Section appealsSection() {
+        appeals.addColumn(a -> Formats.dateTime(a.filedAt(), getLocale()))
+                .setHeader(getTranslation("moderationui.appeals.filed")).setAutoWidth(true);
+        appeals.addColumn(a -> getTranslation("moderation.kind." + a.content().type().name()))
+                .setHeader(getTranslation("moderationui.appeals.kind")).setAutoWidth(true);
+        appeals.addColumn(a -> getTranslation("moderation.action." + a.action().name()) + " ("
+                + getTranslation("moderation.reason." + a.reason().name()) + ")")
+                .setHeader(getTranslation("moderationui.appeals.action"));
+        appeals.addColumn(AppealView::appellantName).setHeader(getTranslation("moderationui.appeals.appellant"));
+        appeals.addComponentColumn(a -> {
+            Button open = new Button(getTranslation("moderationui.appeals.open"),
+                    e -> new AppealDialog(moderation, a, this::refresh).open());
+            open.addThemeVariants(ButtonVariant.SMALL);
+            open.getElement().setAttribute("aria-label",
+                    getTranslation("moderationui.appeals.open-for", a.appellantName()));
+            return open;
+        }).setHeader(getTranslation("moderationui.appeals.open")).setAutoWidth(true).setFrozenToEnd(true);
+        appeals.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        appeals.getElement().setAttribute("aria-label", getTranslation("moderationui.appeals.title"));
+        appeals.addClassName("appeals");
+        appeals.setItems(query -> moderation.openAppeals(query.getOffset(), query.getLimit()).stream(),
+                query -> moderation.countOpenAppeals());
+        noAppeals.setText(getTranslation("moderationui.appeals.none"));
+        showAppealCount();
+        return new Section(new H2(getTranslation("moderationui.appeals.title")),
+                new Paragraph(getTranslation("moderationui.appeals.intro")), noAppeals, appeals);
+    }
+
+    private void showAppealCount() {
+        boolean none = moderation.countOpenAppeals() == 0;
+        noAppeals.setVisible(none);
+        appeals.setVisible(!none);
     }
 
     private Button openButton(QueueItem item) {
@@ -104,6 +145,8 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
     private void refresh() {
         grid.getDataProvider().refreshAll();
         showCount();
+        appeals.getDataProvider().refreshAll();
+        showAppealCount();
     }
 
     private void showCount() {

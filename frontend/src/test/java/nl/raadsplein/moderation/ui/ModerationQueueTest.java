@@ -37,7 +37,7 @@ class ModerationQueueTest extends ModerationUiTestSupport {
 
     @SuppressWarnings("unchecked")
     private Grid<QueueItem> grid() {
-        return $(Grid.class).single();
+        return $(Grid.class).withClassName("queue").single();
     }
 
     private int row(ContentRef ref) {
