@@ -74,6 +74,8 @@ class AccessibilityMatrixTest extends Journey {
             new Screen("/raadplegingen/1", Role.VISITOR, 200,
                     "Beoordelingsplatforms in onze buurt", "Beoordelingsplatforms in onze buurt"),
             new Screen("/voorstellen", Role.VISITOR, 200, "Voorstellen", "Proposals"),
+            new Screen("/moderatie/logboek", Role.VISITOR, 200, "Moderatielogboek", "Moderation log"),
+            new Screen("/beheer/moderatie", Role.GRIFFIER, 200, "Moderatie", "Moderation"),
             new Screen("/voorstellen/1", Role.RESIDENT, 200,
                     "Geen sterren meer voor privépersonen", "Geen sterren meer voor privépersonen"),
             new Screen("/raadplegingen/1/voorstel-indienen", Role.RESIDENT, 200, "Voorstel indienen",

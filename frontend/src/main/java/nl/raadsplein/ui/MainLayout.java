@@ -37,6 +37,8 @@ import nl.raadsplein.agenda.ui.AgendaView;
 import nl.raadsplein.consultation.ui.ConsultationEditorView;
 import nl.raadsplein.consultation.ui.ConsultationsView;
 import nl.raadsplein.agenda.ui.ReferenceDataView;
+import nl.raadsplein.moderation.ui.ModerationQueueView;
+import nl.raadsplein.moderation.ui.PublicLogView;
 import nl.raadsplein.notification.DemoMailbox;
 import nl.raadsplein.notification.ui.NotificationBell;
 import nl.raadsplein.platform.NotFoundException;
@@ -179,6 +181,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("shell.nav.agenda"), AgendaView.class));
         nav.addItem(new SideNavItem(getTranslation("shell.nav.consultations"), ConsultationsView.class));
         nav.addItem(new SideNavItem(getTranslation("proposalui.nav.proposals"), ProposalsView.class));
+        nav.addItem(new SideNavItem(getTranslation("moderationui.nav.log"), PublicLogView.class));
         if (user().isEmpty()) {
             return nav;
         }
@@ -195,6 +198,7 @@ public class MainLayout extends AppLayout {
         boolean admin = authentication.hasRole("ADMIN");
         if (admin || authentication.hasRole("GRIFFIER")) {
             SideNavItem administration = new SideNavItem(getTranslation("shell.nav.administration"));
+            administration.addItem(new SideNavItem(getTranslation("moderationui.nav.queue"), ModerationQueueView.class));
             administration.addItem(new SideNavItem(getTranslation("shell.nav.accounts"), AccountsView.class));
             administration.addItem(new SideNavItem(getTranslation("shell.nav.parties"), PartiesView.class));
             administration.addItem(

@@ -13,9 +13,12 @@ import nl.raadsplein.account.Role;
 import nl.raadsplein.account.TestAccounts;
 import nl.raadsplein.proposal.ProposalFixtures;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Views in a browserless UI on the real application and an embedded MariaDB (one Spring context for all UI
@@ -29,6 +32,18 @@ public abstract class UiTest extends SpringBrowserlessTest {
 
     @Autowired
     protected TestAccounts testAccounts;
+
+    @Autowired
+    private SecurityContextHolderStrategy securityContextHolderStrategy;
+
+    /**
+     * Another Spring context started by a test class in between (NotificationUiTest has its own) installs its own
+     * holder strategy; this context's method security reads the one it was built with, so the tests set theirs.
+     */
+    @BeforeEach
+    void useThisContextsSecurityContextHolderStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
+    }
 
     @AfterEach
     void signOut() {

@@ -34,12 +34,14 @@ class CommentSection extends Section {
     private final long proposalId;
     private final boolean open;
     private final Runnable countsChanged;
+    private final java.util.function.LongConsumer report;
     private final Paragraph counts = new Paragraph();
     private final Div thread = new Div();
     private CommentForm replyForm;
 
     CommentSection(ProposalService proposals, Participant participant, ProposalDetails details,
-            Runnable countsChanged) {
+            Runnable countsChanged, java.util.function.LongConsumer report) {
+        this.report = report;
         this.proposals = proposals;
         this.participant = participant;
         this.proposalId = details.id();
@@ -185,6 +187,14 @@ class CommentSection extends Section {
             remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
             remove.addClickListener(e -> confirmRemoval(comment.id()).open());
             actions.add(edit, remove);
+        }
+        if (report != null && published && !comment.mine()) {
+            Button reportButton = new Button(getTranslation("moderationui.report.button"));
+            reportButton.addThemeVariants(ButtonVariant.TERTIARY);
+            reportButton.addClassName("report");
+            reportButton.getElement().setAttribute("aria-label", getTranslation("moderationui.report.button-comment"));
+            reportButton.addClickListener(e -> report.accept(comment.id()));
+            actions.add(reportButton);
         }
         if (actions.getComponentCount() > 0) {
             content.add(actions);

@@ -31,6 +31,9 @@ import nl.raadsplein.agenda.AgendaService;
 import nl.raadsplein.agenda.ReferenceItem;
 import nl.raadsplein.consultation.ConsultationService;
 import nl.raadsplein.consultation.ui.ConsultationView;
+import nl.raadsplein.moderation.ContentRef;
+import nl.raadsplein.moderation.ModerationService;
+import nl.raadsplein.moderation.ui.ReportDialog;
 import nl.raadsplein.notification.FollowTarget;
 import nl.raadsplein.notification.NotificationService;
 import nl.raadsplein.platform.InvalidInputException;
@@ -57,13 +60,16 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
     private final NotificationService notifications;
     private final SupportBroadcaster broadcaster;
     private final Participant participant;
+    private final ModerationService moderation;
     private String title = "";
     private SupportControl support;
     private CommentSection comments;
     private long currentId;
 
     public ProposalView(ProposalService proposals, ConsultationService consultations, AgendaService agenda,
-            NotificationService notifications, SupportBroadcaster broadcaster, Participant participant) {
+            NotificationService notifications, SupportBroadcaster broadcaster, Participant participant,
+            ModerationService moderation) {
+        this.moderation = moderation;
         this.proposals = proposals;
         this.consultations = consultations;
         this.agenda = agenda;
@@ -184,11 +190,18 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
         }) {
             actions.add(new Button(getTranslation("proposalui.view.answer-action"), e -> answerDialog(details).open()));
         }
+        if (participant.loggedIn() && !details.mine()) {
+            Button report = new Button(getTranslation("moderationui.report.button-proposal"),
+                    e -> new ReportDialog(moderation, ContentRef.proposal(details.id())).open());
+            report.addClassName("report");
+            actions.add(report);
+        }
         if (actions.getComponentCount() > 0) {
             add(actions);
         }
 
-        comments = new CommentSection(proposals, participant, details, this::refreshCounts);
+        comments = new CommentSection(proposals, participant, details, this::refreshCounts,
+                participant.loggedIn() ? id -> new ReportDialog(moderation, ContentRef.comment(id)).open() : null);
         add(comments);
     }
 

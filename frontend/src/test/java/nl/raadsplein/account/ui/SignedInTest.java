@@ -29,7 +29,7 @@ class SignedInTest extends AccountUiTest {
 
         assertThat($(RouterLink.class).withText("Inloggen").exists()).isTrue();
         assertThat($(RouterLink.class).withText("Account aanmaken").exists()).isTrue();
-        assertThat(menu()).containsExactly("Digitale agenda", "Raadplegingen", "Voorstellen");
+        assertThat(menu()).containsExactly("Digitale agenda", "Raadplegingen", "Voorstellen", "Moderatielogboek");
     }
 
     @Test
@@ -39,7 +39,7 @@ class SignedInTest extends AccountUiTest {
 
         assertThat($(RouterLink.class).withText(me.displayName()).single().getHref()).isEqualTo(ProfileView.ROUTE);
         assertThat(button("Uitloggen").isVisible()).isTrue();
-        assertThat(menu()).containsExactly("Digitale agenda", "Raadplegingen", "Voorstellen", "Mijn account",
+        assertThat(menu()).containsExactly("Digitale agenda", "Raadplegingen", "Voorstellen", "Moderatielogboek", "Mijn account",
                 "Organisaties");
         assertThat($(RouterLink.class).withText("Inloggen").exists()).isFalse();
     }

@@ -1,0 +1,66 @@
+package nl.raadsplein.moderation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Map;
+import nl.raadsplein.moderation.AppealDecision;
+import nl.raadsplein.moderation.AppealView;
+import nl.raadsplein.moderation.ModerationService;
+import nl.raadsplein.platform.InvalidInputException;
+import nl.raadsplein.ui.InputErrors;
+
+/** A griffier decides on an author's appeal: the decision stands or is overturned, with an explanation. */
+class AppealDialog extends Dialog {
+
+    AppealDialog(ModerationService moderation, AppealView appeal, Runnable done) {
+        addClassName("appeal-dialog");
+        setHeaderTitle(getTranslation("moderationui.appeal.title"));
+        setWidth("min(40rem, 100%)");
+        add(new Paragraph(getTranslation("moderationui.appeal.action",
+                getTranslation("moderation.action." + appeal.action().name()),
+                getTranslation("moderation.reason." + appeal.reason().name()))));
+        if (appeal.actionText() != null) {
+            add(new Paragraph(getTranslation("moderationui.appeal.action-text", appeal.actionText())));
+        }
+        Paragraph text = new Paragraph(getTranslation("moderationui.appeal.text", appeal.appellantName(),
+                appeal.text()));
+        text.addClassName("multiline");
+        add(text);
+
+        RadioButtonGroup<AppealDecision> decision = new RadioButtonGroup<>();
+        decision.setLabel(getTranslation("moderationui.appeal.decision"));
+        decision.setItems(AppealDecision.values());
+        decision.setItemLabelGenerator(d -> getTranslation("moderation.appeal-decision." + d.name()));
+        decision.setRequiredIndicatorVisible(true);
+        TextArea explanation = new TextArea(getTranslation("moderationui.appeal.decision-text"));
+        explanation.setRequiredIndicatorVisible(true);
+        explanation.setMaxLength(ModerationService.APPEAL_TEXT_LENGTH);
+        explanation.setWidthFull();
+        Paragraph message = new Paragraph();
+        message.addClassName("error-text");
+        message.getElement().setAttribute("role", "alert");
+        message.setVisible(false);
+        add(decision, explanation, message);
+
+        Button decide = new Button(getTranslation("moderationui.appeal.decide"), e -> {
+            decision.setInvalid(false);
+            explanation.setInvalid(false);
+            message.setVisible(false);
+            try {
+                moderation.decideAppeal(appeal.id(), decision.getValue(), explanation.getValue(), appeal.version());
+                close();
+                InputErrors.confirm(getTranslation("moderationui.appeal.done",
+                        getTranslation("moderation.appeal-decision." + decision.getValue().name())));
+                done.run();
+            } catch (InvalidInputException refused) {
+                InputErrors.show(this, refused, Map.of("decision", decision, "text", explanation), message);
+            }
+        });
+        decide.addThemeVariants(ButtonVariant.PRIMARY);
+        getFooter().add(new Button(getTranslation("moderationui.cancel"), e -> close()), decide);
+    }
+}

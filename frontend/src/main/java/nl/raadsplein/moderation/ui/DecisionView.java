@@ -1,0 +1,118 @@
+package nl.raadsplein.moderation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Map;
+import nl.raadsplein.moderation.AuthorDecision;
+import nl.raadsplein.moderation.ModerationService;
+import nl.raadsplein.platform.InvalidInputException;
+import nl.raadsplein.ui.Formats;
+import nl.raadsplein.ui.InputErrors;
+
+/** A griffie decision as its author sees it, with the appeal: once, to another griffier. */
+@Route(DecisionView.ROUTE)
+@PermitAll
+public class DecisionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String ROUTE = "moderatie/besluiten/:actionId";
+    public static final String ID = "actionId";
+
+    private final ModerationService moderation;
+
+    public DecisionView(ModerationService moderation) {
+        this.moderation = moderation;
+        addClassName("moderation-decision");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String value = event.getRouteParameters().get(ID).orElse("");
+        if (!value.matches("[1-9][0-9]{0,17}")) {
+            throw new NotFoundException();
+        }
+        try {
+            show(moderation.decision(Long.parseLong(value)));
+        } catch (nl.raadsplein.platform.NotFoundException e) {
+            throw new NotFoundException();
+        }
+    }
+
+    private void show(AuthorDecision decision) {
+        removeAll();
+        String kind = getTranslation("moderation.kind." + decision.content().type().name());
+        add(new H1(getTranslation("moderationui.decision.title", kind)));
+        add(new Paragraph(getTranslation("moderationui.decision.what",
+                getTranslation("moderation.action." + decision.action().name()))));
+        add(new Paragraph(getTranslation("moderationui.decision.when", Formats.dateTime(decision.actedAt(),
+                getLocale()))));
+        add(new Paragraph(getTranslation("moderationui.decision.reason",
+                getTranslation("moderation.reason." + decision.reason().name()))));
+        if (decision.text() != null) {
+            Paragraph text = new Paragraph(getTranslation("moderationui.decision.text", decision.text()));
+            text.addClassName("multiline");
+            add(text);
+        }
+        if (decision.proposalId() != null) {
+            add(new Paragraph(new Anchor("voorstellen/" + decision.proposalId(),
+                    getTranslation("moderationui.decision.proposal"))));
+        }
+
+        Section appeal = new Section(new H2(getTranslation("moderationui.decision.appeal-title")));
+        appeal.addClassName("appeal");
+        if (decision.appealText() != null) {
+            Paragraph yours = new Paragraph(getTranslation("moderationui.decision.appeal-yours",
+                    decision.appealText()));
+            yours.addClassName("multiline");
+            appeal.add(yours);
+            if (decision.appealDecision() == null) {
+                appeal.add(new Paragraph(getTranslation("moderationui.decision.appeal-open")));
+            } else {
+                appeal.add(new Paragraph(getTranslation("moderationui.decision.appeal-decided",
+                        getTranslation("moderation.appeal-decision." + decision.appealDecision().name()))));
+                if (decision.appealDecisionText() != null) {
+                    appeal.add(new Paragraph(getTranslation("moderationui.decision.appeal-decision-text",
+                            decision.appealDecisionText())));
+                }
+            }
+        } else if (decision.appealable()) {
+            appeal.add(new Paragraph(getTranslation("moderationui.decision.appeal-intro")));
+            TextArea text = new TextArea(getTranslation("moderationui.decision.appeal-text"));
+            text.setRequiredIndicatorVisible(true);
+            text.setMaxLength(ModerationService.APPEAL_TEXT_LENGTH);
+            text.setWidthFull();
+            Button send = new Button(getTranslation("moderationui.decision.appeal-send"), e -> {
+                text.setInvalid(false);
+                try {
+                    moderation.appeal(decision.actionId(), text.getValue());
+                    InputErrors.confirm(getTranslation("moderationui.decision.appeal-sent"));
+                    show(moderation.decision(decision.actionId()));
+                } catch (InvalidInputException refused) {
+                    InputErrors.show(this, refused, Map.of("text", text));
+                }
+            });
+            send.addThemeVariants(ButtonVariant.PRIMARY);
+            appeal.add(text, send);
+        } else {
+            appeal.add(new Paragraph(getTranslation("moderationui.decision.not-appealable")));
+        }
+        add(appeal);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("moderationui.decision.page-title") + " | Raadsplein";
+    }
+}

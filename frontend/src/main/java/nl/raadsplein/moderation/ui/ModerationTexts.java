@@ -1,0 +1,30 @@
+package nl.raadsplein.moderation.ui;
+
+import com.vaadin.flow.component.Component;
+import java.util.List;
+import java.util.stream.Collectors;
+import nl.raadsplein.moderation.ReportReason;
+
+/** Moderation's enums in words, shared by its views. */
+final class ModerationTexts {
+
+    private ModerationTexts() {
+    }
+
+    static String state(Component view, String state) {
+        return view.getTranslation("moderationui.state." + (state == null ? "NONE" : state));
+    }
+
+    static String reasons(Component view, List<ReportReason> reasons) {
+        return reasons.stream().map(r -> view.getTranslation("moderation.report-reason." + r.name()))
+                .collect(Collectors.joining(", "));
+    }
+
+    static String shorten(String text, int length) {
+        if (text == null) {
+            return "";
+        }
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.length() <= length ? flat : flat.substring(0, length - 1) + "…";
+    }
+}

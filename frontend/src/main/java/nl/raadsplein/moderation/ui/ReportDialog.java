@@ -1,0 +1,116 @@
+package nl.raadsplein.moderation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Map;
+import nl.raadsplein.moderation.ContentRef;
+import nl.raadsplein.moderation.ModerationService;
+import nl.raadsplein.moderation.ReportReason;
+import nl.raadsplein.platform.InvalidInputException;
+
+/**
+ * Reporting a proposal, comment or profile name: a reason in words (a text is required for "Anders"), then a
+ * confirmation that says what happens next. Someone who reported the item before is told so instead of the form.
+ */
+public class ReportDialog extends Dialog {
+
+    static final String ALREADY_REPORTED = "moderation.error.already-reported";
+
+    private final ModerationService moderation;
+    private final ContentRef content;
+    private final RadioButtonGroup<ReportReason> reason = new RadioButtonGroup<>();
+    private final TextArea text = new TextArea();
+    private final Paragraph message = new Paragraph();
+
+    public ReportDialog(ModerationService moderation, ContentRef content) {
+        this.moderation = moderation;
+        this.content = content;
+        addClassName("report-dialog");
+        setHeaderTitle(getTranslation("moderationui.report.title-" + content.type().name()));
+        setWidth("min(34rem, 100%)");
+        if (moderation.hasReported(content)) {
+            showAlready();
+        } else {
+            showForm();
+        }
+    }
+
+    private void showForm() {
+        reason.setLabel(getTranslation("moderationui.report.reason"));
+        reason.setItems(ReportReason.values());
+        reason.setItemLabelGenerator(r -> getTranslation("moderation.report-reason." + r.name()));
+        reason.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        reason.setRequiredIndicatorVisible(true);
+        text.setLabel(getTranslation("moderationui.report.text-optional"));
+        text.setMaxLength(ModerationService.REPORT_TEXT_LENGTH);
+        text.setWidthFull();
+        reason.addValueChangeListener(e -> {
+            boolean other = e.getValue() == ReportReason.OTHER;
+            text.setLabel(getTranslation(other ? "moderationui.report.text-required"
+                    : "moderationui.report.text-optional"));
+            text.setRequiredIndicatorVisible(other);
+            reason.setInvalid(false);
+        });
+        message.addClassName("error-text");
+        message.getElement().setAttribute("role", "alert");
+        message.setVisible(false);
+        add(new Paragraph(getTranslation("moderationui.report.intro")), reason, text, message);
+
+        Button send = new Button(getTranslation("moderationui.report.send"), e -> send());
+        send.addThemeVariants(ButtonVariant.PRIMARY);
+        getFooter().add(new Button(getTranslation("moderationui.cancel"), e -> close()), send);
+    }
+
+    private void send() {
+        reason.setInvalid(false);
+        text.setInvalid(false);
+        message.setVisible(false);
+        if (reason.getValue() == null) {
+            reason.setErrorMessage(getTranslation("error.required"));
+            reason.setInvalid(true);
+            return;
+        }
+        if (reason.getValue() == ReportReason.OTHER && text.getValue().isBlank()) {
+            text.setErrorMessage(getTranslation("error.required"));
+            text.setInvalid(true);
+            return;
+        }
+        try {
+            moderation.report(content, reason.getValue(), text.getValue());
+            showDone();
+        } catch (InvalidInputException refused) {
+            if (ALREADY_REPORTED.equals(refused.messageKey())) {
+                showAlready();
+            } else {
+                nl.raadsplein.ui.InputErrors.show(this, refused, Map.of("reason", reason, "text", text), message);
+            }
+        }
+    }
+
+    private void showDone() {
+        setHeaderTitle(getTranslation("moderationui.report.done-title"));
+        showOnly(getTranslation("moderationui.report.done"));
+    }
+
+    private void showAlready() {
+        showOnly(getTranslation("moderationui.report.already"));
+    }
+
+    private void showOnly(String text) {
+        removeAll();
+        getFooter().removeAll();
+        Paragraph paragraph = new Paragraph(text);
+        paragraph.addClassName("confirmation");
+        paragraph.getElement().setAttribute("role", "status");
+        add(paragraph);
+        Button close = new Button(getTranslation("moderationui.close"), e -> close());
+        close.addThemeVariants(ButtonVariant.PRIMARY);
+        getFooter().add(close);
+        close.focus();
+    }
+}

@@ -1,0 +1,91 @@
+package nl.raadsplein.moderation.ui;
+
+import static nl.raadsplein.proposal.ProposalFixtures.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import nl.raadsplein.account.AccountPrincipal;
+import nl.raadsplein.account.Role;
+import nl.raadsplein.moderation.AppealView;
+import nl.raadsplein.moderation.ContentRef;
+import nl.raadsplein.moderation.Decision;
+import nl.raadsplein.moderation.ModerationReason;
+import nl.raadsplein.moderation.ReportReason;
+import org.junit.jupiter.api.Test;
+
+class AppealHandlingTest extends ModerationUiTestSupport {
+
+    private record Appealed(AccountPrincipal actor, ContentRef ref, long appealId) {
+    }
+
+    private Appealed appealed() {
+        long id = proposal();
+        AccountPrincipal author = fixtures.account();
+        ContentRef ref = ContentRef.comment(comment(id, author, "Mijn buurman is een sukkel."));
+        as(fixtures.account(), () -> {
+            moderation.report(ref, ReportReason.OFFENSIVE, null);
+            return null;
+        });
+        AccountPrincipal actor = fixtures.account(Role.GRIFFIER);
+        long actionId = as(actor, () -> moderation.hide(ref, Decision.of(ModerationReason.OFFENSIVE),
+                moderation.version(ref)));
+        long appealId = as(author, () -> moderation.appeal(actionId, "Sukkel is geen scheldwoord."));
+        return new Appealed(actor, ref, appealId);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void openAppeal(long appealId) {
+        Grid<AppealView> grid = $(Grid.class).withClassName("appeals").single();
+        var rows = test(grid);
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.getRow(i).id() == appealId) {
+                test((Button) rows.getCellComponent(i, 4)).click();
+                return;
+            }
+        }
+        throw new AssertionError("appeal " + appealId + " not in the list");
+    }
+
+    @Test
+    void anotherGriffierOverturnsTheDecisionAndTheCommentComesBack() {
+        Appealed appealed = appealed();
+        signInAs(Role.GRIFFIER);
+        navigate(ModerationQueueView.class);
+        openAppeal(appealed.appealId());
+
+        Dialog dialog = $(Dialog.class).single();
+        assertThat(dialog.getElement().getTextRecursively()).contains("Sukkel is geen scheldwoord.");
+        test($(RadioButtonGroup.class, dialog).withLabel("Uw beslissing").single())
+                .selectItem("Besluit teruggedraaid");
+        test($(TextArea.class, dialog).withLabel("Toelichting voor de schrijver").single())
+                .setValue("Het woord is onaardig, maar geen belediging van een herkenbaar persoon.");
+        test($(Button.class, dialog).withText("Beslissen").single()).click();
+
+        assertThat(notifications()).contains("Over het bezwaar is beslist: Besluit teruggedraaid.");
+        assertThat(fixtures.asGriffier(() -> moderation.item(appealed.ref())).item().contentState())
+                .isEqualTo("PUBLISHED");
+    }
+
+    @Test
+    void theGriffierWhoActedMayNotDecideTheAppeal() {
+        Appealed appealed = appealed();
+        signInAs(appealed.actor());
+        navigate(ModerationQueueView.class);
+        openAppeal(appealed.appealId());
+
+        Dialog dialog = $(Dialog.class).single();
+        test($(RadioButtonGroup.class, dialog).single()).selectItem("Besluit blijft staan");
+        test($(TextArea.class, dialog).single()).setValue("Het besluit blijft.");
+        test($(Button.class, dialog).withText("Beslissen").single()).click();
+
+        assertThat(dialog.isOpened()).isTrue();
+        RadioButtonGroup<?> decision = $(RadioButtonGroup.class, dialog).single();
+        assertThat(decision.isInvalid()).isTrue();
+        assertThat(decision.getErrorMessage())
+                .isEqualTo("Over dit bezwaar beslist een andere griffier dan wie het besluit nam.");
+    }
+}

@@ -1,0 +1,46 @@
+package nl.raadsplein.moderation.ui;
+
+import static nl.raadsplein.proposal.ProposalFixtures.as;
+
+import com.vaadin.flow.component.dialog.Dialog;
+import nl.raadsplein.account.AccountPrincipal;
+import nl.raadsplein.account.TestAccounts;
+import nl.raadsplein.consultation.Phase;
+import nl.raadsplein.moderation.ModerationService;
+import nl.raadsplein.proposal.Alignment;
+import nl.raadsplein.proposal.ProposalFixtures;
+import nl.raadsplein.proposal.ProposalService;
+import nl.raadsplein.ui.UiTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** What the moderation view tests share: a proposal with a comment by someone, made through the services. */
+abstract class ModerationUiTestSupport extends UiTest {
+
+    @Autowired
+    ProposalFixtures fixtures;
+
+    @Autowired
+    ProposalService proposals;
+
+    @Autowired
+    ModerationService moderation;
+
+    /** A published proposal by another resident, in a consultation open for proposals and supports. */
+    long proposal() {
+        return fixtures.proposalIn(Phase.PROPOSALS, ProposalFixtures.settings(50, 3, 30, false, false), proposals);
+    }
+
+    long comment(long proposalId, AccountPrincipal author, String body) {
+        return as(author, () -> proposals.comment(proposalId, null, Alignment.AGAINST, body, null));
+    }
+
+    void visitAnonymously() {
+        cleanVaadinEnvironment();
+        TestAccounts.signInAnonymously();
+        initVaadinEnvironment();
+    }
+
+    Dialog dialog() {
+        return $(Dialog.class).single();
+    }
+}

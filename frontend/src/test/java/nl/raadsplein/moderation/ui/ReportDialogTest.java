@@ -1,0 +1,81 @@
+package nl.raadsplein.moderation.ui;
+
+import static nl.raadsplein.proposal.ProposalFixtures.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import nl.raadsplein.account.AccountPrincipal;
+import nl.raadsplein.moderation.ContentRef;
+import nl.raadsplein.moderation.ReportReason;
+import nl.raadsplein.proposal.ui.ProposalView;
+import org.junit.jupiter.api.Test;
+
+class ReportDialogTest extends ModerationUiTestSupport {
+
+    @Test
+    void reportingACommentSaysWhatHappensNextAndASecondTimeThatItWasReported() {
+        long id = proposal();
+        long comment = comment(id, fixtures.account(), "Mijn buurman Jan de Vries is een oplichter.");
+        signInAs(fixtures.account());
+        navigate("voorstellen/" + id, ProposalView.class);
+
+        ListItem item = $(ListItem.class).withClassName("comment").single();
+        test($(Button.class, item).withText("Melden").single()).click();
+        Dialog dialog = dialog();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Reactie melden");
+        test($(RadioButtonGroup.class, dialog).withLabel("Waarom meldt u dit?").single())
+                .selectItem("Noemt een privépersoon");
+        test($(Button.class, dialog).withText("Melden").single()).click();
+
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Bedankt voor uw melding");
+        assertThat(dialog.getElement().getTextRecursively()).contains("De griffie bekijkt de bijdrage")
+                .contains("U krijgt bericht");
+        assertThat(fixtures.asGriffier(() -> moderation.item(ContentRef.comment(comment))).item().reasons())
+                .containsExactly(ReportReason.NAMES_PRIVATE_PERSON);
+        test($(Button.class, dialog).withText("Sluiten").single()).click();
+
+        test($(Button.class, $(ListItem.class).withClassName("comment").single()).withText("Melden").single())
+                .click();
+        assertThat($(Dialog.class).last().getElement().getTextRecursively()).contains("U hebt dit al gemeld");
+    }
+
+    @Test
+    void otherNeedsAnExplanation() {
+        long id = proposal();
+        signInAs(fixtures.account());
+        navigate("voorstellen/" + id, ProposalView.class);
+
+        click("Dit voorstel melden");
+        Dialog dialog = dialog();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Voorstel melden");
+        test($(RadioButtonGroup.class, dialog).single()).selectItem("Anders, namelijk");
+        test($(Button.class, dialog).withText("Melden").single()).click();
+        TextArea text = $(TextArea.class, dialog).single();
+        assertThat(text.getLabel()).isEqualTo("Toelichting (verplicht bij Anders)");
+        assertThat(text.isInvalid()).isTrue();
+
+        test(text).setValue("Dit is een kopie van een ander voorstel.");
+        test($(Button.class, dialog).withText("Melden").single()).click();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Bedankt voor uw melding");
+    }
+
+    @Test
+    void nobodyReportsTheirOwnCommentAndVisitorsSeeNoReportButton() {
+        long id = proposal();
+        AccountPrincipal author = fixtures.account();
+        comment(id, author, "Een gewone reactie.");
+        signInAs(author);
+        navigate("voorstellen/" + id, ProposalView.class);
+        assertThat($(Button.class, $(ListItem.class).withClassName("comment").single()).withText("Melden").exists())
+                .isFalse();
+
+        visitAnonymously();
+        navigate("voorstellen/" + id, ProposalView.class);
+        assertThat($(Button.class).withText("Melden").exists()).isFalse();
+        assertThat($(Button.class).withText("Dit voorstel melden").exists()).isFalse();
+    }
+}
