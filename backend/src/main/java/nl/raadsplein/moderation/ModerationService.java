@@ -165,10 +165,16 @@ public class ModerationService {
 
     @Transactional
     public long hide(ContentRef content, Decision decision, int version) {
-        return act(content, ModerationAction.HIDE, decision, version, target -> switch (content.type()) {
-            case PROPOSAL -> proposals.hideProposal(content.id());
-            case COMMENT -> proposals.hideComment(content.id());
-            case PROFILE -> throw notApplicable();
+        return act(content, ModerationAction.HIDE, decision, version, target -> {
+            if (hiddenByReports(content)) {
+                // Hidden pending review already: the griffier's hide makes it a decision, with a reason and an appeal.
+                return null;
+            }
+            return switch (content.type()) {
+                case PROPOSAL -> proposals.hideProposal(content.id());
+                case COMMENT -> proposals.hideComment(content.id());
+                case PROFILE -> throw notApplicable();
+            };
         });
     }
 
@@ -185,9 +191,7 @@ public class ModerationService {
     @Transactional
     public long dismiss(ContentRef content, Decision decision, int version) {
         return act(content, ModerationAction.DISMISS, decision, version, target -> {
-            ModerationRepository.Item item = repository.lockItem(repository.itemId(content).orElseThrow());
-            // A locking read, and reset by every action: true only while the reports' hiding stands.
-            if (item.hiddenByReports()) {
+            if (hiddenByReports(content)) {
                 return content.type() == ContentType.PROPOSAL ? proposals.restoreProposal(content.id())
                         : proposals.restoreComment(content.id());
             }
@@ -257,6 +261,11 @@ public class ModerationService {
 
     private interface Change {
         Object apply(ModerationRepository.Target target);
+    }
+
+    // A locking read, and reset by every action: true only while the reports' hiding stands.
+    private boolean hiddenByReports(ContentRef content) {
+        return repository.lockItem(repository.itemId(content).orElseThrow()).hiddenByReports();
     }
 
     private long act(ContentRef content, ModerationAction action, Decision decision, int version, Change change) {

@@ -82,6 +82,27 @@ class ReportingTest extends ModerationTestBase {
     }
 
     @Test
+    void a_griffier_confirms_a_hide_that_reports_started_and_the_author_may_appeal_it() throws Exception {
+        long consultation = consultation(hiding(2, 7, false));
+        AccountPrincipal author = fixtures.account();
+        long id = proposal(consultation, author);
+        ContentRef ref = ContentRef.proposal(id);
+        for (AccountPrincipal qualified : residents(2, 7, true)) {
+            report(qualified, ref, ReportReason.OFFENSIVE);
+        }
+        assertThat(proposalState(id)).isEqualTo("HIDDEN");
+        AccountPrincipal griffier = griffier();
+
+        long actionId = as(griffier, () -> moderation.hide(ref, Decision.of(ModerationReason.OFFENSIVE),
+                moderation.version(ref)));
+
+        assertThat(proposalState(id)).isEqualTo("HIDDEN");
+        QueueItem row = as(griffier, () -> moderation.item(ref).item());
+        assertThat(row.hiddenByReports()).isFalse();
+        assertThat(as(author, () -> moderation.decision(actionId)).action()).isEqualTo(ModerationAction.HIDE);
+    }
+
+    @Test
     void a_griffiers_report_hides_at_once() {
         long id = proposal(consultation(hiding(5, 7, false)), fixtures.account());
         report(griffier(), ContentRef.proposal(id), ReportReason.DISCRIMINATION);
