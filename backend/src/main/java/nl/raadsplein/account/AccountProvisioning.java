@@ -11,6 +11,7 @@ import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.TextInput;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -52,11 +53,24 @@ public class AccountProvisioning {
 
     /** Runs start-up work with the authority this class asks for, on the calling thread only. */
     public static <T> T asSystem(Supplier<T> work) {
+        return runAs(UsernamePasswordAuthenticationToken.authenticated(
+                "system", null, List.of(new SimpleGrantedAuthority(SYSTEM))), work);
+    }
+
+    /**
+     * Runs work as this account would, with its roles, on the calling thread only: for start-up work that must
+     * pass the same rules as the person (such as the demo's residents taking part).
+     */
+    public static <T> T as(AccountPrincipal principal, Supplier<T> work) {
+        return runAs(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()),
+                work);
+    }
+
+    private static <T> T runAs(Authentication authentication, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "system", null, List.of(new SimpleGrantedAuthority(SYSTEM))));
-        SecurityContextHolder.setContext(system);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
         try {
             return work.get();
         } finally {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 import nl.raadsplein.account.AccountPrincipal;
+import nl.raadsplein.account.AccountProvisioning;
 import nl.raadsplein.consultation.ConsultationDraft;
 import nl.raadsplein.consultation.ConsultationFilter;
 import nl.raadsplein.consultation.ConsultationService;
@@ -20,9 +21,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -164,16 +162,6 @@ class ParticipationDemoData implements ApplicationRunner {
     }
 
     private <T> T as(String email, Supplier<T> work) {
-        AccountPrincipal principal = (AccountPrincipal) users.loadUserByUsername(email);
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return AccountProvisioning.as((AccountPrincipal) users.loadUserByUsername(email), work);
     }
 }

@@ -2,6 +2,7 @@ package nl.raadsplein.moderation;
 
 import java.time.Clock;
 import nl.raadsplein.proposal.CommentPosted;
+import nl.raadsplein.proposal.ProposalCommentState;
 import nl.raadsplein.proposal.ProposalSubmitted;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -13,8 +14,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PremoderationQueue {
-
-    private static final String AWAITING = "AWAITING_MODERATION";
 
     private final ModerationRepository repository;
     private final ApplicationEventPublisher events;
@@ -37,7 +36,7 @@ class PremoderationQueue {
     }
 
     private void enqueueIfAwaiting(ContentRef ref) {
-        repository.target(ref).filter(t -> AWAITING.equals(t.state())).ifPresent(target -> {
+        repository.target(ref).filter(t -> ProposalCommentState.AWAITING_MODERATION.equals(t.state())).ifPresent(target -> {
             long itemId = repository.ensureItem(ref, target.consultationId(), target.authorId(), clock.instant());
             repository.lockItem(itemId);
             repository.openItem(itemId, 0, clock.instant());

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.raadsplein.account.AccountPrincipal;
+import nl.raadsplein.account.AccountProvisioning;
 import nl.raadsplein.account.Role;
 import nl.raadsplein.account.TestAccounts;
 import nl.raadsplein.consultation.ConsultationDraft;
@@ -26,8 +27,6 @@ import nl.raadsplein.consultation.ConsultationSettings;
 import nl.raadsplein.consultation.Phase;
 import nl.raadsplein.consultation.PhaseDates;
 import org.jooq.DSLContext;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -179,13 +178,7 @@ public class ProposalFixtures {
     }
 
     public static <T> T as(AccountPrincipal principal, java.util.function.Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        TestAccounts.signIn(principal);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return AccountProvisioning.as(principal, work);
     }
 
     public static ProposalDraft draft(long consultationId, String title) {
