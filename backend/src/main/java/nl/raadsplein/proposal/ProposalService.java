@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import nl.raadsplein.consultation.Consultation;
 import nl.raadsplein.consultation.ConsultationService;
-import nl.raadsplein.moderation.PersonalDataDetector;
+import nl.raadsplein.platform.PersonalDataDetector;
 import nl.raadsplein.platform.ConcurrentChangeException;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NotFoundException;

@@ -57,6 +57,8 @@ class DemoDataTest {
                 .containsExactly(Role.RESIDENT, Role.COUNCILLOR);
         assertThat(roles("griffier@ijssellanden.example", "Griffier-demo-2026"))
                 .containsExactly(Role.RESIDENT, Role.GRIFFIER);
+        assertThat(roles("griffier2@ijssellanden.example", "Griffier-demo-2026"))
+                .containsExactly(Role.RESIDENT, Role.GRIFFIER);
         assertThat(roles("beheerder@ijssellanden.example", "Beheerder-demo-2026"))
                 .containsExactly(Role.RESIDENT, Role.ADMIN);
     }

@@ -24,6 +24,8 @@ final class AccountSteps {
     static final Person ADMINISTRATOR =
             new Person("Bea Hofman", "beheerder@ijssellanden.example", "Beheerder-demo-2026");
     static final Person GRIFFIER = new Person("Gerrit Jansen", "griffier@ijssellanden.example", "Griffier-demo-2026");
+    static final Person SECOND_GRIFFIER =
+            new Person("Lotte Smit", "griffier2@ijssellanden.example", "Griffier-demo-2026");
     static final Person COUNCILLOR =
             new Person("Francis Bakker", "raadslid@ijssellanden.example", "Raadslid-demo-2026");
     static final Person RESIDENT = new Person("Sandra de Vries", "inwoner@ijssellanden.example", "Inwoner-demo-2026");

@@ -3,6 +3,7 @@ package nl.raadsplein.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static nl.raadsplein.e2e.AccountSteps.GRIFFIER;
 import static nl.raadsplein.e2e.AccountSteps.RESIDENT;
+import static nl.raadsplein.e2e.AccountSteps.SECOND_GRIFFIER;
 import static nl.raadsplein.e2e.AccountSteps.logIn;
 import static nl.raadsplein.e2e.ParticipationSteps.AHMED;
 import static nl.raadsplein.e2e.ParticipationSteps.DATA_LEAKS;
@@ -19,8 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * J3: a comment names a private person and insults her; two residents report it, the griffier sees it arrive in
- * the moderation queue and hides it with a reason; the author is told why and appeals; the public moderation log
- * records the action without repeating the content.
+ * the moderation queue and hides it with a reason; the author is told why and appeals; not that griffier but
+ * another decides the appeal and the author is told; the public moderation log records the action without
+ * repeating the content.
  */
 class ModerationJourneyTest extends Journey {
 
@@ -109,14 +111,43 @@ class ModerationJourneyTest extends Journey {
         assertThat(ahmed.locator("main")).containsText("Reden: privacy");
         assertThat(ahmed.locator("main")).containsText("U noemt iemand bij naam en scheldt haar uit.");
         checkAccessibility(ahmed, "decision, Ahmed");
+        String objection = "Ik bedoelde een personage uit een boek (" + mark + "), niet een echte buurvrouw.";
         ahmed.locator("main").getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Uw bezwaar"))
-                .fill("Ik bedoelde een personage uit een boek, niet een echte buurvrouw.");
+                .fill(objection);
         ahmed.locator("main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Bezwaar maken")
                 .setExact(true)).click();
         assertThat(notice(ahmed, "Uw bezwaar is ontvangen.")).isVisible();
         assertThat(ahmed.locator("main")).containsText("Er is nog niet beslist over uw bezwaar.");
         assertThat(ahmed.locator("main").getByRole(AriaRole.TEXTBOX)).hasCount(0);
         checkAccessibility(ahmed, "decision, appealed, Ahmed");
+        String decisionPage = URI.create(ahmed.url()).getPath();
+
+        // Gerrit hid the comment, so the appeal is not his to decide.
+        griffier.reload();
+        Locator appeal = openAppeal(griffier, objection);
+        checkAccessibility(griffier, "appeal dialog, griffier who acted");
+        decideAppeal(griffier, "Besluit blijft staan", "Ik zie het anders.");
+        assertThat(appeal).containsText("Over dit bezwaar beslist een andere griffier dan wie het besluit nam.");
+        appeal.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Annuleren")).click();
+
+        // Lotte, the other griffier, upholds the decision with an explanation.
+        Page lotte = anotherBrowser(DESKTOP).newPage();
+        logIn(lotte, SECOND_GRIFFIER);
+        lotte.navigate("/beheer/moderatie");
+        openAppeal(lotte, objection);
+        decideAppeal(lotte, "Besluit blijft staan",
+                "Ook als het een personage is, staat er een echte naam en straat bij. Het besluit blijft staan.");
+        assertThat(notice(lotte, "Over het bezwaar is beslist: Besluit blijft staan.")).isVisible();
+        checkAccessibility(lotte, "moderation queue after the appeal, second griffier");
+
+        // Ahmed is told the outcome, and reads it with the explanation.
+        ahmed.navigate("/meldingen");
+        ahmed.locator("main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+                .setName("Er is beslist over uw bezwaar over uw reactie: het besluit blijft staan.")).first().click();
+        assertThat(ahmed).hasURL(app().url(decisionPage));
+        assertThat(ahmed.locator("main")).containsText("Beslissing over uw bezwaar: Besluit blijft staan");
+        assertThat(ahmed.locator("main")).containsText("Ook als het een personage is");
+        checkAccessibility(ahmed, "decision, appeal decided, Ahmed");
 
         // The public log shows the action, never the content or who was involved.
         Page visitor = anotherBrowser(DESKTOP).newPage();
@@ -148,6 +179,26 @@ class ModerationJourneyTest extends Journey {
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Melden").setExact(true)).click();
         assertThat(dialog).containsText("Bedankt voor uw melding");
         assertThat(dialog).containsText("De griffie bekijkt de bijdrage");
+    }
+
+    /** Opens, in the queue's appeals, the appeal with this text. */
+    private static Locator openAppeal(Page griffier, String objection) {
+        Locator handle = griffier.locator("main .appeals").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                .setName("Bezwaar van " + AHMED.name() + " behandelen"));
+        // Oldest first: this journey's appeal is the newest of Ahmed's.
+        handle.last().click();
+        Locator dialog = griffier.getByRole(AriaRole.DIALOG);
+        assertThat(dialog).containsText("Bezwaar behandelen");
+        assertThat(dialog).containsText(objection);
+        return dialog;
+    }
+
+    private static void decideAppeal(Page griffier, String decision, String explanation) {
+        Locator dialog = griffier.getByRole(AriaRole.DIALOG);
+        dialog.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(decision).setExact(true)).check();
+        dialog.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Toelichting voor de schrijver"))
+                .fill(explanation);
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Beslissen").setExact(true)).click();
     }
 
     /** Picks an option in a Vaadin select by its label. */
