@@ -5,6 +5,8 @@ import static nl.raadsplein.e2e.AccountSteps.GRIFFIER;
 import static nl.raadsplein.e2e.AccountSteps.RESIDENT;
 import static nl.raadsplein.e2e.AccountSteps.SECOND_GRIFFIER;
 import static nl.raadsplein.e2e.AccountSteps.logIn;
+import static nl.raadsplein.e2e.ModerationSteps.decide;
+import static nl.raadsplein.e2e.ModerationSteps.queuedComment;
 import static nl.raadsplein.e2e.ParticipationSteps.AHMED;
 import static nl.raadsplein.e2e.ParticipationSteps.DATA_LEAKS;
 import static nl.raadsplein.e2e.ParticipationSteps.FATMA;
@@ -76,8 +78,7 @@ class ModerationJourneyTest extends Journey {
 
         // The griffier's queue shows it without a reload.
         assertThat(griffier.locator("main .live-status")).hasText(Pattern.compile("nieuwe melding"));
-        Locator open = griffier.locator("main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
-                .setName(Pattern.compile("^Bekijk reactie " + mark + " ")));
+        Locator open = queuedComment(griffier, mark);
         assertThat(open).hasCount(1);
         open.click();
         Locator dialog = griffier.getByRole(AriaRole.DIALOG);
@@ -86,13 +87,10 @@ class ModerationJourneyTest extends Journey {
         assertThat(dialog).containsText("Beledigend of kwetsend");
         assertThat(dialog).containsText(comment);
         checkAccessibility(griffier, "moderation item, griffier");
-        select(griffier, "Wat doet u?", "Verbergen");
-        select(griffier, "Reden", "privacy");
         dialog.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions()
                 .setName("Toelichting voor de schrijver (niet verplicht)")).fill(
                 "U noemt iemand bij naam en scheldt haar uit. Dat mag niet volgens de spelregels.");
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Besluit uitvoeren")).click();
-        assertThat(notice(griffier, "Het besluit is uitgevoerd: verborgen.")).isVisible();
+        decide(griffier, "Verbergen", "privacy", "verborgen");
         assertThat(open).hasCount(0);
         checkAccessibility(griffier, "moderation queue after hiding, griffier");
 
@@ -199,11 +197,5 @@ class ModerationJourneyTest extends Journey {
         dialog.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Toelichting voor de schrijver"))
                 .fill(explanation);
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Beslissen").setExact(true)).click();
-    }
-
-    /** Picks an option in a Vaadin select by its label. */
-    private static void select(Page page, String label, String option) {
-        page.getByRole(AriaRole.DIALOG).getByLabel(label, new Locator.GetByLabelOptions().setExact(true)).click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
     }
 }

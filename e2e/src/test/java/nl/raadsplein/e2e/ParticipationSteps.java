@@ -159,8 +159,14 @@ final class ParticipationSteps {
 
     /** Opens a proposal from the list on its consultation's page. */
     static void openProposalOf(Page page, String consultationTitle, String proposalTitle) {
+        openProposalOf(page, "Raadplegingen", consultationTitle, proposalTitle);
+    }
+
+    /** As above, for a page in another language than Dutch: the consultations page has this heading. */
+    static void openProposalOf(Page page, String consultationsHeading, String consultationTitle,
+            String proposalTitle) {
         page.navigate("/raadplegingen");
-        assertThat(heading(page)).hasText("Raadplegingen");
+        assertThat(heading(page)).hasText(consultationsHeading);
         page.locator("main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(consultationTitle)
                 .setExact(true)).click();
         assertThat(heading(page)).hasText(consultationTitle);
