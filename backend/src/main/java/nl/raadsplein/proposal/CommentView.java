@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * A comment in a thread. {@code body} is null when its author removed it (replies stay); {@code state} is
- * PUBLISHED, REMOVED_BY_AUTHOR, HIDDEN or AWAITING_MODERATION.
+ * PUBLISHED, REMOVED_BY_AUTHOR, HIDDEN or AWAITING_MODERATION. {@code underReview}: hidden by reports until a
+ * griffier decides, not by a decision.
  */
 public record CommentView(
         long id,
@@ -17,6 +18,7 @@ public record CommentView(
         Alignment alignment,
         String body,
         String state,
+        boolean underReview,
         boolean edited,
         boolean mine,
         Instant createdAt,

@@ -5,6 +5,7 @@ import static nl.raadsplein.jooq.Tables.COMMENT;
 import static nl.raadsplein.jooq.Tables.CONSULTATION;
 import static nl.raadsplein.jooq.Tables.DIGITAL_TOPIC;
 import static nl.raadsplein.jooq.Tables.DIGITAL_TOPIC_THEME;
+import static nl.raadsplein.jooq.Tables.MODERATION_ITEM;
 import static nl.raadsplein.jooq.Tables.ORGANISATION;
 import static nl.raadsplein.jooq.Tables.ORGANISATION_MEMBER;
 import static nl.raadsplein.jooq.Tables.PROPOSAL;
@@ -393,6 +394,14 @@ class ProposalRepository {
     record DetailsRow(ProposalDetails details, PhaseDates dates, boolean outcomePublished, int editWindowMinutes) {
     }
 
+    /** Whether the proposal is hidden by reports, not by a decision: the griffie has yet to look at it. */
+    boolean underReview(long proposalId) {
+        return dsl.fetchExists(PROPOSAL.join(MODERATION_ITEM).on(MODERATION_ITEM.ITEM_TYPE.eq(inline("PROPOSAL"))
+                        .and(MODERATION_ITEM.ITEM_ID.eq(PROPOSAL.ID))),
+                PROPOSAL.ID.eq(proposalId).and(PROPOSAL.STATE.eq(ProposalState.HIDDEN.name()))
+                        .and(MODERATION_ITEM.HIDDEN_BY_REPORTS.isTrue()));
+    }
+
     Optional<DetailsRow> details(long id, Viewer viewer) {
         Field<Boolean> supported = supportedBy(viewer);
         Field<Boolean> outcomePublished = field(CONSULTATION.OUTCOME_PUBLISHED_AT.isNotNull());
@@ -600,11 +609,14 @@ class ProposalRepository {
                         : COMMENT.STATE.ne(ProposalCommentState.AWAITING_MODERATION);
         List<Record> rows = dsl.select(PROPOSAL.ID, COMMENT.ID, COMMENT.PARENT_ID, COMMENT.DEPTH, COMMENT.AUTHOR_ID,
                         ACCOUNT.DISPLAY_NAME, ORGANISATION.NAME, ORGANISATION_VERIFIED, COMMENT.ALIGNMENT,
-                        COMMENT.BODY, COMMENT.STATE, COMMENT.EDITED_AT, COMMENT.CREATED_AT, COMMENT.VERSION)
+                        COMMENT.BODY, COMMENT.STATE, COMMENT.EDITED_AT, COMMENT.CREATED_AT, COMMENT.VERSION,
+                        MODERATION_ITEM.HIDDEN_BY_REPORTS)
                 .from(PROPOSAL)
                 .leftJoin(COMMENT).on(COMMENT.PROPOSAL_ID.eq(PROPOSAL.ID).and(commentVisible))
                 .leftJoin(ACCOUNT).on(ACCOUNT.ID.eq(COMMENT.AUTHOR_ID))
                 .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(COMMENT.ORGANISATION_ID))
+                .leftJoin(MODERATION_ITEM).on(MODERATION_ITEM.ITEM_TYPE.eq(inline("COMMENT"))
+                        .and(MODERATION_ITEM.ITEM_ID.eq(COMMENT.ID)))
                 .where(PROPOSAL.ID.eq(proposalId).and(visibleTo(viewer)))
                 .orderBy(COMMENT.CREATED_AT, COMMENT.ID)
                 .fetch()
@@ -627,6 +639,8 @@ class ProposalRepository {
             comments.add(new CommentView(r.get(COMMENT.ID), r.get(COMMENT.PARENT_ID), r.get(COMMENT.DEPTH), authorId,
                     r.get(ACCOUNT.DISPLAY_NAME), r.get(ORGANISATION.NAME), r.get(ORGANISATION_VERIFIED),
                     Alignment.valueOf(r.get(COMMENT.ALIGNMENT)), bodyShown ? r.get(COMMENT.BODY) : null, state,
+                    ProposalCommentState.HIDDEN.equals(state)
+                            && Boolean.TRUE.equals(r.get(MODERATION_ITEM.HIDDEN_BY_REPORTS)),
                     r.get(COMMENT.EDITED_AT) != null, viewer.is(authorId), r.get(COMMENT.CREATED_AT),
                     r.get(COMMENT.VERSION)));
         }

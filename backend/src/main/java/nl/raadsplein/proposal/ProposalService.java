@@ -205,6 +205,16 @@ public class ProposalService {
                 d.createdAt(), d.version());
     }
 
+    /**
+     * Whether a proposal that {@link #proposal} does not show is hidden by reports pending the griffie's review,
+     * so that a visitor following a link sees a neutral placeholder rather than "not found". Says nothing else
+     * about it.
+     */
+    @PreAuthorize("permitAll()")
+    public boolean underReview(long proposalId) {
+        return repository.underReview(proposalId);
+    }
+
     @PreAuthorize("permitAll()")
     public List<ProposalSummary> find(ProposalQuery query, int offset, int limit) {
         if (offset < 0 || limit < 1 || limit > MAX_PAGE_SIZE) {

@@ -12,6 +12,7 @@ import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NotFoundException;
 import nl.raadsplein.platform.TextInput;
 import nl.raadsplein.proposal.Alignment;
+import nl.raadsplein.proposal.CommentView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -100,6 +101,38 @@ class ReportingTest extends ModerationTestBase {
         QueueItem row = as(griffier, () -> moderation.item(ref).item());
         assertThat(row.hiddenByReports()).isFalse();
         assertThat(as(author, () -> moderation.decision(actionId)).action()).isEqualTo(ModerationAction.HIDE);
+    }
+
+    @Test
+    void an_item_hidden_by_reports_shows_a_neutral_placeholder_until_the_griffier_decides() {
+        long consultation = consultation(hiding(2, 7, false));
+        AccountPrincipal author = fixtures.account();
+        long id = proposal(consultation, author);
+        long commentId = comment(id, author, Alignment.AGAINST, "Mijn buurvrouw Gerda is een heks.");
+        long otherId = proposal(consultation, author);
+        for (AccountPrincipal qualified : residents(2, 7, true)) {
+            report(qualified, ContentRef.comment(commentId), ReportReason.NAMES_PRIVATE_PERSON);
+            report(qualified, ContentRef.proposal(otherId), ReportReason.SPAM);
+        }
+        AccountPrincipal visitor = fixtures.account();
+        CommentView pending = as(visitor, () -> proposals.comments(id)).getFirst();
+        assertThat(pending.underReview()).isTrue();
+        assertThat(pending.body()).isNull();
+        assertThat(as(visitor, () -> proposals.underReview(otherId))).isTrue();
+        assertThatThrownBy(() -> as(visitor, () -> proposals.proposal(otherId)))
+                .isInstanceOf(NotFoundException.class);
+
+        AccountPrincipal griffier = griffier();
+        ContentRef comment = ContentRef.comment(commentId);
+        ContentRef proposal = ContentRef.proposal(otherId);
+        as(griffier, () -> moderation.hide(comment, Decision.of(ModerationReason.PRIVACY), moderation.version(comment)));
+        as(griffier, () -> moderation.hide(proposal, Decision.of(ModerationReason.SPAM), moderation.version(proposal)));
+
+        CommentView decided = as(visitor, () -> proposals.comments(id)).getFirst();
+        assertThat(decided.state()).isEqualTo("HIDDEN");
+        assertThat(decided.underReview()).isFalse();
+        assertThat(as(visitor, () -> proposals.underReview(otherId))).isFalse();
+        assertThat(as(visitor, () -> proposals.underReview(id))).isFalse();
     }
 
     @Test

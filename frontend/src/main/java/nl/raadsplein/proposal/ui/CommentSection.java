@@ -129,8 +129,9 @@ class CommentSection extends Section {
 
         String state = comment.state();
         if (ProposalCommentState.REMOVED_BY_AUTHOR.equals(state) || ProposalCommentState.HIDDEN.equals(state)) {
-            Paragraph gone = new Paragraph(getTranslation(ProposalCommentState.HIDDEN.equals(state)
-                    ? "proposalui.comment.hidden" : "proposalui.comment.removed"));
+            Paragraph gone = new Paragraph(getTranslation(comment.underReview() ? "proposalui.comment.under-review"
+                    : ProposalCommentState.HIDDEN.equals(state) ? "proposalui.comment.hidden"
+                    : "proposalui.comment.removed"));
             gone.addClassName("removed");
             Paragraph when = new Paragraph(Formats.dateTime(comment.createdAt(), locale));
             when.addClassName("meta");

@@ -28,7 +28,7 @@ class ProposalExistence implements RouteExistence {
                 proposals.proposal(id);
                 return true;
             } catch (NotFoundException e) {
-                return false;
+                return proposals.underReview(id);
             }
         }).orElse(false);
     }

@@ -90,12 +90,25 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
         try {
             details = proposals.proposal(id);
         } catch (nl.raadsplein.platform.NotFoundException e) {
+            if (proposals.underReview(id)) {
+                showUnderReview();
+                return;
+            }
             throw new NotFoundException();
         }
         boolean submitted = event.getLocation().getQueryParameters().getParameters().containsKey(SUBMITTED);
         show(details, submitted);
     }
 
+
+    /** Neither the title nor the author: what was reported may be in either. */
+    private void showUnderReview() {
+        removeAll();
+        title = getTranslation("proposalui.view.under-review-title");
+        Paragraph text = new Paragraph(getTranslation("proposalui.view.under-review"));
+        text.getElement().setAttribute("role", "status");
+        add(new H1(title), text);
+    }
 
     private void show(ProposalDetails details, boolean submitted) {
         removeAll();

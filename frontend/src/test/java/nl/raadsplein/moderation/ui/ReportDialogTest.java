@@ -3,8 +3,10 @@ package nl.raadsplein.moderation.ui;
 import static nl.raadsplein.proposal.ProposalFixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -41,6 +43,29 @@ class ReportDialogTest extends ModerationUiTestSupport {
         test($(Button.class, $(ListItem.class).withClassName("comment").single()).withText("Melden").single())
                 .click();
         assertThat($(Dialog.class).last().getElement().getTextRecursively()).contains("U hebt dit al gemeld");
+    }
+
+    @Test
+    void whatAGriffiersReportHidesShowsOthersANeutralPlaceholderUntilTheDecision() {
+        long id = proposal();
+        long comment = comment(id, fixtures.account(), "Mijn buurman Jan de Vries is een oplichter.");
+        long other = proposal();
+        String otherTitle = fixtures.asGriffier(() -> proposals.proposal(other)).title();
+        fixtures.asGriffier(() -> {
+            moderation.report(ContentRef.comment(comment), ReportReason.NAMES_PRIVATE_PERSON, null);
+            moderation.report(ContentRef.proposal(other), ReportReason.SPAM, null);
+            return null;
+        });
+        visitAnonymously();
+
+        navigate("voorstellen/" + id, ProposalView.class);
+        assertThat($(ListItem.class).withClassName("comment").single().getElement().getTextRecursively())
+                .contains("Deze reactie is gemeld en wordt beoordeeld door de griffie.")
+                .doesNotContain("Jan de Vries");
+
+        navigate("voorstellen/" + other, ProposalView.class);
+        assertThat($(H1.class).single().getText()).isEqualTo("Voorstel in beoordeling");
+        assertThat(UI.getCurrent().getElement().getTextRecursively()).doesNotContain(otherTitle);
     }
 
     @Test
