@@ -23,8 +23,11 @@ class AuditChain {
         this.readOnly.setReadOnly(true);
     }
 
-    /** Walks the chain in one read-only transaction, so one snapshot; no login needed (see AuditCheckRunner). */
-    AuditCheck verify() {
+    /**
+     * Walks the chain in one read-only transaction, so one snapshot; no login needed (see AuditCheckRunner). With
+     * an anchor from an earlier check, that entry must still carry the hash noted then.
+     */
+    AuditCheck verify(AuditAnchor anchor) {
         return readOnly.execute(status -> {
             long expectedSeq = 1;
             String previous = AuditLog.GENESIS;
@@ -44,6 +47,9 @@ class AuditChain {
                     if (!e.previousHash().equals(previous)) {
                         return AuditCheck.broken(read, e.seq(), AuditCheck.Break.RELINKED);
                     }
+                    if (anchor != null && anchor.seq() == e.seq() && !anchor.hash().equals(e.hash())) {
+                        return AuditCheck.broken(read, e.seq(), AuditCheck.Break.DIVERGED);
+                    }
                     previous = e.hash();
                     expectedSeq++;
                 }
@@ -56,7 +62,10 @@ class AuditChain {
             if (read > 0 && !head.lastHash().equals(previous)) {
                 return AuditCheck.broken(read, expectedSeq - 1, AuditCheck.Break.CHANGED);
             }
-            return AuditCheck.intact(read);
+            if (anchor != null && anchor.seq() >= expectedSeq) {
+                return AuditCheck.broken(read, expectedSeq, AuditCheck.Break.REMOVED);
+            }
+            return AuditCheck.intact(read, read == 0 ? null : new AuditAnchor(expectedSeq - 1, previous));
         });
     }
 }

@@ -6,8 +6,10 @@ package nl.raadsplein.platform;
  * @param entries    how many entries were read
  * @param brokenAt   the sequence number of the first entry changed or missing; {@code null} when intact
  * @param breakKind  what is wrong there; {@code null} when intact
+ * @param last       the last entry's sequence number and hash when intact and not empty, to note outside the
+ *                   database for a later check; {@code null} otherwise
  */
-public record AuditCheck(boolean intact, long entries, Long brokenAt, Break breakKind) {
+public record AuditCheck(boolean intact, long entries, Long brokenAt, Break breakKind, AuditAnchor last) {
 
     public enum Break {
         /** The entry's content no longer matches its hash. */
@@ -15,20 +17,26 @@ public record AuditCheck(boolean intact, long entries, Long brokenAt, Break brea
         /** The entry is missing: the next one has a later sequence number, or the chain ends early. */
         REMOVED,
         /** The entry points at a previous hash that is not the previous entry's: the one before was rewritten. */
-        RELINKED
+        RELINKED,
+        /** The entry's hash is not the one noted earlier: the chain was rewritten and rehashed up to here. */
+        DIVERGED
     }
 
-    static AuditCheck intact(long entries) {
-        return new AuditCheck(true, entries, null, null);
+    static AuditCheck intact(long entries, AuditAnchor last) {
+        return new AuditCheck(true, entries, null, null, last);
     }
 
     static AuditCheck broken(long entries, long seq, Break kind) {
-        return new AuditCheck(false, entries, seq, kind);
+        return new AuditCheck(false, entries, seq, kind, null);
     }
 
-    /** One line for people and scripts. */
+    /** One line for people and scripts; an intact chain's line ends with the anchor to keep for the next check. */
     public String describe() {
-        return intact ? "Audit log intact: " + entries + " entries."
-                : "Audit log BROKEN at entry " + brokenAt + " (" + breakKind + ") after " + entries + " entries read.";
+        if (!intact) {
+            return "Audit log BROKEN at entry " + brokenAt + " (" + breakKind + ") after " + entries
+                    + " entries read.";
+        }
+        return "Audit log intact: " + entries + " entries." + (last == null ? ""
+                : " Keep this anchor outside the database and pass it to the next check: " + last);
     }
 }

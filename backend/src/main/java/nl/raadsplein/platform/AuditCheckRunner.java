@@ -8,8 +8,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar raadsplein.jar --raadsplein.audit.check}: walks the audit chain once the application has
- * started, prints the result and exits, with status 0 when the chain is intact and 1 at a break.
+ * {@code java -jar raadsplein.jar --raadsplein.audit.check[=seq:hash]}: walks the audit chain once the application
+ * has started, prints the result and exits, with status 0 when the chain is intact and 1 at a break (or 2 for an
+ * anchor it cannot read). With the anchor an earlier check printed, that entry must still have that hash.
  */
 @Component
 public class AuditCheckRunner implements ApplicationRunner {
@@ -27,14 +28,24 @@ public class AuditCheckRunner implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (args.containsOption(OPTION)) {
-            int status = check(System.out);
+            String anchor = args.getOptionValues(OPTION).stream().filter(v -> !v.isBlank()).findFirst().orElse(null);
+            int status = check(anchor, System.out);
             System.exit(SpringApplication.exit(context, () -> status));
         }
     }
 
-    /** Prints the result of the check and returns the exit status: 0 intact, 1 broken. */
-    public int check(PrintStream out) {
-        AuditCheck result = chain.verify();
+    /** Prints the result of the check and returns the exit status: 0 intact, 1 broken, 2 unreadable anchor. */
+    public int check(String anchor, PrintStream out) {
+        AuditAnchor parsed = null;
+        if (anchor != null) {
+            try {
+                parsed = AuditAnchor.parse(OPTION, anchor);
+            } catch (InvalidInputException e) {
+                out.println("Not an anchor (expected seq:hash as an earlier check printed it): " + anchor);
+                return 2;
+            }
+        }
+        AuditCheck result = chain.verify(parsed);
         out.println(result.describe());
         return result.intact() ? 0 : 1;
     }

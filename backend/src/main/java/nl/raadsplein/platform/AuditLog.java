@@ -79,7 +79,13 @@ public class AuditLog {
     /** Walks the whole chain and names the first entry that was changed or removed. */
     @PreAuthorize("hasRole('ADMIN')")
     public AuditCheck check() {
-        return chain.verify();
+        return chain.verify(null);
+    }
+
+    /** As {@link #check()}, and the anchor noted at an earlier check must still hold. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public AuditCheck check(AuditAnchor anchor) {
+        return chain.verify(anchor);
     }
 
     /** Newest first. */

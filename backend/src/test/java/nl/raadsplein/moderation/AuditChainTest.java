@@ -1,8 +1,10 @@
 package nl.raadsplein.moderation;
 
 import static nl.raadsplein.jooq.Tables.AUDIT_ENTRY;
+import static nl.raadsplein.jooq.Tables.AUDIT_HEAD;
 import static nl.raadsplein.proposal.ProposalFixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -12,9 +14,11 @@ import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.AccountService;
 import nl.raadsplein.account.Role;
 import nl.raadsplein.account.TestAccounts;
+import nl.raadsplein.platform.AuditAnchor;
 import nl.raadsplein.platform.AuditCheck;
 import nl.raadsplein.platform.AuditCheckRunner;
 import nl.raadsplein.platform.AuditEntry;
+import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.jooq.tables.records.AuditEntryRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -142,6 +146,55 @@ class AuditChainTest extends ModerationTestBase {
     }
 
     @Test
+    void an_anchor_noted_earlier_exposes_a_chain_rewritten_and_rehashed_from_that_entry() {
+        AccountPrincipal admin = fixtures.account(Role.ADMIN);
+        long kept = record(admin, "vóór het ijkpunt");
+        long target = record(admin, "het echte besluit");
+        AuditAnchor anchor = check().last();
+        assertThat(anchor.seq()).isEqualTo(target);
+        assertThat(as(admin, () -> audit.check(anchor)).intact()).isTrue();
+        assertThat(runChecker(anchor.toString())).isZero();
+
+        AuditEntryRecord original = dsl().selectFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.SEQ.eq(target)).fetchOne();
+        String keptHash = dsl().select(AUDIT_ENTRY.HASH).from(AUDIT_ENTRY).where(AUDIT_ENTRY.SEQ.eq(kept))
+                .fetchOne().value1();
+        try {
+            // Someone with the database in hand replaces the entry and rehashes from there, head included.
+            dsl().deleteFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.SEQ.ge(target)).execute();
+            dsl().update(AUDIT_HEAD).set(AUDIT_HEAD.LAST_SEQ, kept).set(AUDIT_HEAD.LAST_HASH, keptHash).execute();
+            assertThat(record(admin, "een ander besluit")).isEqualTo(target);
+
+            assertThat(check().intact()).as("the chain alone cannot tell").isTrue();
+            AuditCheck anchored = as(admin, () -> audit.check(anchor));
+            assertThat(anchored.intact()).isFalse();
+            assertThat(anchored.brokenAt()).isEqualTo(target);
+            assertThat(anchored.breakKind()).isEqualTo(AuditCheck.Break.DIVERGED);
+            assertThat(runChecker(anchor.toString())).isEqualTo(1);
+        } finally {
+            dsl().deleteFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.SEQ.ge(target)).execute();
+            original.changed(true);
+            dsl().insertInto(AUDIT_ENTRY).set(original).execute();
+            dsl().update(AUDIT_HEAD).set(AUDIT_HEAD.LAST_SEQ, target).set(AUDIT_HEAD.LAST_HASH, original.getHash())
+                    .execute();
+        }
+        assertThat(as(admin, () -> audit.check(anchor)).intact()).isTrue();
+        AuditCheck beyond = as(admin, () -> audit.check(new AuditAnchor(target + 1_000, anchor.hash())));
+        assertThat(beyond.breakKind()).isEqualTo(AuditCheck.Break.REMOVED);
+    }
+
+    @Test
+    void anything_but_seq_colon_hash_is_refused_as_an_anchor() {
+        for (String line : nl.raadsplein.HostileInputs.lines()) {
+            assertThatThrownBy(() -> AuditAnchor.parse("anchor", line)).isInstanceOf(InvalidInputException.class);
+        }
+        assertThatThrownBy(() -> AuditAnchor.parse("anchor", "0:" + "a".repeat(64)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(AuditAnchor.parse("anchor", " 12:" + "AB".repeat(32) + " "))
+                .isEqualTo(new AuditAnchor(12, "ab".repeat(32)));
+        assertThat(runChecker("12:kapot")).isEqualTo(2);
+    }
+
+    @Test
     void hostile_reasons_are_stored_exactly_and_keep_the_chain_intact() {
         AccountPrincipal admin = fixtures.account(Role.ADMIN);
         for (String line : nl.raadsplein.HostileInputs.lines()) {
@@ -154,9 +207,17 @@ class AuditChainTest extends ModerationTestBase {
     }
 
     private int runChecker() {
+        return runChecker(null);
+    }
+
+    private int runChecker(String anchor) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = runner.check(new PrintStream(out, true, StandardCharsets.UTF_8));
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains(status == 0 ? "intact" : "BROKEN");
+        int status = runner.check(anchor, new PrintStream(out, true, StandardCharsets.UTF_8));
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains(switch (status) {
+            case 0 -> "intact";
+            case 1 -> "BROKEN";
+            default -> "Not an anchor";
+        });
         return status;
     }
 }
