@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntUnaryOperator;
 import javax.sql.DataSource;
 import nl.raadsplein.BackendTestApplication;
+import nl.raadsplein.Benchmarks;
 import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.AccountTestConfiguration;
 import nl.raadsplein.account.Role;
@@ -142,8 +143,8 @@ class ProposalBenchmark {
             s.executeUpdate("INSERT INTO account (email, display_name, password_hash, email_confirmed_at, created_at,"
                     + " verified_at) SELECT CONCAT('bench-" + run + "-', seq, '@test.example'), CONCAT('Bewoner ', seq),"
                     + " '{noop}x', NOW(6), NOW(6), NOW(6) FROM seq_0_to_" + (RESIDENTS - 1));
-            long firstResident = range(s, "SELECT MIN(id), MAX(id), COUNT(*) FROM account WHERE email LIKE 'bench-"
-                    + run + "-%'", RESIDENTS);
+            long firstResident = Benchmarks.firstOfContiguous(s, "SELECT MIN(id), MAX(id), COUNT(*) FROM account"
+                    + " WHERE email LIKE 'bench-" + run + "-%'", RESIDENTS);
             s.executeUpdate("INSERT INTO account_role (account_id, role, granted_at) SELECT id, 'RESIDENT', NOW(6)"
                     + " FROM account WHERE email LIKE 'bench-" + run + "-%'");
             long before = System.nanoTime();
@@ -156,8 +157,8 @@ class ProposalBenchmark {
                     + " NOW(6) - INTERVAL seq SECOND, NOW(6) FROM seq_0_to_" + (PROPOSALS - 1));
             System.out.printf(Locale.ROOT, "[benchmark] proposals inserted in %,d ms%n",
                     (System.nanoTime() - before) / 1_000_000);
-            long firstProposal = range(s, "SELECT MIN(id), MAX(id), COUNT(*) FROM proposal WHERE consultation_id = "
-                    + consultation, PROPOSALS);
+            long firstProposal = Benchmarks.firstOfContiguous(s, "SELECT MIN(id), MAX(id), COUNT(*) FROM proposal"
+                    + " WHERE consultation_id = " + consultation, PROPOSALS);
             s.executeUpdate("INSERT INTO proposal_topic (proposal_id, topic_code) SELECT id, ELT(1 + id MOD 3,"
                     + " 'cameras', 'personal-data', 'algorithms') FROM proposal WHERE consultation_id = " + consultation);
             before = System.nanoTime();
@@ -174,16 +175,6 @@ class ProposalBenchmark {
                     + " s ON s.proposal_id = p.id SET p.support_count = s.n");
             s.execute("ANALYZE TABLE proposal, support, proposal_topic");
             return new long[] {firstResident, RESIDENTS, firstProposal};
-        }
-    }
-
-    private static long range(Statement s, String sql, int expected) throws SQLException {
-        try (ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            if (r.getLong(2) - r.getLong(1) + 1 != expected || r.getInt(3) != expected) {
-                throw new IllegalStateException("ids not contiguous: " + sql);
-            }
-            return r.getLong(1);
         }
     }
 
@@ -283,13 +274,7 @@ class ProposalBenchmark {
         }
         String what = "find() page of 20, " + query.sort() + (query.text() == null ? "" : ", text \"" + query.text()
                 + "\" (" + proposals.count(query) + " matches)");
-        row(what, "median %.1f ms (bare SQL over JDBC %.1f ms); count() %.1f ms".formatted(median(service),
-                median(bare), median(countTimes)));
-    }
-
-    private static double median(long[] nanos) {
-        long[] sorted = nanos.clone();
-        java.util.Arrays.sort(sorted);
-        return sorted[sorted.length / 2] / 1e6;
+        row(what, "median %.1f ms (bare SQL over JDBC %.1f ms); count() %.1f ms".formatted(
+                Benchmarks.medianMillis(service), Benchmarks.medianMillis(bare), Benchmarks.medianMillis(countTimes)));
     }
 }
