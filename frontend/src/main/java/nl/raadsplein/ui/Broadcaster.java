@@ -5,10 +5,14 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.shared.Registration;
+import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,11 +65,26 @@ public class Broadcaster<T> {
      * call the backend's services as that user.
      */
     public Registration subscribe(Component component, SerializableConsumer<T> onMessage) {
+        return subscribe(component, onMessage, null);
+    }
+
+    /**
+     * As {@link #subscribe}, but a burst of messages reaches the component once per {@code period}, with the last
+     * of them: for a page that reloads a list on every message, so that a hundred reports a second do not mean a
+     * hundred reloads a second for every griffier watching.
+     */
+    public Registration subscribeCoalesced(Component component, Duration period,
+            SerializableConsumer<T> onMessage) {
+        return subscribe(component, onMessage, period);
+    }
+
+    private Registration subscribe(Component component, SerializableConsumer<T> onMessage, Duration period) {
         Registration[] current = new Registration[1];
         Runnable start = () -> {
             UI ui = component.getUI().orElseThrow();
             SecurityContext user = copyOfCurrentSecurityContext();
-            current[0] = register(message -> access(ui, user, () -> onMessage.accept(message)));
+            Consumer<T> deliver = message -> access(ui, user, () -> onMessage.accept(message));
+            current[0] = register(period == null ? deliver : coalescing(deliver, period, executor));
         };
         Runnable stop = () -> {
             if (current[0] != null) {
@@ -85,6 +104,20 @@ public class Broadcaster<T> {
             attach.remove();
             detach.remove();
             stop.run();
+        };
+    }
+
+    /**
+     * Passes on the last message of each burst: the first message of a burst starts the period, later ones only
+     * replace the message waiting to go.
+     */
+    static <M> Consumer<M> coalescing(Consumer<M> deliver, Duration period, Executor executor) {
+        AtomicReference<M> waiting = new AtomicReference<>();
+        Executor later = CompletableFuture.delayedExecutor(period.toMillis(), TimeUnit.MILLISECONDS, executor);
+        return message -> {
+            if (waiting.getAndSet(message) == null) {
+                later.execute(() -> deliver.accept(waiting.getAndSet(null)));
+            }
         };
     }
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
+import java.time.Duration;
 import nl.raadsplein.moderation.AppealView;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -30,6 +31,9 @@ import nl.raadsplein.ui.Formats;
 public class ModerationQueueView extends Div implements HasDynamicTitle {
 
     public static final String ROUTE = "beheer/moderatie";
+
+    /** How often at most the queue reloads while reports keep coming in. */
+    static final Duration LIVE_PERIOD = Duration.ofSeconds(1);
 
     private final ModerationService moderation;
     private final Grid<QueueItem> grid = new Grid<>();
@@ -85,7 +89,7 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
         showCount();
         add(appealsSection());
 
-        broadcaster.subscribe(this, message -> {
+        broadcaster.subscribeCoalesced(this, LIVE_PERIOD, message -> {
             refresh();
             if (message instanceof ReportReceived) {
                 live.setText(getTranslation("moderationui.queue.live"));
