@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A consultation as shown on its page. {@code themeCodes} and {@code topicCodes} are agenda theme codes and
  * digital topic codes; the agenda service gives their names. {@code conductRules} is the consultation's own
- * Markdown rules of conduct, or {@code null} for the platform's default (see the moderation feature).
+ * rules of conduct in plain text, or {@code null} for the platform's default (see the moderation feature).
  */
 public record Consultation(
         long id,

@@ -107,9 +107,9 @@ class ConsultationRepository {
                 .execute() == 1;
     }
 
-    boolean setConductRules(long id, String markdown, int version, Instant now) {
+    boolean setConductRules(long id, String text, int version, Instant now) {
         return dsl.update(CONSULTATION)
-                .set(CONSULTATION.CONDUCT_RULES, markdown)
+                .set(CONSULTATION.CONDUCT_RULES, text)
                 .set(CONSULTATION.UPDATED_AT, now)
                 .set(CONSULTATION.VERSION, CONSULTATION.VERSION.plus(1))
                 .where(CONSULTATION.ID.eq(id).and(CONSULTATION.VERSION.eq(version)))

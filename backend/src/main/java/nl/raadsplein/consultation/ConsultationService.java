@@ -25,7 +25,8 @@ public class ConsultationService {
     public static final int SUMMARY_LENGTH = 500;
     public static final int BODY_LENGTH = 20_000;
     public static final int OUTCOME_LENGTH = 20_000;
-    public static final int CONDUCT_RULES_LENGTH = 20_000;
+    /** Rules fold out on every form where people post: long enough for a page of rules, short enough to read. */
+    public static final int CONDUCT_RULES_LENGTH = 5_000;
 
     private final ConsultationRepository repository;
     private final AgendaService agenda;
@@ -96,13 +97,15 @@ public class ConsultationService {
     }
 
     /**
-     * Sets the consultation's own rules of conduct (Markdown, shown on its forms); {@code null} or blank goes
-     * back to the platform's default text.
+     * Sets the consultation's own rules of conduct: plain text with line breaks, shown as text on its forms and
+     * its rules page, never as HTML. {@code null} or blank goes back to the platform's default text.
+     *
+     * @return the consultation's version after the change, for the next change from the same form
      */
     @Transactional
-    public void setConductRules(long id, String markdown, int version) {
-        String checked = markdown == null || markdown.isBlank() ? null
-                : TextInput.multiLine("conductRules", markdown, CONDUCT_RULES_LENGTH);
+    public int setConductRules(long id, String text, int version) {
+        String checked = text == null || text.isBlank() ? null
+                : TextInput.multiLine("conductRules", text, CONDUCT_RULES_LENGTH);
         if (!repository.exists(id)) {
             throw new NotFoundException("consultation " + id);
         }
@@ -111,6 +114,7 @@ public class ConsultationService {
         }
         audit.record(currentAccountId(), "CONSULTATION_CONDUCT_RULES", "CONSULTATION", id, null,
                 checked == null ? "platform default" : null);
+        return version + 1;
     }
 
     private ConsultationDraft check(ConsultationDraft draft) {

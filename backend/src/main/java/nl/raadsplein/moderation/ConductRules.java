@@ -1,17 +1,13 @@
 package nl.raadsplein.moderation;
 
-import nl.raadsplein.platform.Markdown;
-
 /**
- * The rules of conduct (spelregels) shown on forms: the consultation's own, or the platform's default.
+ * The rules of conduct (spelregels) shown on the forms of a consultation: its own, or the platform's default.
+ * Plain text with line breaks, shown as text and never as HTML, so no markup, link or script a griffier (or
+ * whoever got hold of a griffier's account) pastes can reach the people who post.
  *
- * @param markdown        as written
+ * @param consultationId  the consultation they are for; {@code null} outside any consultation
+ * @param text            as written, lines separated by {@code \n}
  * @param platformDefault the consultation has none of its own
  */
-public record ConductRules(String markdown, boolean platformDefault) {
-
-    /** The Markdown as HTML that is safe to show. */
-    public String html() {
-        return Markdown.toSafeHtml(markdown);
-    }
+public record ConductRules(Long consultationId, String text, boolean platformDefault) {
 }

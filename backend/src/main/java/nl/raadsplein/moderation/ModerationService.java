@@ -428,15 +428,16 @@ public class ModerationService {
 
     /**
      * The rules of conduct to show on a consultation's forms (null: the platform's), in the language given; the
-     * griffie edits a consultation's own with {@link ConsultationService#setConductRules}.
+     * griffie edits a consultation's own with {@link ConsultationService#setConductRules}. An unknown consultation
+     * is a {@link NotFoundException}.
      */
     @PreAuthorize("permitAll()")
     public ConductRules conductRules(Long consultationId, Locale locale) {
         String own = consultationId == null ? null : consultations.consultation(consultationId).conductRules();
         if (own != null) {
-            return new ConductRules(own, false);
+            return new ConductRules(consultationId, own, false);
         }
-        return new ConductRules(messages.getMessage(DEFAULT_RULES_KEY, null,
+        return new ConductRules(consultationId, messages.getMessage(DEFAULT_RULES_KEY, null,
                 locale == null ? Locale.forLanguageTag("nl") : locale), true);
     }
 

@@ -32,38 +32,40 @@ class AuditChain {
             long expectedSeq = 1;
             String previous = AuditLog.GENESIS;
             long read = 0;
+            AuditEntry last = null;
             List<AuditEntry> page = repository.after(0, PAGE);
             while (!page.isEmpty()) {
                 for (AuditEntry e : page) {
                     read++;
                     if (e.seq() != expectedSeq) {
-                        return AuditCheck.broken(read, expectedSeq, AuditCheck.Break.REMOVED);
+                        return AuditCheck.broken(read, expectedSeq, AuditCheck.Break.REMOVED, e);
                     }
                     String computed = AuditLog.hash(e.seq(), e.recordedAt(), e.actorId(), e.action(), e.itemType(), e.itemId(),
                             e.reason(), e.details(), e.previousHash());
                     if (!computed.equals(e.hash())) {
-                        return AuditCheck.broken(read, e.seq(), AuditCheck.Break.CHANGED);
+                        return AuditCheck.broken(read, e.seq(), AuditCheck.Break.CHANGED, e);
                     }
                     if (!e.previousHash().equals(previous)) {
-                        return AuditCheck.broken(read, e.seq(), AuditCheck.Break.RELINKED);
+                        return AuditCheck.broken(read, e.seq(), AuditCheck.Break.RELINKED, e);
                     }
                     if (anchor != null && anchor.seq() == e.seq() && !anchor.hash().equals(e.hash())) {
-                        return AuditCheck.broken(read, e.seq(), AuditCheck.Break.DIVERGED);
+                        return AuditCheck.broken(read, e.seq(), AuditCheck.Break.DIVERGED, e);
                     }
                     previous = e.hash();
+                    last = e;
                     expectedSeq++;
                 }
                 page = repository.after(expectedSeq - 1, PAGE);
             }
             AuditRepository.Head head = repository.head();
             if (head.lastSeq() >= expectedSeq) {
-                return AuditCheck.broken(read, expectedSeq, AuditCheck.Break.REMOVED);
+                return AuditCheck.broken(read, expectedSeq, AuditCheck.Break.REMOVED, null);
             }
-            if (read > 0 && !head.lastHash().equals(previous)) {
-                return AuditCheck.broken(read, expectedSeq - 1, AuditCheck.Break.CHANGED);
+            if (last != null && !head.lastHash().equals(previous)) {
+                return AuditCheck.broken(read, last.seq(), AuditCheck.Break.CHANGED, last);
             }
             if (anchor != null && anchor.seq() >= expectedSeq) {
-                return AuditCheck.broken(read, expectedSeq, AuditCheck.Break.REMOVED);
+                return AuditCheck.broken(read, expectedSeq, AuditCheck.Break.REMOVED, null);
             }
             return AuditCheck.intact(read, read == 0 ? null : new AuditAnchor(expectedSeq - 1, previous));
         });

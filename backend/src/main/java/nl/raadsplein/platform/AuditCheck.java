@@ -6,10 +6,14 @@ package nl.raadsplein.platform;
  * @param entries    how many entries were read
  * @param brokenAt   the sequence number of the first entry changed or missing; {@code null} when intact
  * @param breakKind  what is wrong there; {@code null} when intact
+ * @param found      the entry as the walk read it where it found the break: the changed entry itself, or for a
+ *                   removed one the entry that follows the gap; {@code null} when intact or when the chain ends
+ *                   early
  * @param last       the last entry's sequence number and hash when intact and not empty, to note outside the
  *                   database for a later check; {@code null} otherwise
  */
-public record AuditCheck(boolean intact, long entries, Long brokenAt, Break breakKind, AuditAnchor last) {
+public record AuditCheck(boolean intact, long entries, Long brokenAt, Break breakKind, AuditEntry found,
+        AuditAnchor last) {
 
     public enum Break {
         /** The entry's content no longer matches its hash. */
@@ -23,17 +27,20 @@ public record AuditCheck(boolean intact, long entries, Long brokenAt, Break brea
     }
 
     static AuditCheck intact(long entries, AuditAnchor last) {
-        return new AuditCheck(true, entries, null, null, last);
+        return new AuditCheck(true, entries, null, null, null, last);
     }
 
-    static AuditCheck broken(long entries, long seq, Break kind) {
-        return new AuditCheck(false, entries, seq, kind, null);
+    static AuditCheck broken(long entries, long seq, Break kind, AuditEntry found) {
+        return new AuditCheck(false, entries, seq, kind, found, null);
     }
 
     /** One line for people and scripts; an intact chain's line ends with the anchor to keep for the next check. */
     public String describe() {
         if (!intact) {
-            return "Audit log BROKEN at entry " + brokenAt + " (" + breakKind + ") after " + entries
+            String where = found == null ? ""
+                    : " (" + (found.seq() == brokenAt ? "" : "next entry " + found.seq() + ", ") + "recorded "
+                            + found.recordedAt() + ", action " + found.action() + ")";
+            return "Audit log BROKEN at entry " + brokenAt + " (" + breakKind + ")" + where + " after " + entries
                     + " entries read.";
         }
         return "Audit log intact: " + entries + " entries." + (last == null ? ""

@@ -76,7 +76,10 @@ public class AuditLog {
         return seq;
     }
 
-    /** Walks the whole chain and names the first entry that was changed or removed. */
+    /**
+     * Walks the whole chain and names the first entry that was changed or removed, as the command-line check
+     * ({@link AuditCheckRunner}) does, for the administrator's audit page.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     public AuditCheck check() {
         return chain.verify(null);
@@ -88,9 +91,9 @@ public class AuditLog {
         return chain.verify(anchor);
     }
 
-    /** Newest first. */
+    /** Newest first, with who acted by name, for the administrator's audit page. */
     @PreAuthorize("hasRole('ADMIN')")
-    public List<AuditEntry> entries(int offset, int limit) {
+    public List<AuditLine> entries(int offset, int limit) {
         if (offset < 0 || limit < 1 || limit > 500) {
             throw new IllegalArgumentException("offset " + offset + ", limit " + limit);
         }

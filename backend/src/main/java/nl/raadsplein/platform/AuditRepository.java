@@ -1,11 +1,15 @@
 package nl.raadsplein.platform;
 
+import static nl.raadsplein.jooq.Tables.ACCOUNT;
 import static nl.raadsplein.jooq.Tables.AUDIT_ENTRY;
 import static nl.raadsplein.jooq.Tables.AUDIT_HEAD;
 import static org.jooq.Records.mapping;
+import static org.jooq.impl.DSL.row;
 
 import java.util.List;
 import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.jooq.SelectField;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +20,10 @@ class AuditRepository {
 
     record Head(long lastSeq, String lastHash) {
     }
+
+    private static final SelectField<AuditEntry> ENTRY = row(AUDIT_ENTRY.SEQ, AUDIT_ENTRY.RECORDED_AT,
+            AUDIT_ENTRY.ACTOR_ID, AUDIT_ENTRY.ACTION, AUDIT_ENTRY.ITEM_TYPE, AUDIT_ENTRY.ITEM_ID, AUDIT_ENTRY.REASON,
+            AUDIT_ENTRY.DETAILS, AUDIT_ENTRY.PREV_HASH, AUDIT_ENTRY.HASH).mapping(AuditEntry::new);
 
     private final DSLContext dsl;
 
@@ -59,26 +67,26 @@ class AuditRepository {
 
     /** Entries after {@code afterSeq} in order, at most {@code limit}. */
     List<AuditEntry> after(long afterSeq, int limit) {
-        return dsl.select(AUDIT_ENTRY.SEQ, AUDIT_ENTRY.RECORDED_AT, AUDIT_ENTRY.ACTOR_ID, AUDIT_ENTRY.ACTION,
-                        AUDIT_ENTRY.ITEM_TYPE, AUDIT_ENTRY.ITEM_ID, AUDIT_ENTRY.REASON, AUDIT_ENTRY.DETAILS,
-                        AUDIT_ENTRY.PREV_HASH, AUDIT_ENTRY.HASH)
+        return dsl.select(ENTRY)
                 .from(AUDIT_ENTRY)
                 .where(AUDIT_ENTRY.SEQ.gt(afterSeq))
                 .orderBy(AUDIT_ENTRY.SEQ)
                 .limit(limit)
-                .fetch(mapping(AuditEntry::new));
+                .fetch(Record1::value1);
     }
 
-    /** Newest first. */
-    List<AuditEntry> newest(int offset, int limit) {
-        return dsl.select(AUDIT_ENTRY.SEQ, AUDIT_ENTRY.RECORDED_AT, AUDIT_ENTRY.ACTOR_ID, AUDIT_ENTRY.ACTION,
-                        AUDIT_ENTRY.ITEM_TYPE, AUDIT_ENTRY.ITEM_ID, AUDIT_ENTRY.REASON, AUDIT_ENTRY.DETAILS,
-                        AUDIT_ENTRY.PREV_HASH, AUDIT_ENTRY.HASH)
+    /**
+     * Newest first, with the actor's display name. Reading the account table here is a read for display as
+     * ADR 6 allows; the entry itself keeps only the id, so a renamed account shows its name of today.
+     */
+    List<AuditLine> newest(int offset, int limit) {
+        return dsl.select(ENTRY, ACCOUNT.DISPLAY_NAME)
                 .from(AUDIT_ENTRY)
+                .leftJoin(ACCOUNT).on(ACCOUNT.ID.eq(AUDIT_ENTRY.ACTOR_ID))
                 .orderBy(AUDIT_ENTRY.SEQ.desc())
                 .offset(offset)
                 .limit(limit)
-                .fetch(mapping(AuditEntry::new));
+                .fetch(mapping(AuditLine::new));
     }
 
     int count() {

@@ -18,6 +18,7 @@ import nl.raadsplein.platform.AuditAnchor;
 import nl.raadsplein.platform.AuditCheck;
 import nl.raadsplein.platform.AuditCheckRunner;
 import nl.raadsplein.platform.AuditEntry;
+import nl.raadsplein.platform.AuditLine;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.jooq.tables.records.AuditEntryRecord;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,7 @@ class AuditChainTest extends ModerationTestBase {
         });
         long id = proposal(consultation(hiding(5, 7, false)), fixtures.account());
         as(griffier(), () -> moderation.hide(ContentRef.proposal(id), Decision.of(ModerationReason.SPAM), 0));
-        List<AuditEntry> newest = as(admin, () -> audit.entries(0, 3));
+        List<AuditEntry> newest = as(admin, () -> audit.entries(0, 3)).stream().map(AuditLine::entry).toList();
         assertThat(newest.getFirst().action()).isEqualTo("MODERATION_HIDE");
         assertThat(newest.getFirst().itemId()).isEqualTo(id);
         assertThat(newest.getFirst().reason()).isEqualTo("SPAM");
@@ -99,6 +100,10 @@ class AuditChainTest extends ModerationTestBase {
             assertThat(check.intact()).isFalse();
             assertThat(check.brokenAt()).isEqualTo(target);
             assertThat(check.breakKind()).isEqualTo(AuditCheck.Break.CHANGED);
+            assertThat(check.found().seq()).isEqualTo(target);
+            assertThat(check.found().action()).isEqualTo("TEST_ENTRY");
+            assertThat(check.found().reason()).isEqualTo("vervalst");
+            assertThat(check.describe()).contains("entry " + target, "action TEST_ENTRY");
             assertThat(runChecker()).isEqualTo(1);
         } finally {
             dsl().update(AUDIT_ENTRY).set(AUDIT_ENTRY.REASON, "origineel").where(AUDIT_ENTRY.SEQ.eq(target)).execute();
@@ -121,6 +126,8 @@ class AuditChainTest extends ModerationTestBase {
             assertThat(check.intact()).isFalse();
             assertThat(check.brokenAt()).isEqualTo(target);
             assertThat(check.breakKind()).isEqualTo(AuditCheck.Break.REMOVED);
+            assertThat(check.found().seq()).as("the entry after the gap").isEqualTo(target + 1);
+            assertThat(check.found().reason()).isEqualTo("erna");
         } finally {
             removed.changed(true);
             dsl().insertInto(AUDIT_ENTRY).set(removed).execute();
@@ -138,6 +145,7 @@ class AuditChainTest extends ModerationTestBase {
             AuditCheck check = check();
             assertThat(check.brokenAt()).isEqualTo(last);
             assertThat(check.breakKind()).isEqualTo(AuditCheck.Break.REMOVED);
+            assertThat(check.found()).as("nothing follows the gap").isNull();
         } finally {
             removed.changed(true);
             dsl().insertInto(AUDIT_ENTRY).set(removed).execute();
@@ -169,6 +177,7 @@ class AuditChainTest extends ModerationTestBase {
             assertThat(anchored.intact()).isFalse();
             assertThat(anchored.brokenAt()).isEqualTo(target);
             assertThat(anchored.breakKind()).isEqualTo(AuditCheck.Break.DIVERGED);
+            assertThat(anchored.found().reason()).as("the entry as it reads now").isEqualTo("een ander besluit");
             assertThat(runChecker(anchor.toString())).isEqualTo(1);
         } finally {
             dsl().deleteFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.SEQ.ge(target)).execute();
@@ -192,6 +201,20 @@ class AuditChainTest extends ModerationTestBase {
         assertThat(AuditAnchor.parse("anchor", " 12:" + "AB".repeat(32) + " "))
                 .isEqualTo(new AuditAnchor(12, "ab".repeat(32)));
         assertThat(runChecker("12:kapot")).isEqualTo(2);
+    }
+
+    @Test
+    void the_newest_entries_name_who_acted_and_the_system_as_nobody() {
+        AccountPrincipal admin = fixtures.account(Role.ADMIN);
+        long byAdmin = record(admin, "door de beheerder");
+        long bySystem = as(admin, () -> new TransactionTemplate(transactions).execute(status ->
+                audit.record(null, "TEST_SYSTEM", null, null, null, null)));
+        List<AuditLine> newest = as(admin, () -> audit.entries(0, 2));
+        assertThat(newest).extracting(l -> l.entry().seq()).containsExactly(bySystem, byAdmin);
+        assertThat(newest.get(0).actorName()).isNull();
+        assertThat(newest.get(1).actorName()).isEqualTo(admin.displayName());
+        assertThat(newest.get(1).entry().reason()).isEqualTo("door de beheerder");
+        assertThat(as(admin, () -> audit.entries(1, 1))).extracting(l -> l.entry().seq()).containsExactly(byAdmin);
     }
 
     @Test

@@ -2,12 +2,14 @@ package nl.raadsplein.moderation;
 
 import static nl.raadsplein.proposal.ProposalFixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.consultation.ConsultationService;
+import nl.raadsplein.platform.NotFoundException;
 import nl.raadsplein.proposal.Alignment;
 import nl.raadsplein.proposal.StatementCounter;
 import org.junit.jupiter.api.Test;
@@ -88,17 +90,22 @@ class QueueTest extends ModerationTestBase {
         long consultation = consultation(hiding(5, 7, false));
         ConductRules rules = moderation.conductRules(consultation, Locale.forLanguageTag("nl"));
         assertThat(rules.platformDefault()).isTrue();
-        assertThat(rules.markdown()).startsWith("## Spelregels");
-        assertThat(moderation.conductRules(null, Locale.ENGLISH).markdown()).startsWith("## Rules of conduct");
-        assertThat(rules.html()).contains("<h2>Spelregels</h2>");
-        as(griffier(), () -> {
-            consultations.setConductRules(consultation, "Wees aardig <script>alert(1)</script>",
-                    consultations.consultation(consultation).version());
-            return null;
-        });
+        assertThat(rules.consultationId()).isEqualTo(consultation);
+        assertThat(rules.text()).startsWith("Raadsplein is er om samen over de gemeente te praten.")
+                .contains("\n- Wees beleefd");
+        assertThat(moderation.conductRules(null, Locale.ENGLISH).text())
+                .startsWith("Raadsplein is for talking together about the municipality.");
+        as(griffier(), () -> consultations.setConductRules(consultation, "Wees aardig <script>alert(1)</script>",
+                consultations.consultation(consultation).version()));
         ConductRules own = moderation.conductRules(consultation, Locale.ENGLISH);
         assertThat(own.platformDefault()).isFalse();
-        assertThat(own.html()).contains("Wees aardig").doesNotContain("<script>");
+        assertThat(own.text()).isEqualTo("Wees aardig <script>alert(1)</script>");
         assertThat(consultations.consultation(consultation).settings().reportsToHide()).isEqualTo(5);
+    }
+
+    @Test
+    void the_rules_of_a_consultation_that_does_not_exist_are_not_found() {
+        assertThatThrownBy(() -> moderation.conductRules(Long.MAX_VALUE, Locale.ENGLISH))
+                .isInstanceOf(NotFoundException.class);
     }
 }
