@@ -42,6 +42,7 @@ import nl.raadsplein.moderation.ui.PublicLogView;
 import nl.raadsplein.notification.DemoMailbox;
 import nl.raadsplein.notification.ui.NotificationBell;
 import nl.raadsplein.platform.NotFoundException;
+import nl.raadsplein.platform.ui.AuditView;
 import nl.raadsplein.proposal.ui.AssistedParticipationView;
 import nl.raadsplein.proposal.ui.ProposalsView;
 import org.springframework.beans.factory.ObjectProvider;
@@ -213,6 +214,7 @@ public class MainLayout extends AppLayout {
             if (admin) {
                 administration.addItem(
                         new SideNavItem(getTranslation("shell.nav.reference-data"), ReferenceDataView.class));
+                administration.addItem(new SideNavItem(getTranslation("auditui.nav"), AuditView.class));
                 if (demoMailbox) {
                     administration.addItem(
                             new SideNavItem(getTranslation("shell.nav.demo-mail"), DemoMailboxView.class));

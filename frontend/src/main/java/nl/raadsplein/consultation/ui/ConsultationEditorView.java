@@ -40,11 +40,17 @@ import nl.raadsplein.consultation.ConsultationService;
 import nl.raadsplein.consultation.ConsultationSettings;
 import nl.raadsplein.consultation.Phase;
 import nl.raadsplein.consultation.PhaseDates;
+import nl.raadsplein.moderation.ModerationService;
+import nl.raadsplein.moderation.ui.ConductRulesNote;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.ui.Formats;
 import nl.raadsplein.ui.InputErrors;
 
-/** The griffie sets up a consultation, changes it, and publishes its outcome. */
+/**
+ * The griffie sets up a consultation, changes it, writes its own rules of conduct, and publishes its outcome. The
+ * rules and the outcome have their own buttons; each save carries the version this page last saw, so a change
+ * someone else made in between is never overwritten.
+ */
 @Route("beheer/raadplegingen/bewerken/:id?")
 @RolesAllowed({"GRIFFIER", "ADMIN"})
 public class ConsultationEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -52,6 +58,7 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
     static final String ID = "id";
 
     private final ConsultationService consultations;
+    private final ModerationService moderation;
     private final TextField title = new TextField();
     private final TextArea summary = new TextArea();
     private final TextArea body = new TextArea();
@@ -69,11 +76,15 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
     private final MultiSelectComboBox<String> topics = new MultiSelectComboBox<>();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private final H1 heading = new H1();
+    private final Section rulesSection = new Section();
     private final Section outcomeSection = new Section();
     private Consultation existing;
+    private int version;
 
-    public ConsultationEditorView(ConsultationService consultations, AgendaService agenda) {
+    public ConsultationEditorView(ConsultationService consultations, AgendaService agenda,
+            ModerationService moderation) {
         this.consultations = consultations;
+        this.moderation = moderation;
         Locale locale = getLocale();
         label(title, "title", ConsultationService.TITLE_LENGTH);
         label(summary, "summary", ConsultationService.SUMMARY_LENGTH);
@@ -124,7 +135,8 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
         save.addThemeVariants(ButtonVariant.PRIMARY);
         add(heading, new Section(new H2(getTranslation("consultation.editor.text")), text),
                 new Section(new H2(getTranslation("consultation.timeline")), phases),
-                new Section(new H2(getTranslation("consultation.editor.settings")), settings), save, outcomeSection);
+                new Section(new H2(getTranslation("consultation.editor.settings")), settings), save, rulesSection,
+                outcomeSection);
     }
 
     private void label(TextField field, String name, int maxLength) {
@@ -144,11 +156,14 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         existing = null;
+        rulesSection.removeAll();
         outcomeSection.removeAll();
         String id = event.getRouteParameters().get(ID).orElse(null);
         if (id == null) {
             heading.setText(getTranslation("consultation.editor.new"));
             fill(newDraft());
+            rulesSection.add(new H2(getTranslation("consultation.editor.conduct-rules")),
+                    new Paragraph(getTranslation("consultation.editor.conduct-rules-after-saving")));
             return;
         }
         try {
@@ -156,9 +171,11 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
         } catch (nl.raadsplein.platform.NotFoundException e) {
             throw new NotFoundException();
         }
+        version = existing.version();
         heading.setText(getTranslation("consultation.editor.edit", existing.title()));
         fill(new ConsultationDraft(existing.title(), existing.summary(), existing.body(), existing.dates(),
                 existing.settings(), existing.themeCodes(), existing.topicCodes()));
+        showRulesForm();
         if (existing.phase() == Phase.CLOSED || existing.phase() == Phase.OUTCOME_PUBLISHED) {
             showOutcomeForm();
         }
@@ -206,7 +223,7 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
             if (existing == null) {
                 id = consultations.create(draft);
             } else {
-                consultations.update(existing.id(), draft, existing.version());
+                consultations.update(existing.id(), draft, version);
                 id = existing.id();
             }
             InputErrors.confirm(getTranslation("consultation.editor.saved"));
@@ -217,6 +234,34 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
         }
     }
 
+    /**
+     * Plain text, no length limit in the browser: a paste that is too long is refused with the service's message
+     * next to the field rather than cut off without a word.
+     */
+    private void showRulesForm() {
+        TextArea rules = new TextArea(getTranslation("consultation.editor.conductRules"));
+        rules.setHelperText(getTranslation("consultation.editor.conduct-rules-help",
+                ConsultationService.CONDUCT_RULES_LENGTH));
+        rules.setWidthFull();
+        rules.setMinRows(6);
+        rules.setValue(existing.conductRules() == null ? "" : existing.conductRules());
+        ConductRulesNote general = new ConductRulesNote(moderation.conductRules(null, getLocale()));
+        general.setSummaryText(getTranslation("consultation.editor.conduct-rules-general"));
+        Button save = new Button(getTranslation("consultation.editor.save-conduct-rules"), e -> {
+            rules.setInvalid(false);
+            try {
+                version = consultations.setConductRules(existing.id(), rules.getValue(), version);
+                InputErrors.confirm(getTranslation(rules.getValue().isBlank()
+                        ? "consultation.editor.conduct-rules-general-saved" : "consultation.editor.conduct-rules-saved"));
+            } catch (InvalidInputException error) {
+                // A change by someone else in between (the version) is told next to the rules too.
+                InputErrors.show(this, error, Map.of("conductRules", rules, "version", rules));
+            }
+        });
+        rulesSection.add(new H2(getTranslation("consultation.editor.conduct-rules")),
+                new Paragraph(getTranslation("consultation.editor.conduct-rules-intro")), rules, general, save);
+    }
+
     private void showOutcomeForm() {
         TextArea outcome = new TextArea(getTranslation("consultation.outcome"));
         outcome.setMaxLength(ConsultationService.OUTCOME_LENGTH);
@@ -225,7 +270,7 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
         Button publish = new Button(getTranslation("consultation.editor.publish-outcome"), e -> {
             outcome.setInvalid(false);
             try {
-                consultations.publishOutcome(existing.id(), outcome.getValue(), existing.version());
+                consultations.publishOutcome(existing.id(), outcome.getValue(), version);
                 InputErrors.confirm(getTranslation("consultation.editor.outcome-published"));
                 getUI().ifPresent(ui -> ui.navigate(ConsultationView.class,
                         new RouteParameters(ConsultationView.ID, String.valueOf(existing.id()))));

@@ -1,22 +1,22 @@
 package nl.raadsplein.consultation.ui;
 
 import com.vaadin.flow.router.NotFoundException;
+import java.util.Optional;
 
 /** A consultation id from an address: anything but a positive number is an address that does not exist. */
-final class ConsultationIds {
+public final class ConsultationIds {
 
     private ConsultationIds() {
     }
 
-    static long parse(String value) {
-        try {
-            long id = Long.parseLong(value);
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to not found
+    public static Optional<Long> tryParse(String value) {
+        if (value == null || !value.matches("[1-9][0-9]{0,17}")) {
+            return Optional.empty();
         }
-        throw new NotFoundException();
+        return Optional.of(Long.parseLong(value));
+    }
+
+    public static long parse(String value) {
+        return tryParse(value).orElseThrow(NotFoundException::new);
     }
 }

@@ -31,6 +31,7 @@ import nl.raadsplein.consultation.ConsultationService;
 import nl.raadsplein.consultation.Phase;
 import nl.raadsplein.consultation.PhaseDates;
 import nl.raadsplein.agenda.ui.ThemeView;
+import nl.raadsplein.moderation.ui.ConductRulesView;
 import nl.raadsplein.proposal.ProposalService;
 import nl.raadsplein.proposal.ui.ProposalList;
 import nl.raadsplein.proposal.ui.SubmitProposalView;
@@ -147,6 +148,8 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
             submit.addClassName("call-to-action");
             section.add(new Paragraph(submit));
         }
+        section.add(new Paragraph(new RouterLink(getTranslation("consultation.conduct-rules"),
+                ConductRulesView.class, ConductRulesView.parameters(consultation.id()))));
         section.add(new ProposalList(proposals, consultations, agenda, authentication.isAuthenticated(),
                 consultation.id(), false));
         return section;

@@ -7,15 +7,17 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.shared.Registration;
 import java.util.Map;
+import nl.raadsplein.moderation.ConductRules;
 import nl.raadsplein.moderation.ContentRef;
 import nl.raadsplein.moderation.ModerationService;
 import nl.raadsplein.moderation.ReportReason;
 import nl.raadsplein.platform.InvalidInputException;
 
 /**
- * Reporting a proposal, comment or profile name: a reason in words (a text is required for "Anders"), then a
- * confirmation that says what happens next. Someone who reported the item before is told so instead of the form.
+ * Reporting a proposal, comment or profile name: the rules of conduct at hand, a reason in words (a text is
+ * required for "Anders"), then a confirmation that says what happens next. Someone who reported the item before is told so instead of the form.
  */
 public class ReportDialog extends Dialog {
 
@@ -23,16 +25,23 @@ public class ReportDialog extends Dialog {
 
     private final ModerationService moderation;
     private final ContentRef content;
+    private final ConductRules rules;
     private final RadioButtonGroup<ReportReason> reason = new RadioButtonGroup<>();
     private final TextArea text = new TextArea();
     private final Paragraph message = new Paragraph();
 
-    public ReportDialog(ModerationService moderation, ContentRef content) {
+    public ReportDialog(ModerationService moderation, ContentRef content, ConductRules rules) {
         this.moderation = moderation;
         this.content = content;
+        this.rules = rules;
         addClassName("report-dialog");
         setHeaderTitle(getTranslation("moderationui.report.title-" + content.type().name()));
         setWidth("min(34rem, 100%)");
+        // The rules' link leads to another page: the dialog must not stay open over it.
+        addAttachListener(attach -> {
+            Registration leaving = attach.getUI().addAfterNavigationListener(navigation -> close());
+            addDetachListener(detach -> leaving.remove());
+        });
         if (moderation.hasReported(content)) {
             showAlready();
         } else {
@@ -59,7 +68,8 @@ public class ReportDialog extends Dialog {
         message.addClassName("error-text");
         message.getElement().setAttribute("role", "alert");
         message.setVisible(false);
-        add(new Paragraph(getTranslation("moderationui.report.intro")), reason, text, message);
+        add(new Paragraph(getTranslation("moderationui.report.intro")), new ConductRulesNote(rules), reason, text,
+                message);
 
         Button send = new Button(getTranslation("moderationui.report.send"), e -> send());
         send.addThemeVariants(ButtonVariant.PRIMARY);

@@ -25,6 +25,8 @@ import nl.raadsplein.agenda.AgendaService;
 import nl.raadsplein.consultation.ConsultationFilter;
 import nl.raadsplein.consultation.ConsultationService;
 import nl.raadsplein.consultation.ConsultationSummary;
+import nl.raadsplein.moderation.ModerationService;
+import nl.raadsplein.moderation.ui.ConductRulesNote;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NotFoundException;
 import nl.raadsplein.proposal.EntryChannel;
@@ -59,13 +61,14 @@ public class AssistedParticipationView extends Div implements HasDynamicTitle {
     private final TextField proposalNumber = new TextField();
     private final Div supportResult = new Div();
     private final Select<ConsultationSummary> consultation = new Select<>();
+    private final Div rules = new Div();
     private final ProposalFields fields;
     private final Div submitResult = new Div();
     private Long residentId;
     private String residentName;
 
     public AssistedParticipationView(ProposalService proposals, AccountService accounts,
-            ConsultationService consultations, AgendaService agenda) {
+            ConsultationService consultations, AgendaService agenda, ModerationService moderation) {
         this.proposals = proposals;
         this.accounts = accounts;
         addClassName("assisted");
@@ -118,6 +121,13 @@ public class AssistedParticipationView extends Div implements HasDynamicTitle {
         consultation.setLabel(getTranslation("proposalui.assisted.consultation"));
         consultation.setItems(open);
         consultation.setItemLabelGenerator(ConsultationSummary::title);
+        // The griffier can read out the rules of the consultation chosen before writing down the proposal.
+        consultation.addValueChangeListener(e -> {
+            rules.removeAll();
+            if (e.getValue() != null) {
+                rules.add(new ConductRulesNote(moderation.conductRules(e.getValue().id(), getLocale())));
+            }
+        });
         fields = new ProposalFields(agenda, List.of(), List.of(), "");
         Button submitButton = new Button(getTranslation("proposalui.assisted.submit"), e -> submitOnBehalf());
         submitButton.addThemeVariants(ButtonVariant.PRIMARY);
@@ -128,7 +138,7 @@ public class AssistedParticipationView extends Div implements HasDynamicTitle {
         if (open.isEmpty()) {
             submit.add(new Paragraph(getTranslation("proposalui.assisted.no-open-consultation")));
         } else {
-            submit.add(consultation, fields, submitButton, submitResult);
+            submit.add(consultation, rules, fields, submitButton, submitResult);
         }
         actions.add(support, submit);
         actions.setVisible(false);

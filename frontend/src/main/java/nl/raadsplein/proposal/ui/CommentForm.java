@@ -14,15 +14,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.raadsplein.account.Organisation;
-import nl.raadsplein.platform.PersonalDataDetector;
+import nl.raadsplein.moderation.ConductRules;
+import nl.raadsplein.moderation.ui.ConductRulesNote;
 import nl.raadsplein.moderation.ui.PersonalDataWarning;
 import nl.raadsplein.platform.InvalidInputException;
+import nl.raadsplein.platform.PersonalDataDetector;
 import nl.raadsplein.proposal.Alignment;
 import nl.raadsplein.proposal.ProposalService;
 import nl.raadsplein.ui.InputErrors;
 
 /**
- * A new comment or a reply: for, against or neutral, the text, and optionally on behalf of an organisation. A text
+ * A new comment or a reply: for, against or neutral, the text, optionally on behalf of an organisation, and the
+ * consultation's rules of conduct folded above the button. A text
  * that looks like it holds personal data is not posted before the author chose "Aanpassen" or "Toch plaatsen".
  */
 class CommentForm extends Div {
@@ -38,12 +41,13 @@ class CommentForm extends Div {
     private final PersonalDataWarning personalData;
 
     /**
+     * @param rules    the rules of conduct of the proposal's consultation
      * @param parentId the comment replied to, or null for a comment on the proposal itself
      * @param posted   runs after the service stored the comment
      * @param cancel   runs on "Annuleren"; null shows no such button
      */
-    CommentForm(ProposalService proposals, Participant participant, long proposalId, Long parentId, Runnable posted,
-            Runnable cancel) {
+    CommentForm(ProposalService proposals, Participant participant, ConductRules rules, long proposalId, Long parentId,
+            Runnable posted, Runnable cancel) {
         this.proposals = proposals;
         this.proposalId = proposalId;
         this.parentId = parentId;
@@ -85,7 +89,7 @@ class CommentForm extends Div {
         if (cancel != null) {
             buttons.add(new Button(getTranslation("proposalui.cancel"), e -> cancel.run()));
         }
-        add(buttons, personalData);
+        add(new ConductRulesNote(rules), buttons, personalData);
     }
 
     private void post(boolean personalDataConfirmed) {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.raadsplein.account.ui.LoginView;
+import nl.raadsplein.moderation.ConductRules;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.proposal.CommentView;
 import nl.raadsplein.proposal.ProposalCommentState;
@@ -31,6 +32,7 @@ class CommentSection extends Section {
 
     private final ProposalService proposals;
     private final Participant participant;
+    private final ConductRules rules;
     private final long proposalId;
     private final boolean open;
     private final Runnable countsChanged;
@@ -39,8 +41,9 @@ class CommentSection extends Section {
     private final Div thread = new Div();
     private CommentForm replyForm;
 
-    CommentSection(ProposalService proposals, Participant participant, ProposalDetails details,
+    CommentSection(ProposalService proposals, Participant participant, ProposalDetails details, ConductRules rules,
             Runnable countsChanged, java.util.function.LongConsumer report) {
+        this.rules = rules;
         this.report = report;
         this.proposals = proposals;
         this.participant = participant;
@@ -61,7 +64,7 @@ class CommentSection extends Section {
             add(new Paragraph(new Span(getTranslation("proposalui.comments.login-first") + " "),
                     new RouterLink(getTranslation("proposalui.support.login"), LoginView.class)));
         } else {
-            add(new CommentForm(proposals, participant, proposalId, null, this::changed, null));
+            add(new CommentForm(proposals, participant, rules, proposalId, null, this::changed, null));
         }
         thread.addClassName("thread");
         add(thread);
@@ -170,7 +173,7 @@ class CommentSection extends Section {
                 if (replyForm != null) {
                     replyForm.getParent().ifPresent(p -> ((Div) p).removeAll());
                 }
-                replyForm = new CommentForm(proposals, participant, proposalId, comment.id(), this::changed,
+                replyForm = new CommentForm(proposals, participant, rules, proposalId, comment.id(), this::changed,
                         () -> {
                             slot.removeAll();
                             replyForm = null;

@@ -31,6 +31,7 @@ import nl.raadsplein.agenda.AgendaService;
 import nl.raadsplein.agenda.ReferenceItem;
 import nl.raadsplein.consultation.ConsultationService;
 import nl.raadsplein.consultation.ui.ConsultationView;
+import nl.raadsplein.moderation.ConductRules;
 import nl.raadsplein.moderation.ContentRef;
 import nl.raadsplein.moderation.ModerationService;
 import nl.raadsplein.moderation.ui.ReportDialog;
@@ -115,6 +116,8 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
         currentId = details.id();
         Locale locale = getLocale();
         title = details.title();
+        // Read once for the page: the comment form, every reply form and the report dialogs show them.
+        ConductRules rules = moderation.conductRules(details.consultationId(), locale);
         add(new RouterLink(getTranslation("proposalui.view.consultation", details.consultationTitle()),
                 ConsultationView.class,
                 new RouteParameters(ConsultationView.ID, String.valueOf(details.consultationId()))));
@@ -205,7 +208,7 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
         }
         if (participant.loggedIn() && !details.mine()) {
             Button report = new Button(getTranslation("moderationui.report.button-proposal"),
-                    e -> new ReportDialog(moderation, ContentRef.proposal(details.id())).open());
+                    e -> new ReportDialog(moderation, ContentRef.proposal(details.id()), rules).open());
             report.addClassName("report");
             actions.add(report);
         }
@@ -213,8 +216,9 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
             add(actions);
         }
 
-        comments = new CommentSection(proposals, participant, details, this::refreshCounts,
-                participant.loggedIn() ? id -> new ReportDialog(moderation, ContentRef.comment(id)).open() : null);
+        comments = new CommentSection(proposals, participant, details, rules, this::refreshCounts,
+                participant.loggedIn() ? id -> new ReportDialog(moderation, ContentRef.comment(id), rules).open()
+                        : null);
         add(comments);
     }
 

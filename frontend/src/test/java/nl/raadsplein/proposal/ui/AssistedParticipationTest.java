@@ -3,6 +3,7 @@ package nl.raadsplein.proposal.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -12,6 +13,7 @@ import java.util.Set;
 import nl.raadsplein.account.AccountService;
 import nl.raadsplein.account.CensusFixtures;
 import nl.raadsplein.account.Role;
+import nl.raadsplein.consultation.ConsultationService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -19,6 +21,9 @@ class AssistedParticipationTest extends ProposalUiTestSupport {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    ConsultationService consultations;
 
     private void identify(CensusFixtures.Facts facts, String channel) {
         test($(TextField.class).withLabel("Postcode").single()).setValue(facts.postcode());
@@ -83,5 +88,28 @@ class AssistedParticipationTest extends ProposalUiTestSupport {
         assertThat(heading()).isEqualTo("Een bankje bij de bushalte");
         assertThat(saysSomewhere("Ingediend door de griffie via een brief")).isTrue();
         assertThat(saysSomewhere("Door Mevrouw De Vries")).isTrue();
+    }
+
+    @Test
+    void theRulesOfTheChosenConsultationAreAtHandBeforeTheProposalIsWrittenDown() {
+        CensusFixtures.Facts facts = CensusFixtures.uniqueFacts();
+        fixtures.asGriffier(() -> accounts.importCensus(new StringReader(CensusFixtures.csv(facts))));
+        long consultation = fixtures.consultation(nl.raadsplein.consultation.Phase.PROPOSALS);
+        fixtures.asGriffier(() -> consultations.setConductRules(consultation, "Lees dit voor aan de inwoner.",
+                consultations.consultation(consultation).version()));
+        signInAs(Role.GRIFFIER);
+        navigate(AssistedParticipationView.class);
+        identify(facts, "Balie");
+        assertThat($(Details.class).withClassName("conduct-rules").exists()).isFalse();
+
+        @SuppressWarnings("unchecked")
+        Select<Object> choice = $(Select.class).withLabel("Raadpleging").single();
+        choice.setValue(choice.getListDataView().getItems()
+                .filter(c -> ((nl.raadsplein.consultation.ConsultationSummary) c).id() == consultation)
+                .findFirst().orElseThrow());
+
+        Details rules = $(Details.class).withClassName("conduct-rules").single();
+        assertThat(rules.getSummaryText()).isEqualTo("Spelregels");
+        assertThat(rules.getElement().getTextRecursively()).contains("Lees dit voor aan de inwoner.");
     }
 }

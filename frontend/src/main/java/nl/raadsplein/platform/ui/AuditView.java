@@ -1,0 +1,110 @@
+package nl.raadsplein.platform.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import nl.raadsplein.platform.AuditCheck;
+import nl.raadsplein.platform.AuditEntry;
+import nl.raadsplein.platform.AuditLine;
+import nl.raadsplein.platform.AuditLog;
+import nl.raadsplein.ui.Formats;
+
+/**
+ * The administrator's view of the audit log: the check of the hash chain that the command line runs too, naming
+ * the first entry that was changed or removed, and the latest entries, a page at a time.
+ */
+@Route(AuditView.ROUTE)
+@RolesAllowed("ADMIN")
+public class AuditView extends Div implements HasDynamicTitle {
+
+    public static final String ROUTE = "beheer/audit";
+
+    private final AuditLog audit;
+    private final Paragraph result = new Paragraph();
+
+    public AuditView(AuditLog audit) {
+        this.audit = audit;
+        addClassName("audit");
+        add(new H1(getTranslation("auditui.title")), new Paragraph(getTranslation("auditui.intro")));
+
+        Button check = new Button(getTranslation("auditui.check"), e -> check());
+        check.addThemeVariants(ButtonVariant.PRIMARY);
+        result.addClassName("audit-result");
+        result.getElement().setAttribute("role", "status");
+        result.setVisible(false);
+        add(new Section(new H2(getTranslation("auditui.check-title")),
+                new Paragraph(getTranslation("auditui.check-intro")), check, result));
+
+        Grid<AuditLine> entries = new Grid<>();
+        entries.addColumn(line -> line.entry().seq()).setHeader(getTranslation("auditui.seq")).setAutoWidth(true);
+        entries.addColumn(line -> Formats.dateTime(line.entry().recordedAt(), getLocale()))
+                .setHeader(getTranslation("auditui.when")).setAutoWidth(true);
+        entries.addColumn(this::actor).setHeader(getTranslation("auditui.who"));
+        entries.addColumn(line -> line.entry().action()).setHeader(getTranslation("auditui.action"));
+        entries.addColumn(line -> item(line.entry())).setHeader(getTranslation("auditui.item"));
+        entries.addColumn(line -> line.entry().reason()).setHeader(getTranslation("auditui.reason"));
+        entries.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        entries.getElement().setAttribute("aria-label", getTranslation("auditui.entries"));
+        entries.setItems(query -> audit.entries(query.getOffset(), query.getLimit()).stream(),
+                query -> audit.count());
+        entries.addClassName("audit-entries");
+        add(new Section(new H2(getTranslation("auditui.entries")), entries));
+    }
+
+    private void check() {
+        AuditCheck outcome = audit.check();
+        result.setText(describe(outcome));
+        result.setClassName("confirmation", outcome.intact());
+        result.setClassName("error-text", !outcome.intact());
+        result.setVisible(true);
+    }
+
+    // Entry numbers as the grid shows them, without a thousands separator.
+    private String describe(AuditCheck outcome) {
+        if (outcome.intact()) {
+            return getTranslation("auditui.intact", outcome.entries());
+        }
+        String at = String.valueOf(outcome.brokenAt());
+        AuditEntry found = outcome.found();
+        return switch (outcome.breakKind()) {
+            case CHANGED -> getTranslation("auditui.broken.CHANGED", at, when(found), found.action());
+            case RELINKED -> getTranslation("auditui.broken.RELINKED", at, when(found), found.action());
+            case REMOVED -> found == null ? getTranslation("auditui.broken.REMOVED-at-end", at)
+                    : getTranslation("auditui.broken.REMOVED", at, String.valueOf(found.seq()), when(found),
+                            found.action());
+        };
+    }
+
+    private String when(AuditEntry entry) {
+        return Formats.dateTime(entry.recordedAt(), getLocale());
+    }
+
+    private String actor(AuditLine line) {
+        if (line.entry().actorId() == null) {
+            return getTranslation("auditui.system");
+        }
+        return line.actorName() == null ? getTranslation("auditui.account-gone", line.entry().actorId())
+                : line.actorName();
+    }
+
+    private static String item(AuditEntry entry) {
+        if (entry.itemType() == null) {
+            return "";
+        }
+        return entry.itemId() == null ? entry.itemType() : entry.itemType() + " " + entry.itemId();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("auditui.title") + " | Raadsplein";
+    }
+}
