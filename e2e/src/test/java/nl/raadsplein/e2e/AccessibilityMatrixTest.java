@@ -75,6 +75,8 @@ class AccessibilityMatrixTest extends Journey {
                     "Beoordelingsplatforms in onze buurt", "Beoordelingsplatforms in onze buurt"),
             new Screen("/voorstellen", Role.VISITOR, 200, "Voorstellen", "Proposals"),
             new Screen("/moderatie/logboek", Role.VISITOR, 200, "Moderatielogboek", "Moderation log"),
+            new Screen("/raadplegingen/1/spelregels", Role.VISITOR, 200, "Spelregels", "Rules of conduct"),
+            new Screen("/beheer/audit", Role.ADMINISTRATOR, 200, "Auditlog", "Audit log"),
             new Screen("/beheer/moderatie", Role.GRIFFIER, 200, "Moderatie", "Moderation"),
             new Screen("/voorstellen/1", Role.RESIDENT, 200,
                     "Geen sterren meer voor privépersonen", "Geen sterren meer voor privépersonen"),
