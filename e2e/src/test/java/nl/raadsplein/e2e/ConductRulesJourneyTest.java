@@ -106,5 +106,15 @@ class ConductRulesJourneyTest extends Journey {
         assertThat(administrator.locator("main .audit-result"))
                 .hasText(Pattern.compile("^Keten intact: [0-9.]+ regels gecontroleerd\\.$"));
         checkAccessibility(administrator, "audit page, chain checked, administrator");
+        // The anchor it shows, filled in at the next check, still holds.
+        Locator keep = administrator.locator("main .audit-anchor");
+        assertThat(keep).hasText(Pattern.compile("^Bewaar dit ijkpunt .*: \\d+:[0-9a-f]{64}$"));
+        String kept = keep.textContent().strip();
+        String anchor = kept.substring(kept.lastIndexOf(' ') + 1);
+        administrator.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions()
+                .setName("IJkpunt van een eerdere controle (niet verplicht)")).fill(anchor);
+        administrator.locator("main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                .setName("Keten controleren").setExact(true)).click();
+        assertThat(administrator.locator("main .audit-result")).hasText(Pattern.compile("^Keten intact"));
     }
 }

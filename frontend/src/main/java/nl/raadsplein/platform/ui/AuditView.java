@@ -11,16 +11,22 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.textfield.TextField;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import nl.raadsplein.platform.AuditAnchor;
 import nl.raadsplein.platform.AuditCheck;
 import nl.raadsplein.platform.AuditEntry;
 import nl.raadsplein.platform.AuditLine;
 import nl.raadsplein.platform.AuditLog;
+import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.ui.Formats;
+import nl.raadsplein.ui.InputErrors;
 
 /**
  * The administrator's view of the audit log: the check of the hash chain that the command line runs too, naming
- * the first entry that was changed or removed, and the latest entries, a page at a time.
+ * the first entry that was changed or removed (optionally against an anchor kept from an earlier check, see ADR 7),
+ * and the latest entries, a page at a time.
  */
 @Route(AuditView.ROUTE)
 @RolesAllowed("ADMIN")
@@ -29,20 +35,27 @@ public class AuditView extends Div implements HasDynamicTitle {
     public static final String ROUTE = "beheer/audit";
 
     private final AuditLog audit;
+    private final TextField anchor = new TextField();
     private final Paragraph result = new Paragraph();
+    private final Paragraph keep = new Paragraph();
 
     public AuditView(AuditLog audit) {
         this.audit = audit;
         addClassName("audit");
         add(new H1(getTranslation("auditui.title")), new Paragraph(getTranslation("auditui.intro")));
 
+        anchor.setLabel(getTranslation("auditui.anchor"));
+        anchor.setHelperText(getTranslation("auditui.anchor-help"));
+        anchor.setWidthFull();
         Button check = new Button(getTranslation("auditui.check"), e -> check());
         check.addThemeVariants(ButtonVariant.PRIMARY);
         result.addClassName("audit-result");
         result.getElement().setAttribute("role", "status");
         result.setVisible(false);
+        keep.addClassName("audit-anchor");
+        keep.setVisible(false);
         add(new Section(new H2(getTranslation("auditui.check-title")),
-                new Paragraph(getTranslation("auditui.check-intro")), check, result));
+                new Paragraph(getTranslation("auditui.check-intro")), anchor, check, result, keep));
 
         Grid<AuditLine> entries = new Grid<>();
         entries.addColumn(line -> line.entry().seq()).setHeader(getTranslation("auditui.seq")).setAutoWidth(true);
@@ -61,11 +74,24 @@ public class AuditView extends Div implements HasDynamicTitle {
     }
 
     private void check() {
-        AuditCheck outcome = audit.check();
+        anchor.setInvalid(false);
+        result.setVisible(false);
+        keep.setVisible(false);
+        AuditCheck outcome;
+        try {
+            outcome = anchor.isEmpty() ? audit.check() : audit.check(AuditAnchor.parse("anchor", anchor.getValue()));
+        } catch (InvalidInputException refused) {
+            InputErrors.show(this, refused, Map.of("anchor", anchor));
+            return;
+        }
         result.setText(describe(outcome));
         result.setClassName("confirmation", outcome.intact());
         result.setClassName("error-text", !outcome.intact());
         result.setVisible(true);
+        if (outcome.last() != null) {
+            keep.setText(getTranslation("auditui.keep-anchor", outcome.last().toString()));
+            keep.setVisible(true);
+        }
     }
 
     // Entry numbers as the grid shows them, without a thousands separator.
@@ -78,6 +104,7 @@ public class AuditView extends Div implements HasDynamicTitle {
         return switch (outcome.breakKind()) {
             case CHANGED -> getTranslation("auditui.broken.CHANGED", at, when(found), found.action());
             case RELINKED -> getTranslation("auditui.broken.RELINKED", at, when(found), found.action());
+            case DIVERGED -> getTranslation("auditui.broken.DIVERGED", at, when(found), found.action());
             case REMOVED -> found == null ? getTranslation("auditui.broken.REMOVED-at-end", at)
                     : getTranslation("auditui.broken.REMOVED", at, String.valueOf(found.seq()), when(found),
                             found.action());

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.Role;
@@ -55,6 +56,21 @@ class AuditViewTest extends UiTest {
 
         click("Keten controleren");
         assertThat(result()).matches("Keten intact: [0-9.]+ regels gecontroleerd\\.");
+        String keep = $(Paragraph.class).withClassName("audit-anchor").single().getText();
+        assertThat(keep).startsWith("Bewaar dit ijkpunt buiten de database en vul het bij de volgende controle in: ");
+        String anchor = keep.substring(keep.lastIndexOf(' ') + 1);
+        TextField anchorField = $(TextField.class).withLabel("IJkpunt van een eerdere controle (niet verplicht)")
+                .single();
+        test(anchorField).setValue(anchor);
+        click("Keten controleren");
+        assertThat(anchorField.isInvalid()).isFalse();
+        assertThat(result()).startsWith("Keten intact");
+
+        test(anchorField).setValue("12:kapot");
+        click("Keten controleren");
+        assertThat(anchorField.isInvalid()).isTrue();
+        assertThat(anchorField.getErrorMessage()).startsWith("Dit is geen ijkpunt.");
+        assertThat($(Paragraph.class).withClassName("audit-result").exists()).as("no result shown").isFalse();
 
         Grid<?> grid = $(Grid.class).withClassName("audit-entries").single();
         var rows = test(grid);
