@@ -25,8 +25,8 @@ import nl.raadsplein.ui.InputErrors;
 
 /**
  * A new comment or a reply: for, against or neutral, the text, optionally on behalf of an organisation, and the
- * consultation's rules of conduct folded above the button. A text
- * that looks like it holds personal data is not posted before the author chose "Aanpassen" or "Toch plaatsen".
+ * consultation's rules of conduct folded above the button. A text that looks like it holds personal data is not
+ * posted before the author chose "Aanpassen" or "Toch plaatsen".
  */
 class CommentForm extends Div {
 
