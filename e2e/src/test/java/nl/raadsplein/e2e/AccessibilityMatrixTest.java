@@ -76,6 +76,8 @@ class AccessibilityMatrixTest extends Journey {
             new Screen("/voorstellen", Role.VISITOR, 200, "Voorstellen", "Proposals"),
             new Screen("/moderatie/logboek", Role.VISITOR, 200, "Moderatielogboek", "Moderation log"),
             new Screen("/beheer/moderatie", Role.GRIFFIER, 200, "Moderatie", "Moderation"),
+            // A decision that is not the visitor's own, or none at all: not found, for the document's status too.
+            new Screen("/moderatie/besluiten/999999999", Role.RESIDENT, 404, "Pagina niet gevonden", "Page not found"),
             new Screen("/voorstellen/1", Role.RESIDENT, 200,
                     "Geen sterren meer voor privépersonen", "Geen sterren meer voor privépersonen"),
             new Screen("/raadplegingen/1/voorstel-indienen", Role.RESIDENT, 200, "Voorstel indienen",
