@@ -2,8 +2,6 @@ package nl.raadsplein.moderation;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
-import nl.raadsplein.notification.FollowTarget;
 import nl.raadsplein.notification.NotificationService;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
@@ -15,11 +13,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ModerationNotifications {
 
-    /**
-     * {@link NotificationService#notify} tells a target's followers and the extra recipients. These notices are
-     * for the extra recipients only, so they name a target id no row has (ids start at 1) and nobody follows.
-     */
-    static final long NOBODY_FOLLOWS = 0L;
     static final String DECISION_PATH = "/moderatie/besluiten/";
     static final String LOG_PATH = "/moderatie/logboek";
 
@@ -30,9 +23,32 @@ class ModerationNotifications {
     }
 
     void toAuthor(long actionId, long authorId, ContentType type, ModerationAction action, ModerationReason reason) {
-        notifications.notify(FollowTarget.PROPOSAL, NOBODY_FOLLOWS, "MODERATION_" + action.name(),
+        notifications.notifyAccounts(List.of(authorId), "MODERATION_" + action.name(), actionId,
                 "moderation.notification.author." + action.name(), List.of(kind(type), reason(reason)),
-                DECISION_PATH + actionId, Set.of(authorId), null);
+                DECISION_PATH + actionId);
+    }
+
+    /**
+     * Tells the author their item was reported and is hidden until a griffier decides; neutral, and never who
+     * reported it or how many did. A hidden proposal is out of the author's sight too: the link leads to its
+     * consultation.
+     */
+    void hiddenPendingReview(ModerationRepository.Target target) {
+        String link = target.ref().type() == ContentType.PROPOSAL
+                ? "/raadplegingen/" + target.consultationId() : proposalPath(target.proposalId());
+        notifications.notifyAccounts(List.of(target.authorId()), "MODERATION_HIDDEN_PENDING_REVIEW",
+                target.ref().id(), "moderation.notification.author.hidden-pending-review",
+                List.of(kind(target.ref().type())), link);
+    }
+
+    /**
+     * Tells the author their item is public (again) after the griffie approved it, or dismissed the reports that
+     * hid it: not an appealable decision, so the link leads to the item rather than to a decision page.
+     */
+    void visibleAfterReview(ModerationRepository.Target target, ModerationAction action) {
+        notifications.notifyAccounts(List.of(target.authorId()), "MODERATION_" + action.name(), target.ref().id(),
+                "moderation.notification.author." + action.name(), List.of(kind(target.ref().type())),
+                proposalPath(target.proposalId()));
     }
 
     void toReporters(Collection<Long> reporters, ContentType type, ModerationAction action, ModerationReason reason,
@@ -41,18 +57,21 @@ class ModerationNotifications {
             return;
         }
         String outcome = action == ModerationAction.DISMISS ? "dismissed" : "acted";
-        String link = proposalId == null || action != ModerationAction.DISMISS ? LOG_PATH : "/voorstellen/" + proposalId;
-        notifications.notify(FollowTarget.PROPOSAL, NOBODY_FOLLOWS, "MODERATION_REPORT_HANDLED",
+        String link = proposalId == null || action != ModerationAction.DISMISS ? LOG_PATH : proposalPath(proposalId);
+        notifications.notifyAccounts(reporters, "MODERATION_REPORT_HANDLED", proposalId,
                 "moderation.notification.reporter." + outcome,
                 List.of(kind(type), new DefaultMessageSourceResolvable("moderation.action." + action.name()),
                         reason(reason)),
-                link, reporters, null);
+                link);
     }
 
     void appealDecided(long actionId, long appellantId, ContentType type, AppealDecision decision) {
-        notifications.notify(FollowTarget.PROPOSAL, NOBODY_FOLLOWS, "MODERATION_APPEAL_" + decision.name(),
-                "moderation.notification.appeal." + decision.name(), List.of(kind(type)), DECISION_PATH + actionId,
-                Set.of(appellantId), null);
+        notifications.notifyAccounts(List.of(appellantId), "MODERATION_APPEAL_" + decision.name(), actionId,
+                "moderation.notification.appeal." + decision.name(), List.of(kind(type)), DECISION_PATH + actionId);
+    }
+
+    private static String proposalPath(Long proposalId) {
+        return "/voorstellen/" + proposalId;
     }
 
     private static DefaultMessageSourceResolvable kind(ContentType type) {

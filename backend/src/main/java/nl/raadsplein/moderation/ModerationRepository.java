@@ -23,11 +23,14 @@ import static org.jooq.impl.DSL.when;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import nl.raadsplein.jooq.tables.Account;
 import nl.raadsplein.jooq.tables.Comment;
 import nl.raadsplein.jooq.tables.Proposal;
+import nl.raadsplein.proposal.Redacted;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.DatePart;
@@ -371,6 +374,44 @@ class ModerationRepository {
                 r.value10(), r.value11(), r.value12()));
     }
 
+    void keepRedaction(long actionId, Redacted redacted) {
+        dsl.update(MODERATION_ACTION)
+                .set(MODERATION_ACTION.REDACTED_FRAGMENT, redacted.fragment())
+                .set(MODERATION_ACTION.REDACTION_REPLACEMENT, redacted.replacement())
+                .set(MODERATION_ACTION.REDACTED_TITLE_AT, offsets(redacted.titleAt()))
+                .set(MODERATION_ACTION.REDACTED_BODY_AT, offsets(redacted.bodyAt()))
+                .where(MODERATION_ACTION.ID.eq(actionId))
+                .execute();
+    }
+
+    /** What the redaction took out, while it is kept. */
+    Optional<Redacted> redaction(long actionId) {
+        return dsl.select(MODERATION_ACTION.REDACTED_FRAGMENT, MODERATION_ACTION.REDACTION_REPLACEMENT,
+                        MODERATION_ACTION.REDACTED_TITLE_AT, MODERATION_ACTION.REDACTED_BODY_AT)
+                .from(MODERATION_ACTION)
+                .where(MODERATION_ACTION.ID.eq(actionId).and(MODERATION_ACTION.REDACTED_FRAGMENT.isNotNull()))
+                .fetchOptional(r -> new Redacted(r.value1(), r.value2(), offsets(r.value3()), offsets(r.value4())));
+    }
+
+    void eraseRedaction(long actionId) {
+        dsl.update(MODERATION_ACTION)
+                .setNull(MODERATION_ACTION.REDACTED_FRAGMENT)
+                .setNull(MODERATION_ACTION.REDACTION_REPLACEMENT)
+                .setNull(MODERATION_ACTION.REDACTED_TITLE_AT)
+                .setNull(MODERATION_ACTION.REDACTED_BODY_AT)
+                .where(MODERATION_ACTION.ID.eq(actionId))
+                .execute();
+    }
+
+    private static String offsets(List<Integer> offsets) {
+        return offsets.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    private static List<Integer> offsets(String offsets) {
+        return offsets == null || offsets.isEmpty() ? List.of()
+                : Arrays.stream(offsets.split(",")).map(Integer::valueOf).toList();
+    }
+
     void markOverturned(long actionId, Instant now) {
         dsl.update(MODERATION_ACTION)
                 .set(MODERATION_ACTION.OVERTURNED_AT, now)
@@ -450,7 +491,7 @@ class ModerationRepository {
                         MODERATION_ACTION.TEXT, MODERATION_ACTION.ACTOR_ID, MODERATION_APPEAL.APPELLANT_ID,
                         ACCOUNT.DISPLAY_NAME, MODERATION_APPEAL.TEXT, MODERATION_APPEAL.FILED_AT,
                         MODERATION_APPEAL.DECISION, MODERATION_APPEAL.DECISION_TEXT, MODERATION_APPEAL.DECIDED_BY,
-                        MODERATION_APPEAL.DECIDED_AT, MODERATION_APPEAL.VERSION)
+                        MODERATION_APPEAL.DECIDED_AT, MODERATION_APPEAL.VERSION, MODERATION_ACTION.REDACTED_FRAGMENT)
                 .from(MODERATION_APPEAL)
                 .join(MODERATION_ACTION).on(MODERATION_ACTION.ID.eq(MODERATION_APPEAL.ACTION_ID))
                 .join(MODERATION_ITEM).on(MODERATION_ITEM.ID.eq(MODERATION_ACTION.MODERATION_ITEM_ID))
@@ -468,7 +509,7 @@ class ModerationRepository {
                 r.get(MODERATION_APPEAL.TEXT), r.get(MODERATION_APPEAL.FILED_AT),
                 decision == null ? null : AppealDecision.valueOf(decision), r.get(MODERATION_APPEAL.DECISION_TEXT),
                 r.get(MODERATION_APPEAL.DECIDED_BY), r.get(MODERATION_APPEAL.DECIDED_AT),
-                r.get(MODERATION_APPEAL.VERSION));
+                r.get(MODERATION_APPEAL.VERSION), r.get(MODERATION_ACTION.REDACTED_FRAGMENT));
     }
 
     // ---- the public log ---------------------------------------------------------------------------------------

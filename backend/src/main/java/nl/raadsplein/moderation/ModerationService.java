@@ -16,6 +16,7 @@ import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NotFoundException;
 import nl.raadsplein.platform.TextInput;
 import nl.raadsplein.proposal.ProposalService;
+import nl.raadsplein.proposal.Redacted;
 import nl.raadsplein.proposal.Redaction;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -123,6 +124,7 @@ public class ModerationService {
                     ? proposals.hideProposal(content.id()) : proposals.hideComment(content.id()));
             repository.setHiddenByReports(itemId, true);
             hidden = true;
+            notifications.hiddenPendingReview(target);
             audit.record(me.accountId(), "MODERATION_HIDDEN_PENDING_REVIEW", content.type().name(), content.id(),
                     null, me.griffie() ? "reported by the griffie" : "reports by verified residents");
         }
@@ -209,7 +211,11 @@ public class ModerationService {
         });
     }
 
-    /** Replaces a fragment of the text (for a profile: of the display name), keeping the rest. */
+    /**
+     * Replaces a fragment of the text (for a profile: of the display name), keeping the rest. For a proposal or
+     * comment what was taken out is kept with the action until an appeal against it is decided, so that
+     * overturning it can put the text back.
+     */
     @Transactional
     public long redact(ContentRef content, Redaction redaction, Decision decision, int version) {
         if (redaction == null) {
@@ -259,6 +265,7 @@ public class ModerationService {
         });
     }
 
+    /** Changes the item; returns what the proposal feature reported back, or null. */
     private interface Change {
         Object apply(ModerationRepository.Target target);
     }
@@ -285,13 +292,19 @@ public class ModerationService {
         if (!repository.bumpVersion(itemId, version)) {
             throw new ConcurrentChangeException();
         }
-        change.apply(target);
+        Object changed = change.apply(target);
         long actionId = repository.insertAction(itemId, action, decision.reason(), text, me.accountId(), now);
+        if (changed instanceof Redacted redacted) {
+            repository.keepRedaction(actionId, redacted);
+        }
         List<Long> reporters = action == ModerationAction.RESTORE || action == ModerationAction.UNBLOCK
                 ? List.of() : repository.handleReports(itemId, actionId, now);
         repository.closeItem(itemId, now);
         if (action.appealable() || action == ModerationAction.UNBLOCK || action == ModerationAction.RESTORE) {
             notifications.toAuthor(actionId, target.authorId(), content.type(), action, decision.reason());
+        }
+        if (action == ModerationAction.APPROVE || (action == ModerationAction.DISMISS && changed != null)) {
+            notifications.visibleAfterReview(target, action);
         }
         notifications.toReporters(reporters, content.type(), action, decision.reason(), target.proposalId());
         audit.record(me.accountId(), "MODERATION_" + action.name(), content.type().name(), content.id(),
@@ -361,10 +374,13 @@ public class ModerationService {
 
     /**
      * Decides an appeal, with a text; only a griffier other than the one who acted (and than the appellant).
-     * OVERTURN restores hidden content and lifts a block; a redaction is not undone (the text is gone).
+     * OVERTURN restores hidden content, lifts a block and puts a redacted fragment back where its placeholder still
+     * stands; if the text changed since so that it no longer does, the overturn stands but the text stays as it is
+     * ({@link AppealOutcome#OVERTURNED_TEXT_NOT_RESTORED}, for the griffier to see). Either way the fragment kept
+     * with a redaction is erased in the same transaction: once decided, no appeal can need it again.
      */
     @Transactional
-    public void decideAppeal(long appealId, AppealDecision decision, String text, int version) {
+    public AppealOutcome decideAppeal(long appealId, AppealDecision decision, String text, int version) {
         Actor me = Actor.current();
         if (decision == null) {
             throw new InvalidInputException("decision", "error.required");
@@ -382,6 +398,7 @@ public class ModerationService {
             throw new ConcurrentChangeException();
         }
         ModerationRepository.ActionRow action = repository.action(appeal.actionId(), true).orElseThrow();
+        AppealOutcome outcome = decision == AppealDecision.UPHOLD ? AppealOutcome.UPHELD : AppealOutcome.OVERTURNED;
         if (decision == AppealDecision.OVERTURN) {
             repository.bumpVersion(action.itemId());
             ModerationRepository.Target target = repository.target(action.ref()).orElseThrow();
@@ -395,15 +412,33 @@ public class ModerationService {
                         }
                     }
                 }
+                case REDACT -> {
+                    if (!unredact(action)) {
+                        outcome = AppealOutcome.OVERTURNED_TEXT_NOT_RESTORED;
+                    }
+                }
                 case BLOCK_AUTHOR -> accounts.unblock(action.authorId());
                 default -> { }
             }
             repository.markOverturned(action.id(), now);
         }
+        if (action.action() == ModerationAction.REDACT) {
+            repository.eraseRedaction(action.id());
+        }
         notifications.appealDecided(action.id(), appeal.appellantId(), action.ref().type(), decision);
         audit.record(me.accountId(), "MODERATION_APPEAL_" + decision.name(), action.ref().type().name(),
-                action.ref().id(), checked, "action=" + action.id() + " appeal=" + appealId);
+                action.ref().id(), checked, "action=" + action.id() + " appeal=" + appealId + " outcome=" + outcome);
         AfterCommit.publish(events, new ModerationChanged(action.itemId(), action.ref(), action.action(), appealId));
+        return outcome;
+    }
+
+    /** Puts back what the redaction took out; false when nothing was kept or the placeholder is gone. */
+    private boolean unredact(ModerationRepository.ActionRow action) {
+        return repository.redaction(action.id()).map(redacted -> switch (action.ref().type()) {
+            case PROPOSAL -> proposals.unredactProposal(action.ref().id(), redacted);
+            case COMMENT -> proposals.unredactComment(action.ref().id(), redacted);
+            case PROFILE -> false;
+        }).orElse(false);
     }
 
     // ---- transparency -----------------------------------------------------------------------------------------

@@ -1,16 +1,19 @@
 package nl.raadsplein.moderation;
 
 import java.time.Clock;
+import nl.raadsplein.proposal.CommentEdited;
 import nl.raadsplein.proposal.CommentPosted;
 import nl.raadsplein.proposal.ProposalCommentState;
+import nl.raadsplein.proposal.ProposalEdited;
 import nl.raadsplein.proposal.ProposalSubmitted;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts new proposals and comments that wait for pre-moderation in the griffie's queue, in the transaction that
- * stored them (ADR 6: reactions go through events).
+ * Puts proposals and comments that wait for moderation in the griffie's queue, in the transaction that stored them
+ * (ADR 6: reactions go through events): new ones in a pre-moderated consultation, and new or changed ones that
+ * their author posted despite the personal-data warning.
  */
 @Component
 class PremoderationQueue {
@@ -32,6 +35,16 @@ class PremoderationQueue {
 
     @EventListener
     void commented(CommentPosted event) {
+        enqueueIfAwaiting(ContentRef.comment(event.commentId()));
+    }
+
+    @EventListener
+    void edited(ProposalEdited event) {
+        enqueueIfAwaiting(ContentRef.proposal(event.proposalId()));
+    }
+
+    @EventListener
+    void commentEdited(CommentEdited event) {
         enqueueIfAwaiting(ContentRef.comment(event.commentId()));
     }
 

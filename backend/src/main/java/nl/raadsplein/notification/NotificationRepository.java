@@ -87,6 +87,15 @@ class NotificationRepository {
         if (exceptAccountId != null) {
             who = who.and(ACCOUNT.ID.ne(exceptAccountId));
         }
+        return recipients(who);
+    }
+
+    /** These accounts, each once (an id no account has is left out). */
+    List<Recipient> recipients(Collection<Long> accountIds) {
+        return recipients(ACCOUNT.ID.in(accountIds));
+    }
+
+    private List<Recipient> recipients(Condition who) {
         return dsl.select(ACCOUNT.ID, ACCOUNT.EMAIL, ACCOUNT.DISPLAY_NAME, ACCOUNT.LANGUAGE,
                         ACCOUNT.NOTIFICATION_FREQUENCY.convertFrom(NotificationFrequency::valueOf),
                         field(ACCOUNT.EMAIL_CONFIRMED_AT.isNotNull()))

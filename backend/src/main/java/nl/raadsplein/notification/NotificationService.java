@@ -110,6 +110,30 @@ public class NotificationService {
     public void notify(FollowTarget type, long targetId, String kind, String titleKey, List<Object> arguments,
             String link, Collection<Long> extraRecipients, Long exceptAccountId) {
         required(type);
+        checkNotice(kind, titleKey, link);
+        deliver(repository.recipients(type, targetId, distinct(extraRecipients), exceptAccountId), kind, targetId,
+                titleKey, arguments, link);
+    }
+
+    /**
+     * Tells the given accounts, and nobody else, as {@link #notify} tells followers: one notification each in the
+     * recipient's language, a mail as each one chose, in the caller's transaction. For news about one person's own
+     * doings, such as a moderation decision about their comment.
+     *
+     * @param subjectId what the news is about (a proposal's or comment's id), or null
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void notifyAccounts(Collection<Long> accountIds, String kind, Long subjectId, String titleKey,
+            List<Object> arguments, String link) {
+        checkNotice(kind, titleKey, link);
+        Collection<Long> recipients = distinct(accountIds);
+        if (!recipients.isEmpty()) {
+            deliver(repository.recipients(recipients), kind, subjectId, titleKey, arguments, link);
+        }
+    }
+
+    private static void checkNotice(String kind, String titleKey, String link) {
         if (kind == null || !KIND.matcher(kind).matches()) {
             throw new IllegalArgumentException("kind must match " + KIND + ": " + kind);
         }
@@ -117,18 +141,22 @@ public class NotificationService {
         if (link == null || link.length() > LINK_LENGTH || !LINK.matcher(link).matches()) {
             throw new IllegalArgumentException("link must be a path within the application: " + link);
         }
-        Object[] titleArguments = arguments == null ? new Object[0] : arguments.toArray();
-        Collection<Long> extra = extraRecipients == null ? List.of()
-                : extraRecipients.stream().filter(Objects::nonNull).distinct().toList();
+    }
 
-        List<Recipient> recipients = repository.recipients(type, targetId, extra, exceptAccountId);
+    private static Collection<Long> distinct(Collection<Long> accountIds) {
+        return accountIds == null ? List.of() : accountIds.stream().filter(Objects::nonNull).distinct().toList();
+    }
+
+    private void deliver(List<Recipient> recipients, String kind, Long subjectId, String titleKey,
+            List<Object> arguments, String link) {
+        Object[] titleArguments = arguments == null ? new Object[0] : arguments.toArray();
         List<NewNotification> notifications = new ArrayList<>();
         List<OutgoingMail> mails = new ArrayList<>();
         for (Recipient recipient : recipients) {
             Locale locale = MailSender.locale(recipient.language());
             String title = MailSender.truncate(messages.getMessage(titleKey, titleArguments, locale), TITLE_LENGTH);
             boolean mailNow = recipient.frequency() == NotificationFrequency.IMMEDIATE && recipient.emailConfirmed();
-            notifications.add(new NewNotification(recipient.accountId(), kind, targetId, title, link,
+            notifications.add(new NewNotification(recipient.accountId(), kind, subjectId, title, link,
                     recipient.frequency() != NotificationFrequency.DAILY));
             if (mailNow) {
                 mails.add(mailSender.mail(recipient.email(),

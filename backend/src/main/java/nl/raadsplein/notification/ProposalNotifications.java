@@ -3,10 +3,12 @@ package nl.raadsplein.notification;
 import java.util.List;
 import java.util.Set;
 import nl.raadsplein.consultation.ConsultationService;
+import nl.raadsplein.proposal.CommentApproved;
 import nl.raadsplein.proposal.CommentPosted;
 import nl.raadsplein.proposal.ProposalAnswered;
-import nl.raadsplein.proposal.ProposalReachedThreshold;
+import nl.raadsplein.proposal.ProposalApproved;
 import nl.raadsplein.proposal.ProposalCommentState;
+import nl.raadsplein.proposal.ProposalReachedThreshold;
 import nl.raadsplein.proposal.ProposalService;
 import nl.raadsplein.proposal.ProposalState;
 import nl.raadsplein.proposal.ProposalSubmitted;
@@ -36,12 +38,21 @@ class ProposalNotifications {
     void submitted(ProposalSubmitted event) {
         notifications.followOnBehalf(event.authorId(), FollowTarget.PROPOSAL, event.proposalId());
         if (proposals.proposal(event.proposalId()).state() == ProposalState.AWAITING_MODERATION) {
-            return; // not news for others while it waits for the griffie
+            return; // not news for others while it waits for the griffie; it is once approved
         }
-        notifications.notify(FollowTarget.CONSULTATION, event.consultationId(), "CONSULTATION_PROPOSAL",
+        announceProposal(event.proposalId(), event.consultationId(), event.authorId(), event.title());
+    }
+
+    @EventListener
+    void approved(ProposalApproved event) {
+        announceProposal(event.proposalId(), event.consultationId(), event.authorId(), event.title());
+    }
+
+    private void announceProposal(long proposalId, long consultationId, long authorId, String title) {
+        notifications.notify(FollowTarget.CONSULTATION, consultationId, "CONSULTATION_PROPOSAL",
                 "notification.title.consultation-proposal",
-                List.of(consultations.consultation(event.consultationId()).title(), event.title()),
-                link(event.proposalId()), Set.of(), event.authorId());
+                List.of(consultations.consultation(consultationId).title(), title), link(proposalId), Set.of(),
+                authorId);
     }
 
     @EventListener
@@ -64,11 +75,20 @@ class ProposalNotifications {
         boolean published = proposals.comments(event.proposalId()).stream()
                 .anyMatch(c -> c.id() == event.commentId() && ProposalCommentState.PUBLISHED.equals(c.state()));
         if (!published) {
-            return; // not news for others while it waits for the griffie
+            return; // not news for others while it waits for the griffie; it is once approved
         }
-        notifications.notify(FollowTarget.PROPOSAL, event.proposalId(), "PROPOSAL_COMMENTED",
-                "notification.title.proposal-commented", List.of(proposals.proposal(event.proposalId()).title()),
-                link(event.proposalId()), Set.of(), event.authorId());
+        announceComment(event.proposalId(), event.authorId());
+    }
+
+    @EventListener
+    void commentApproved(CommentApproved event) {
+        announceComment(event.proposalId(), event.authorId());
+    }
+
+    private void announceComment(long proposalId, long authorId) {
+        notifications.notify(FollowTarget.PROPOSAL, proposalId, "PROPOSAL_COMMENTED",
+                "notification.title.proposal-commented", List.of(proposals.proposal(proposalId).title()),
+                link(proposalId), Set.of(), authorId);
     }
 
     @EventListener

@@ -12,6 +12,7 @@ import static nl.raadsplein.jooq.Tables.PROPOSAL;
 import static nl.raadsplein.jooq.Tables.PROPOSAL_TOPIC;
 import static nl.raadsplein.jooq.Tables.SUPPORT;
 import static org.jooq.Records.mapping;
+import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.concat;
 import static org.jooq.impl.DSL.condition;
 import static org.jooq.impl.DSL.exists;
@@ -153,14 +154,16 @@ class ProposalRepository {
                 .set(PROPOSAL.ENTRY_CHANNEL, channel == null ? null : channel.name())
                 .set(PROPOSAL.CREATED_AT, now)
                 .set(PROPOSAL.UPDATED_AT, now)
+                .set(PROPOSAL.PUBLISHED_AT, state == ProposalState.PUBLISHED ? now : null)
                 .returningResult(PROPOSAL.ID)
                 .fetchOne(Record1::value1);
         insertTopics(id, draft.topicCodes());
         return id;
     }
 
-    boolean update(long id, ProposalDraft draft, int version, Instant now) {
+    boolean update(long id, ProposalDraft draft, ProposalState state, int version, Instant now) {
         int updated = dsl.update(PROPOSAL)
+                .set(PROPOSAL.STATE, state.name())
                 .set(PROPOSAL.TITLE, draft.title())
                 .set(PROPOSAL.BODY, draft.body())
                 .set(PROPOSAL.ADDRESS, draft.address())
@@ -208,16 +211,19 @@ class ProposalRepository {
 
     // ---- moderation (callers hold the proposal's row lock) ------------------------------------------------------
 
-    record Texts(String title, String body, String hiddenFromState) {
+    /** @param publishedAt when it first became public; null while it never was */
+    record Texts(String title, String body, String hiddenFromState, Instant publishedAt) {
     }
 
     Texts proposalTexts(long id) {
-        return dsl.select(PROPOSAL.TITLE, PROPOSAL.BODY, PROPOSAL.HIDDEN_FROM_STATE).from(PROPOSAL)
+        return dsl.select(PROPOSAL.TITLE, PROPOSAL.BODY, PROPOSAL.HIDDEN_FROM_STATE, PROPOSAL.PUBLISHED_AT)
+                .from(PROPOSAL)
                 .where(PROPOSAL.ID.eq(id)).fetchOne(mapping(Texts::new));
     }
 
     Texts commentTexts(long id) {
-        return dsl.select(inline((String) null), COMMENT.BODY, COMMENT.HIDDEN_FROM_STATE).from(COMMENT)
+        return dsl.select(inline((String) null), COMMENT.BODY, COMMENT.HIDDEN_FROM_STATE, COMMENT.PUBLISHED_AT)
+                .from(COMMENT)
                 .where(COMMENT.ID.eq(id)).fetchOne(mapping(Texts::new));
     }
 
@@ -229,6 +235,8 @@ class ProposalRepository {
         dsl.update(PROPOSAL)
                 .set(PROPOSAL.STATE, state.name())
                 .set(PROPOSAL.HIDDEN_FROM_STATE, hiddenFrom)
+                .set(PROPOSAL.PUBLISHED_AT, state == ProposalState.PUBLISHED
+                        ? coalesce(PROPOSAL.PUBLISHED_AT, val(now, PROPOSAL.PUBLISHED_AT)) : PROPOSAL.PUBLISHED_AT)
                 .set(PROPOSAL.UPDATED_AT, now)
                 .set(PROPOSAL.VERSION, PROPOSAL.VERSION.plus(1))
                 .where(PROPOSAL.ID.eq(id))
@@ -245,10 +253,12 @@ class ProposalRepository {
                 .execute();
     }
 
-    void setCommentModerationState(long id, String state, String hiddenFrom) {
+    void setCommentModerationState(long id, String state, String hiddenFrom, Instant now) {
         dsl.update(COMMENT)
                 .set(COMMENT.STATE, state)
                 .set(COMMENT.HIDDEN_FROM_STATE, hiddenFrom)
+                .set(COMMENT.PUBLISHED_AT, ProposalCommentState.PUBLISHED.equals(state)
+                        ? coalesce(COMMENT.PUBLISHED_AT, val(now, COMMENT.PUBLISHED_AT)) : COMMENT.PUBLISHED_AT)
                 .set(COMMENT.VERSION, COMMENT.VERSION.plus(1))
                 .where(COMMENT.ID.eq(id))
                 .execute();
@@ -564,12 +574,14 @@ class ProposalRepository {
                 .set(COMMENT.BODY, body)
                 .set(COMMENT.STATE, state)
                 .set(COMMENT.CREATED_AT, now)
+                .set(COMMENT.PUBLISHED_AT, ProposalCommentState.PUBLISHED.equals(state) ? now : null)
                 .returningResult(COMMENT.ID)
                 .fetchOne(Record1::value1);
     }
 
-    boolean updateComment(long id, String body, int version, Instant now) {
+    boolean updateComment(long id, String body, String state, int version, Instant now) {
         return dsl.update(COMMENT)
+                .set(COMMENT.STATE, state)
                 .set(COMMENT.BODY, body)
                 .set(COMMENT.EDITED_AT, now)
                 .set(COMMENT.VERSION, COMMENT.VERSION.plus(1))

@@ -9,12 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
 import nl.raadsplein.consultation.Consultation;
 import nl.raadsplein.consultation.ConsultationService;
-import nl.raadsplein.platform.PersonalDataDetector;
 import nl.raadsplein.platform.ConcurrentChangeException;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NotFoundException;
+import nl.raadsplein.platform.PersonalDataDetector;
 import nl.raadsplein.platform.TextInput;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -131,10 +133,28 @@ public class ProposalService {
         return repository.similar(consultationId, text, Viewer.current());
     }
 
-    /** The author changes a proposal while the edit window is open and nobody supports it yet. */
+    /**
+     * The author changes a proposal while the edit window is open and nobody supports it yet. A title or text with
+     * personal data in it is refused: see {@link #edit(long, ProposalDraft, int, boolean)}.
+     */
     @Transactional
     @PreAuthorize("hasRole('RESIDENT')")
     public void edit(long proposalId, ProposalDraft draft, int version) {
+        change(proposalId, draft, version, PersonalData.REFUSE);
+    }
+
+    /**
+     * The author changes a proposal, with the same contract as {@link #submit(ProposalDraft, boolean)}: personal
+     * data not confirmed is refused with {@code personaldata.error.confirm-needed}; confirmed, the proposal goes
+     * (back) to waiting for moderation and into the griffie's queue.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('RESIDENT')")
+    public void edit(long proposalId, ProposalDraft draft, int version, boolean personalDataConfirmed) {
+        change(proposalId, draft, version, personalDataConfirmed ? PersonalData.MODERATE : PersonalData.REFUSE);
+    }
+
+    private void change(long proposalId, ProposalDraft draft, int version, PersonalData personalData) {
         Viewer me = Viewer.current();
         ProposalDraft checked = check(draft);
         checkTopics(checked.topicCodes());
@@ -149,9 +169,12 @@ public class ProposalService {
             throw new InvalidInputException("title", "proposal.error.edit-closed");
         }
         checkMembership(proposal.authorId(), checked.organisationId());
-        if (!repository.update(proposalId, checked, version, clock.instant())) {
+        ProposalState state = personalData.foundIn(checked.title(), checked.body())
+                ? ProposalState.AWAITING_MODERATION : proposal.state();
+        if (!repository.update(proposalId, checked, state, version, clock.instant())) {
             throw new ConcurrentChangeException();
         }
+        events.publishEvent(new ProposalEdited(proposalId));
     }
 
     /** The author withdraws a proposal with a reason; it stays visible as withdrawn. */
@@ -373,20 +396,41 @@ public class ProposalService {
         return id;
     }
 
+    /** The author changes a comment; a text with personal data in it is refused, see the next method. */
     @Transactional
     @PreAuthorize("hasRole('RESIDENT')")
     public void editComment(long commentId, String body, int version) {
+        changeComment(commentId, body, version, PersonalData.REFUSE);
+    }
+
+    /**
+     * The author changes a comment, with the same contract as {@link #comment(long, Long, Alignment, String, Long,
+     * boolean)}: personal data not confirmed is refused; confirmed, the comment goes (back) to waiting for
+     * moderation and into the griffie's queue, and a published one leaves the counters until it is approved.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('RESIDENT')")
+    public void editComment(long commentId, String body, int version, boolean personalDataConfirmed) {
+        changeComment(commentId, body, version, personalDataConfirmed ? PersonalData.MODERATE : PersonalData.REFUSE);
+    }
+
+    private void changeComment(long commentId, String body, int version, PersonalData personalData) {
         String checked = TextInput.multiLine("body", body, COMMENT_LENGTH);
         Viewer me = Viewer.current();
-        ProposalRepository.CommentRow comment = ownComment(commentId, me, false);
+        ProposalRepository.CommentRow comment = ownComment(commentId, me, true);
         checkNotBlocked(me.accountId(), "body");
         if (!ProposalCommentState.PUBLISHED.equals(comment.state())
                 && !ProposalCommentState.AWAITING_MODERATION.equals(comment.state())) {
             throw new InvalidInputException("body", "proposal.error.comment-closed");
         }
-        if (!repository.updateComment(commentId, checked, version, clock.instant())) {
+        String state = personalData.foundIn(null, checked) ? ProposalCommentState.AWAITING_MODERATION : comment.state();
+        if (!repository.updateComment(commentId, checked, state, version, clock.instant())) {
             throw new ConcurrentChangeException();
         }
+        if (ProposalCommentState.PUBLISHED.equals(comment.state()) && !state.equals(comment.state())) {
+            repository.addToCommentCounts(comment.proposalId(), comment.alignment(), -1);
+        }
+        events.publishEvent(new CommentEdited(comment.proposalId(), commentId));
     }
 
     /** The author removes a comment: its text is no longer shown, its replies stay, the counts drop it. */
@@ -465,7 +509,10 @@ public class ProposalService {
         return moderated(proposal, null, ProposalState.HIDDEN.name(), state.name());
     }
 
-    /** Publishes a proposal that waited for moderation. */
+    /**
+     * Publishes a proposal that waited for moderation; one that was never public before is announced as a new one
+     * ({@link ProposalApproved}), one held back after an edit is not announced again.
+     */
     @Transactional
     @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
     public ModeratedContent approveProposal(long proposalId) {
@@ -473,36 +520,60 @@ public class ProposalService {
         if (proposal.state() != ProposalState.AWAITING_MODERATION) {
             throw new InvalidInputException("action", "proposal.error.not-awaiting");
         }
+        boolean firstPublication = repository.proposalTexts(proposalId).publishedAt() == null;
         repository.setProposalState(proposalId, ProposalState.PUBLISHED, null, clock.instant());
+        if (firstPublication) {
+            events.publishEvent(new ProposalApproved(proposalId, proposal.consultationId(), proposal.authorId(),
+                    proposal.title()));
+        }
         return moderated(proposal, null, proposal.state().name(), ProposalState.PUBLISHED.name());
     }
 
     /**
      * Blanks out part of a proposal: a fragment wherever it occurs in title and body, or a range of the body. The
-     * rest stays as the author wrote it.
+     * rest stays as the author wrote it. Returns what was taken out, for {@link #unredactProposal}.
      */
     @Transactional
     @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
-    public ModeratedContent redactProposal(long proposalId, Redaction redaction) {
-        ProposalRepository.Locked proposal = locked(proposalId);
+    public Redacted redactProposal(long proposalId, Redaction redaction) {
+        locked(proposalId);
         ProposalRepository.Texts texts = repository.proposalTexts(proposalId);
         String replacement = checked(redaction).checkedReplacement();
-        String title = texts.title();
-        String body;
+        Redaction.Replaced title = new Redaction.Replaced(texts.title(), null, List.of());
+        Redaction.Replaced body;
         if (redaction.byFragment()) {
             String fragment = redaction.checkedFragment();
             title = redaction.replaceFragment(texts.title(), fragment, replacement);
             body = redaction.replaceFragment(texts.body(), fragment, replacement);
-            if (title.equals(texts.title()) && body.equals(texts.body())) {
+            if (title.at().isEmpty() && body.at().isEmpty()) {
                 throw new InvalidInputException("fragment", "proposal.error.fragment-not-found");
             }
         } else {
             body = redaction.replaceRange(texts.body(), replacement);
         }
-        title = TextInput.line("fragment", title, TITLE_LENGTH);
-        body = TextInput.multiLine("fragment", body, BODY_LENGTH);
-        repository.setProposalTexts(proposalId, title, body, clock.instant());
-        return moderated(proposal, null, proposal.state().name(), proposal.state().name());
+        repository.setProposalTexts(proposalId, TextInput.line("fragment", title.text(), TITLE_LENGTH),
+                TextInput.multiLine("fragment", body.text(), BODY_LENGTH), clock.instant());
+        return new Redacted(body.fragment(), replacement, title.at(), body.at());
+    }
+
+    /**
+     * Undoes a redaction an appeal overturned: the fragment goes back where its placeholder still stands. Returns
+     * false, changing nothing, when the text changed since so that the placeholder is no longer there.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
+    public boolean unredactProposal(long proposalId, Redacted redacted) {
+        locked(proposalId);
+        ProposalRepository.Texts texts = repository.proposalTexts(proposalId);
+        Optional<String> title = redacted.restore(texts.title(), redacted.titleAt())
+                .flatMap(t -> valid(() -> TextInput.line("title", t, TITLE_LENGTH)));
+        Optional<String> body = redacted.restore(texts.body(), redacted.bodyAt())
+                .flatMap(b -> valid(() -> TextInput.multiLine("body", b, BODY_LENGTH)));
+        if (title.isEmpty() || body.isEmpty()) {
+            return false;
+        }
+        repository.setProposalTexts(proposalId, title.get(), body.get(), clock.instant());
+        return true;
     }
 
     /** Hides a comment; a published one leaves the proposal's comment counters. */
@@ -517,7 +588,7 @@ public class ProposalService {
             case ProposalCommentState.AWAITING_MODERATION -> { }
             default -> throw new InvalidInputException("action", "proposal.error.already-hidden");
         }
-        repository.setCommentModerationState(commentId, ProposalCommentState.HIDDEN, comment.state());
+        repository.setCommentModerationState(commentId, ProposalCommentState.HIDDEN, comment.state(), clock.instant());
         return moderated(proposal, commentId, comment.state(), ProposalCommentState.HIDDEN);
     }
 
@@ -533,14 +604,17 @@ public class ProposalService {
         String before = repository.commentTexts(commentId).hiddenFromState();
         String state = ProposalCommentState.AWAITING_MODERATION.equals(before)
                 ? ProposalCommentState.AWAITING_MODERATION : ProposalCommentState.PUBLISHED;
-        repository.setCommentModerationState(commentId, state, null);
+        repository.setCommentModerationState(commentId, state, null, clock.instant());
         if (ProposalCommentState.PUBLISHED.equals(state)) {
             repository.addToCommentCounts(comment.proposalId(), comment.alignment(), 1);
         }
         return moderated(proposal, commentId, ProposalCommentState.HIDDEN, state);
     }
 
-    /** Publishes a comment that waited for moderation; it counts from now on. */
+    /**
+     * Publishes a comment that waited for moderation; it counts from now on, and one that was never public before
+     * is announced as a new one ({@link CommentApproved}).
+     */
     @Transactional
     @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
     public ModeratedContent approveComment(long commentId) {
@@ -549,30 +623,53 @@ public class ProposalService {
         if (!ProposalCommentState.AWAITING_MODERATION.equals(comment.state())) {
             throw new InvalidInputException("action", "proposal.error.not-awaiting");
         }
-        repository.setCommentModerationState(commentId, ProposalCommentState.PUBLISHED, null);
+        boolean firstPublication = repository.commentTexts(commentId).publishedAt() == null;
+        repository.setCommentModerationState(commentId, ProposalCommentState.PUBLISHED, null, clock.instant());
         repository.addToCommentCounts(comment.proposalId(), comment.alignment(), 1);
+        if (firstPublication) {
+            events.publishEvent(new CommentApproved(comment.proposalId(), commentId, comment.authorId()));
+        }
         return moderated(proposal, commentId, comment.state(), ProposalCommentState.PUBLISHED);
     }
 
-    /** Blanks out a fragment or range of a comment; the rest stays. */
+    /** Blanks out a fragment or range of a comment; the rest stays. Returns what was taken out. */
     @Transactional
     @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
-    public ModeratedContent redactComment(long commentId, Redaction redaction) {
-        ProposalRepository.CommentRow comment = lockedComment(commentId);
-        ProposalRepository.Locked proposal = repository.lock(comment.proposalId()).orElseThrow();
+    public Redacted redactComment(long commentId, Redaction redaction) {
+        lockedComment(commentId);
         String body = repository.commentTexts(commentId).body();
         String replacement = checked(redaction).checkedReplacement();
-        String redacted;
+        Redaction.Replaced redacted;
         if (redaction.byFragment()) {
             redacted = redaction.replaceFragment(body, redaction.checkedFragment(), replacement);
-            if (redacted.equals(body)) {
+            if (redacted.at().isEmpty()) {
                 throw new InvalidInputException("fragment", "proposal.error.fragment-not-found");
             }
         } else {
             redacted = redaction.replaceRange(body, replacement);
         }
-        repository.setCommentBody(commentId, TextInput.multiLine("fragment", redacted, COMMENT_LENGTH));
-        return moderated(proposal, commentId, comment.state(), comment.state());
+        repository.setCommentBody(commentId, TextInput.multiLine("fragment", redacted.text(), COMMENT_LENGTH));
+        return new Redacted(redacted.fragment(), replacement, List.of(), redacted.at());
+    }
+
+    /** As {@link #unredactProposal}, for a comment. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
+    public boolean unredactComment(long commentId, Redacted redacted) {
+        lockedComment(commentId);
+        Optional<String> body = redacted.restore(repository.commentTexts(commentId).body(), redacted.bodyAt())
+                .flatMap(b -> valid(() -> TextInput.multiLine("body", b, COMMENT_LENGTH)));
+        body.ifPresent(b -> repository.setCommentBody(commentId, b));
+        return body.isPresent();
+    }
+
+    /** A restored text that no longer passes the rules (the rest of it grew since) is not put back. */
+    private static Optional<String> valid(Supplier<String> check) {
+        try {
+            return Optional.of(check.get());
+        } catch (InvalidInputException tooLongNow) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -1,6 +1,8 @@
 package nl.raadsplein.proposal;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.TextInput;
 
@@ -30,13 +32,17 @@ public record Redaction(Integer start, Integer end, String fragment, String repl
     public String applyTo(String text) {
         String replacement = checkedReplacement();
         if (byFragment()) {
-            String redacted = replaceFragment(text, checkedFragment(), replacement);
-            if (redacted.equals(text)) {
+            Replaced redacted = replaceFragment(text, checkedFragment(), replacement);
+            if (redacted.at().isEmpty()) {
                 throw new InvalidInputException("fragment", "proposal.error.fragment-not-found");
             }
-            return redacted;
+            return redacted.text();
         }
-        return replaceRange(text, replacement);
+        return replaceRange(text, replacement).text();
+    }
+
+    /** A text after replacing, with the offsets at which the replacement now starts (none: nothing replaced). */
+    record Replaced(String text, String fragment, List<Integer> at) {
     }
 
     boolean byFragment() {
@@ -56,13 +62,24 @@ public record Redaction(Integer start, Integer end, String fragment, String repl
         return text;
     }
 
-    /** The text with every occurrence of the fragment replaced; the same text when it does not occur. */
-    String replaceFragment(String text, String checkedFragment, String checkedReplacement) {
-        return text.replace(checkedFragment, checkedReplacement);
+    /** The text with every occurrence of the fragment replaced, left to right; the same text when it does not occur. */
+    Replaced replaceFragment(String text, String checkedFragment, String checkedReplacement) {
+        StringBuilder out = new StringBuilder(text.length());
+        List<Integer> at = new ArrayList<>();
+        int from = 0;
+        for (int found = text.indexOf(checkedFragment); found >= 0;
+                found = text.indexOf(checkedFragment, from)) {
+            out.append(text, from, found);
+            at.add(out.length());
+            out.append(checkedReplacement);
+            from = found + checkedFragment.length();
+        }
+        out.append(text, from, text.length());
+        return new Replaced(out.toString(), checkedFragment, List.copyOf(at));
     }
 
     /** The text with [start, end) replaced; refuses a range outside the text or through a surrogate pair. */
-    String replaceRange(String text, String checkedReplacement) {
+    Replaced replaceRange(String text, String checkedReplacement) {
         if (start == null || end == null) {
             throw new InvalidInputException("fragment", "error.required");
         }
@@ -73,6 +90,7 @@ public record Redaction(Integer start, Integer end, String fragment, String repl
                 || (to < text.length() && Character.isLowSurrogate(text.charAt(to)))) {
             throw new InvalidInputException("fragment", "proposal.error.redaction-range");
         }
-        return text.substring(0, from) + checkedReplacement + text.substring(to);
+        return new Replaced(text.substring(0, from) + checkedReplacement + text.substring(to), text.substring(from, to),
+                List.of(from));
     }
 }

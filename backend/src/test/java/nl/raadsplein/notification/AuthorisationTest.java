@@ -20,6 +20,8 @@ class AuthorisationTest extends NotificationTestBase {
                 Map.entry("followOnBehalf", () -> notifications.followOnBehalf(1, FollowTarget.PROPOSAL, proposal)),
                 Map.entry("notify", () -> notifications.notify(FollowTarget.PROPOSAL, proposal, "TEST",
                         "notification.title.proposal-answered", List.of("x"), "/voorstellen/1", List.of(), null)),
+                Map.entry("notifyAccounts", () -> notifications.notifyAccounts(List.of(1L), "TEST", null,
+                        "notification.title.proposal-answered", List.of("x"), "/voorstellen/1")),
                 Map.entry("mine", () -> notifications.mine(0, 10)),
                 Map.entry("countMine", () -> notifications.countMine()),
                 Map.entry("unreadCount", () -> notifications.unreadCount()),

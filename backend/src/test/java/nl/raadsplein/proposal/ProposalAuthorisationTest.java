@@ -34,7 +34,7 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 class ProposalAuthorisationTest {
 
     private static final Set<String> GRIFFIE_ONLY = Set.of("submitOnBehalf", "supportOnBehalf");
-    private static final Set<String> GRIFFIE_OR_ADMIN = Set.of("answer");
+    private static final Set<String> GRIFFIE_OR_ADMIN = Set.of("answer", "unredactProposal", "unredactComment");
     private static final Set<String> ANYONE = Set.of("similar", "proposal", "find", "count", "comments");
 
     @Autowired
@@ -67,6 +67,8 @@ class ProposalAuthorisationTest {
         calls.put("submit", () -> proposals.submit(draft(consultation, "Nieuw")));
         calls.put("similar", () -> proposals.similar(consultation, "Doelwit", ""));
         calls.put("edit", () -> proposals.edit(own, draft(consultation, "Gewijzigd"), ownVersion));
+        calls.put("editConfirmed", () -> proposals.edit(own, draft(consultation, "Bel 06-12345678"), ownVersion + 1,
+                true));
         calls.put("support", () -> proposals.support(target));
         calls.put("withdrawSupport", () -> proposals.withdrawSupport(target));
         calls.put("supportOnBehalf", () -> proposals.supportOnBehalf(target, resident.accountId(), EntryChannel.PHONE));
@@ -77,10 +79,15 @@ class ProposalAuthorisationTest {
         calls.put("count", () -> proposals.count(query));
         calls.put("comment", () -> proposals.comment(target, targetComment, Alignment.NEUTRAL, "Antwoord", null));
         calls.put("editComment", () -> proposals.editComment(ownComment, "Gewijzigd", 0));
+        calls.put("editCommentConfirmed", () -> proposals.editComment(ownComment, "Mail a@example.nl", 1, true));
         calls.put("removeComment", () -> proposals.removeComment(ownComment));
         calls.put("comments", () -> proposals.comments(target));
         calls.put("withdraw", () -> proposals.withdraw(own, "Reden"));
         calls.put("answer", () -> proposals.answer(target, AnswerKind.ACCEPTED, "Aangenomen."));
+        // A placeholder that is not in the text: allowed, and then nothing is put back.
+        Redacted nowhere = new Redacted("Jan", "[weg]", List.of(), List.of(0));
+        calls.put("unredactProposal", () -> proposals.unredactProposal(target, nowhere));
+        calls.put("unredactComment", () -> proposals.unredactComment(targetComment, nowhere));
 
         if (caller == null) {
             TestAccounts.signInAnonymously();
@@ -137,6 +144,8 @@ class ProposalAuthorisationTest {
                     () -> proposals.edit(id, draft(consultation, "Overgenomen"), 0),
                     () -> proposals.withdraw(id, "Overgenomen"),
                     () -> proposals.editComment(comment, "Overgenomen", 0),
+                    () -> proposals.edit(id, draft(consultation, "Overgenomen"), 0, true),
+                    () -> proposals.editComment(comment, "Overgenomen", 0, true),
                     () -> proposals.removeComment(comment))) {
                 try {
                     call.run();

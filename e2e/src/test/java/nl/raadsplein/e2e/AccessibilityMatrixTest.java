@@ -78,6 +78,8 @@ class AccessibilityMatrixTest extends Journey {
             new Screen("/raadplegingen/1/spelregels", Role.VISITOR, 200, "Spelregels", "Rules of conduct"),
             new Screen("/beheer/audit", Role.ADMINISTRATOR, 200, "Auditlog", "Audit log"),
             new Screen("/beheer/moderatie", Role.GRIFFIER, 200, "Moderatie", "Moderation"),
+            // A decision that is not the visitor's own, or none at all: not found, for the document's status too.
+            new Screen("/moderatie/besluiten/999999999", Role.RESIDENT, 404, "Pagina niet gevonden", "Page not found"),
             new Screen("/voorstellen/1", Role.RESIDENT, 200,
                     "Geen sterren meer voor privépersonen", "Geen sterren meer voor privépersonen"),
             new Screen("/raadplegingen/1/voorstel-indienen", Role.RESIDENT, 200, "Voorstel indienen",

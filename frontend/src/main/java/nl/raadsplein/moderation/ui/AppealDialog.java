@@ -8,6 +8,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
 import nl.raadsplein.moderation.AppealDecision;
+import nl.raadsplein.moderation.AppealOutcome;
 import nl.raadsplein.moderation.AppealView;
 import nl.raadsplein.moderation.ModerationService;
 import nl.raadsplein.platform.InvalidInputException;
@@ -25,6 +26,13 @@ class AppealDialog extends Dialog {
                 getTranslation("moderation.reason." + appeal.reason().name()))));
         if (appeal.actionText() != null) {
             add(new Paragraph(getTranslation("moderationui.appeal.action-text", appeal.actionText())));
+        }
+        if (appeal.redactedFragment() != null) {
+            Paragraph redacted = new Paragraph(getTranslation("moderationui.appeal.redacted",
+                    appeal.redactedFragment()));
+            redacted.addClassName("redacted-fragment");
+            redacted.addClassName("multiline");
+            add(redacted);
         }
         Paragraph text = new Paragraph(getTranslation("moderationui.appeal.text", appeal.appellantName(),
                 appeal.text()));
@@ -51,10 +59,15 @@ class AppealDialog extends Dialog {
             explanation.setInvalid(false);
             message.setVisible(false);
             try {
-                moderation.decideAppeal(appeal.id(), decision.getValue(), explanation.getValue(), appeal.version());
+                AppealOutcome outcome = moderation.decideAppeal(appeal.id(), decision.getValue(),
+                        explanation.getValue(), appeal.version());
                 close();
-                InputErrors.confirm(getTranslation("moderationui.appeal.done",
-                        getTranslation("moderation.appeal-decision." + decision.getValue().name())));
+                if (outcome == AppealOutcome.OVERTURNED_TEXT_NOT_RESTORED) {
+                    InputErrors.showNotification(getTranslation("moderationui.appeal.not-restored"));
+                } else {
+                    InputErrors.confirm(getTranslation("moderationui.appeal.done",
+                            getTranslation("moderation.appeal-decision." + decision.getValue().name())));
+                }
                 done.run();
             } catch (InvalidInputException refused) {
                 InputErrors.show(this, refused, Map.of("decision", decision, "text", explanation), message);

@@ -14,8 +14,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
+import java.util.Optional;
 import nl.raadsplein.moderation.AuthorDecision;
 import nl.raadsplein.moderation.ModerationService;
 import nl.raadsplein.platform.InvalidInputException;
@@ -39,14 +41,22 @@ public class DecisionView extends Div implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String value = event.getRouteParameters().get(ID).orElse("");
+        show(decision(moderation, event.getRouteParameters()).orElseThrow(NotFoundException::new));
+    }
+
+    /**
+     * The decision the address names, as the logged-in account may see it: none for an id that is not a positive
+     * number, does not exist, or is someone else's decision.
+     */
+    static Optional<AuthorDecision> decision(ModerationService moderation, RouteParameters parameters) {
+        String value = parameters.get(ID).orElse("");
         if (!value.matches("[1-9][0-9]{0,17}")) {
-            throw new NotFoundException();
+            return Optional.empty();
         }
         try {
-            show(moderation.decision(Long.parseLong(value)));
+            return Optional.of(moderation.decision(Long.parseLong(value)));
         } catch (nl.raadsplein.platform.NotFoundException e) {
-            throw new NotFoundException();
+            return Optional.empty();
         }
     }
 

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.PersonalDataDetector;
 import nl.raadsplein.platform.PersonalDataFinding;
 
@@ -31,12 +33,23 @@ public class PersonalDataWarning extends Section {
     private final UnorderedList list = new UnorderedList();
     private final Button edit = new Button();
     private String firstField = "body";
+    private Runnable postAnyway;
 
     /**
      * @param edit       runs on "Aanpassen" with the field of the first finding ("title" or "body")
      * @param postAnyway runs on "Toch plaatsen"
      */
     public PersonalDataWarning(Consumer<String> edit, Runnable postAnyway) {
+        this(edit);
+        this.postAnyway = postAnyway;
+    }
+
+    /**
+     * A warning for {@link #post}: "Toch plaatsen" posts again what was last warned about, confirmed.
+     *
+     * @param edit runs on "Aanpassen" with the field of the first finding ("title" or "body")
+     */
+    public PersonalDataWarning(Consumer<String> edit) {
         addClassName("personal-data-warning");
         getElement().setAttribute("role", "alert");
         H3 heading = new H3(getTranslation("personaldata.warning.heading"));
@@ -80,6 +93,41 @@ public class PersonalDataWarning extends Section {
         setVisible(true);
         edit.focus();
         return true;
+    }
+
+    /** What a form does to post (or save) its text; {@code confirmed}: the author chose "Toch plaatsen". */
+    public interface Post {
+        void post(boolean confirmed);
+    }
+
+    /**
+     * Posts, unless the title (null for none) or the body holds personal data the author has not confirmed yet:
+     * then it warns instead, and "Toch plaatsen" posts confirmed. The service's own refusal for personal data warns
+     * too; any other refusal hides the warning and goes to {@code refused}.
+     */
+    public void post(Supplier<String> title, Supplier<String> body, boolean confirmed, Post post,
+            Consumer<InvalidInputException> refused) {
+        postAnyway = () -> post(title, body, true, post, refused);
+        if (!confirmed && check(title.get(), body.get())) {
+            return;
+        }
+        try {
+            post.post(confirmed);
+            hide();
+        } catch (InvalidInputException refusal) {
+            if (CONFIRM_NEEDED.equals(refusal.messageKey())) {
+                check(title.get(), body.get());
+            } else {
+                hide();
+                refused.accept(refusal);
+            }
+        }
+    }
+
+    /** Whether a text posted with {@code confirmed} waits for the griffie: it does when it holds personal data. */
+    public static boolean held(boolean confirmed, String title, String body) {
+        return confirmed && (PersonalDataDetector.containsPersonalData(title)
+                || PersonalDataDetector.containsPersonalData(body));
     }
 
     public void hide() {

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.raadsplein.account.ui.LoginView;
 import nl.raadsplein.moderation.ConductRules;
+import nl.raadsplein.moderation.ui.PersonalDataWarning;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.proposal.CommentView;
 import nl.raadsplein.proposal.ProposalCommentState;
@@ -207,26 +208,27 @@ class CommentSection extends Section {
         return item;
     }
 
+    /** The author's changes to a comment; personal data in them is warned about as when posting. */
     private void editInline(CommentView comment, Paragraph body, Div slot) {
         slot.removeAll();
         TextArea text = new TextArea(getTranslation("proposalui.comment.edit-body"));
         text.setWidthFull();
         ProposalTexts.counter(text, ProposalService.COMMENT_LENGTH, null);
         text.setValue(comment.body());
+        PersonalDataWarning warning = new PersonalDataWarning(field -> text.focus());
         Button save = new Button(getTranslation("proposalui.edit.save"), e -> {
             text.setInvalid(false);
-            try {
-                proposals.editComment(comment.id(), text.getValue(), comment.version());
-                InputErrors.confirm(getTranslation("proposalui.comment.saved"));
-                showThread();
-            } catch (InvalidInputException refused) {
-                InputErrors.show(this, refused, Map.of("body", text));
-            }
+            warning.post(() -> null, text::getValue, false, confirmed -> {
+                proposals.editComment(comment.id(), text.getValue(), comment.version(), confirmed);
+                InputErrors.confirm(getTranslation(PersonalDataWarning.held(confirmed, null, text.getValue())
+                        ? "personaldata.edit.awaiting" : "proposalui.comment.saved"));
+                changed();
+            }, refused -> InputErrors.show(this, refused, Map.of("body", text)));
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         FlexLayout buttons = new FlexLayout(save, new Button(getTranslation("proposalui.cancel"), e -> slot.removeAll()));
         buttons.addClassName("actions");
-        slot.add(text, buttons);
+        slot.add(text, buttons, warning);
         text.focus();
     }
 

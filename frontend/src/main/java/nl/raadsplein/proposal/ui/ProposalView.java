@@ -34,6 +34,7 @@ import nl.raadsplein.consultation.ui.ConsultationView;
 import nl.raadsplein.moderation.ConductRules;
 import nl.raadsplein.moderation.ContentRef;
 import nl.raadsplein.moderation.ModerationService;
+import nl.raadsplein.moderation.ui.PersonalDataWarning;
 import nl.raadsplein.moderation.ui.ReportDialog;
 import nl.raadsplein.notification.FollowTarget;
 import nl.raadsplein.notification.NotificationService;
@@ -247,6 +248,7 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
         return follow;
     }
 
+    /** The author's changes; personal data in them is warned about as when submitting. */
     private Dialog editDialog(ProposalDetails details) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("proposalui.edit.title"));
@@ -255,17 +257,19 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
                 participant.name());
         fields.fill(details);
         Paragraph message = dialogMessage();
-        dialog.add(fields, message);
+        PersonalDataWarning warning = new PersonalDataWarning(
+                field -> ("title".equals(field) ? fields.title : fields.body).focus());
+        dialog.add(fields, warning, message);
         Button save = new Button(getTranslation("proposalui.edit.save"), e -> {
             InputErrors.clear(fields.byName());
-            try {
-                proposals.edit(details.id(), fields.draft(details.consultationId()), details.version());
+            message.setVisible(false);
+            warning.post(fields.title::getValue, fields.body::getValue, false, confirmed -> {
+                proposals.edit(details.id(), fields.draft(details.consultationId()), details.version(), confirmed);
                 dialog.close();
-                InputErrors.confirm(getTranslation("proposalui.edit.saved"));
+                InputErrors.confirm(getTranslation(PersonalDataWarning.held(confirmed, fields.title.getValue(),
+                        fields.body.getValue()) ? "personaldata.edit.awaiting" : "proposalui.edit.saved"));
                 show(proposals.proposal(details.id()), false);
-            } catch (InvalidInputException refused) {
-                InputErrors.show(this, refused, fields.byName(), message);
-            }
+            }, refused -> InputErrors.show(this, refused, fields.byName(), message));
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("proposalui.cancel"), e -> dialog.close()), save);

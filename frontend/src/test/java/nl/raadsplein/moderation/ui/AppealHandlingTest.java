@@ -88,4 +88,58 @@ class AppealHandlingTest extends ModerationUiTestSupport {
         assertThat(decision.getErrorMessage())
                 .isEqualTo("Over dit bezwaar beslist een andere griffier dan wie het besluit nam.");
     }
+
+    private long redactedAndAppealed(boolean editedSince) {
+        long id = proposal();
+        AccountPrincipal author = fixtures.account();
+        long commentId = comment(id, author, "Bel Truus Bakker maar, die weet het.");
+        ContentRef ref = ContentRef.comment(commentId);
+        long actionId = as(fixtures.account(Role.GRIFFIER), () -> moderation.redact(ref,
+                nl.raadsplein.proposal.Redaction.of("Truus Bakker"), Decision.of(ModerationReason.PRIVACY), 0));
+        if (editedSince) {
+            int version = proposals.comments(id).getFirst().version();
+            as(author, () -> {
+                proposals.editComment(commentId, "Bel haar maar, die weet het.", version);
+                return null;
+            });
+        }
+        return as(author, () -> moderation.appeal(actionId, "Truus vindt het goed dat ik haar noem."));
+    }
+
+    private void overturn(long appealId) {
+        Dialog dialog = $(Dialog.class).single();
+        test($(RadioButtonGroup.class, dialog).single()).selectItem("Besluit teruggedraaid");
+        test($(TextArea.class, dialog).single()).setValue("Zij gaf toestemming.");
+        test($(Button.class, dialog).withText("Beslissen").single()).click();
+    }
+
+    @Test
+    void theGriffierDecidingSeesTheRedactedTextAndOverturningPutsItBack() {
+        long appealId = redactedAndAppealed(false);
+        signInAs(Role.GRIFFIER);
+        navigate(ModerationQueueView.class);
+        openAppeal(appealId);
+
+        assertThat($(Dialog.class).single().getElement().getTextRecursively())
+                .contains("Weggehaalde tekst: ‘Truus Bakker’.");
+        overturn(appealId);
+
+        assertThat(notifications()).contains("Over het bezwaar is beslist: Besluit teruggedraaid.");
+        AppealView decided = fixtures.asGriffier(() -> moderation.appealDetails(appealId));
+        assertThat(decided.redactedFragment()).isNull();
+        assertThat(fixtures.asGriffier(() -> moderation.item(decided.content())).item().text())
+                .isEqualTo("Bel Truus Bakker maar, die weet het.");
+    }
+
+    @Test
+    void whenTheAuthorChangedTheTextSinceTheGriffierIsToldNothingWasPutBack() {
+        long appealId = redactedAndAppealed(true);
+        signInAs(Role.GRIFFIER);
+        navigate(ModerationQueueView.class);
+        openAppeal(appealId);
+        overturn(appealId);
+
+        assertThat(notifications()).contains("Het besluit is teruggedraaid, maar de weggehaalde tekst is niet "
+                + "teruggezet: de schrijver heeft de tekst sindsdien gewijzigd. De tekst blijft zoals hij nu is.");
+    }
 }

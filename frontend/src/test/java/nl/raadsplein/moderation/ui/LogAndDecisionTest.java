@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
 
 class LogAndDecisionTest extends ModerationUiTestSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    DecisionExistence existence;
+
     private static final String BODY = "Mijn buurvrouw Truus Bakker is een leugenaar.";
 
     private record Hidden(AccountPrincipal author, ContentRef ref, long actionId, String consultation) {
@@ -87,5 +90,20 @@ class LogAndDecisionTest extends ModerationUiTestSupport {
         signInAs(fixtures.account());
         UI.getCurrent().navigate("moderatie/besluiten/" + hidden.actionId());
         assertThat($(DecisionView.class).exists()).isFalse();
+    }
+
+    @Test
+    void theDecisionsAddressExistsForItsAuthorOnlyAsTheDocumentStatusAsks() {
+        Hidden hidden = hiddenComment();
+        java.util.function.Function<String, Boolean> exists = id -> existence.exists(
+                new com.vaadin.flow.router.RouteParameters(DecisionView.ID, id));
+        signInAs(hidden.author());
+        assertThat(exists.apply(String.valueOf(hidden.actionId()))).isTrue();
+        assertThat(exists.apply("99999999")).isFalse();
+        assertThat(exists.apply("0")).isFalse();
+        assertThat(exists.apply("abc")).isFalse();
+        signInAs(fixtures.account());
+        assertThat(exists.apply(String.valueOf(hidden.actionId()))).isFalse();
+        assertThat(existence.view()).isEqualTo(DecisionView.class);
     }
 }

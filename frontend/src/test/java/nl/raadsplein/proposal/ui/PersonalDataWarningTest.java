@@ -168,4 +168,81 @@ class PersonalDataWarningTest extends ProposalUiTestSupport {
         assertThat(warningShown()).isFalse();
         assertThat(commentCounts()).isEqualTo("0 voor · 1 tegen · 1 reacties");
     }
+
+    @Test
+    void anEditWithAPhoneNumberIsWarnedAboutAndSavingAnywayHoldsTheProposalForModeration() {
+        long consultation = fixtures.consultation(Phase.PROPOSALS);
+        signInAsResident();
+        long id = proposals.submit(nl.raadsplein.proposal.ProposalFixtures.draft(consultation, TITLE));
+        open(id);
+        String text = "Bel mij op 06-12345678 als u mee wilt doen.";
+
+        click("Wijzigen");
+        test(body()).setValue(text);
+        click("Opslaan");
+
+        assertThat(warningShown()).isTrue();
+        assertThat(findings()).containsExactly("een telefoonnummer in de tekst: ‘06-12345678’");
+        assertThat(proposals.proposal(id).body()).isNotEqualTo(text);
+
+        click("Aanpassen");
+        assertThat(warningShown()).isFalse();
+        assertThat(body().getValue()).isEqualTo(text);
+
+        click("Opslaan");
+        click("Toch plaatsen");
+
+        assertThat(notifications()).contains(
+                "Uw wijziging is opgeslagen. De griffie beoordeelt de tekst eerst; tot dan ziet alleen u hem.");
+        assertThat(proposals.proposal(id).state()).isEqualTo(ProposalState.AWAITING_MODERATION);
+        assertThat(proposals.proposal(id).body()).isEqualTo(text);
+        assertThat(saysSomewhere("Status: Wacht op beoordeling")).isTrue();
+    }
+
+    @Test
+    void aCommentEditedWithAnEmailAddressIsWarnedAboutAndSavingAnywayTakesItOutOfTheCounts() {
+        long id = proposal();
+        signInAsResident();
+        long commentId = proposals.comment(id, null, nl.raadsplein.proposal.Alignment.FOR, "Goed plan.", null);
+        open(id);
+        assertThat(commentCounts()).isEqualTo("1 voor · 0 tegen · 1 reacties");
+        String text = "Goed plan. Mail me op jan.jansen@example.nl.";
+
+        click("Wijzigen");
+        TextArea edit = $(TextArea.class).withLabel("Uw reactie wijzigen").single();
+        test(edit).setValue(text);
+        click("Opslaan");
+
+        assertThat(warningShown()).isTrue();
+        assertThat(findings()).containsExactly("een e-mailadres in de tekst: ‘jan.jansen@example.nl’");
+        assertThat(proposals.comments(id).getFirst().body()).isEqualTo("Goed plan.");
+
+        click("Toch plaatsen");
+
+        assertThat(notifications()).contains(
+                "Uw wijziging is opgeslagen. De griffie beoordeelt de tekst eerst; tot dan ziet alleen u hem.");
+        assertThat(commentCounts()).isEqualTo("0 voor · 0 tegen · 0 reacties");
+        ListItem comment = $(ListItem.class).withClassName("comment-depth-1").single();
+        assertThat(comment.getElement().getTextRecursively()).contains(text)
+                .contains("Wacht op beoordeling door de griffie.");
+        assertThat(proposals.comments(id).getFirst().id()).isEqualTo(commentId);
+        assertThat(proposals.comments(id).getFirst().state()).isEqualTo(ProposalCommentState.AWAITING_MODERATION);
+        assertThat(as(fixtures.account(), () -> proposals.comments(id))).isEmpty();
+    }
+
+    @Test
+    void aCommentEditedWithoutPersonalDataIsSavedWithoutAWarning() {
+        long id = proposal();
+        signInAsResident();
+        proposals.comment(id, null, nl.raadsplein.proposal.Alignment.AGAINST, "Tegen.", null);
+        open(id);
+
+        click("Wijzigen");
+        test($(TextArea.class).withLabel("Uw reactie wijzigen").single()).setValue("Tegen, bestelling 123456789.");
+        click("Opslaan");
+
+        assertThat(warningShown()).isFalse();
+        assertThat(notifications()).contains("Uw reactie is gewijzigd.");
+        assertThat(commentCounts()).isEqualTo("0 voor · 1 tegen · 1 reacties");
+    }
 }
