@@ -1,4 +1,4 @@
-package nl.raadsplein.moderation;
+package nl.raadsplein.platform;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.raadsplein.moderation.PersonalDataFinding.Kind;
+import nl.raadsplein.platform.PersonalDataFinding.Kind;
 
 /**
  * Finds what looks like personal data in a text someone is about to make public: a burgerservicenummer, an IBAN,

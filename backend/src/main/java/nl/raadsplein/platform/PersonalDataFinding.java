@@ -1,4 +1,4 @@
-package nl.raadsplein.moderation;
+package nl.raadsplein.platform;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package nl.raadsplein.moderation;
+package nl.raadsplein.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import java.time.Duration;
 import java.util.List;
 import nl.raadsplein.HostileInputs;
-import nl.raadsplein.moderation.PersonalDataFinding.Kind;
+import nl.raadsplein.platform.PersonalDataFinding.Kind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import nl.raadsplein.moderation.PersonalDataDetector;
-import nl.raadsplein.moderation.PersonalDataFinding;
+import nl.raadsplein.platform.PersonalDataDetector;
+import nl.raadsplein.platform.PersonalDataFinding;
 
 /**
  * A warning shown before a text goes public when it looks like it holds personal data: it names what was found,

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.raadsplein.account.Organisation;
-import nl.raadsplein.moderation.PersonalDataDetector;
+import nl.raadsplein.platform.PersonalDataDetector;
 import nl.raadsplein.moderation.ui.PersonalDataWarning;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.proposal.Alignment;
