@@ -119,8 +119,7 @@ public class ModerationService {
         if (!hidden && hideable(target)
                 && (me.griffie() || repository.qualifyingReporters(itemId) >= rule.reportsToHide())) {
             // Not the reporter's own right: the rule above decides, the system hides.
-            AccountProvisioning.asSystem(() -> content.type() == ContentType.PROPOSAL
-                    ? proposals.hideProposal(content.id()) : proposals.hideComment(content.id()));
+            AccountProvisioning.asSystem(() -> hideContent(content));
             repository.setHiddenByReports(itemId, true);
             hidden = true;
             audit.record(me.accountId(), "MODERATION_HIDDEN_PENDING_REVIEW", content.type().name(), content.id(),
@@ -170,46 +169,40 @@ public class ModerationService {
                 // Hidden pending review already: the griffier's hide makes it a decision, with a reason and an appeal.
                 return null;
             }
-            return switch (content.type()) {
-                case PROPOSAL -> proposals.hideProposal(content.id());
-                case COMMENT -> proposals.hideComment(content.id());
-                case PROFILE -> throw notApplicable();
-            };
+            return hideContent(content);
         });
     }
 
     @Transactional
     public long restore(ContentRef content, Decision decision, int version) {
-        return act(content, ModerationAction.RESTORE, decision, version, target -> switch (content.type()) {
-            case PROPOSAL -> proposals.restoreProposal(content.id());
-            case COMMENT -> proposals.restoreComment(content.id());
-            case PROFILE -> throw notApplicable();
-        });
+        return act(content, ModerationAction.RESTORE, decision, version, target -> restoreContent(content));
     }
 
     /** Closes the open reports without changing the item; an item they hid comes back. */
     @Transactional
     public long dismiss(ContentRef content, Decision decision, int version) {
         return act(content, ModerationAction.DISMISS, decision, version, target -> {
-            if (hiddenByReports(content)) {
-                return content.type() == ContentType.PROPOSAL ? proposals.restoreProposal(content.id())
-                        : proposals.restoreComment(content.id());
-            }
-            return null;
+            return hiddenByReports(content) ? restoreContent(content) : null;
         });
     }
 
-    /** Publishes an item that waited for pre-moderation (comment counters follow). */
+    /** Publishes an item that waited for pre-moderation (comment counters follow; for a profile: its text). */
     @Transactional
     public long approve(ContentRef content, Decision decision, int version) {
         return act(content, ModerationAction.APPROVE, decision, version, target -> switch (content.type()) {
             case PROPOSAL -> proposals.approveProposal(content.id());
             case COMMENT -> proposals.approveComment(content.id());
-            case PROFILE -> throw notApplicable();
+            case PROFILE -> {
+                accounts.approveProfileText(content.id());
+                yield null;
+            }
         });
     }
 
-    /** Replaces a fragment of the text (for a profile: of the display name), keeping the rest. */
+    /**
+     * Replaces a fragment of the text, keeping the rest. For a profile: of the display name when the fragment is
+     * in it, otherwise of the profile text.
+     */
     @Transactional
     public long redact(ContentRef content, Redaction redaction, Decision decision, int version) {
         if (redaction == null) {
@@ -219,7 +212,11 @@ public class ModerationService {
             case PROPOSAL -> proposals.redactProposal(content.id(), redaction);
             case COMMENT -> proposals.redactComment(content.id(), redaction);
             case PROFILE -> {
-                accounts.replaceDisplayName(content.id(), redaction.applyTo(target.text()));
+                if (redaction.occursIn(target.displayName())) {
+                    accounts.replaceDisplayName(content.id(), redaction.applyTo(target.displayName()));
+                } else {
+                    accounts.replaceProfileText(content.id(), redaction.applyTo(Objects.toString(target.text(), "")));
+                }
                 yield null;
             }
         });
@@ -261,6 +258,30 @@ public class ModerationService {
 
     private interface Change {
         Object apply(ModerationRepository.Target target);
+    }
+
+    /** Hides the item (for a profile: its text) through the feature that owns it (ADR 6). */
+    private Object hideContent(ContentRef content) {
+        return switch (content.type()) {
+            case PROPOSAL -> proposals.hideProposal(content.id());
+            case COMMENT -> proposals.hideComment(content.id());
+            case PROFILE -> {
+                accounts.hideProfileText(content.id());
+                yield null;
+            }
+        };
+    }
+
+    /** Puts a hidden item (for a profile: its text) back as it was. */
+    private Object restoreContent(ContentRef content) {
+        return switch (content.type()) {
+            case PROPOSAL -> proposals.restoreProposal(content.id());
+            case COMMENT -> proposals.restoreComment(content.id());
+            case PROFILE -> {
+                accounts.restoreProfileText(content.id());
+                yield null;
+            }
+        };
     }
 
     // A locking read, and reset by every action: true only while the reports' hiding stands.
@@ -388,11 +409,7 @@ public class ModerationService {
             switch (action.action()) {
                 case HIDE -> {
                     if ("HIDDEN".equals(target.state())) {
-                        if (action.ref().type() == ContentType.PROPOSAL) {
-                            proposals.restoreProposal(action.ref().id());
-                        } else {
-                            proposals.restoreComment(action.ref().id());
-                        }
+                        restoreContent(action.ref());
                     }
                 }
                 case BLOCK_AUTHOR -> accounts.unblock(action.authorId());
@@ -457,16 +474,12 @@ public class ModerationService {
         return switch (target.ref().type()) {
             case PROPOSAL -> !"HIDDEN".equals(target.state());
             case COMMENT -> "PUBLISHED".equals(target.state()) || "AWAITING_MODERATION".equals(target.state());
-            case PROFILE -> false;
+            case PROFILE -> "PUBLISHED".equals(target.state());
         };
     }
 
     private static boolean concernsAuthor(ModerationAction action) {
         return action.appealable() || action == ModerationAction.RESTORE || action == ModerationAction.UNBLOCK;
-    }
-
-    private static InvalidInputException notApplicable() {
-        return new InvalidInputException("action", "moderation.error.not-applicable");
     }
 
     private static void checkPage(int offset, int limit) {

@@ -1,6 +1,8 @@
 package nl.raadsplein.moderation;
 
 import java.time.Clock;
+import nl.raadsplein.account.ProfileTextChanged;
+import nl.raadsplein.account.ProfileTextState;
 import nl.raadsplein.proposal.CommentPosted;
 import nl.raadsplein.proposal.ProposalCommentState;
 import nl.raadsplein.proposal.ProposalSubmitted;
@@ -9,7 +11,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts new proposals and comments that wait for pre-moderation in the griffie's queue, in the transaction that
+ * Puts new proposals, comments and profile texts that wait for pre-moderation in the griffie's queue, in the transaction that
  * stored them (ADR 6: reactions go through events).
  */
 @Component
@@ -33,6 +35,13 @@ class PremoderationQueue {
     @EventListener
     void commented(CommentPosted event) {
         enqueueIfAwaiting(ContentRef.comment(event.commentId()));
+    }
+
+    @EventListener
+    void profileTextChanged(ProfileTextChanged event) {
+        if (event.state() == ProfileTextState.AWAITING_MODERATION) {
+            enqueueIfAwaiting(ContentRef.profile(event.accountId()));
+        }
     }
 
     private void enqueueIfAwaiting(ContentRef ref) {

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import nl.raadsplein.consultation.Consultation;
 import nl.raadsplein.consultation.ConsultationService;
-import nl.raadsplein.moderation.PersonalDataDetector;
+import nl.raadsplein.platform.PersonalDataDetector;
 import nl.raadsplein.platform.ConcurrentChangeException;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NotFoundException;
@@ -216,6 +216,23 @@ public class ProposalService {
     @PreAuthorize("permitAll()")
     public int count(ProposalQuery query) {
         return repository.count(query, checkedViewer(query));
+    }
+
+    /**
+     * What an author made public (published, for the council, answered or withdrawn), newest first: for their
+     * profile page. Waiting and hidden proposals are left out for everyone, the author too.
+     */
+    @PreAuthorize("permitAll()")
+    public List<ProposalSummary> byAuthor(long authorId, int offset, int limit) {
+        if (offset < 0 || limit < 1 || limit > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("offset " + offset + ", limit " + limit);
+        }
+        return repository.byAuthor(authorId, Viewer.current(), offset, limit);
+    }
+
+    @PreAuthorize("permitAll()")
+    public int countByAuthor(long authorId) {
+        return repository.countByAuthor(authorId);
     }
 
     private static Viewer checkedViewer(ProposalQuery query) {

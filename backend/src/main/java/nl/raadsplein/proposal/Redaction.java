@@ -39,6 +39,11 @@ public record Redaction(Integer start, Integer end, String fragment, String repl
         return replaceRange(text, replacement);
     }
 
+    /** Whether this redaction names a fragment that occurs in {@code text}. */
+    public boolean occursIn(String text) {
+        return byFragment() && text != null && text.contains(checkedFragment());
+    }
+
     boolean byFragment() {
         return fragment != null && !fragment.isEmpty();
     }
