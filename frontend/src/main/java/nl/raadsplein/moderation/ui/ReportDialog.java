@@ -14,7 +14,7 @@ import nl.raadsplein.moderation.ReportReason;
 import nl.raadsplein.platform.InvalidInputException;
 
 /**
- * Reporting a proposal, comment or profile name: a reason in words (a text is required for "Anders"), then a
+ * Reporting a proposal, comment or public profile: a reason in words (a text is required for "Anders"), then a
  * confirmation that says what happens next. Someone who reported the item before is told so instead of the form.
  */
 public class ReportDialog extends Dialog {

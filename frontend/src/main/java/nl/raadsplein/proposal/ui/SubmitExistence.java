@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.RouteParameters;
 import nl.raadsplein.consultation.ConsultationService;
 import nl.raadsplein.ui.RouteExistence;
+import nl.raadsplein.ui.RouteIds;
 
 /** The submit page of a consultation that does not exist is a 404 document. */
 @org.springframework.stereotype.Component
@@ -22,7 +23,7 @@ class SubmitExistence implements RouteExistence {
 
     @Override
     public boolean exists(RouteParameters parameters) {
-        return ProposalIds.tryParse(parameters.get(SubmitProposalView.ID).orElse(""))
+        return RouteIds.tryParse(parameters.get(SubmitProposalView.ID).orElse(""))
                 .map(consultations::exists).orElse(false);
     }
 }
