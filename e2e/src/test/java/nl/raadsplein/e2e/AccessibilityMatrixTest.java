@@ -76,6 +76,9 @@ class AccessibilityMatrixTest extends Journey {
             new Screen("/voorstellen", Role.VISITOR, 200, "Voorstellen", "Proposals"),
             new Screen("/moderatie/logboek", Role.VISITOR, 200, "Moderatielogboek", "Moderation log"),
             new Screen("/beheer/moderatie", Role.GRIFFIER, 200, "Moderatie", "Moderation"),
+            // Ahmed's public profile: the demo's fifth account, with an "Over mij" text and proposals.
+            new Screen("/deelnemers/5", Role.VISITOR, 200, "Ahmed El Amrani", "Ahmed El Amrani"),
+            new Screen("/deelnemers/987654321", Role.VISITOR, 404, "Pagina niet gevonden", "Page not found"),
             new Screen("/voorstellen/1", Role.RESIDENT, 200,
                     "Geen sterren meer voor privépersonen", "Geen sterren meer voor privépersonen"),
             new Screen("/raadplegingen/1/voorstel-indienen", Role.RESIDENT, 200, "Voorstel indienen",

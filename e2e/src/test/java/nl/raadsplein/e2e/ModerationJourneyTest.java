@@ -9,6 +9,7 @@ import static nl.raadsplein.e2e.ParticipationSteps.DATA_LEAKS;
 import static nl.raadsplein.e2e.ParticipationSteps.FATMA;
 import static nl.raadsplein.e2e.ParticipationSteps.notice;
 import static nl.raadsplein.e2e.ParticipationSteps.openProposalOf;
+import static nl.raadsplein.e2e.ParticipationSteps.selectInDialog;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -84,8 +85,8 @@ class ModerationJourneyTest extends Journey {
         assertThat(dialog).containsText("Beledigend of kwetsend");
         assertThat(dialog).containsText(comment);
         checkAccessibility(griffier, "moderation item, griffier");
-        select(griffier, "Wat doet u?", "Verbergen");
-        select(griffier, "Reden", "privacy");
+        selectInDialog(griffier, "Wat doet u?", "Verbergen");
+        selectInDialog(griffier, "Reden", "privacy");
         dialog.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions()
                 .setName("Toelichting voor de schrijver (niet verplicht)")).fill(
                 "U noemt iemand bij naam en scheldt haar uit. Dat mag niet volgens de spelregels.");
@@ -148,11 +149,5 @@ class ModerationJourneyTest extends Journey {
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Melden").setExact(true)).click();
         assertThat(dialog).containsText("Bedankt voor uw melding");
         assertThat(dialog).containsText("De griffie bekijkt de bijdrage");
-    }
-
-    /** Picks an option in a Vaadin select by its label. */
-    private static void select(Page page, String label, String option) {
-        page.getByRole(AriaRole.DIALOG).getByLabel(label, new Locator.GetByLabelOptions().setExact(true)).click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
     }
 }

@@ -259,6 +259,12 @@ final class ParticipationSteps {
     }
 
     /** A success (or error) notification card, which Vaadin announces as an alert. */
+    /** Picks an option in a Vaadin select of the open dialog by its label. */
+    static void selectInDialog(Page page, String label, String option) {
+        page.getByRole(AriaRole.DIALOG).getByLabel(label, new Locator.GetByLabelOptions().setExact(true)).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
+    }
+
     static Locator notice(Page page, String text) {
         return page.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions().setHasText(text));
     }
