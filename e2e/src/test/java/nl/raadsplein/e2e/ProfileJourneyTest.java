@@ -69,7 +69,7 @@ class ProfileJourneyTest extends Journey {
         griffier.navigate("/beheer/moderatie");
         assertThat(AccountSteps.heading(griffier)).hasText("Moderatie");
         Locator open = griffier.locator("main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
-                .setName(Pattern.compile("^Bekijk profiel " + Pattern.quote(FATMA.name() + ": " + mark))));
+                .setName(queueLabel(mark)));
         assertThat(open).hasCount(1);
         open.click();
         Locator dialog = griffier.getByRole(AriaRole.DIALOG);
@@ -117,7 +117,7 @@ class ProfileJourneyTest extends Journey {
         // The report reaches the griffier's queue.
         griffier.reload();
         assertThat(griffier.locator("main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
-                .setName(Pattern.compile("^Bekijk profiel " + Pattern.quote(FATMA.name() + ": " + mark)))))
+                .setName(queueLabel(mark))))
                 .hasCount(1);
     }
 
@@ -126,6 +126,11 @@ class ProfileJourneyTest extends Journey {
         Response response = open("/deelnemers/987654321");
         assertThat(response.status()).isEqualTo(404);
         assertThat(heading()).hasText("Pagina niet gevonden");
-        assertThat(http().get("/deelnemers/niet-een-nummer").status()).isEqualTo(404);
+        assertThat(page().navigate("/deelnemers/niet-een-nummer").status()).isEqualTo(404);
+    }
+
+    /** The queue's button for Fatma's profile; Playwright hands the pattern to JavaScript, which has no \Q quoting. */
+    private static Pattern queueLabel(String mark) {
+        return Pattern.compile("^Bekijk profiel " + FATMA.name() + ": " + mark + " ");
     }
 }
