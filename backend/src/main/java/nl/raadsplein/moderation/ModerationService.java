@@ -181,9 +181,8 @@ public class ModerationService {
     /** Closes the open reports without changing the item; an item they hid comes back. */
     @Transactional
     public long dismiss(ContentRef content, Decision decision, int version) {
-        return act(content, ModerationAction.DISMISS, decision, version, target -> {
-            return hiddenByReports(content) ? restoreContent(content) : null;
-        });
+        return act(content, ModerationAction.DISMISS, decision, version,
+                target -> hiddenByReports(content) ? restoreContent(content) : null);
     }
 
     /** Publishes an item that waited for pre-moderation (comment counters follow; for a profile: its text). */
