@@ -98,7 +98,7 @@ public class AccountProvisioning {
     public long ensureAccount(String email, String displayName, String password, String language, Set<Role> roles,
             Long partyId) {
         String checkedEmail = TextInput.email("email", email);
-        String checkedName = TextInput.line("displayName", displayName, AccountService.DISPLAY_NAME_LENGTH);
+        String checkedName = AccountService.displayName(displayName);
         passwordPolicy.check("password", password, checkedEmail, checkedName);
         String checkedLanguage = AccountService.language(language);
         if (roles.contains(Role.COUNCILLOR) != (partyId != null)) {

@@ -217,6 +217,55 @@ class AccountRepository {
                 .execute();
     }
 
+    /** An account's public facts and its profile text as stored, whatever its state. */
+    record ProfileRow(long id, String displayName, Instant createdAt, boolean verified, String text,
+            ProfileTextState state, ProfileTextState hiddenFrom) {
+    }
+
+    Optional<ProfileRow> profile(long accountId, boolean lock) {
+        var select = dsl.select(ACCOUNT.ID, ACCOUNT.DISPLAY_NAME, ACCOUNT.CREATED_AT,
+                        field(ACCOUNT.VERIFIED_AT.isNotNull()), ACCOUNT.PROFILE_TEXT,
+                        ACCOUNT.PROFILE_TEXT_STATE.convertFrom(AccountRepository::textState),
+                        ACCOUNT.PROFILE_TEXT_HIDDEN_FROM.convertFrom(AccountRepository::textState))
+                .from(ACCOUNT)
+                .where(ACCOUNT.ID.eq(accountId));
+        return (lock ? select.forUpdate() : select).fetchOptional(mapping(ProfileRow::new));
+    }
+
+    private static ProfileTextState textState(String name) {
+        return name == null ? null : ProfileTextState.valueOf(name);
+    }
+
+    /** Sets the text with its state (both null to clear it); a new text is never hidden, so hidden_from goes. */
+    void setProfileText(long accountId, String text, ProfileTextState state) {
+        dsl.update(ACCOUNT)
+                .set(ACCOUNT.PROFILE_TEXT, text)
+                .set(ACCOUNT.PROFILE_TEXT_STATE, state == null ? null : state.name())
+                .set(ACCOUNT.PROFILE_TEXT_HIDDEN_FROM, (String) null)
+                .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
+                .where(ACCOUNT.ID.eq(accountId))
+                .execute();
+    }
+
+    /** Moves the text to another state, remembering {@code hiddenFrom} while it is hidden. */
+    void setProfileTextState(long accountId, ProfileTextState state, ProfileTextState hiddenFrom) {
+        dsl.update(ACCOUNT)
+                .set(ACCOUNT.PROFILE_TEXT_STATE, state.name())
+                .set(ACCOUNT.PROFILE_TEXT_HIDDEN_FROM, hiddenFrom == null ? null : hiddenFrom.name())
+                .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
+                .where(ACCOUNT.ID.eq(accountId))
+                .execute();
+    }
+
+    /** Replaces the words of the text, keeping its state (moderation's redaction). */
+    void replaceProfileText(long accountId, String text) {
+        dsl.update(ACCOUNT)
+                .set(ACCOUNT.PROFILE_TEXT, text)
+                .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
+                .where(ACCOUNT.ID.eq(accountId))
+                .execute();
+    }
+
     void confirmEmail(long accountId, Instant now) {
         dsl.update(ACCOUNT)
                 .set(ACCOUNT.EMAIL_CONFIRMED_AT, now)

@@ -21,8 +21,10 @@ import nl.raadsplein.notification.MailSender;
 import nl.raadsplein.platform.AuditLog;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NotFoundException;
+import nl.raadsplein.platform.PersonalDataDetector;
 import nl.raadsplein.platform.TextInput;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,6 +48,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
     static final int DISPLAY_NAME_LENGTH = 80;
+    public static final int PROFILE_TEXT_LENGTH = 500;
     static final int PARTY_NAME_LENGTH = 100;
     static final int PARTY_ABBREVIATION_LENGTH = 20;
     static final int MAX_PAGE = 500;
@@ -69,6 +72,7 @@ public class AccountService {
     private final OrganisationRepository organisations;
     private final MailSender mailSender;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String baseUrl;
     private final SecureRandom random = new SecureRandom();
@@ -76,7 +80,8 @@ public class AccountService {
     AccountService(AccountRepository repository, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
             LoginThrottle loginThrottle, ResidencyRepository residency, ResidencyRegister register,
             CensusImporter censusImporter, OrganisationRepository organisations, MailSender mailSender,
-            AuditLog audit, Clock clock, @Value("${raadsplein.base-url}") String baseUrl) {
+            AuditLog audit, ApplicationEventPublisher events, Clock clock,
+            @Value("${raadsplein.base-url}") String baseUrl) {
         this.repository = repository;
         this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
@@ -87,6 +92,7 @@ public class AccountService {
         this.organisations = organisations;
         this.mailSender = mailSender;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
@@ -102,7 +108,7 @@ public class AccountService {
         if (registration == null) {
             throw new InvalidInputException("email", "error.required");
         }
-        String displayName = TextInput.line("displayName", registration.displayName(), DISPLAY_NAME_LENGTH);
+        String displayName = displayName(registration.displayName());
         String email = TextInput.email("email", registration.email());
         passwordPolicy.check("password", registration.password(), email, displayName);
         String language = language(registration.language());
@@ -182,8 +188,56 @@ public class AccountService {
     @Transactional
     public void updateProfile(String displayName, String language) {
         Account account = me();
-        repository.setProfile(account.id(), TextInput.line("displayName", displayName, DISPLAY_NAME_LENGTH),
-                language(language));
+        repository.setProfile(account.id(), displayName(displayName), language(language));
+    }
+
+    /**
+     * Sets the current account's "Over mij" text, or clears it when blank. Personal data in it (a BSN, IBAN, phone
+     * number, e-mail address or postcode with house number) is refused with {@code personaldata.error.confirm-needed}
+     * unless the owner saw the warning and confirmed; a confirmed one waits for moderation, and so does a text that
+     * replaces one the griffie hid. The service looks for itself, whatever the form did. Returns the new state, null
+     * when cleared.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public ProfileTextState setProfileText(String text, boolean personalDataConfirmed) {
+        long accountId = currentAccountId();
+        AccountRepository.ProfileRow current = lockedProfile(accountId);
+        ProfileTextState state = null;
+        String checked = null;
+        if (text != null && !text.isBlank()) {
+            checked = TextInput.multiLine("profileText", text, PROFILE_TEXT_LENGTH);
+            if (repository.isBlocked(accountId)) {
+                throw new InvalidInputException("profileText", "account.error.blocked");
+            }
+            boolean personalData = PersonalDataDetector.containsPersonalData(checked);
+            if (personalData && !personalDataConfirmed) {
+                throw new InvalidInputException("profileText", "personaldata.error.confirm-needed");
+            }
+            state = personalData || current.state() == ProfileTextState.HIDDEN
+                    ? ProfileTextState.AWAITING_MODERATION : ProfileTextState.PUBLISHED;
+        }
+        repository.setProfileText(accountId, checked, state);
+        events.publishEvent(new ProfileTextChanged(accountId, state));
+        return state;
+    }
+
+    /**
+     * An account's public page: name, member since, verified mark and the profile text, which only its owner and the
+     * griffie see while it waits for moderation or is hidden. A blocked account's profile shows all the same.
+     */
+    @PreAuthorize("permitAll()")
+    public PublicProfile profile(long accountId) {
+        AccountRepository.ProfileRow row = repository.profile(accountId, false)
+                .orElseThrow(() -> new NotFoundException("account " + accountId));
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        boolean mine = authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal
+                && principal.accountId() == accountId;
+        boolean griffie = authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(a -> "ROLE_GRIFFIER".equals(a.getAuthority()) || "ROLE_ADMIN".equals(a.getAuthority()));
+        String text = row.state() == ProfileTextState.PUBLISHED || mine || griffie ? row.text() : null;
+        return new PublicProfile(row.id(), row.displayName(), row.createdAt(), row.verified(), text, row.state(),
+                mine);
     }
 
     /** Accounts whose name or address contains {@code query}, by name; {@code null} or blank for all. */
@@ -357,7 +411,7 @@ public class AccountService {
     public long residentForAssistance(String postcode, String houseNumber, LocalDate dateOfBirth,
             String displayName) {
         CensusFacts facts = CensusFacts.of(postcode, houseNumber, dateOfBirth, clock);
-        String name = TextInput.line("displayName", displayName, DISPLAY_NAME_LENGTH);
+        String name = displayName(displayName);
         String hash = register.residentKey(facts)
                 .orElseThrow(() -> new InvalidInputException("postcode", "account.error.residency-no-match"));
         ResidencyRepository.CensusEntry entry = residency.lockEntry(hash)
@@ -516,11 +570,65 @@ public class AccountService {
     @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
     @Transactional
     public void replaceDisplayName(long accountId, String displayName) {
-        String name = TextInput.line("displayName", displayName, DISPLAY_NAME_LENGTH);
+        String name = displayName(displayName);
         Account account = repository.account(accountId)
                 .orElseThrow(() -> new NotFoundException("account " + accountId));
         repository.setProfile(accountId, name, account.language());
         audit.record(currentAccountId(), "DISPLAY_NAME_REPLACED", "ACCOUNT", accountId, null, null);
+    }
+
+    /** Hides a profile text (moderation's decision, or the reports' hiding pending review), remembering its state. */
+    @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN') or hasAuthority('SYSTEM')")
+    @Transactional
+    public void hideProfileText(long accountId) {
+        AccountRepository.ProfileRow profile = lockedProfile(accountId);
+        if (profile.state() == ProfileTextState.HIDDEN) {
+            throw new InvalidInputException("action", "account.error.profile-text-hidden");
+        }
+        repository.setProfileTextState(accountId, ProfileTextState.HIDDEN, withText(profile).state());
+    }
+
+    /** Puts a hidden profile text back in the state it had before. */
+    @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
+    @Transactional
+    public void restoreProfileText(long accountId) {
+        AccountRepository.ProfileRow profile = withText(lockedProfile(accountId));
+        if (profile.state() != ProfileTextState.HIDDEN) {
+            throw new InvalidInputException("action", "account.error.profile-text-not-hidden");
+        }
+        repository.setProfileTextState(accountId,
+                profile.hiddenFrom() == null ? ProfileTextState.PUBLISHED : profile.hiddenFrom(), null);
+    }
+
+    /** Publishes a profile text that waited for moderation. */
+    @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
+    @Transactional
+    public void approveProfileText(long accountId) {
+        if (withText(lockedProfile(accountId)).state() != ProfileTextState.AWAITING_MODERATION) {
+            throw new InvalidInputException("action", "account.error.profile-text-not-awaiting");
+        }
+        repository.setProfileTextState(accountId, ProfileTextState.PUBLISHED, null);
+    }
+
+    /** Replaces a profile text with a redacted one (moderation's redaction), keeping its state. */
+    @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
+    @Transactional
+    public void replaceProfileText(long accountId, String text) {
+        String checked = TextInput.multiLine("fragment", text, PROFILE_TEXT_LENGTH);
+        withText(lockedProfile(accountId));
+        repository.replaceProfileText(accountId, checked);
+        audit.record(currentAccountId(), "PROFILE_TEXT_REPLACED", "ACCOUNT", accountId, null, null);
+    }
+
+    private AccountRepository.ProfileRow lockedProfile(long accountId) {
+        return repository.profile(accountId, true).orElseThrow(() -> new NotFoundException("account " + accountId));
+    }
+
+    private static AccountRepository.ProfileRow withText(AccountRepository.ProfileRow profile) {
+        if (profile.state() == null) {
+            throw new InvalidInputException("action", "account.error.no-profile-text");
+        }
+        return profile;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -540,6 +648,18 @@ public class AccountService {
     public Organisation organisation(long organisationId) {
         return organisations.find(organisationId)
                 .orElseThrow(() -> new NotFoundException("organisation " + organisationId));
+    }
+
+    /**
+     * A display name: one line, and no contact data. It shows next to everything its owner posts, where no warning
+     * can hold it back, so a name with a phone number, e-mail address, IBAN, BSN or address is refused outright.
+     */
+    static String displayName(String value) {
+        String name = TextInput.line("displayName", value, DISPLAY_NAME_LENGTH);
+        if (PersonalDataDetector.containsPersonalData(name)) {
+            throw new InvalidInputException("displayName", "account.error.display-name-personal-data");
+        }
+        return name;
     }
 
     // A KvK number has eight digits and no check digit; people may type it with spaces.

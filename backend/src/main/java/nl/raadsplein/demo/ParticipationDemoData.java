@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.AccountProvisioning;
+import nl.raadsplein.account.AccountService;
 import nl.raadsplein.consultation.ConsultationDraft;
 import nl.raadsplein.consultation.ConsultationFilter;
 import nl.raadsplein.consultation.ConsultationService;
@@ -49,11 +50,14 @@ class ParticipationDemoData implements ApplicationRunner {
 
     private final ConsultationService consultations;
     private final ProposalService proposals;
+    private final AccountService accounts;
     private final UserDetailsService users;
 
-    ParticipationDemoData(ConsultationService consultations, ProposalService proposals, UserDetailsService users) {
+    ParticipationDemoData(ConsultationService consultations, ProposalService proposals, AccountService accounts,
+            UserDetailsService users) {
         this.consultations = consultations;
         this.proposals = proposals;
+        this.accounts = accounts;
         this.users = users;
     }
 
@@ -108,6 +112,8 @@ class ParticipationDemoData implements ApplicationRunner {
                 "Een verbod treft ook de goede oppassers. Beter is een gedragscode met duidelijke regels.", null));
         as(SANDRA, () -> proposals.comment(ban, null, Alignment.FOR,
                 "Niemand hoort met naam en toenaam uitgelachen te worden in de eigen buurt.", null));
+        as(AHMED, () -> accounts.setProfileText("Voorzitter van Buurtvereniging De Hanzehof. Ik fiets elke dag door "
+                + "de wijk en let op wat er verandert.", false));
     }
 
     private void dataLeaks() {

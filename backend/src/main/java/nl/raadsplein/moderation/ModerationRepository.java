@@ -64,6 +64,9 @@ class ModerationRepository {
                             .and(MODERATION_REPORT.HANDLED_AT.isNull())))
             .convertFrom(r -> r.map(Record1::value1).stream().sorted().toList());
 
+    // A profile's author is the account itself: its name is the context, its "Over mij" text what is at issue.
+    private static final Condition PROFILE_ITEM = MODERATION_ITEM.ITEM_TYPE.eq(ContentType.PROFILE.name());
+
     private final DSLContext dsl;
 
     ModerationRepository(DSLContext dsl) {
@@ -74,10 +77,11 @@ class ModerationRepository {
 
     /**
      * The reported item as this feature needs it: the proposal it is or belongs to, the consultation, the author,
-     * its state and the state of its proposal (for a comment).
+     * its state and the state of its proposal (for a comment). For a profile: the state and words of its text
+     * (null when it has none) and the display name.
      */
     record Target(ContentRef ref, Long proposalId, Long consultationId, long authorId, String state,
-            String proposalState, String text) {
+            String proposalState, String text, String displayName) {
     }
 
     Optional<Target> target(ContentRef ref) {
@@ -87,18 +91,20 @@ class ModerationRepository {
                     .from(PROPOSAL)
                     .where(PROPOSAL.ID.eq(ref.id()))
                     .fetchOptional(r -> new Target(ref, r.value1(), r.value2(), r.value3(), r.value4(), r.value4(),
-                            r.value5()));
+                            r.value5(), null));
             case COMMENT -> dsl.select(COMMENT.PROPOSAL_ID, PROPOSAL.CONSULTATION_ID, COMMENT.AUTHOR_ID,
                             COMMENT.STATE, PROPOSAL.STATE, COMMENT.BODY)
                     .from(COMMENT)
                     .join(PROPOSAL).on(PROPOSAL.ID.eq(COMMENT.PROPOSAL_ID))
                     .where(COMMENT.ID.eq(ref.id()))
                     .fetchOptional(r -> new Target(ref, r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                            r.value6()));
-            case PROFILE -> dsl.select(ACCOUNT.ID, ACCOUNT.DISPLAY_NAME)
+                            r.value6(), null));
+            case PROFILE -> dsl.select(ACCOUNT.ID, ACCOUNT.PROFILE_TEXT_STATE, ACCOUNT.PROFILE_TEXT,
+                            ACCOUNT.DISPLAY_NAME)
                     .from(ACCOUNT)
                     .where(ACCOUNT.ID.eq(ref.id()))
-                    .fetchOptional(r -> new Target(ref, null, null, r.value1(), null, null, r.value2()));
+                    .fetchOptional(r -> new Target(ref, null, null, r.value1(), r.value2(), null, r.value3(),
+                            r.value4()));
         };
     }
 
@@ -304,9 +310,10 @@ class ModerationRepository {
                         MODERATION_ITEM.CONSULTATION_ID, CONSULTATION.TITLE, MODERATION_ITEM.AUTHOR_ID,
                         MODERATION_ITEM.OPEN_REPORTS, MODERATION_ITEM.HIDDEN_BY_REPORTS, MODERATION_ITEM.OPENED_AT,
                         MODERATION_ITEM.VERSION, coalesce(P.ID, C.PROPOSAL_ID).as("proposal_id"),
-                        coalesce(P.TITLE, CP.TITLE).as("context"),
-                        coalesce(P.BODY, C.BODY, A.DISPLAY_NAME).as("text"),
-                        coalesce(P.STATE, C.STATE).as("content_state"), A.DISPLAY_NAME.as("author_name"),
+                        coalesce(P.TITLE, CP.TITLE, when(PROFILE_ITEM, A.DISPLAY_NAME)).as("context"),
+                        coalesce(P.BODY, C.BODY, when(PROFILE_ITEM, A.PROFILE_TEXT)).as("text"),
+                        coalesce(P.STATE, C.STATE, when(PROFILE_ITEM, A.PROFILE_TEXT_STATE)).as("content_state"),
+                        A.DISPLAY_NAME.as("author_name"),
                         field(A.BLOCKED_AT.isNotNull()).as("author_blocked"), OPEN_REASONS.as("reasons"))
                 .from(MODERATION_ITEM)
                 .join(A).on(A.ID.eq(MODERATION_ITEM.AUTHOR_ID))

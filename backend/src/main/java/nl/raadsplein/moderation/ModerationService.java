@@ -120,8 +120,7 @@ public class ModerationService {
         if (!hidden && hideable(target)
                 && (me.griffie() || repository.qualifyingReporters(itemId) >= rule.reportsToHide())) {
             // Not the reporter's own right: the rule above decides, the system hides.
-            AccountProvisioning.asSystem(() -> content.type() == ContentType.PROPOSAL
-                    ? proposals.hideProposal(content.id()) : proposals.hideComment(content.id()));
+            AccountProvisioning.asSystem(() -> hideContent(content));
             repository.setHiddenByReports(itemId, true);
             hidden = true;
             notifications.hiddenPendingReview(target);
@@ -172,49 +171,39 @@ public class ModerationService {
                 // Hidden pending review already: the griffier's hide makes it a decision, with a reason and an appeal.
                 return null;
             }
-            return switch (content.type()) {
-                case PROPOSAL -> proposals.hideProposal(content.id());
-                case COMMENT -> proposals.hideComment(content.id());
-                case PROFILE -> throw notApplicable();
-            };
+            return hideContent(content);
         });
     }
 
     @Transactional
     public long restore(ContentRef content, Decision decision, int version) {
-        return act(content, ModerationAction.RESTORE, decision, version, target -> switch (content.type()) {
-            case PROPOSAL -> proposals.restoreProposal(content.id());
-            case COMMENT -> proposals.restoreComment(content.id());
-            case PROFILE -> throw notApplicable();
-        });
+        return act(content, ModerationAction.RESTORE, decision, version, target -> restoreContent(content));
     }
 
     /** Closes the open reports without changing the item; an item they hid comes back. */
     @Transactional
     public long dismiss(ContentRef content, Decision decision, int version) {
-        return act(content, ModerationAction.DISMISS, decision, version, target -> {
-            if (hiddenByReports(content)) {
-                return content.type() == ContentType.PROPOSAL ? proposals.restoreProposal(content.id())
-                        : proposals.restoreComment(content.id());
-            }
-            return null;
-        });
+        return act(content, ModerationAction.DISMISS, decision, version,
+                target -> hiddenByReports(content) ? restoreContent(content) : null);
     }
 
-    /** Publishes an item that waited for pre-moderation (comment counters follow). */
+    /** Publishes an item that waited for pre-moderation (comment counters follow; for a profile: its text). */
     @Transactional
     public long approve(ContentRef content, Decision decision, int version) {
         return act(content, ModerationAction.APPROVE, decision, version, target -> switch (content.type()) {
             case PROPOSAL -> proposals.approveProposal(content.id());
             case COMMENT -> proposals.approveComment(content.id());
-            case PROFILE -> throw notApplicable();
+            case PROFILE -> {
+                accounts.approveProfileText(content.id());
+                yield null;
+            }
         });
     }
 
     /**
-     * Replaces a fragment of the text (for a profile: of the display name), keeping the rest. For a proposal or
-     * comment what was taken out is kept with the action until an appeal against it is decided, so that
-     * overturning it can put the text back.
+     * Replaces a fragment of the text, keeping the rest; for a profile: of the display name when the fragment is
+     * in it, otherwise of the profile text. For a proposal or comment what was taken out is kept with the action
+     * until an appeal against it is decided, so that overturning it can put the text back.
      */
     @Transactional
     public long redact(ContentRef content, Redaction redaction, Decision decision, int version) {
@@ -225,7 +214,11 @@ public class ModerationService {
             case PROPOSAL -> proposals.redactProposal(content.id(), redaction);
             case COMMENT -> proposals.redactComment(content.id(), redaction);
             case PROFILE -> {
-                accounts.replaceDisplayName(content.id(), redaction.applyTo(target.text()));
+                if (redaction.occursIn(target.displayName())) {
+                    accounts.replaceDisplayName(content.id(), redaction.applyTo(target.displayName()));
+                } else {
+                    accounts.replaceProfileText(content.id(), redaction.applyTo(Objects.toString(target.text(), "")));
+                }
                 yield null;
             }
         });
@@ -268,6 +261,30 @@ public class ModerationService {
     /** Changes the item; returns what the proposal feature reported back, or null. */
     private interface Change {
         Object apply(ModerationRepository.Target target);
+    }
+
+    /** Hides the item (for a profile: its text) through the feature that owns it (ADR 6). */
+    private Object hideContent(ContentRef content) {
+        return switch (content.type()) {
+            case PROPOSAL -> proposals.hideProposal(content.id());
+            case COMMENT -> proposals.hideComment(content.id());
+            case PROFILE -> {
+                accounts.hideProfileText(content.id());
+                yield null;
+            }
+        };
+    }
+
+    /** Puts a hidden item (for a profile: its text) back as it was. */
+    private Object restoreContent(ContentRef content) {
+        return switch (content.type()) {
+            case PROPOSAL -> proposals.restoreProposal(content.id());
+            case COMMENT -> proposals.restoreComment(content.id());
+            case PROFILE -> {
+                accounts.restoreProfileText(content.id());
+                yield null;
+            }
+        };
     }
 
     // A locking read, and reset by every action: true only while the reports' hiding stands.
@@ -405,11 +422,7 @@ public class ModerationService {
             switch (action.action()) {
                 case HIDE -> {
                     if ("HIDDEN".equals(target.state())) {
-                        if (action.ref().type() == ContentType.PROPOSAL) {
-                            proposals.restoreProposal(action.ref().id());
-                        } else {
-                            proposals.restoreComment(action.ref().id());
-                        }
+                        restoreContent(action.ref());
                     }
                 }
                 case REDACT -> {
@@ -493,16 +506,12 @@ public class ModerationService {
         return switch (target.ref().type()) {
             case PROPOSAL -> !"HIDDEN".equals(target.state());
             case COMMENT -> "PUBLISHED".equals(target.state()) || "AWAITING_MODERATION".equals(target.state());
-            case PROFILE -> false;
+            case PROFILE -> "PUBLISHED".equals(target.state());
         };
     }
 
     private static boolean concernsAuthor(ModerationAction action) {
         return action.appealable() || action == ModerationAction.RESTORE || action == ModerationAction.UNBLOCK;
-    }
-
-    private static InvalidInputException notApplicable() {
-        return new InvalidInputException("action", "moderation.error.not-applicable");
     }
 
     private static void checkPage(int offset, int limit) {

@@ -2,6 +2,8 @@ package nl.raadsplein.moderation;
 
 import java.time.Clock;
 import nl.raadsplein.proposal.CommentEdited;
+import nl.raadsplein.account.ProfileTextChanged;
+import nl.raadsplein.account.ProfileTextState;
 import nl.raadsplein.proposal.CommentPosted;
 import nl.raadsplein.proposal.ProposalCommentState;
 import nl.raadsplein.proposal.ProposalEdited;
@@ -11,9 +13,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts proposals and comments that wait for moderation in the griffie's queue, in the transaction that stored them
- * (ADR 6: reactions go through events): new ones in a pre-moderated consultation, and new or changed ones that
- * their author posted despite the personal-data warning.
+ * Puts proposals, comments and profile texts that wait for moderation in the griffie's queue, in the transaction
+ * that stored them (ADR 6: reactions go through events): new ones in a pre-moderated consultation, and new or
+ * changed ones that their author posted despite the personal-data warning.
  */
 @Component
 class PremoderationQueue {
@@ -46,6 +48,13 @@ class PremoderationQueue {
     @EventListener
     void commentEdited(CommentEdited event) {
         enqueueIfAwaiting(ContentRef.comment(event.commentId()));
+    }
+
+    @EventListener
+    void profileTextChanged(ProfileTextChanged event) {
+        if (event.state() == ProfileTextState.AWAITING_MODERATION) {
+            enqueueIfAwaiting(ContentRef.profile(event.accountId()));
+        }
     }
 
     private void enqueueIfAwaiting(ContentRef ref) {

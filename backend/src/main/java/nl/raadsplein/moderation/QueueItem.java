@@ -8,9 +8,10 @@ import java.util.List;
  *
  * @param contentId      the proposal id, comment id or (profile) account id
  * @param proposalId     the proposal, or the proposal the comment belongs to; null for a profile
- * @param context        the proposal's title for a proposal or comment; null for a profile
- * @param text           the text at issue: the proposal's body, the comment or the display name
- * @param contentState   the item's state (proposal or comment state); null for a profile
+ * @param context        the proposal's title for a proposal or comment; the display name for a profile
+ * @param text           the text at issue: the proposal's body, the comment or the profile text (null if none)
+ * @param contentState   the item's state (proposal, comment or profile text state; null for a profile without
+ *                       text)
  * @param reportCount    open reports
  * @param reasons        the reasons of the open reports, each once, in enum order
  * @param awaitingApproval the item waits for pre-moderation

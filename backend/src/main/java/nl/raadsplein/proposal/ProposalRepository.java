@@ -69,8 +69,8 @@ class ProposalRepository {
     private static final Field<String> EXCERPT = substring(PROPOSAL.BODY, 1, EXCERPT_LENGTH + 1).as("excerpt");
     private static final String SUPPORTED_BY_ME = "supported_by_me";
     private static final List<Field<?>> SUMMARY_FIELDS = List.of(PROPOSAL.ID, PROPOSAL.CONSULTATION_ID,
-            PROPOSAL.TITLE, EXCERPT, PROPOSAL.STATE, ACCOUNT.DISPLAY_NAME, ORGANISATION.NAME, ORGANISATION_VERIFIED,
-            PROPOSAL.SUPPORT_COUNT, PROPOSAL.COMMENT_COUNT, TOPICS, PROPOSAL.CREATED_AT);
+            PROPOSAL.TITLE, EXCERPT, PROPOSAL.STATE, PROPOSAL.AUTHOR_ID, ACCOUNT.DISPLAY_NAME, ORGANISATION.NAME,
+            ORGANISATION_VERIFIED, PROPOSAL.SUPPORT_COUNT, PROPOSAL.COMMENT_COUNT, TOPICS, PROPOSAL.CREATED_AT);
 
     private final DSLContext dsl;
 
@@ -460,6 +460,24 @@ class ProposalRepository {
         return dsl.fetchCount(PROPOSAL, matching(query, viewer));
     }
 
+    /** An author's public proposals, newest first, in one statement whatever the page size. */
+    List<ProposalSummary> byAuthor(long authorId, Viewer viewer, int offset, int limit) {
+        return summaries(viewer)
+                .where(ofAuthor(authorId))
+                .orderBy(PROPOSAL.CREATED_AT.desc(), PROPOSAL.ID.desc())
+                .offset(offset)
+                .limit(limit)
+                .fetch(this::toSummary);
+    }
+
+    int countByAuthor(long authorId) {
+        return dsl.fetchCount(PROPOSAL, ofAuthor(authorId));
+    }
+
+    private static Condition ofAuthor(long authorId) {
+        return PROPOSAL.AUTHOR_ID.eq(authorId).and(PROPOSAL.STATE.in(names(PUBLIC_STATES)));
+    }
+
     /** Up to five live proposals of the consultation whose words are most like these (natural-language full text). */
     List<ProposalSummary> similar(long consultationId, String text, Viewer viewer) {
         Field<Double> score = field("MATCH({0}, {1}) AGAINST ({2} IN NATURAL LANGUAGE MODE)", Double.class,
@@ -484,7 +502,8 @@ class ProposalRepository {
 
     private ProposalSummary toSummary(Record r) {
         return new ProposalSummary(r.get(PROPOSAL.ID), r.get(PROPOSAL.CONSULTATION_ID), r.get(PROPOSAL.TITLE),
-                excerpt(r.get(EXCERPT)), ProposalState.valueOf(r.get(PROPOSAL.STATE)), r.get(ACCOUNT.DISPLAY_NAME),
+                excerpt(r.get(EXCERPT)), ProposalState.valueOf(r.get(PROPOSAL.STATE)), r.get(PROPOSAL.AUTHOR_ID),
+                r.get(ACCOUNT.DISPLAY_NAME),
                 r.get(ORGANISATION.NAME), r.get(ORGANISATION_VERIFIED), r.get(PROPOSAL.SUPPORT_COUNT),
                 r.get(PROPOSAL.COMMENT_COUNT), r.get(TOPICS), r.get(SUPPORTED_BY_ME, Boolean.class),
                 r.get(PROPOSAL.CREATED_AT));

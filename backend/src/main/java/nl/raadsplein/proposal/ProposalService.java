@@ -251,6 +251,23 @@ public class ProposalService {
         return repository.count(query, checkedViewer(query));
     }
 
+    /**
+     * What an author made public (published, for the council, answered or withdrawn), newest first: for their
+     * profile page. Waiting and hidden proposals are left out for everyone, the author too.
+     */
+    @PreAuthorize("permitAll()")
+    public List<ProposalSummary> byAuthor(long authorId, int offset, int limit) {
+        if (offset < 0 || limit < 1 || limit > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("offset " + offset + ", limit " + limit);
+        }
+        return repository.byAuthor(authorId, Viewer.current(), offset, limit);
+    }
+
+    @PreAuthorize("permitAll()")
+    public int countByAuthor(long authorId) {
+        return repository.countByAuthor(authorId);
+    }
+
     private static Viewer checkedViewer(ProposalQuery query) {
         Objects.requireNonNull(query, "query");
         Viewer me = Viewer.current();

@@ -10,6 +10,7 @@ public record ProposalSummary(
         String title,
         String excerpt,
         ProposalState state,
+        long authorId,
         String authorName,
         String organisationName,
         boolean organisationVerified,

@@ -45,6 +45,11 @@ public record Redaction(Integer start, Integer end, String fragment, String repl
     record Replaced(String text, String fragment, List<Integer> at) {
     }
 
+    /** Whether this redaction names a fragment that occurs in {@code text}. */
+    public boolean occursIn(String text) {
+        return byFragment() && text != null && text.contains(checkedFragment());
+    }
+
     boolean byFragment() {
         return fragment != null && !fragment.isEmpty();
     }

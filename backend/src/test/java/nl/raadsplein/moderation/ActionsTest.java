@@ -192,14 +192,16 @@ class ActionsTest extends ModerationTestBase {
     }
 
     @Test
-    void profiles_cannot_be_hidden_or_approved_only_redacted_dismissed_or_blocked() {
+    void a_profile_without_text_has_nothing_to_hide_restore_or_approve() {
         AccountPrincipal someone = fixtures.account();
         AccountPrincipal griffier = griffier();
         ContentRef profile = ContentRef.profile(someone.accountId());
         assertRefused(() -> as(griffier, () -> moderation.hide(profile, Decision.of(ModerationReason.OFFENSIVE), 0)),
-                "action", "moderation.error.not-applicable");
+                "action", "account.error.no-profile-text");
+        assertRefused(() -> as(griffier, () -> moderation.restore(profile, Decision.of(ModerationReason.OFFENSIVE),
+                0)), "action", "account.error.no-profile-text");
         assertRefused(() -> as(griffier, () -> moderation.approve(profile, Decision.of(ModerationReason.OFFENSIVE),
-                0)), "action", "moderation.error.not-applicable");
+                0)), "action", "account.error.no-profile-text");
         assertThat(version(griffier, profile)).isZero();
     }
 

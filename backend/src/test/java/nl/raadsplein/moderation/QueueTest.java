@@ -51,7 +51,8 @@ class QueueTest extends ModerationTestBase {
         assertThat(as(griffier, () -> moderation.queue(QueueSort.OLDEST, consultation, 1, 1)))
                 .extracting(QueueItem::content).containsExactly(ContentRef.comment(commentId));
         QueueItem profileRow = as(griffier, () -> moderation.item(ContentRef.profile(author.accountId())).item());
-        assertThat(profileRow.text()).isEqualTo(author.displayName());
+        assertThat(profileRow.context()).isEqualTo(author.displayName());
+        assertThat(profileRow.text()).isNull();
         assertThat(profileRow.consultationId()).isNull();
 
         for (int pageSize : new int[] {1, 50, 500}) {

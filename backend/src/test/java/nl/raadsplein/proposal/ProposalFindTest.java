@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -208,5 +209,28 @@ class ProposalFindTest {
 
     private List<Long> ids(ProposalQuery query) {
         return proposals.find(query, 0, 100).stream().map(ProposalSummary::id).toList();
+    }
+
+    @Test
+    void an_authors_public_proposals_come_newest_first_in_one_statement_without_waiting_or_hidden_ones() {
+        AccountPrincipal author = fixtures.account();
+        long consultation = fixtures.consultation(Phase.PROPOSALS);
+        List<Long> ids = fixtures.insertProposals(consultation, author.accountId(), 25);
+        fixtures.setState(ids.get(0), ProposalState.HIDDEN);
+        fixtures.setState(ids.get(1), ProposalState.AWAITING_MODERATION);
+        fixtures.setState(ids.get(2), ProposalState.WITHDRAWN);
+        submit(consultation, "Van iemand anders", "Tekst", List.of("cameras"));
+
+        var page = StatementCounter.during(() -> as(author, () -> proposals.byAuthor(author.accountId(), 0, 20)));
+        assertThat(page.statements()).hasSize(1);
+        assertThat(page.result()).hasSize(20).allSatisfy(p -> {
+            assertThat(p.authorId()).isEqualTo(author.accountId());
+            assertThat(p.authorName()).isEqualTo(author.displayName());
+        });
+        assertThat(page.result()).extracting(ProposalSummary::createdAt).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(page.result()).extracting(ProposalSummary::id).doesNotContain(ids.get(0), ids.get(1));
+        assertThat(proposals.countByAuthor(author.accountId())).isEqualTo(23);
+        assertThat(proposals.byAuthor(author.accountId(), 20, 20)).hasSize(3);
+        assertThat(proposals.countByAuthor(Long.MAX_VALUE)).isZero();
     }
 }

@@ -80,6 +80,9 @@ class AccessibilityMatrixTest extends Journey {
             new Screen("/beheer/moderatie", Role.GRIFFIER, 200, "Moderatie", "Moderation"),
             // A decision that is not the visitor's own, or none at all: not found, for the document's status too.
             new Screen("/moderatie/besluiten/999999999", Role.RESIDENT, 404, "Pagina niet gevonden", "Page not found"),
+            // Ahmed's public profile: the demo's fifth account, with an "Over mij" text and proposals.
+            new Screen("/deelnemers/5", Role.VISITOR, 200, "Ahmed El Amrani", "Ahmed El Amrani"),
+            new Screen("/deelnemers/987654321", Role.VISITOR, 404, "Pagina niet gevonden", "Page not found"),
             new Screen("/voorstellen/1", Role.RESIDENT, 200,
                     "Geen sterren meer voor privépersonen", "Geen sterren meer voor privépersonen"),
             new Screen("/raadplegingen/1/voorstel-indienen", Role.RESIDENT, 200, "Voorstel indienen",

@@ -23,12 +23,6 @@ final class ModerationSteps {
                 .setName(Pattern.compile("^Bekijk reactie " + mark + " ")));
     }
 
-    /** Picks an option in a Vaadin select of the open dialog by its label. */
-    static void select(Page page, String label, String option) {
-        page.getByRole(AriaRole.DIALOG).getByLabel(label, new Locator.GetByLabelOptions().setExact(true)).click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
-    }
-
     /** In the open item dialog: takes this action for this reason and sees it done. */
     static void decide(Page griffier, String action, String reason, String done) {
         select(griffier, "Wat doet u?", action);
@@ -36,5 +30,11 @@ final class ModerationSteps {
         griffier.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
                 .setName("Besluit uitvoeren")).click();
         assertThat(ParticipationSteps.notice(griffier, "Het besluit is uitgevoerd: " + done + ".")).isVisible();
+    }
+
+    /** Picks an option in a Vaadin select of the open dialog by its label. */
+    private static void select(Page page, String label, String option) {
+        page.getByRole(AriaRole.DIALOG).getByLabel(label, new Locator.GetByLabelOptions().setExact(true)).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
     }
 }

@@ -9,12 +9,15 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -23,12 +26,15 @@ import java.util.Locale;
 import java.util.Map;
 import nl.raadsplein.account.Account;
 import nl.raadsplein.account.AccountService;
+import nl.raadsplein.account.ProfileTextState;
+import nl.raadsplein.account.PublicProfile;
+import nl.raadsplein.moderation.ui.PersonalDataWarning;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.ui.InputErrors;
 import nl.raadsplein.ui.Language;
 import nl.raadsplein.ui.MainLayout;
 
-/** One's own account: what it is, the name and language to change, and the password. */
+/** One's own account: what it is, the name and language to change, the "Over mij" text, and the password. */
 @Route(ProfileView.ROUTE)
 @PermitAll
 public class ProfileView extends Div implements HasDynamicTitle {
@@ -37,13 +43,17 @@ public class ProfileView extends Div implements HasDynamicTitle {
 
     private final AccountService accounts;
     private final DescriptionList facts = new DescriptionList();
+    private final TextArea about = new TextArea();
+    private final Paragraph aboutState = new Paragraph();
+    private final PersonalDataWarning personalData = new PersonalDataWarning(field -> about.focus(),
+            () -> saveAbout(true));
 
     public ProfileView(AccountService accounts) {
         this.accounts = accounts;
         Account me = accounts.me();
         facts.addClassName("account-facts");
         showFacts(me);
-        add(new H1(getTranslation("profile.title")), facts, profileForm(me), passwordForm());
+        add(new H1(getTranslation("profile.title")), facts, profileForm(me), aboutForm(me), passwordForm());
     }
 
     private void showFacts(Account me) {
@@ -100,6 +110,53 @@ public class ProfileView extends Div implements HasDynamicTitle {
         FormLayout form = new FormLayout(displayName, language);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         return new Section(new H2(getTranslation("profile.details")), form, save);
+    }
+
+    /** "Over mij": shown on the public profile; the personal-data warning comes before anything is saved. */
+    private Section aboutForm(Account me) {
+        PublicProfile profile = accounts.profile(me.id());
+        about.setLabel(getTranslation("profile.about"));
+        about.setHelperText(getTranslation("profile.about-help"));
+        about.setMaxLength(AccountService.PROFILE_TEXT_LENGTH);
+        about.setValueChangeMode(ValueChangeMode.LAZY);
+        about.setWidthFull();
+        about.setValue(profile.text() == null ? "" : profile.text());
+        aboutState.addClassName("about-state");
+        aboutState.getElement().setAttribute("role", "status");
+        showAboutState(profile.textState());
+        Button save = new Button(getTranslation("profile.about-save"), e -> saveAbout(false));
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        RouterLink publicPage = new RouterLink(getTranslation("profile.public-page"), PublicProfileView.class,
+                PublicProfileView.parameters(me.id()));
+        return new Section(new H2(getTranslation("profile.about")), about, aboutState, save, personalData,
+                new Paragraph(publicPage));
+    }
+
+    private void saveAbout(boolean personalDataConfirmed) {
+        about.setInvalid(false);
+        if (!personalDataConfirmed && personalData.check(null, about.getValue())) {
+            return;
+        }
+        try {
+            ProfileTextState state = accounts.setProfileText(about.getValue(), personalDataConfirmed);
+            personalData.hide();
+            showAboutState(state);
+            InputErrors.confirm(getTranslation(state == ProfileTextState.AWAITING_MODERATION
+                    ? "profile.about-awaiting" : "profile.about-saved"));
+        } catch (InvalidInputException refused) {
+            if (PersonalDataWarning.CONFIRM_NEEDED.equals(refused.messageKey())) {
+                personalData.check(null, about.getValue());
+            } else {
+                personalData.hide();
+                InputErrors.show(this, refused, Map.of("profileText", about));
+            }
+        }
+    }
+
+    private void showAboutState(ProfileTextState state) {
+        aboutState.setText(state == null || state == ProfileTextState.PUBLISHED ? ""
+                : getTranslation("participant.about-state." + state.name()));
+        aboutState.setVisible(state != null && state != ProfileTextState.PUBLISHED);
     }
 
     private Section passwordForm() {

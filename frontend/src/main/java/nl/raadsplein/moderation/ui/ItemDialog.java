@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.raadsplein.moderation.ActionView;
@@ -39,6 +38,10 @@ import nl.raadsplein.ui.InputErrors;
  */
 class ItemDialog extends Dialog {
 
+    private static final List<ModerationAction> ACTIONS = List.of(ModerationAction.HIDE, ModerationAction.RESTORE,
+            ModerationAction.APPROVE, ModerationAction.DISMISS, ModerationAction.REDACT,
+            ModerationAction.BLOCK_AUTHOR, ModerationAction.UNBLOCK);
+
     private final ModerationService moderation;
     private final ContentRef content;
     private final Runnable done;
@@ -63,7 +66,7 @@ class ItemDialog extends Dialog {
         show(moderation.item(content));
 
         action.setLabel(getTranslation("moderationui.item.action-select"));
-        action.setItems(actions(content.type()));
+        action.setItems(ACTIONS);
         action.setItemLabelGenerator(a -> getTranslation("moderationui.action." + a.name()));
         action.addValueChangeListener(e -> adapt());
         reason.setLabel(getTranslation("moderationui.item.reason"));
@@ -89,16 +92,6 @@ class ItemDialog extends Dialog {
         getFooter().add(new Button(getTranslation("moderationui.cancel"), e -> close()), apply);
     }
 
-    private static List<ModerationAction> actions(ContentType type) {
-        List<ModerationAction> actions = new ArrayList<>();
-        if (type != ContentType.PROFILE) {
-            actions.addAll(List.of(ModerationAction.HIDE, ModerationAction.RESTORE, ModerationAction.APPROVE));
-        }
-        actions.addAll(List.of(ModerationAction.DISMISS, ModerationAction.REDACT, ModerationAction.BLOCK_AUTHOR,
-                ModerationAction.UNBLOCK));
-        return actions;
-    }
-
     private void adapt() {
         ModerationAction chosen = action.getValue();
         boolean block = chosen == ModerationAction.BLOCK_AUTHOR;
@@ -113,14 +106,16 @@ class ItemDialog extends Dialog {
     private void show(ItemDetails current) {
         item = current.item();
         details.removeAll();
+        boolean profile = content.type() == ContentType.PROFILE;
         if (item.context() != null) {
-            details.add(new Paragraph(getTranslation("moderationui.item.context", item.context())));
+            details.add(new Paragraph(getTranslation(profile ? "moderationui.item.profile-of"
+                    : "moderationui.item.context", item.context())));
         }
         details.add(new Paragraph(getTranslation(item.authorBlocked() ? "moderationui.item.author-blocked"
                 : "moderationui.item.author", item.authorName())));
         details.add(new Paragraph(getTranslation("moderationui.item.state",
                 ModerationTexts.state(this, item.contentState()))));
-        Paragraph body = new Paragraph(item.text());
+        Paragraph body = new Paragraph(profile ? ModerationTexts.profileText(this, item) : item.text());
         body.addClassName("multiline");
         body.addClassName("item-text");
         details.add(new H3(getTranslation("moderationui.item.text")), body);

@@ -75,7 +75,7 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("moderationui.queue.reasons"));
         grid.addColumn(i -> Formats.dateTime(i.since(), getLocale()))
                 .setHeader(getTranslation("moderationui.queue.age")).setAutoWidth(true);
-        grid.addColumn(i -> ModerationTexts.shorten(i.text(), 120))
+        grid.addColumn(i -> ModerationTexts.summary(this, i, 120))
                 .setHeader(getTranslation("moderationui.queue.text")).setFlexGrow(2);
         grid.addComponentColumn(this::openButton).setHeader(getTranslation("moderationui.queue.open"))
                 .setAutoWidth(true).setFrozenToEnd(true);
@@ -138,7 +138,7 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
         open.addThemeVariants(ButtonVariant.SMALL);
         open.getElement().setAttribute("aria-label", getTranslation("moderationui.queue.open-for",
                 getTranslation("moderation.kind." + item.content().type().name()) + " "
-                        + ModerationTexts.shorten(item.text(), 40)));
+                        + ModerationTexts.summary(this, item, 40)));
         return open;
     }
 

@@ -3,6 +3,8 @@ package nl.raadsplein.moderation.ui;
 import com.vaadin.flow.component.Component;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.raadsplein.moderation.ContentType;
+import nl.raadsplein.moderation.QueueItem;
 import nl.raadsplein.moderation.ReportReason;
 
 /** Moderation's enums in words, shared by its views. */
@@ -18,6 +20,17 @@ final class ModerationTexts {
     static String reasons(Component view, List<ReportReason> reasons) {
         return reasons.stream().map(r -> view.getTranslation("moderation.report-reason." + r.name()))
                 .collect(Collectors.joining(", "));
+    }
+
+    /** What is at issue, shortened: the text, for a profile after the display name it stands under. */
+    static String summary(Component view, QueueItem item, int length) {
+        return shorten(item.content().type() == ContentType.PROFILE
+                ? view.getTranslation("moderationui.queue.profile", item.context(), profileText(view, item))
+                : item.text(), length);
+    }
+
+    static String profileText(Component view, QueueItem item) {
+        return item.text() == null ? view.getTranslation("moderationui.item.no-profile-text") : item.text();
     }
 
     static String shorten(String text, int length) {

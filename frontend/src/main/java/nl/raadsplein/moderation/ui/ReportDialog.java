@@ -16,7 +16,7 @@ import nl.raadsplein.moderation.ReportReason;
 import nl.raadsplein.platform.InvalidInputException;
 
 /**
- * Reporting a proposal, comment or profile name: the rules of conduct at hand, a reason in words (a text is
+ * Reporting a proposal, comment or public profile: the rules of conduct at hand, a reason in words (a text is
  * required for "Anders"), then a confirmation that says what happens next. Someone who reported the item before
  * is told so instead of the form.
  */

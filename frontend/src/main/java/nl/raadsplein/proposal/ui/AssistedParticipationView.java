@@ -36,6 +36,7 @@ import nl.raadsplein.proposal.ProposalService;
 import nl.raadsplein.proposal.ProposalSort;
 import nl.raadsplein.proposal.ProposalSummary;
 import nl.raadsplein.ui.InputErrors;
+import nl.raadsplein.ui.RouteIds;
 
 /**
  * J7: the griffie enters a support or a proposal for a resident who called, came to the desk or wrote a letter.
@@ -186,7 +187,7 @@ public class AssistedParticipationView extends Div implements HasDynamicTitle {
         supportResult.setVisible(false);
         Long id = null;
         if (!proposalNumber.isEmpty()) {
-            id = ProposalIds.tryParse(proposalNumber.getValue().strip()).orElse(null);
+            id = RouteIds.tryParse(proposalNumber.getValue().strip()).orElse(null);
             if (id == null) {
                 proposalNumber.setErrorMessage(getTranslation("proposalui.assisted.no-such-proposal"));
                 proposalNumber.setInvalid(true);

@@ -16,6 +16,7 @@ import java.util.Optional;
 import nl.raadsplein.account.Organisation;
 import nl.raadsplein.moderation.ConductRules;
 import nl.raadsplein.moderation.ui.ConductRulesNote;
+import nl.raadsplein.platform.PersonalDataDetector;
 import nl.raadsplein.moderation.ui.PersonalDataWarning;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.PersonalDataDetector;

@@ -143,7 +143,7 @@ class CommentSection extends Section {
             return item;
         }
 
-        Paragraph meta = new Paragraph(ProposalTexts.byline(this, comment.authorName(), comment.organisationName(),
+        Paragraph meta = new Paragraph(ProposalTexts.byline(this, comment.authorId(), comment.authorName(), comment.organisationName(),
                 comment.organisationVerified()));
         meta.addClassName("meta");
         meta.add(new Span(" · " + Formats.dateTime(comment.createdAt(), locale) + " · "));

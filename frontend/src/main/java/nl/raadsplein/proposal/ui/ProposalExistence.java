@@ -5,6 +5,7 @@ import com.vaadin.flow.router.RouteParameters;
 import nl.raadsplein.platform.NotFoundException;
 import nl.raadsplein.proposal.ProposalService;
 import nl.raadsplein.ui.RouteExistence;
+import nl.raadsplein.ui.RouteIds;
 
 /** A proposal's address is a 404 document when the proposal does not exist or this visitor may not see it. */
 @org.springframework.stereotype.Component
@@ -23,7 +24,7 @@ class ProposalExistence implements RouteExistence {
 
     @Override
     public boolean exists(RouteParameters parameters) {
-        return ProposalIds.tryParse(parameters.get(ProposalView.ID).orElse("")).map(id -> {
+        return RouteIds.tryParse(parameters.get(ProposalView.ID).orElse("")).map(id -> {
             try {
                 proposals.proposal(id);
                 return true;

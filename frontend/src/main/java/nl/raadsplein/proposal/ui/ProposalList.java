@@ -189,7 +189,7 @@ public class ProposalList extends Div {
         RouterLink link = new RouterLink(proposal.title(), ProposalView.class,
                 new RouteParameters(ProposalView.ID, String.valueOf(proposal.id())));
         Component heading = headingsLevelTwo ? new H2(link) : new H3(link);
-        Paragraph meta = new Paragraph(ProposalTexts.byline(this, proposal.authorName(), proposal.organisationName(),
+        Paragraph meta = new Paragraph(ProposalTexts.byline(this, proposal.authorId(), proposal.authorName(), proposal.organisationName(),
                 proposal.organisationVerified()));
         meta.addClassName("meta");
         Paragraph excerpt = new Paragraph(proposal.excerpt());

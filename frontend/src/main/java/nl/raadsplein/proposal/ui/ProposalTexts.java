@@ -1,12 +1,15 @@
 package nl.raadsplein.proposal.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.RouterLink;
+import nl.raadsplein.account.ui.PublicProfileView;
 import nl.raadsplein.proposal.ProposalState;
 
 /** Texts and small pieces the proposal views share: states in words, who wrote something, character counters. */
@@ -19,28 +22,40 @@ final class ProposalTexts {
         return view.getTranslation("proposalui.state." + state.name());
     }
 
-    static String author(Component view, String authorName) {
+    private static String author(Component view, String authorName) {
         return authorName == null || authorName.isBlank()
                 ? view.getTranslation("proposalui.former-participant") : authorName;
     }
 
     /**
-     * "Door Sandra" or "Door Marco namens Dierenoppas", with the organisation's verification in words next to
-     * a check mark the screen reader skips.
+     * "Door Sandra" or "Door Marco namens Dierenoppas", the name a link to the author's public profile, with the
+     * organisation's verification in words next to a check mark the screen reader skips.
      */
-    static Span byline(Component view, String authorName, String organisationName, boolean organisationVerified) {
+    static Span byline(Component view, long authorId, String authorName, String organisationName,
+            boolean organisationVerified) {
         Span byline = new Span();
         byline.addClassName("byline");
-        if (organisationName == null) {
-            byline.add(view.getTranslation("proposalui.by", author(view, authorName)));
-        } else {
-            byline.add(view.getTranslation("proposalui.by-for-organisation", author(view, authorName),
-                    organisationName));
-            if (organisationVerified) {
-                byline.add(verified(view));
-            }
+        // The translation decides where the name goes; a character no translation contains marks the spot.
+        String marker = "\u0000";
+        String text = organisationName == null ? view.getTranslation("proposalui.by", marker)
+                : view.getTranslation("proposalui.by-for-organisation", marker, organisationName);
+        int at = text.indexOf(marker);
+        byline.add(new Text(text.substring(0, at)), authorLink(view, authorId, authorName),
+                new Text(text.substring(at + marker.length())));
+        if (organisationName != null && organisationVerified) {
+            byline.add(verified(view));
         }
         return byline;
+    }
+
+    /** The author's name as a link to their profile; a former participant has none. */
+    private static Component authorLink(Component view, long authorId, String authorName) {
+        if (authorName == null || authorName.isBlank()) {
+            return new Text(author(view, authorName));
+        }
+        RouterLink link = new RouterLink(authorName, PublicProfileView.class, PublicProfileView.parameters(authorId));
+        link.addClassName("author");
+        return link;
     }
 
     static Span verified(Component view) {

@@ -45,6 +45,7 @@ import nl.raadsplein.proposal.ProposalService;
 import nl.raadsplein.proposal.ProposalState;
 import nl.raadsplein.ui.Formats;
 import nl.raadsplein.ui.InputErrors;
+import nl.raadsplein.ui.RouteIds;
 
 /** One proposal: what it asks, who asked, where it stands, its supports and the discussion. */
 @Route(ProposalView.ROUTE)
@@ -87,7 +88,7 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = ProposalIds.parse(event.getRouteParameters().get(ID).orElse(""));
+        long id = RouteIds.parse(event.getRouteParameters().get(ID).orElse(""));
         ProposalDetails details;
         try {
             details = proposals.proposal(id);
@@ -131,7 +132,7 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
         }
         add(new H1(details.title()));
 
-        Paragraph meta = new Paragraph(ProposalTexts.byline(this, details.authorName(), details.organisationName(),
+        Paragraph meta = new Paragraph(ProposalTexts.byline(this, details.authorId(), details.authorName(), details.organisationName(),
                 details.organisationVerified()),
                 new Span(" · " + getTranslation("proposalui.view.submitted-on",
                         Formats.date(details.createdAt(), locale))));

@@ -13,6 +13,7 @@ import java.util.Map;
 import nl.raadsplein.agenda.AgendaService;
 import nl.raadsplein.consultation.ConsultationService;
 import nl.raadsplein.proposal.ProposalService;
+import nl.raadsplein.ui.RouteIds;
 
 /** All proposals of all consultations, to search, filter and sort. */
 @Route(ProposalsView.ROUTE)
@@ -38,7 +39,7 @@ public class ProposalsView extends Div implements HasDynamicTitle, BeforeEnterOb
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
         String theme = parameters.getOrDefault(THEME_PARAMETER, List.of()).stream().findFirst().orElse(null);
         Long consultation = parameters.getOrDefault(CONSULTATION_PARAMETER, List.of()).stream().findFirst()
-                .flatMap(ProposalIds::tryParse).orElse(null);
+                .flatMap(RouteIds::tryParse).orElse(null);
         list.preset(consultation, theme);
     }
 

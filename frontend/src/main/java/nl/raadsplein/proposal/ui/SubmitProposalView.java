@@ -32,6 +32,7 @@ import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.proposal.ProposalService;
 import nl.raadsplein.proposal.ProposalSummary;
 import nl.raadsplein.ui.InputErrors;
+import nl.raadsplein.ui.RouteIds;
 
 /**
  * A resident writes a proposal for a consultation. Before it is submitted, the step "Controleren" shows proposals
@@ -75,7 +76,7 @@ public class SubmitProposalView extends Div implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = ProposalIds.parse(event.getRouteParameters().get(ID).orElse(""));
+        long id = RouteIds.parse(event.getRouteParameters().get(ID).orElse(""));
         try {
             show(consultations.consultation(id));
         } catch (nl.raadsplein.platform.NotFoundException e) {

@@ -1,0 +1,15 @@
+package nl.raadsplein.account;
+
+import java.time.Instant;
+
+/**
+ * An account as anyone may see it on its public page; never its e-mail address.
+ *
+ * @param text      the "Over mij" text; null when there is none, or when it is hidden or waiting and the viewer is
+ *                  neither its owner nor the griffie
+ * @param textState where the text stands; null when there is none
+ * @param mine      the viewer is this account
+ */
+public record PublicProfile(long accountId, String displayName, Instant memberSince, boolean verifiedResident,
+        String text, ProfileTextState textState, boolean mine) {
+}

@@ -1,0 +1,177 @@
+package nl.raadsplein.account.ui;
+
+import static nl.raadsplein.proposal.ProposalFixtures.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.RouterLink;
+import java.util.List;
+import nl.raadsplein.account.AccountPrincipal;
+import nl.raadsplein.account.AccountService;
+import nl.raadsplein.account.ProfileTextState;
+import nl.raadsplein.account.TestAccounts;
+import nl.raadsplein.consultation.Phase;
+import nl.raadsplein.moderation.ContentRef;
+import nl.raadsplein.moderation.ModerationService;
+import nl.raadsplein.moderation.ReportReason;
+import nl.raadsplein.moderation.ui.PersonalDataWarning;
+import nl.raadsplein.proposal.Alignment;
+import nl.raadsplein.proposal.ProposalFixtures;
+import nl.raadsplein.proposal.ProposalService;
+import nl.raadsplein.proposal.ui.ProposalView;
+import nl.raadsplein.ui.UiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The public profile page and the "Over mij" text with its personal-data warning under Mijn account. */
+class PublicProfileTest extends UiTest {
+
+    private static final String PHONE_TEXT = "Ik help graag bij de buurtmoestuin. Bel 06-12345678.";
+
+    @Autowired
+    ProposalFixtures fixtures;
+
+    @Autowired
+    ProposalService proposals;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    ModerationService moderation;
+
+    private void visitAnonymously() {
+        cleanVaadinEnvironment();
+        TestAccounts.signInAnonymously();
+        initVaadinEnvironment();
+    }
+
+    private void openProfile(AccountPrincipal who) {
+        navigate("deelnemers/" + who.accountId(), PublicProfileView.class);
+    }
+
+    private String page() {
+        return $(PublicProfileView.class).single().getElement().getTextRecursively();
+    }
+
+    private AccountPrincipal withText(String text, boolean confirmed) {
+        AccountPrincipal owner = fixtures.account();
+        as(owner, () -> accounts.setProfileText(text, confirmed));
+        return owner;
+    }
+
+    @Test
+    void aVisitorSeesNameTextAndPublicProposalsNewestFirstButNoReportButton() {
+        AccountPrincipal author = withText("Fietser en vrijwilliger bij de bibliotheek.", false);
+        long consultation = fixtures.consultation(Phase.PROPOSALS, ProposalFixtures.settings(50, 3, 30, false, false));
+        as(author, () -> proposals.submit(ProposalFixtures.draft(consultation, "Meer fietsenrekken bij het station")));
+        as(author, () -> proposals.submit(ProposalFixtures.draft(consultation, "Langer open bibliotheek")));
+
+        visitAnonymously();
+        openProfile(author);
+        assertThat(heading()).isEqualTo(author.displayName());
+        assertThat(page()).contains("Deelnemer sinds").contains("Fietser en vrijwilliger bij de bibliotheek.")
+                .contains("Aantal voorstellen: 2");
+        List<String> titles = $(RouterLink.class).all().stream()
+                .filter(link -> link.getHref().startsWith("voorstellen/")).map(RouterLink::getText).toList();
+        assertThat(titles).containsExactly("Langer open bibliotheek", "Meer fietsenrekken bij het station");
+        assertThat($(Button.class).withText("Dit profiel melden").exists()).isFalse();
+    }
+
+    @Test
+    void aWaitingTextIsMarkedForItsOwnerAndAPlaceholderForOthers() {
+        AccountPrincipal owner = withText(PHONE_TEXT, true);
+        signInAs(owner);
+        openProfile(owner);
+        assertThat(page()).contains(PHONE_TEXT).contains("Wacht op moderatie");
+        assertThat($(Button.class).withText("Dit profiel melden").exists()).isFalse();
+
+        signInAs(fixtures.account());
+        openProfile(owner);
+        assertThat(page()).doesNotContain("06-12345678").contains("Deze tekst is nu niet te zien.");
+    }
+
+    @Test
+    void someoneLoggedInReportsTheProfileAndThePageThenSaysSo() {
+        AccountPrincipal owner = withText("Ik vind iedereen in mijn straat stom.", false);
+        signInAs(fixtures.account());
+        openProfile(owner);
+
+        click("Dit profiel melden");
+        Dialog dialog = $(Dialog.class).single();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Profiel melden");
+        test($(RadioButtonGroup.class, dialog).single()).selectItem("Beledigend of kwetsend");
+        test($(Button.class, dialog).withText("Melden").single()).click();
+        test($(Button.class, dialog).withText("Sluiten").single()).click();
+
+        assertThat($(Button.class).withText("Dit profiel melden").exists()).isFalse();
+        assertThat(saysSomewhere("U heeft dit profiel gemeld.")).isTrue();
+        assertThat(fixtures.asGriffier(() -> moderation.item(ContentRef.profile(owner.accountId()))).item()
+                .reasons()).containsExactly(ReportReason.OFFENSIVE);
+    }
+
+    @Test
+    void authorNamesOnAProposalAndItsCommentsLinkToTheirProfiles() {
+        AccountPrincipal author = fixtures.account();
+        AccountPrincipal commenter = fixtures.account();
+        long consultation = fixtures.consultation(Phase.PROPOSALS, ProposalFixtures.settings(50, 3, 30, false, false));
+        long id = as(author, () -> proposals.submit(ProposalFixtures.draft(consultation, "Bankjes in het park")));
+        as(commenter, () -> proposals.comment(id, null, Alignment.FOR, "Goed idee.", null));
+
+        visitAnonymously();
+        navigate("voorstellen/" + id, ProposalView.class);
+        assertThat($(RouterLink.class).withText(author.displayName()).single().getHref())
+                .isEqualTo("deelnemers/" + author.accountId());
+        ListItem comment = $(ListItem.class).withClassName("comment").single();
+        assertThat($(RouterLink.class, comment).withText(commenter.displayName()).single().getHref())
+                .isEqualTo("deelnemers/" + commenter.accountId());
+
+    }
+
+    @Test
+    void anUnknownParticipantIsPageNotFound() {
+        visitAnonymously();
+        navigate("deelnemers/999999999", Component.class);
+        assertThat(heading()).isEqualTo("Pagina niet gevonden");
+        navigate("deelnemers/abc", Component.class);
+        assertThat(heading()).isEqualTo("Pagina niet gevonden");
+    }
+
+    @Test
+    void theProfileTextWarnsAboutAPhoneNumberAndPostedAnywayWaitsForModeration() {
+        AccountPrincipal me = signInAs();
+        navigate(ProfileView.class);
+        TextArea about = $(TextArea.class).withLabel("Over mij").single();
+        test(about).setValue(PHONE_TEXT);
+        click("Tekst opslaan");
+
+        PersonalDataWarning warning = $(PersonalDataWarning.class).single();
+        assertThat(warning.isVisible()).isTrue();
+        assertThat($(ListItem.class, warning).single().getElement().getTextRecursively())
+                .isEqualTo("een telefoonnummer in de tekst: ‘06-12345678’");
+        assertThat(as(me, () -> accounts.profile(me.accountId())).textState()).isNull();
+
+        click("Toch plaatsen");
+        assertThat(warning.isVisible()).isFalse();
+        assertThat(saysSomewhere("Wacht op moderatie")).isTrue();
+        assertThat(as(me, () -> accounts.profile(me.accountId())).textState())
+                .isEqualTo(ProfileTextState.AWAITING_MODERATION);
+    }
+
+    @Test
+    void aTooLongProfileTextIsRefusedInWordsAndNothingChanges() {
+        AccountPrincipal me = signInAs();
+        navigate(ProfileView.class);
+        TextArea about = $(TextArea.class).withLabel("Over mij").single();
+        about.setValue("x".repeat(501));
+        click("Tekst opslaan");
+        assertThat(about.isInvalid()).isTrue();
+        assertThat(about.getErrorMessage()).contains("500");
+        assertThat(as(me, () -> accounts.profile(me.accountId())).text()).isNull();
+    }
+}
