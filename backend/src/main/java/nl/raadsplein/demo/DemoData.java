@@ -58,9 +58,6 @@ class DemoData implements ApplicationRunner {
                 EnumSet.of(Role.RESIDENT, Role.COUNCILLOR), "IB"),
         new DemoAccount("griffier@ijssellanden.example", "Griffier-demo-2026", "Gerrit Jansen", "nl",
                 EnumSet.of(Role.RESIDENT, Role.GRIFFIER), null),
-        // A second griffier: an appeal is decided by another griffier than the one who acted.
-        new DemoAccount("griffier2@ijssellanden.example", "Griffier-demo-2026", "Lotte Smit", "nl",
-                EnumSet.of(Role.RESIDENT, Role.GRIFFIER), null),
         new DemoAccount("beheerder@ijssellanden.example", "Beheerder-demo-2026", "Bea Hofman", "nl",
                 EnumSet.of(Role.RESIDENT, Role.ADMIN), null),
         new DemoAccount("ahmed@ijssellanden.example", "Inwoner-demo-2026", "Ahmed El Amrani", "nl",
@@ -69,6 +66,9 @@ class DemoData implements ApplicationRunner {
                 EnumSet.of(Role.RESIDENT), null),
         new DemoAccount("sophie@ijssellanden.example", "Inwoner-demo-2026", "Sophie Williams", "en",
                 EnumSet.of(Role.RESIDENT), null),
+        // An appeal is decided by another griffier than the one who acted. Last, so the others keep their ids.
+        new DemoAccount("griffier2@ijssellanden.example", "Griffier-demo-2026", "Lotte Smit", "nl",
+                EnumSet.of(Role.RESIDENT, Role.GRIFFIER), null),
     };
 
     /** The demo's census: its first line is the demo resident's; the next three are Ahmed's, Fatma's, Sophie's. */
