@@ -39,7 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -481,8 +483,23 @@ class ParticipationJourneyTest extends Journey {
         if (phone) {
             String day = date.getDayOfMonth() + " " + date.getMonth().getDisplayName(TextStyle.FULL,
                     Locale.forLanguageTag("nl")) + " " + date.getYear();
-            page().getByRole(AriaRole.GRIDCELL, new Page.GetByRoleOptions().setName(Pattern.compile(
-                    "^" + day + "\\b"))).click();
+            Locator cell = page().getByRole(AriaRole.GRIDCELL, new Page.GetByRoleOptions().setName(Pattern.compile(
+                    "^" + day + "\\b")));
+            Locator calendar = page().locator("vaadin-date-picker-overlay[opened]");
+            // On a busy machine the calendar may still be scrolling to the date when it is tapped, and the tap is
+            // lost; a resident would tap again.
+            for (int tap = 1; tap <= 3; tap++) {
+                cell.click();
+                try {
+                    calendar.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN)
+                            .setTimeout(3_000));
+                    break;
+                } catch (TimeoutError stillOpen) {
+                    if (tap == 3) {
+                        throw stillOpen;
+                    }
+                }
+            }
         } else {
             born.press("Enter");
         }
