@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import nl.raadsplein.HostileInputs;
 import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.TestAccounts;
 import nl.raadsplein.platform.ConcurrentChangeException;
+import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NotFoundException;
+import nl.raadsplein.platform.TextInput;
 import nl.raadsplein.proposal.Alignment;
 import org.junit.jupiter.api.Test;
 
@@ -104,5 +107,33 @@ class AppealTest extends ModerationTestBase {
                 || o instanceof nl.raadsplein.platform.InvalidInputException).hasSize(1);
         assertThat(notificationKinds(author.accountId()).stream().filter(k -> k.startsWith("MODERATION_APPEAL_")))
                 .hasSize(1);
+    }
+
+    @Test
+    void hostile_appeal_and_decision_texts_are_refused_or_kept_exactly_and_a_refusal_changes_nothing() {
+        AccountPrincipal actor = griffier();
+        AccountPrincipal second = griffier();
+        long consultation = consultation(hiding(5, 7, false));
+        for (String line : HostileInputs.lines()) {
+            AccountPrincipal author = fixtures.account();
+            long id = proposal(consultation, author);
+            long actionId = as(actor, () -> moderation.hide(ContentRef.proposal(id),
+                    Decision.of(ModerationReason.SPAM), 0));
+            String expected;
+            try {
+                expected = TextInput.multiLine("text", line, ModerationService.APPEAL_TEXT_LENGTH);
+            } catch (InvalidInputException refusedAsInput) {
+                assertRefused(() -> as(author, () -> moderation.appeal(actionId, line)), "text",
+                        refusedAsInput.messageKey());
+                assertThat(as(author, () -> moderation.decision(actionId)).appealable()).isTrue();
+                continue;
+            }
+            long appealId = as(author, () -> moderation.appeal(actionId, line));
+            assertThat(as(author, () -> moderation.decision(actionId)).appealText()).isEqualTo(expected);
+            int version = as(second, () -> moderation.appealDetails(appealId)).version();
+            as(second, () -> moderation.decideAppeal(appealId, AppealDecision.UPHOLD, line, version));
+            assertThat(as(author, () -> moderation.decision(actionId)).appealDecisionText()).isEqualTo(expected);
+            assertThat(proposalState(id)).isEqualTo("HIDDEN");
+        }
     }
 }
