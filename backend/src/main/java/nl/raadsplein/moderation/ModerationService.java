@@ -90,8 +90,15 @@ public class ModerationService {
         String checkedText = reason == ReportReason.OTHER || (text != null && !text.isBlank())
                 ? TextInput.multiLine("text", text, REPORT_TEXT_LENGTH) : null;
         ModerationRepository.Target target = repository.target(content)
-                .filter(t -> visible(t, me))
                 .orElseThrow(() -> new NotFoundException(content.type() + " " + content.id()));
+        if (!visible(target, me)) {
+            // The placeholder is still on the reporter's page when reports from others hid the item a moment ago.
+            if ("HIDDEN".equals(target.state())
+                    && (target.ref().type() == ContentType.PROPOSAL || visible(target.proposalState(), me))) {
+                throw new InvalidInputException("reason", "moderation.error.already-hidden");
+            }
+            throw new NotFoundException(content.type() + " " + content.id());
+        }
         if (target.authorId() == me.accountId()) {
             throw new InvalidInputException("reason", "moderation.error.own-content");
         }
@@ -496,10 +503,14 @@ public class ModerationService {
         if (me.griffie() || target.ref().type() == ContentType.PROFILE) {
             return true;
         }
-        boolean proposalVisible = !"HIDDEN".equals(target.proposalState())
-                && !"AWAITING_MODERATION".equals(target.proposalState());
+        boolean proposalVisible = visible(target.proposalState(), me);
         return target.ref().type() == ContentType.PROPOSAL ? proposalVisible
                 : proposalVisible && "PUBLISHED".equals(target.state());
+    }
+
+    /** Whether a proposal in this state is there for the reporter; a comment's proposal is, when the comment's is. */
+    private static boolean visible(String proposalState, Actor me) {
+        return me.griffie() || !"HIDDEN".equals(proposalState) && !"AWAITING_MODERATION".equals(proposalState);
     }
 
     private static boolean hideable(ModerationRepository.Target target) {

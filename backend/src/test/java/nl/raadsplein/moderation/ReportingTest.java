@@ -173,8 +173,16 @@ class ReportingTest extends ModerationTestBase {
                 "moderation.error.own-content");
         assertThatThrownBy(() -> report(reporter, ContentRef.proposal(Long.MAX_VALUE), ReportReason.SPAM))
                 .isInstanceOf(NotFoundException.class);
+        long commentId = comment(id, author, Alignment.FOR, "Eens.");
+        long stillPublished = comment(id, author, Alignment.AGAINST, "Oneens.");
+        report(griffier(), ContentRef.comment(commentId), ReportReason.SPAM);
+        assertRefused(() -> report(reporter, ContentRef.comment(commentId), ReportReason.SPAM), "reason",
+                "moderation.error.already-hidden");
         report(griffier(), ContentRef.proposal(id), ReportReason.SPAM);
-        assertThatThrownBy(() -> report(reporter, ContentRef.proposal(id), ReportReason.SPAM))
+        assertRefused(() -> report(reporter, ContentRef.proposal(id), ReportReason.SPAM), "reason",
+                "moderation.error.already-hidden");
+        assertThatThrownBy(() -> report(reporter, ContentRef.comment(stillPublished), ReportReason.SPAM))
+                .as("a comment under a hidden proposal is not there for the reporter")
                 .isInstanceOf(NotFoundException.class);
         as(reporter, () -> {
             moderation.report(ContentRef.profile(author.accountId()), ReportReason.OTHER, "Naam is een scheldwoord");
