@@ -123,6 +123,7 @@ class ModerationJourneyTest extends Journey {
         // Gerrit hid the comment, so the appeal is not his to decide.
         griffier.reload();
         Locator appeal = openAppeal(griffier, objection);
+        assertThat(appeal).containsText(comment);
         checkAccessibility(griffier, "appeal dialog, griffier who acted");
         decideAppeal(griffier, "Besluit blijft staan", "Ik zie het anders.");
         assertThat(appeal).containsText("Over dit bezwaar beslist een andere griffier dan wie het besluit nam.");

@@ -3,6 +3,7 @@ package nl.raadsplein.moderation.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -11,6 +12,7 @@ import nl.raadsplein.moderation.AppealDecision;
 import nl.raadsplein.moderation.AppealOutcome;
 import nl.raadsplein.moderation.AppealView;
 import nl.raadsplein.moderation.ModerationService;
+import nl.raadsplein.moderation.QueueItem;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.ui.InputErrors;
 
@@ -27,6 +29,16 @@ class AppealDialog extends Dialog {
         if (appeal.actionText() != null) {
             add(new Paragraph(getTranslation("moderationui.appeal.action-text", appeal.actionText())));
         }
+        // Deciding means judging the contribution itself, as it stands now (hidden or redacted).
+        QueueItem item = moderation.item(appeal.content()).item();
+        Paragraph content = new Paragraph(item.text());
+        content.addClassName("multiline");
+        content.addClassName("item-text");
+        add(new H3(getTranslation("moderationui.appeal.content")));
+        if (item.context() != null) {
+            add(new Paragraph(getTranslation("moderationui.item.context", item.context())));
+        }
+        add(content);
         if (appeal.redactedFragment() != null) {
             Paragraph redacted = new Paragraph(getTranslation("moderationui.appeal.redacted",
                     appeal.redactedFragment()));
