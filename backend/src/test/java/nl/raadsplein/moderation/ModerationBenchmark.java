@@ -34,7 +34,7 @@ import nl.raadsplein.account.TestAccounts;
 import nl.raadsplein.consultation.ConsultationSettings;
 import nl.raadsplein.platform.AuditCheck;
 import nl.raadsplein.platform.AuditFixtures;
-import nl.raadsplein.platform.NotFoundException;
+import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.proposal.StatementCounter;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Tag;
@@ -138,7 +138,7 @@ class ModerationBenchmark extends ModerationTestBase {
         measureChainCheck(admin);
         measureHotReports(griffier, HOT_REPORTERS, "by the last report");
         measureHotReports(griffier, ConsultationSettings.DEFAULT_REPORTS_TO_HIDE,
-                "after which residents no longer see it to report it");
+                "after which reports are refused as already hidden");
         measureSpreadReports(loaded);
         measureRecords(griffier, 1, RECORDS / 4);
         measureRecords(griffier, THREADS, RECORDS);
@@ -415,7 +415,7 @@ class ModerationBenchmark extends ModerationTestBase {
     /**
      * {@link #HOT_REPORTERS} qualifying residents report one new proposal at once from {@link #THREADS} threads,
      * in a consultation where {@code toHide} of them hide it: it is hidden exactly once, with one audit entry, and
-     * every report either counts or (once the item is hidden, which residents no longer see) is refused.
+     * every report either counts or (once the item is hidden) is refused as already hidden.
      */
     private void measureHotReports(AccountPrincipal griffier, int toHide, String note) throws Exception {
         long id = proposal(consultation(hiding(toHide, 7, false)), fixtures.account());
@@ -425,8 +425,9 @@ class ModerationBenchmark extends ModerationTestBase {
             report(r, ref, ReportReason.NAMES_PRIVATE_PERSON);
             return "ok";
         }).toList());
-        assertThat(run.outcomes()).as("accepted, or refused as not found once hidden")
-                .allMatch(o -> "ok".equals(o) || o instanceof NotFoundException);
+        assertThat(run.outcomes()).as("accepted, or refused as already hidden")
+                .allMatch(o -> "ok".equals(o) || o instanceof InvalidInputException refused
+                        && "moderation.error.already-hidden".equals(refused.messageKey()));
         int accepted = run.succeeded();
         assertThat(accepted).isGreaterThanOrEqualTo(toHide);
         if (toHide == HOT_REPORTERS) {
