@@ -162,6 +162,16 @@ abstract class NotificationTestBase {
                 .fetchSingle(PROPOSAL.ID));
     }
 
+    /** The account's own notifications, newest first, as its bell shows them. */
+    List<Notification> mineAs(AccountPrincipal who) {
+        TestAccounts.signIn(who);
+        try {
+            return notifications.mine(0, 50);
+        } finally {
+            TestAccounts.signOut();
+        }
+    }
+
     /** Makes each account follow the target, as a feature would on their behalf. */
     void follow(FollowTarget type, long targetId, AccountPrincipal... followers) {
         for (AccountPrincipal follower : followers) {

@@ -15,15 +15,6 @@ class NotifyAccountsTest extends NotificationTestBase {
 
     private static final String KEY = "notification.title.proposal-answered";
 
-    private List<Notification> mineAs(AccountPrincipal who) {
-        TestAccounts.signIn(who);
-        try {
-            return notifications.mine(0, 50);
-        } finally {
-            TestAccounts.signOut();
-        }
-    }
-
     @Test
     void only_the_given_accounts_are_told_each_in_their_language_and_as_often_as_they_chose() {
         long proposal = proposal();

@@ -15,15 +15,6 @@ class NotifyTest extends NotificationTestBase {
 
     private static final String KEY = "notification.title.proposal-commented";
 
-    private List<Notification> mineAs(AccountPrincipal who) {
-        TestAccounts.signIn(who);
-        try {
-            return notifications.mine(0, 50);
-        } finally {
-            TestAccounts.signOut();
-        }
-    }
-
     @Test
     void followers_except_the_actor_are_told_in_their_own_language_and_as_often_as_they_chose() {
         long proposal = proposal();

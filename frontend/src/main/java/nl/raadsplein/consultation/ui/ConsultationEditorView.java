@@ -45,6 +45,7 @@ import nl.raadsplein.moderation.ui.ConductRulesNote;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.ui.Formats;
 import nl.raadsplein.ui.InputErrors;
+import nl.raadsplein.ui.RouteIds;
 
 /**
  * The griffie sets up a consultation, changes it, writes its own rules of conduct, and publishes its outcome. The
@@ -167,7 +168,7 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
             return;
         }
         try {
-            existing = consultations.consultation(ConsultationIds.parse(id));
+            existing = consultations.consultation(RouteIds.parse(id));
         } catch (nl.raadsplein.platform.NotFoundException e) {
             throw new NotFoundException();
         }

@@ -3,6 +3,7 @@ package nl.raadsplein.consultation.ui;
 import com.vaadin.flow.router.RouteParameters;
 import nl.raadsplein.consultation.ConsultationService;
 import nl.raadsplein.ui.RouteExistence;
+import nl.raadsplein.ui.RouteIds;
 
 /** A page of one consultation, named by a route parameter: a 404 document when no such consultation exists. */
 public abstract class ConsultationRouteExistence implements RouteExistence {
@@ -17,7 +18,7 @@ public abstract class ConsultationRouteExistence implements RouteExistence {
 
     @Override
     public boolean exists(RouteParameters parameters) {
-        return ConsultationIds.tryParse(parameters.get(parameter).orElse("")).map(consultations::exists)
+        return RouteIds.tryParse(parameters.get(parameter).orElse("")).map(consultations::exists)
                 .orElse(false);
     }
 }

@@ -36,6 +36,7 @@ import nl.raadsplein.proposal.ProposalService;
 import nl.raadsplein.proposal.ui.ProposalList;
 import nl.raadsplein.proposal.ui.SubmitProposalView;
 import nl.raadsplein.ui.Formats;
+import nl.raadsplein.ui.RouteIds;
 
 /** One consultation: what it is about, where it stands, what came of it. */
 @Route("raadplegingen/:id")
@@ -61,7 +62,7 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = ConsultationIds.parse(event.getRouteParameters().get(ID).orElse(""));
+        long id = RouteIds.parse(event.getRouteParameters().get(ID).orElse(""));
         Consultation consultation;
         try {
             consultation = consultations.consultation(id);

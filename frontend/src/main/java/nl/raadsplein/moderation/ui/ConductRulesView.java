@@ -13,10 +13,10 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.raadsplein.consultation.Consultation;
 import nl.raadsplein.consultation.ConsultationService;
-import nl.raadsplein.consultation.ui.ConsultationIds;
 import nl.raadsplein.consultation.ui.ConsultationView;
 import nl.raadsplein.moderation.ConductRules;
 import nl.raadsplein.moderation.ModerationService;
+import nl.raadsplein.ui.RouteIds;
 
 /** A consultation's rules of conduct on a page of their own, or the platform's when it has none, saying so. */
 @Route(ConductRulesView.ROUTE)
@@ -42,7 +42,7 @@ public class ConductRulesView extends Div implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = ConsultationIds.parse(event.getRouteParameters().get(ID).orElse(""));
+        long id = RouteIds.parse(event.getRouteParameters().get(ID).orElse(""));
         try {
             show(consultations.consultation(id), moderation.conductRules(id, getLocale()));
         } catch (nl.raadsplein.platform.NotFoundException e) {
