@@ -410,6 +410,24 @@ class ModerationRepository {
                 .execute();
     }
 
+    /**
+     * Erases the fragments of redactions made before {@code cutoff} that no undecided appeal needs (a decided one
+     * erased its own already). Returns how many.
+     */
+    int eraseRedactionsBefore(Instant cutoff) {
+        return dsl.update(MODERATION_ACTION)
+                .setNull(MODERATION_ACTION.REDACTED_FRAGMENT)
+                .setNull(MODERATION_ACTION.REDACTION_REPLACEMENT)
+                .setNull(MODERATION_ACTION.REDACTED_TITLE_AT)
+                .setNull(MODERATION_ACTION.REDACTED_BODY_AT)
+                .where(MODERATION_ACTION.REDACTED_FRAGMENT.isNotNull())
+                .and(MODERATION_ACTION.ACTED_AT.lt(cutoff))
+                .andNotExists(selectOne().from(MODERATION_APPEAL)
+                        .where(MODERATION_APPEAL.ACTION_ID.eq(MODERATION_ACTION.ID))
+                        .and(MODERATION_APPEAL.DECISION.isNull()))
+                .execute();
+    }
+
     private static String offsets(List<Integer> offsets) {
         return offsets.stream().map(String::valueOf).collect(Collectors.joining(","));
     }

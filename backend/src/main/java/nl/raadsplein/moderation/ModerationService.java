@@ -44,6 +44,11 @@ public class ModerationService {
     public static final int DECISION_TEXT_LENGTH = 1000;
     public static final int APPEAL_TEXT_LENGTH = 2000;
     public static final int MIN_JUSTIFICATION_LENGTH = 15;
+    /**
+     * How long after a decision its author may appeal: six weeks, the term for objecting to a decision of a Dutch
+     * administrative body (Awb 6:7). A redacted fragment is kept no longer than that, unless an appeal needs it.
+     */
+    public static final Duration APPEAL_PERIOD = Duration.ofDays(42);
     public static final int MAX_PAGE_SIZE = 500;
     static final String DEFAULT_RULES_KEY = "moderation.conduct-rules.default";
 
@@ -349,13 +354,18 @@ public class ModerationService {
                 .orElseThrow(() -> new NotFoundException("decision " + actionId));
         AppealView appeal = repository.appealOfAction(actionId).orElse(null);
         Long proposalId = repository.target(action.ref()).map(ModerationRepository.Target::proposalId).orElse(null);
+        Instant appealUntil = action.action().appealable() ? action.actedAt().plus(APPEAL_PERIOD) : null;
         return new AuthorDecision(action.id(), action.ref(), proposalId, action.action(), action.reason(),
-                action.text(), action.actedAt(), action.action().appealable() && appeal == null,
+                action.text(), action.actedAt(),
+                appealUntil != null && appeal == null && clock.instant().isBefore(appealUntil), appealUntil,
                 appeal == null ? null : appeal.text(), appeal == null ? null : appeal.decision(),
                 appeal == null ? null : appeal.decisionText(), appeal == null ? null : appeal.decidedAt());
     }
 
-    /** The author appeals once against a HIDE, REDACT or BLOCK_AUTHOR (a blocked account may too). */
+    /**
+     * The author appeals once against a HIDE, REDACT or BLOCK_AUTHOR (a blocked account may too), within the
+     * {@link #APPEAL_PERIOD}.
+     */
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public long appeal(long actionId, String text) {
@@ -369,6 +379,10 @@ public class ModerationService {
         }
         if (repository.appealExists(actionId)) {
             throw new InvalidInputException("text", "moderation.error.already-appealed");
+        }
+        if (!clock.instant().isBefore(action.actedAt().plus(APPEAL_PERIOD))) {
+            throw new InvalidInputException("text", "moderation.error.appeal-period-over",
+                    APPEAL_PERIOD.toDays() / 7);
         }
         long appealId;
         try {

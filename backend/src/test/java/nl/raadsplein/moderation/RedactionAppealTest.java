@@ -14,12 +14,16 @@ import nl.raadsplein.proposal.Redaction;
 import org.jooq.Record4;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A redaction keeps what it took out with the action while an appeal may need it: the griffier deciding the appeal
  * sees it, overturning puts it back where its placeholder still stands, and deciding erases it either way.
  */
 class RedactionAppealTest extends ModerationTestBase {
+
+    @Autowired
+    RedactionRetention retention;
 
     private AccountPrincipal actor;
 
@@ -155,5 +159,43 @@ class RedactionAppealTest extends ModerationTestBase {
         assertThat(decide(appeal(author, actionId), AppealDecision.OVERTURN))
                 .isEqualTo(AppealOutcome.OVERTURNED_TEXT_NOT_RESTORED);
         assertThat(commentBody(commentId)).isEqualTo("Echt: [verwijderd] liegt.");
+    }
+
+    @Test
+    void after_six_weeks_nobody_may_appeal_and_the_fragment_is_erased_unless_an_open_appeal_needs_it() {
+        long id = proposal(consultation(hiding(5, 7, false)), fixtures.account());
+        AccountPrincipal author = fixtures.account();
+        long lapsed = comment(id, author, Alignment.AGAINST, "Kees Visser liegt.");
+        long appealed = comment(id, author, Alignment.AGAINST, "Kees Visser liegt echt.");
+        long recent = comment(id, author, Alignment.AGAINST, "Kees Visser liegt altijd.");
+        long lapsedAction = redact(lapsed);
+        long appealedAction = redact(appealed);
+        long recentAction = redact(recent);
+        AuthorDecision fresh = as(author, () -> moderation.decision(recentAction));
+        assertThat(fresh.appealable()).isTrue();
+        assertThat(fresh.appealUntil()).isEqualTo(fresh.actedAt().plus(ModerationService.APPEAL_PERIOD));
+        long appealId = appeal(author, appealedAction);
+        for (long actionId : new long[] {lapsedAction, appealedAction}) {
+            dsl().update(MODERATION_ACTION)
+                    .set(MODERATION_ACTION.ACTED_AT, clock.instant().minus(ModerationService.APPEAL_PERIOD)
+                            .minusSeconds(1))
+                    .where(MODERATION_ACTION.ID.eq(actionId)).execute();
+        }
+
+        assertThat(as(author, () -> moderation.decision(lapsedAction)).appealable()).isFalse();
+        assertRefused(() -> appeal(author, lapsedAction), "text", "moderation.error.appeal-period-over");
+        retention.run();
+
+        assertThat(kept(lapsedAction).intoArray()).containsOnlyNulls();
+        assertThat(kept(appealedAction).value1()).isEqualTo("Kees Visser");
+        assertThat(kept(recentAction).value1()).isEqualTo("Kees Visser");
+        assertThat(decide(appealId, AppealDecision.OVERTURN)).isEqualTo(AppealOutcome.OVERTURNED);
+        assertThat(commentBody(appealed)).isEqualTo("Kees Visser liegt echt.");
+        assertThat(commentBody(lapsed)).isEqualTo("[verwijderd] liegt.");
+    }
+
+    private long redact(long commentId) {
+        return as(actor, () -> moderation.redact(ContentRef.comment(commentId), Redaction.of("Kees Visser"),
+                Decision.of(ModerationReason.PRIVACY), 0));
     }
 }

@@ -99,6 +99,8 @@ public class DecisionView extends Div implements BeforeEnterObserver, HasDynamic
             }
         } else if (decision.appealable()) {
             appeal.add(new Paragraph(getTranslation("moderationui.decision.appeal-intro")));
+            appeal.add(new Paragraph(getTranslation("moderationui.decision.appeal-until",
+                    Formats.dateTime(decision.appealUntil(), getLocale()))));
             TextArea text = new TextArea(getTranslation("moderationui.decision.appeal-text"));
             text.setRequiredIndicatorVisible(true);
             text.setMaxLength(ModerationService.APPEAL_TEXT_LENGTH);
@@ -115,6 +117,9 @@ public class DecisionView extends Div implements BeforeEnterObserver, HasDynamic
             });
             send.addThemeVariants(ButtonVariant.PRIMARY);
             appeal.add(text, send);
+        } else if (decision.appealUntil() != null) {
+            appeal.add(new Paragraph(getTranslation("moderationui.decision.appeal-period-over",
+                    Formats.dateTime(decision.appealUntil(), getLocale()))));
         } else {
             appeal.add(new Paragraph(getTranslation("moderationui.decision.not-appealable")));
         }

@@ -74,6 +74,7 @@ class LogAndDecisionTest extends ModerationUiTestSupport {
         assertThat(heading()).isEqualTo("Besluit over uw reactie");
         assertThat(paragraphs()).contains("Besluit van de griffie: verborgen.", "Reden: privacy",
                 "Toelichting van de griffie: U noemt iemand bij naam.");
+        assertThat(paragraphs()).anyMatch(p -> p.startsWith("U kunt bezwaar maken tot "));
         test($(TextArea.class).withLabel("Uw bezwaar").single()).setValue("Ik noemde geen achternaam van een buur.");
         click("Bezwaar maken");
 
