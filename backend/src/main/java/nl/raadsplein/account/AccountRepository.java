@@ -4,6 +4,8 @@ import static java.util.stream.Collectors.toCollection;
 import static nl.raadsplein.jooq.Tables.ACCOUNT;
 import static nl.raadsplein.jooq.Tables.ACCOUNT_ROLE;
 import static nl.raadsplein.jooq.Tables.ACCOUNT_TOKEN;
+import static nl.raadsplein.jooq.Tables.MODERATION_ACTION;
+import static nl.raadsplein.jooq.Tables.MODERATION_ITEM;
 import static nl.raadsplein.jooq.Tables.PARTY;
 import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.exists;
@@ -245,6 +247,33 @@ class AccountRepository {
                 .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
                 .where(ACCOUNT.ID.eq(accountId))
                 .execute();
+    }
+
+    /**
+     * Whether the griffie holds this account's profile texts back: reports hide it pending review, or the last
+     * decision about its text (hide, restore, approve) was to hide it and stands. A read of the moderation
+     * feature's tables, so that clearing a hidden text and writing it again cannot skip the griffie (ADR 6).
+     */
+    boolean profileTextHeldBack(long accountId) {
+        var item = dsl.select(MODERATION_ITEM.ID, MODERATION_ITEM.HIDDEN_BY_REPORTS)
+                .from(MODERATION_ITEM)
+                .where(MODERATION_ITEM.ITEM_TYPE.eq("PROFILE").and(MODERATION_ITEM.ITEM_ID.eq(accountId)))
+                .fetchOptional();
+        if (item.isEmpty()) {
+            return false;
+        }
+        if (Boolean.TRUE.equals(item.get().value2())) {
+            return true;
+        }
+        return dsl.select(MODERATION_ACTION.ACTION, MODERATION_ACTION.OVERTURNED_AT)
+                .from(MODERATION_ACTION)
+                .where(MODERATION_ACTION.MODERATION_ITEM_ID.eq(item.get().value1()))
+                .and(MODERATION_ACTION.ACTION.in("HIDE", "RESTORE", "APPROVE"))
+                .orderBy(MODERATION_ACTION.ACTED_AT.desc(), MODERATION_ACTION.ID.desc())
+                .limit(1)
+                .fetchOptional()
+                .map(last -> "HIDE".equals(last.value1()) && last.value2() == null)
+                .orElse(false);
     }
 
     /** Moves the text to another state, remembering {@code hiddenFrom} while it is hidden. */

@@ -215,6 +215,7 @@ public class AccountService {
                 throw new InvalidInputException("profileText", "personaldata.error.confirm-needed");
             }
             state = personalData || current.state() == ProfileTextState.HIDDEN
+                    || repository.profileTextHeldBack(accountId)
                     ? ProfileTextState.AWAITING_MODERATION : ProfileTextState.PUBLISHED;
         }
         repository.setProfileText(accountId, checked, state);

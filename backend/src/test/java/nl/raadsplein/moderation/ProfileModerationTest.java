@@ -113,6 +113,31 @@ class ProfileModerationTest extends ModerationTestBase {
     }
 
     @Test
+    void clearing_a_hidden_text_and_writing_it_again_still_waits_until_a_griffier_approves() {
+        AccountPrincipal owner = withText("Scheldwoorden.", false);
+        ContentRef profile = ContentRef.profile(owner.accountId());
+        AccountPrincipal griffier = griffier();
+        as(griffier, () -> moderation.hide(profile, Decision.of(ModerationReason.OFFENSIVE), 0));
+        as(owner, () -> accounts.setProfileText("", false));
+        assertThat(as(owner, () -> accounts.setProfileText("Scheldwoorden.", false)))
+                .isEqualTo(ProfileTextState.AWAITING_MODERATION);
+        assertThat(seenByOthers(owner.accountId()).text()).isNull();
+
+        as(griffier, () -> moderation.approve(profile, Decision.of(ModerationReason.NO_VIOLATION),
+                moderation.version(profile)));
+        assertThat(as(owner, () -> accounts.setProfileText("Weer gewoon.", false)))
+                .as("after an approval the griffie no longer holds the texts back")
+                .isEqualTo(ProfileTextState.PUBLISHED);
+
+        AccountPrincipal reported = withText("Nog meer scheldwoorden.", false);
+        ContentRef reportedProfile = ContentRef.profile(reported.accountId());
+        report(griffier, reportedProfile, ReportReason.OFFENSIVE);
+        as(reported, () -> accounts.setProfileText("", false));
+        assertThat(as(reported, () -> accounts.setProfileText("Nog meer scheldwoorden.", false)))
+                .as("hidden pending review").isEqualTo(ProfileTextState.AWAITING_MODERATION);
+    }
+
+    @Test
     void a_griffiers_report_hides_a_published_text_pending_review_and_a_dismissal_brings_it_back() {
         AccountPrincipal owner = withText("Mijn buurman is een oplichter.", false);
         ContentRef profile = ContentRef.profile(owner.accountId());
