@@ -36,9 +36,12 @@ public final class Mails {
                 .toList();
     }
 
-    /** Waits up to ten seconds for {@code count} mails to {@code address}. */
+    /**
+     * Waits up to thirty seconds for {@code count} mails to {@code address}. The outbox sends oldest first, and
+     * earlier test classes may leave mail behind that it delivers first once this class's server is up.
+     */
     public static List<Mail> await(GreenMail greenMail, String address, int count) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
+        long deadline = System.nanoTime() + 30_000_000_000L;
         while (System.nanoTime() < deadline) {
             List<Mail> mails = to(greenMail, address);
             if (mails.size() >= count) {
@@ -51,7 +54,7 @@ public final class Mails {
                 throw new IllegalStateException(e);
             }
         }
-        throw new AssertionError("No " + count + " mail(s) to " + address + " within ten seconds");
+        throw new AssertionError("No " + count + " mail(s) to " + address + " within thirty seconds");
     }
 
     public static Mail awaitOne(GreenMail greenMail, String address) {
