@@ -173,19 +173,11 @@ class AccountRepository {
     }
 
     void setParty(long accountId, Long partyId) {
-        dsl.update(ACCOUNT)
-                .set(ACCOUNT.PARTY_ID, partyId)
-                .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
-                .where(ACCOUNT.ID.eq(accountId))
-                .execute();
+        setColumn(accountId, ACCOUNT.PARTY_ID, partyId);
     }
 
     void setPassword(long accountId, String passwordHash) {
-        dsl.update(ACCOUNT)
-                .set(ACCOUNT.PASSWORD_HASH, passwordHash)
-                .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
-                .where(ACCOUNT.ID.eq(accountId))
-                .execute();
+        setColumn(accountId, ACCOUNT.PASSWORD_HASH, passwordHash);
     }
 
     void setPassword(String email, String passwordHash) {
@@ -288,8 +280,13 @@ class AccountRepository {
 
     /** Replaces the words of the text, keeping its state (moderation's redaction). */
     void replaceProfileText(long accountId, String text) {
+        setColumn(accountId, ACCOUNT.PROFILE_TEXT, text);
+    }
+
+    /** One column of the account, with a new version: a page edited from before the change is refused. */
+    private <T> void setColumn(long accountId, Field<T> column, T value) {
         dsl.update(ACCOUNT)
-                .set(ACCOUNT.PROFILE_TEXT, text)
+                .set(column, value)
                 .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
                 .where(ACCOUNT.ID.eq(accountId))
                 .execute();
