@@ -35,7 +35,7 @@ class ModerationNotifications {
      */
     void hiddenPendingReview(ModerationRepository.Target target) {
         String link = target.ref().type() == ContentType.PROPOSAL
-                ? "/raadplegingen/" + target.consultationId() : proposalPath(target.proposalId());
+                ? "/raadplegingen/" + target.consultationId() : itemPath(target);
         notifications.notifyAccounts(List.of(target.authorId()), "MODERATION_HIDDEN_PENDING_REVIEW",
                 target.ref().id(), "moderation.notification.author.hidden-pending-review",
                 List.of(kind(target.ref().type())), link);
@@ -48,7 +48,7 @@ class ModerationNotifications {
     void visibleAfterReview(ModerationRepository.Target target, ModerationAction action) {
         notifications.notifyAccounts(List.of(target.authorId()), "MODERATION_" + action.name(), target.ref().id(),
                 "moderation.notification.author." + action.name(), List.of(kind(target.ref().type())),
-                proposalPath(target.proposalId()));
+                itemPath(target));
     }
 
     void toReporters(Collection<Long> reporters, ContentType type, ModerationAction action, ModerationReason reason,
@@ -72,6 +72,12 @@ class ModerationNotifications {
 
     private static String proposalPath(Long proposalId) {
         return "/voorstellen/" + proposalId;
+    }
+
+    /** Where the item shows: its proposal's page, or for a profile text the public profile. */
+    private static String itemPath(ModerationRepository.Target target) {
+        return target.ref().type() == ContentType.PROFILE ? "/deelnemers/" + target.ref().id()
+                : proposalPath(target.proposalId());
     }
 
     private static DefaultMessageSourceResolvable kind(ContentType type) {

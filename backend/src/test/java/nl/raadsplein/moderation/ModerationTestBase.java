@@ -130,6 +130,11 @@ abstract class ModerationTestBase {
                 .orderBy(NOTIFICATION.ID).fetch(r -> r.value1());
     }
 
+    List<String> notificationLinks(long accountId) {
+        return dsl().select(NOTIFICATION.LINK).from(NOTIFICATION).where(NOTIFICATION.ACCOUNT_ID.eq(accountId))
+                .orderBy(NOTIFICATION.ID).fetch(r -> r.value1());
+    }
+
     List<String> notificationTitles(long accountId) {
         return dsl().select(NOTIFICATION.TITLE).from(NOTIFICATION).where(NOTIFICATION.ACCOUNT_ID.eq(accountId))
                 .orderBy(NOTIFICATION.ID).fetch(r -> r.value1());

@@ -58,6 +58,7 @@ class ProfileModerationTest extends ModerationTestBase {
 
         as(griffier, () -> moderation.approve(profile, Decision.of(ModerationReason.NO_VIOLATION), item.version()));
         assertThat(seenByOthers(owner.accountId()).text()).isEqualTo(PHONE_TEXT);
+        assertThat(notificationLinks(owner.accountId())).containsExactly("/deelnemers/" + owner.accountId());
         assertThat(queued(griffier, profile)).isNull();
         assertThat(recentAudit()).anyMatch(e -> "MODERATION_APPROVE".equals(e.action())
                 && "PROFILE".equals(e.itemType()) && e.itemId() == owner.accountId());
@@ -145,6 +146,7 @@ class ProfileModerationTest extends ModerationTestBase {
         report(griffier, profile, ReportReason.NAMES_PRIVATE_PERSON);
 
         assertThat(seenByOthers(owner.accountId()).textState()).isEqualTo(ProfileTextState.HIDDEN);
+        assertThat(notificationLinks(owner.accountId())).containsExactly("/deelnemers/" + owner.accountId());
         QueueItem item = queued(griffier, profile);
         assertThat(item.hiddenByReports()).isTrue();
         assertThat(item.reasons()).containsExactly(ReportReason.NAMES_PRIVATE_PERSON);
