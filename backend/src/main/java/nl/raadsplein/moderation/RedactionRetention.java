@@ -29,7 +29,7 @@ class RedactionRetention {
     }
 
     @Scheduled(cron = "${raadsplein.moderation.retention-cron:0 30 3 * * *}",
-            zone = "${raadsplein.notification.digest-zone:Europe/Amsterdam}")
+            zone = "${raadsplein.moderation.retention-zone:Europe/Amsterdam}")
     void run() {
         Integer erased = transactions.execute(status ->
                 repository.eraseRedactionsBefore(clock.instant().minus(ModerationService.APPEAL_PERIOD)));

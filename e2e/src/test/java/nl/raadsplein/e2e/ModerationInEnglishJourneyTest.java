@@ -100,6 +100,7 @@ class ModerationInEnglishJourneyTest extends Journey {
                 .check();
         report.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Report").setExact(true)).click();
         // "Other" needs her explanation: nothing is sent without it.
+        assertThat(report).containsText("Please fill in this field.");
         assertThat(report).not().containsText("Thank you for your report");
         checkAccessibility("report dialog, explanation missing, English");
         report.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName(Pattern.compile("^Explanation")))
