@@ -10,6 +10,7 @@ import nl.raadsplein.account.AccountProvisioning;
 import nl.raadsplein.account.AccountService;
 import nl.raadsplein.consultation.ConsultationService;
 import nl.raadsplein.consultation.ConsultationSettings;
+import nl.raadsplein.platform.AfterCommit;
 import nl.raadsplein.platform.AuditLog;
 import nl.raadsplein.platform.ConcurrentChangeException;
 import nl.raadsplein.platform.InvalidInputException;

@@ -1,9 +1,10 @@
 package nl.raadsplein.moderation;
 
 import java.time.Clock;
-import nl.raadsplein.proposal.CommentEdited;
 import nl.raadsplein.account.ProfileTextChanged;
 import nl.raadsplein.account.ProfileTextState;
+import nl.raadsplein.platform.AfterCommit;
+import nl.raadsplein.proposal.CommentEdited;
 import nl.raadsplein.proposal.CommentPosted;
 import nl.raadsplein.proposal.ProposalCommentState;
 import nl.raadsplein.proposal.ProposalEdited;

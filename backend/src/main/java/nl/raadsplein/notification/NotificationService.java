@@ -14,6 +14,7 @@ import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.notification.MailOutbox.OutgoingMail;
 import nl.raadsplein.notification.NotificationRepository.NewNotification;
 import nl.raadsplein.notification.NotificationRepository.Recipient;
+import nl.raadsplein.platform.AfterCommit;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,8 +26,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Following proposals and consultations, and the notifications that tell followers what happened: in the
@@ -240,17 +239,7 @@ public class NotificationService {
         if (accountIds.isEmpty()) {
             return;
         }
-        NotificationsChanged event = new NotificationsChanged(Set.copyOf(new LinkedHashSet<>(accountIds)));
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    events.publishEvent(event);
-                }
-            });
-        } else {
-            events.publishEvent(event);
-        }
+        AfterCommit.publish(events, new NotificationsChanged(Set.copyOf(new LinkedHashSet<>(accountIds))));
     }
 
     static long currentAccountId() {

@@ -1,16 +1,16 @@
-package nl.raadsplein.moderation;
+package nl.raadsplein.platform;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Publishes an event once the transaction has committed: a rolled-back act announces nothing. */
-final class AfterCommit {
+public final class AfterCommit {
 
     private AfterCommit() {
     }
 
-    static void publish(ApplicationEventPublisher events, Object event) {
+    public static void publish(ApplicationEventPublisher events, Object event) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
