@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
+import nl.raadsplein.platform.Actor;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -13,7 +14,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The logged-in account as Spring Security keeps it in the session. Names and roles are those at login; ask
  * {@link AccountService#me()} for the current ones.
  */
-public final class AccountPrincipal implements UserDetails, CredentialsContainer {
+public final class AccountPrincipal implements UserDetails, CredentialsContainer, Actor.AccountIdentity {
 
     private final long accountId;
     private final String email;
@@ -34,6 +35,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         this.passwordHash = passwordHash;
     }
 
+    @Override
     public long accountId() {
         return accountId;
     }

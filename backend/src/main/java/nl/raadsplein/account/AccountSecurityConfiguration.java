@@ -1,5 +1,6 @@
 package nl.raadsplein.account;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +11,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AccountProperties.class)
 class AccountSecurityConfiguration {
 
     /** Argon2 for every new hash; bcrypt hashes (from an import, say) still match and are upgraded at login. */

@@ -1,5 +1,6 @@
 package nl.raadsplein.account;
 
+import nl.raadsplein.platform.PlatformProperties;
 import java.io.Reader;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -18,18 +19,17 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.raadsplein.notification.MailSender;
+import nl.raadsplein.platform.Paging;
+import nl.raadsplein.platform.Actor;
 import nl.raadsplein.platform.AuditLog;
 import nl.raadsplein.platform.InvalidInputException;
-import nl.raadsplein.platform.NotFoundException;
+import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.PersonalDataDetector;
 import nl.raadsplein.platform.TextInput;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,7 +51,6 @@ public class AccountService {
     public static final int PROFILE_TEXT_LENGTH = 500;
     static final int PARTY_NAME_LENGTH = 100;
     static final int PARTY_ABBREVIATION_LENGTH = 20;
-    static final int MAX_PAGE = 500;
     // Base64url of 32 bytes is 43 characters; anything much longer is not ours.
     private static final int MAX_TOKEN_LENGTH = 64;
     static final int VERIFICATION_FAILURES_PER_HOUR = 5;
@@ -74,14 +73,14 @@ public class AccountService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final String baseUrl;
+    private final PlatformProperties platform;
     private final SecureRandom random = new SecureRandom();
 
     AccountService(AccountRepository repository, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
             LoginThrottle loginThrottle, ResidencyRepository residency, ResidencyRegister register,
             CensusImporter censusImporter, OrganisationRepository organisations, MailSender mailSender,
             AuditLog audit, ApplicationEventPublisher events, Clock clock,
-            @Value("${raadsplein.base-url}") String baseUrl) {
+            PlatformProperties platform) {
         this.repository = repository;
         this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
@@ -94,7 +93,7 @@ public class AccountService {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.platform = platform;
     }
 
     /**
@@ -119,14 +118,14 @@ public class AccountService {
         if (created.isEmpty()) {
             Account owner = repository.accountIdByEmail(email).flatMap(repository::account).orElseThrow();
             mailSender.send(owner.email(), owner.language(), "account.mail.already-registered",
-                    owner.displayName(), baseUrl + "/account/wachtwoord-herstellen");
+                    owner.displayName(), platform.link("/account/wachtwoord-herstellen"));
             return;
         }
         long accountId = created.get();
         repository.grant(accountId, Role.RESIDENT, null, now);
         String token = newToken(accountId, TokenPurpose.CONFIRM_EMAIL, now);
         mailSender.send(email, language, "account.mail.confirm", displayName,
-                baseUrl + "/account/bevestigen/" + token);
+                platform.link("/account/bevestigen/" + token));
     }
 
     @PreAuthorize("permitAll()")
@@ -145,7 +144,7 @@ public class AccountService {
         repository.accountIdByEmail(address).flatMap(repository::account).ifPresent(account -> {
             String token = newToken(account.id(), TokenPurpose.RESET_PASSWORD, clock.instant());
             mailSender.send(account.email(), account.language(), "account.mail.reset-password",
-                    account.displayName(), baseUrl + "/account/wachtwoord-herstellen/" + token);
+                    account.displayName(), platform.link("/account/wachtwoord-herstellen/" + token));
         });
     }
 
@@ -168,8 +167,8 @@ public class AccountService {
 
     @PreAuthorize("isAuthenticated()")
     public Account me() {
-        long id = currentAccountId();
-        return repository.account(id).orElseThrow(() -> new NotFoundException("account " + id));
+        long id = Actor.currentAccountId();
+        return repository.account(id).orElseThrow(() -> new NoSuchItemException("account " + id));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -201,7 +200,7 @@ public class AccountService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public ProfileTextState setProfileText(String text, boolean personalDataConfirmed) {
-        long accountId = currentAccountId();
+        long accountId = Actor.currentAccountId();
         AccountRepository.ProfileRow current = lockedProfile(accountId);
         ProfileTextState state = null;
         String checked = null;
@@ -230,12 +229,10 @@ public class AccountService {
     @PreAuthorize("permitAll()")
     public PublicProfile profile(long accountId) {
         AccountRepository.ProfileRow row = repository.profile(accountId, false)
-                .orElseThrow(() -> new NotFoundException("account " + accountId));
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        boolean mine = authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal
-                && principal.accountId() == accountId;
-        boolean griffie = authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(a -> "ROLE_GRIFFIER".equals(a.getAuthority()) || "ROLE_ADMIN".equals(a.getAuthority()));
+                .orElseThrow(() -> new NoSuchItemException("account " + accountId));
+        Actor me = Actor.current();
+        boolean mine = me.is(accountId);
+        boolean griffie = me.griffie();
         String text = row.state() == ProfileTextState.PUBLISHED || mine || griffie ? row.text() : null;
         return new PublicProfile(row.id(), row.displayName(), row.createdAt(), row.verified(), text, row.state(),
                 mine);
@@ -244,10 +241,8 @@ public class AccountService {
     /** Accounts whose name or address contains {@code query}, by name; {@code null} or blank for all. */
     @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
     public List<Account> findAccounts(String query, int offset, int limit) {
-        if (offset < 0 || limit < 0) {
-            throw new IllegalArgumentException("offset and limit must not be negative");
-        }
-        return repository.find(query, offset, Math.min(limit, MAX_PAGE));
+        Paging.check(offset, limit);
+        return repository.find(query, offset, limit);
     }
 
     @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
@@ -259,28 +254,28 @@ public class AccountService {
     @Transactional
     public void appointCouncillor(long accountId, long partyId) {
         Account account = appointable(accountId);
-        Party party = repository.party(partyId).orElseThrow(() -> new NotFoundException("party " + partyId));
+        Party party = repository.party(partyId).orElseThrow(() -> new NoSuchItemException("party " + partyId));
         if (!party.active()) {
             throw new InvalidInputException("party", "account.error.party-inactive");
         }
         repository.setParty(account.id(), party.id());
-        repository.grant(account.id(), Role.COUNCILLOR, currentAccountId(), clock.instant());
-        audit.record(currentAccountId(), "ROLE_GRANTED", "ACCOUNT", account.id(), null,
+        repository.grant(account.id(), Role.COUNCILLOR, Actor.currentAccountId(), clock.instant());
+        audit.record(Actor.currentAccountId(), "ROLE_GRANTED", "ACCOUNT", account.id(), null,
                 "role=COUNCILLOR party=" + party.id());
     }
 
     @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
     @Transactional
     public void appointGriffier(long accountId) {
-        repository.grant(appointable(accountId).id(), Role.GRIFFIER, currentAccountId(), clock.instant());
-        audit.record(currentAccountId(), "ROLE_GRANTED", "ACCOUNT", accountId, null, "role=GRIFFIER");
+        repository.grant(appointable(accountId).id(), Role.GRIFFIER, Actor.currentAccountId(), clock.instant());
+        audit.record(Actor.currentAccountId(), "ROLE_GRANTED", "ACCOUNT", accountId, null, "role=GRIFFIER");
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void appointAdministrator(long accountId) {
-        repository.grant(appointable(accountId).id(), Role.ADMIN, currentAccountId(), clock.instant());
-        audit.record(currentAccountId(), "ROLE_GRANTED", "ACCOUNT", accountId, null, "role=ADMIN");
+        repository.grant(appointable(accountId).id(), Role.ADMIN, Actor.currentAccountId(), clock.instant());
+        audit.record(Actor.currentAccountId(), "ROLE_GRANTED", "ACCOUNT", accountId, null, "role=ADMIN");
     }
 
     /** Takes a role away; revoking COUNCILLOR also clears the party. Everyone stays a resident. */
@@ -293,7 +288,7 @@ public class AccountService {
         if (role == Role.RESIDENT) {
             throw new InvalidInputException("role", "account.error.resident-permanent");
         }
-        Account account = repository.account(accountId).orElseThrow(() -> new NotFoundException("account " + accountId));
+        Account account = repository.account(accountId).orElseThrow(() -> new NoSuchItemException("account " + accountId));
         if (role == Role.ADMIN) {
             List<Long> administrators = repository.lockAdministrators();
             if (administrators.contains(accountId) && administrators.size() == 1) {
@@ -304,7 +299,7 @@ public class AccountService {
         if (role == Role.COUNCILLOR && account.party() != null) {
             repository.setParty(account.id(), null);
         }
-        audit.record(currentAccountId(), "ROLE_REVOKED", "ACCOUNT", account.id(), null, "role=" + role.name());
+        audit.record(Actor.currentAccountId(), "ROLE_REVOKED", "ACCOUNT", account.id(), null, "role=" + role.name());
     }
 
     @PreAuthorize("permitAll()")
@@ -319,7 +314,7 @@ public class AccountService {
         String checkedAbbreviation = TextInput.line("abbreviation", abbreviation, PARTY_ABBREVIATION_LENGTH);
         checkPartyUnique(checkedName, checkedAbbreviation, 0);
         long id = repository.insertParty(checkedName, checkedAbbreviation, clock.instant());
-        audit.record(currentAccountId(), "PARTY_CREATED", "PARTY", id, null, checkedName + " (" + checkedAbbreviation
+        audit.record(Actor.currentAccountId(), "PARTY_CREATED", "PARTY", id, null, checkedName + " (" + checkedAbbreviation
                 + ")");
         return id;
     }
@@ -329,16 +324,16 @@ public class AccountService {
     public void updateParty(long partyId, String name, String abbreviation, boolean active, int version) {
         String checkedName = TextInput.line("name", name, PARTY_NAME_LENGTH);
         String checkedAbbreviation = TextInput.line("abbreviation", abbreviation, PARTY_ABBREVIATION_LENGTH);
-        repository.party(partyId).orElseThrow(() -> new NotFoundException("party " + partyId));
+        repository.party(partyId).orElseThrow(() -> new NoSuchItemException("party " + partyId));
         checkPartyUnique(checkedName, checkedAbbreviation, partyId);
         repository.updateParty(partyId, checkedName, checkedAbbreviation, active, version);
-        audit.record(currentAccountId(), "PARTY_UPDATED", "PARTY", partyId, null, checkedName + " ("
+        audit.record(Actor.currentAccountId(), "PARTY_UPDATED", "PARTY", partyId, null, checkedName + " ("
                 + checkedAbbreviation + ") active=" + active);
     }
 
     @PreAuthorize("hasAnyRole('COUNCILLOR', 'GRIFFIER', 'ADMIN')")
     public List<Account> councillors(long partyId) {
-        repository.party(partyId).orElseThrow(() -> new NotFoundException("party " + partyId));
+        repository.party(partyId).orElseThrow(() -> new NoSuchItemException("party " + partyId));
         return repository.councillors(partyId);
     }
 
@@ -352,7 +347,7 @@ public class AccountService {
     @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
     @Transactional
     public CensusImport importCensus(Reader csv) {
-        return censusImporter.importFile(csv, currentAccountId());
+        return censusImporter.importFile(csv, Actor.currentAccountId());
     }
 
     /**
@@ -364,9 +359,9 @@ public class AccountService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(noRollbackFor = InvalidInputException.class) // a failed attempt is recorded all the same
     public void verifyResidency(String postcode, String houseNumber, LocalDate dateOfBirth) {
-        long accountId = currentAccountId();
+        long accountId = Actor.currentAccountId();
         Instant now = clock.instant();
-        if (residency.lockVerified(accountId).orElseThrow(() -> new NotFoundException("account " + accountId))) {
+        if (residency.lockVerified(accountId).orElseThrow(() -> new NoSuchItemException("account " + accountId))) {
             return;
         }
         List<Instant> failures = residency.failedAttempts(accountId, now.minus(VERIFICATION_WINDOW));
@@ -391,16 +386,16 @@ public class AccountService {
     @Transactional
     public void verifyAtDesk(long accountId) {
         boolean verified = residency.lockVerified(accountId)
-                .orElseThrow(() -> new NotFoundException("account " + accountId));
+                .orElseThrow(() -> new NoSuchItemException("account " + accountId));
         if (!verified) {
-            residency.markVerified(accountId, VerificationChannel.DESK, currentAccountId(), clock.instant());
-            audit.record(currentAccountId(), "RESIDENCY_VERIFIED", "ACCOUNT", accountId, null, "channel=DESK");
+            residency.markVerified(accountId, VerificationChannel.DESK, Actor.currentAccountId(), clock.instant());
+            audit.record(Actor.currentAccountId(), "RESIDENCY_VERIFIED", "ACCOUNT", accountId, null, "channel=DESK");
         }
     }
 
     @PreAuthorize("isAuthenticated()")
     public boolean isVerified() {
-        return residency.verified(currentAccountId());
+        return residency.verified(Actor.currentAccountId());
     }
 
     /**
@@ -425,11 +420,11 @@ public class AccountService {
         String unusablePassword = passwordEncoder.encode(Base64.getEncoder().encodeToString(randomBytes(32)));
         long accountId = repository.insertAccount(email, name, unusablePassword, "nl", now, null).orElseThrow();
         repository.grant(accountId, Role.RESIDENT, null, now);
-        residency.markVerified(accountId, VerificationChannel.DESK, currentAccountId(), now);
+        residency.markVerified(accountId, VerificationChannel.DESK, Actor.currentAccountId(), now);
         if (!residency.claim(hash, accountId, now)) {
             throw new IllegalStateException("The locked census entry " + entry.id() + " was used meanwhile");
         }
-        audit.record(currentAccountId(), "RESIDENCY_VERIFIED", "ACCOUNT", accountId, null,
+        audit.record(Actor.currentAccountId(), "RESIDENCY_VERIFIED", "ACCOUNT", accountId, null,
                 "channel=DESK offline account");
         return accountId;
     }
@@ -440,7 +435,7 @@ public class AccountService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public long createOrganisation(String name, String kvkNumber, String website) {
-        long accountId = currentAccountId();
+        long accountId = Actor.currentAccountId();
         String checkedName = TextInput.line("name", name, ORGANISATION_NAME_LENGTH);
         String checkedKvk = kvkNumber(kvkNumber);
         String checkedWebsite = website(website);
@@ -470,9 +465,9 @@ public class AccountService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void inviteMember(long organisationId, String email) {
-        long accountId = currentAccountId();
+        long accountId = Actor.currentAccountId();
         if (!organisations.exists(organisationId)) {
-            throw new NotFoundException("organisation " + organisationId);
+            throw new NoSuchItemException("organisation " + organisationId);
         }
         if (!organisations.membership(organisationId, accountId)
                 .filter(m -> m.accepted() && OrganisationRepository.OWNER.equals(m.role())).isPresent()) {
@@ -488,16 +483,16 @@ public class AccountService {
         Organisation organisation = organisations.find(organisationId).orElseThrow();
         Account inviter = repository.account(accountId).orElseThrow();
         mailSender.send(invitee.get().email(), invitee.get().language(), "account.mail.organisation-invitation",
-                invitee.get().displayName(), organisation.name(), inviter.displayName(), baseUrl + "/organisaties");
+                invitee.get().displayName(), organisation.name(), inviter.displayName(), platform.link("/organisaties"));
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void acceptInvitation(long organisationId) {
-        long accountId = currentAccountId();
+        long accountId = Actor.currentAccountId();
         if (!organisations.accept(organisationId, accountId, clock.instant())
                 && organisations.membership(organisationId, accountId).isEmpty()) {
-            throw new NotFoundException("invitation to organisation " + organisationId);
+            throw new NoSuchItemException("invitation to organisation " + organisationId);
         }
     }
 
@@ -505,10 +500,10 @@ public class AccountService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void leaveOrganisation(long organisationId) {
-        long accountId = currentAccountId();
+        long accountId = Actor.currentAccountId();
         List<OrganisationRepository.Membership> memberships = organisations.lockMemberships(organisationId);
         OrganisationRepository.Membership mine = memberships.stream().filter(m -> m.accountId() == accountId)
-                .findFirst().orElseThrow(() -> new NotFoundException("membership of organisation " + organisationId));
+                .findFirst().orElseThrow(() -> new NoSuchItemException("membership of organisation " + organisationId));
         long owners = memberships.stream()
                 .filter(m -> m.accepted() && OrganisationRepository.OWNER.equals(m.role())).count();
         if (OrganisationRepository.OWNER.equals(mine.role()) && owners <= 1) {
@@ -520,7 +515,7 @@ public class AccountService {
     /** The current account's organisations and open invitations (its own member entry then not accepted). */
     @PreAuthorize("isAuthenticated()")
     public List<Organisation> myOrganisations() {
-        return organisations.ofAccount(currentAccountId());
+        return organisations.ofAccount(Actor.currentAccountId());
     }
 
     @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
@@ -532,10 +527,10 @@ public class AccountService {
     @Transactional
     public void verifyOrganisation(long organisationId) {
         if (!organisations.exists(organisationId)) {
-            throw new NotFoundException("organisation " + organisationId);
+            throw new NoSuchItemException("organisation " + organisationId);
         }
-        organisations.verify(organisationId, currentAccountId(), clock.instant());
-        audit.record(currentAccountId(), "ORGANISATION_VERIFIED", "ORGANISATION", organisationId, null, null);
+        organisations.verify(organisationId, Actor.currentAccountId(), clock.instant());
+        audit.record(Actor.currentAccountId(), "ORGANISATION_VERIFIED", "ORGANISATION", organisationId, null, null);
     }
 
     // ----- Moderation -----
@@ -547,10 +542,10 @@ public class AccountService {
     @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
     @Transactional
     public boolean block(long accountId) {
-        repository.account(accountId).orElseThrow(() -> new NotFoundException("account " + accountId));
-        boolean changed = repository.setBlocked(accountId, currentAccountId(), clock.instant());
+        repository.account(accountId).orElseThrow(() -> new NoSuchItemException("account " + accountId));
+        boolean changed = repository.setBlocked(accountId, Actor.currentAccountId(), clock.instant());
         if (changed) {
-            audit.record(currentAccountId(), "ACCOUNT_BLOCKED", "ACCOUNT", accountId, null, null);
+            audit.record(Actor.currentAccountId(), "ACCOUNT_BLOCKED", "ACCOUNT", accountId, null, null);
         }
         return changed;
     }
@@ -559,10 +554,10 @@ public class AccountService {
     @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
     @Transactional
     public boolean unblock(long accountId) {
-        repository.account(accountId).orElseThrow(() -> new NotFoundException("account " + accountId));
+        repository.account(accountId).orElseThrow(() -> new NoSuchItemException("account " + accountId));
         boolean changed = repository.setBlocked(accountId, null, null);
         if (changed) {
-            audit.record(currentAccountId(), "ACCOUNT_UNBLOCKED", "ACCOUNT", accountId, null, null);
+            audit.record(Actor.currentAccountId(), "ACCOUNT_UNBLOCKED", "ACCOUNT", accountId, null, null);
         }
         return changed;
     }
@@ -573,9 +568,9 @@ public class AccountService {
     public void replaceDisplayName(long accountId, String displayName) {
         String name = displayName(displayName);
         Account account = repository.account(accountId)
-                .orElseThrow(() -> new NotFoundException("account " + accountId));
+                .orElseThrow(() -> new NoSuchItemException("account " + accountId));
         repository.setProfile(accountId, name, account.language());
-        audit.record(currentAccountId(), "DISPLAY_NAME_REPLACED", "ACCOUNT", accountId, null, null);
+        audit.record(Actor.currentAccountId(), "DISPLAY_NAME_REPLACED", "ACCOUNT", accountId, null, null);
     }
 
     /** Hides a profile text (moderation's decision, or the reports' hiding pending review), remembering its state. */
@@ -618,11 +613,11 @@ public class AccountService {
         String checked = TextInput.multiLine("fragment", text, PROFILE_TEXT_LENGTH);
         withText(lockedProfile(accountId));
         repository.replaceProfileText(accountId, checked);
-        audit.record(currentAccountId(), "PROFILE_TEXT_REPLACED", "ACCOUNT", accountId, null, null);
+        audit.record(Actor.currentAccountId(), "PROFILE_TEXT_REPLACED", "ACCOUNT", accountId, null, null);
     }
 
     private AccountRepository.ProfileRow lockedProfile(long accountId) {
-        return repository.profile(accountId, true).orElseThrow(() -> new NotFoundException("account " + accountId));
+        return repository.profile(accountId, true).orElseThrow(() -> new NoSuchItemException("account " + accountId));
     }
 
     private static AccountRepository.ProfileRow withText(AccountRepository.ProfileRow profile) {
@@ -634,13 +629,13 @@ public class AccountService {
 
     @PreAuthorize("isAuthenticated()")
     public boolean isBlocked() {
-        return repository.isBlocked(currentAccountId());
+        return repository.isBlocked(Actor.currentAccountId());
     }
 
     /** Whether the current account is an accepted member (or owner) and so may post for the organisation. */
     @PreAuthorize("isAuthenticated()")
     public boolean isMemberOf(long organisationId) {
-        return organisations.membership(organisationId, currentAccountId())
+        return organisations.membership(organisationId, Actor.currentAccountId())
                 .map(OrganisationRepository.Membership::accepted).orElse(false);
     }
 
@@ -648,7 +643,7 @@ public class AccountService {
     @PreAuthorize("permitAll()")
     public Organisation organisation(long organisationId) {
         return organisations.find(organisationId)
-                .orElseThrow(() -> new NotFoundException("organisation " + organisationId));
+                .orElseThrow(() -> new NoSuchItemException("organisation " + organisationId));
     }
 
     /**
@@ -708,7 +703,7 @@ public class AccountService {
 
     // Roles with power go only to addresses someone has shown to own.
     private Account appointable(long accountId) {
-        Account account = repository.account(accountId).orElseThrow(() -> new NotFoundException("account " + accountId));
+        Account account = repository.account(accountId).orElseThrow(() -> new NoSuchItemException("account " + accountId));
         if (!account.emailConfirmed()) {
             throw new InvalidInputException("account", "account.error.not-confirmed");
         }
@@ -747,11 +742,4 @@ public class AccountService {
         return language;
     }
 
-    static long currentAccountId() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
-            return principal.accountId();
-        }
-        throw new AccessDeniedException("Not logged in with an account");
-    }
 }

@@ -6,7 +6,6 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import nl.raadsplein.platform.InvalidInputException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +22,11 @@ class CensusKey {
 
     private final SecretKeySpec key;
 
-    CensusKey(@Value("${raadsplein.census.secret:}") String secret) {
+    CensusKey(AccountProperties properties) {
+        this(properties.census().secret());
+    }
+
+    CensusKey(String secret) {
         this.key = secret == null || secret.strip().length() < MINIMUM_LENGTH ? null
                 : new SecretKeySpec(secret.strip().getBytes(StandardCharsets.UTF_8), ALGORITHM);
     }

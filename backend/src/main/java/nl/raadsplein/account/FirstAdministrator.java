@@ -7,7 +7,6 @@ import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.TextInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -35,10 +34,13 @@ class FirstAdministrator implements ApplicationRunner {
     private final String name;
 
     FirstAdministrator(AccountRepository repository, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
-            AuditLog audit, Clock clock,
-            @Value("${raadsplein.admin.email:}") String email,
-            @Value("${raadsplein.admin.password:}") String password,
-            @Value("${raadsplein.admin.name:Beheerder}") String name) {
+            AuditLog audit, Clock clock, AccountProperties properties) {
+        this(repository, passwordPolicy, passwordEncoder, audit, clock, properties.admin().email(),
+                properties.admin().password(), properties.admin().name());
+    }
+
+    FirstAdministrator(AccountRepository repository, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
+            AuditLog audit, Clock clock, String email, String password, String name) {
         this.repository = repository;
         this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;

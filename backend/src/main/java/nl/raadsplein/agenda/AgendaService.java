@@ -1,15 +1,13 @@
 package nl.raadsplein.agenda;
 
 import java.util.List;
-import nl.raadsplein.account.AccountPrincipal;
+import nl.raadsplein.platform.Actor;
 import nl.raadsplein.platform.AuditLog;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.LocalizedText;
-import nl.raadsplein.platform.NotFoundException;
+import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.TextInput;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,7 +38,7 @@ public class AgendaService {
 
     @PreAuthorize("permitAll()")
     public Theme theme(String code) {
-        return repository.theme(code).orElseThrow(() -> new NotFoundException("theme " + code));
+        return repository.theme(code).orElseThrow(() -> new NoSuchItemException("theme " + code));
     }
 
     @PreAuthorize("permitAll()")
@@ -62,10 +60,10 @@ public class AgendaService {
     public void renameTheme(String code, LocalizedText name, int version) {
         LocalizedText checked = checkedName(name, THEME_NAME_LENGTH);
         if (!repository.themeExists(code)) {
-            throw new NotFoundException("theme " + code);
+            throw new NoSuchItemException("theme " + code);
         }
         repository.renameTheme(code, checked, version);
-        audit.record(currentAccountId(), "REFERENCE_RENAMED", "THEME", null, null,
+        audit.record(Actor.current().accountId(), "REFERENCE_RENAMED", "THEME", null, null,
                 code + ": " + checked.nl() + " / " + checked.en());
     }
 
@@ -73,10 +71,10 @@ public class AgendaService {
     public void rename(ReferenceKind kind, String code, LocalizedText name, int version) {
         LocalizedText checked = checkedName(name, NAME_LENGTH);
         if (!repository.exists(kind, code)) {
-            throw new NotFoundException(kind + " " + code);
+            throw new NoSuchItemException(kind + " " + code);
         }
         repository.rename(kind, code, checked, version);
-        audit.record(currentAccountId(), "REFERENCE_RENAMED", kind.name(), null, null,
+        audit.record(Actor.current().accountId(), "REFERENCE_RENAMED", kind.name(), null, null,
                 code + ": " + checked.nl() + " / " + checked.en());
     }
 
@@ -98,16 +96,10 @@ public class AgendaService {
             throw new InvalidInputException("code", "error.code-taken");
         }
         repository.add(kind, checkedCode, checked, themeCodes);
-        audit.record(currentAccountId(), "REFERENCE_ADDED", kind.name(), null, null,
+        audit.record(Actor.current().accountId(), "REFERENCE_ADDED", kind.name(), null, null,
                 checkedCode + ": " + checked.nl() + " / " + checked.en() + " themes=" + themeCodes);
     }
 
-    /** The acting account; {@code null} for start-up code running as the system. */
-    private static Long currentAccountId() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal
-                ? principal.accountId() : null;
-    }
 
     private static LocalizedText checkedName(LocalizedText name, int maxLength) {
         if (name == null) {

@@ -2,16 +2,16 @@ package nl.raadsplein.consultation;
 
 import java.time.Clock;
 import java.util.List;
-import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.agenda.AgendaService;
 import nl.raadsplein.agenda.ReferenceItem;
+import nl.raadsplein.platform.Paging;
+import nl.raadsplein.platform.Actor;
 import nl.raadsplein.platform.AuditLog;
 import nl.raadsplein.platform.ConcurrentChangeException;
 import nl.raadsplein.platform.InvalidInputException;
-import nl.raadsplein.platform.NotFoundException;
+import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.TextInput;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,7 +42,7 @@ public class ConsultationService {
 
     @PreAuthorize("permitAll()")
     public Consultation consultation(long id) {
-        return repository.find(id, clock.instant()).orElseThrow(() -> new NotFoundException("consultation " + id));
+        return repository.find(id, clock.instant()).orElseThrow(() -> new NoSuchItemException("consultation " + id));
     }
 
     @PreAuthorize("permitAll()")
@@ -52,7 +52,7 @@ public class ConsultationService {
 
     @PreAuthorize("permitAll()")
     public List<ConsultationSummary> list(ConsultationFilter filter, int offset, int limit) {
-        checkPage(offset, limit);
+        Paging.check(offset, limit);
         return repository.list(filter, clock.instant(), offset, limit);
     }
 
@@ -64,7 +64,7 @@ public class ConsultationService {
     @Transactional
     public long create(ConsultationDraft draft) {
         ConsultationDraft checked = check(draft);
-        long createdBy = currentAccountId();
+        long createdBy = Actor.currentAccountId();
         long id = repository.insert(checked, createdBy, clock.instant());
         audit.record(createdBy, "CONSULTATION_CREATED", "CONSULTATION", id, null, checked.title());
         return id;
@@ -74,12 +74,12 @@ public class ConsultationService {
     public void update(long id, ConsultationDraft draft, int version) {
         ConsultationDraft checked = check(draft);
         if (!repository.exists(id)) {
-            throw new NotFoundException("consultation " + id);
+            throw new NoSuchItemException("consultation " + id);
         }
         if (!repository.update(id, checked, version, clock.instant())) {
             throw new ConcurrentChangeException();
         }
-        audit.record(currentAccountId(), "CONSULTATION_UPDATED", "CONSULTATION", id, null, checked.title());
+        audit.record(Actor.currentAccountId(), "CONSULTATION_UPDATED", "CONSULTATION", id, null, checked.title());
     }
 
     /** Publishes (or corrects) the outcome: what the council did with the consultation. */
@@ -93,7 +93,7 @@ public class ConsultationService {
         if (!repository.publishOutcome(id, checked, version, clock.instant())) {
             throw new ConcurrentChangeException();
         }
-        audit.record(currentAccountId(), "CONSULTATION_OUTCOME", "CONSULTATION", id, null, null);
+        audit.record(Actor.currentAccountId(), "CONSULTATION_OUTCOME", "CONSULTATION", id, null, null);
     }
 
     /**
@@ -107,12 +107,12 @@ public class ConsultationService {
         String checked = text == null || text.isBlank() ? null
                 : TextInput.multiLine("conductRules", text, CONDUCT_RULES_LENGTH);
         if (!repository.exists(id)) {
-            throw new NotFoundException("consultation " + id);
+            throw new NoSuchItemException("consultation " + id);
         }
         if (!repository.setConductRules(id, checked, version, clock.instant())) {
             throw new ConcurrentChangeException();
         }
-        audit.record(currentAccountId(), "CONSULTATION_CONDUCT_RULES", "CONSULTATION", id, null,
+        audit.record(Actor.currentAccountId(), "CONSULTATION_CONDUCT_RULES", "CONSULTATION", id, null,
                 checked == null ? "platform default" : null);
         return version + 1;
     }
@@ -141,13 +141,5 @@ public class ConsultationService {
         return new ConsultationDraft(title, summary, body, draft.dates(), draft.settings(), themes, topics);
     }
 
-    private static void checkPage(int offset, int limit) {
-        if (offset < 0 || limit < 1 || limit > 500) {
-            throw new IllegalArgumentException("offset " + offset + ", limit " + limit);
-        }
-    }
 
-    private static long currentAccountId() {
-        return ((AccountPrincipal) SecurityContextHolder.getContext().getAuthentication().getPrincipal()).accountId();
-    }
 }

@@ -10,11 +10,12 @@ import nl.raadsplein.account.AccountProvisioning;
 import nl.raadsplein.account.AccountService;
 import nl.raadsplein.consultation.ConsultationService;
 import nl.raadsplein.consultation.ConsultationSettings;
-import nl.raadsplein.platform.AfterCommit;
+import nl.raadsplein.platform.Paging;
+import nl.raadsplein.platform.Actor;
 import nl.raadsplein.platform.AuditLog;
 import nl.raadsplein.platform.ConcurrentChangeException;
 import nl.raadsplein.platform.InvalidInputException;
-import nl.raadsplein.platform.NotFoundException;
+import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.TextInput;
 import nl.raadsplein.proposal.ProposalService;
 import nl.raadsplein.proposal.Redacted;
@@ -50,7 +51,6 @@ public class ModerationService {
      * administrative body (Awb 6:7). A redacted fragment is kept no longer than that, unless an appeal needs it.
      */
     public static final Duration APPEAL_PERIOD = Duration.ofDays(42);
-    public static final int MAX_PAGE_SIZE = 500;
     static final String DEFAULT_RULES_KEY = "moderation.conduct-rules.default";
 
     private final ModerationRepository repository;
@@ -96,20 +96,20 @@ public class ModerationService {
         String checkedText = reason == ReportReason.OTHER || (text != null && !text.isBlank())
                 ? TextInput.multiLine("text", text, REPORT_TEXT_LENGTH) : null;
         ModerationRepository.Target target = repository.target(content)
-                .orElseThrow(() -> new NotFoundException(content.type() + " " + content.id()));
+                .orElseThrow(() -> new NoSuchItemException(content.type() + " " + content.id()));
         if (!visible(target, me)) {
             // The placeholder is still on the reporter's page when reports from others hid the item a moment ago.
             if ("HIDDEN".equals(target.state())
                     && (target.ref().type() == ContentType.PROPOSAL || visible(target.proposalState(), me))) {
                 throw new InvalidInputException("reason", "moderation.error.already-hidden");
             }
-            throw new NotFoundException(content.type() + " " + content.id());
+            throw new NoSuchItemException(content.type() + " " + content.id());
         }
-        if (target.authorId() == me.accountId()) {
+        if (target.authorId() == me.account()) {
             throw new InvalidInputException("reason", "moderation.error.own-content");
         }
-        ModerationRepository.Reporter reporter = repository.reporter(me.accountId())
-                .orElseThrow(() -> new NotFoundException("account " + me.accountId()));
+        ModerationRepository.Reporter reporter = repository.reporter(me.account())
+                .orElseThrow(() -> new NoSuchItemException("account " + me.account()));
         if (reporter.blocked()) {
             throw new InvalidInputException("reason", "moderation.error.blocked");
         }
@@ -118,13 +118,13 @@ public class ModerationService {
         Instant now = clock.instant();
         long itemId = repository.ensureItem(content, target.consultationId(), target.authorId(), now);
         ModerationRepository.Item item = repository.lockItem(itemId);
-        if (repository.hasReported(itemId, me.accountId())) {
+        if (repository.hasReported(itemId, me.account())) {
             throw new InvalidInputException("reason", "moderation.error.already-reported");
         }
         boolean qualifies = reporter.verified()
                 && !reporter.createdAt().isAfter(now.minus(Duration.ofDays(rule.reporterMinimumAgeDays())));
         try {
-            repository.insertReport(itemId, me.accountId(), reason, checkedText, qualifies, me.griffie(), now);
+            repository.insertReport(itemId, me.account(), reason, checkedText, qualifies, me.griffie(), now);
         } catch (DuplicateKeyException raced) {
             throw new InvalidInputException("reason", "moderation.error.already-reported");
         }
@@ -137,24 +137,24 @@ public class ModerationService {
             repository.setHiddenByReports(itemId, true);
             hidden = true;
             notifications.hiddenPendingReview(target);
-            audit.record(me.accountId(), "MODERATION_HIDDEN_PENDING_REVIEW", content.type().name(), content.id(),
+            audit.record(me.account(), "MODERATION_HIDDEN_PENDING_REVIEW", content.type().name(), content.id(),
                     null, me.griffie() ? "reported by the griffie" : "reports by verified residents");
         }
         int open = (ModerationRepository.OPEN.equals(item.status()) ? item.openReports() : 0) + 1;
-        AfterCommit.publish(events, new ReportReceived(itemId, content, target.consultationId(), open, hidden));
+        events.publishEvent(new ReportReceived(itemId, content, target.consultationId(), open, hidden));
     }
 
     /** Whether the logged-in account reported this item already (the form then says so instead). */
     @PreAuthorize("isAuthenticated()")
     public boolean hasReported(ContentRef content) {
-        return repository.hasReported(Objects.requireNonNull(content, "content"), Actor.current().accountId());
+        return repository.hasReported(Objects.requireNonNull(content, "content"), Actor.currentAccountId());
     }
 
     // ---- the queue ------------------------------------------------------------------------------------------
 
     /** Items with open reports or waiting for pre-moderation, one statement per page. */
     public List<QueueItem> queue(QueueSort sort, Long consultationId, int offset, int limit) {
-        checkPage(offset, limit);
+        Paging.check(offset, limit);
         return repository.queue(sort, consultationId, offset, limit);
     }
 
@@ -165,7 +165,7 @@ public class ModerationService {
     /** One item with all its reports and earlier actions, whether in the queue or not. */
     public ItemDetails item(ContentRef content) {
         long itemId = repository.itemId(Objects.requireNonNull(content, "content"))
-                .orElseThrow(() -> new NotFoundException("moderation item " + content));
+                .orElseThrow(() -> new NoSuchItemException("moderation item " + content));
         return new ItemDetails(repository.queueItem(itemId).orElseThrow(), repository.reports(itemId),
                 repository.actions(itemId));
     }
@@ -316,14 +316,14 @@ public class ModerationService {
         String text = decision.text() == null || decision.text().isBlank() ? null
                 : TextInput.multiLine("text", decision.text(), DECISION_TEXT_LENGTH);
         ModerationRepository.Target target = repository.target(content)
-                .orElseThrow(() -> new NotFoundException(content.type() + " " + content.id()));
+                .orElseThrow(() -> new NoSuchItemException(content.type() + " " + content.id()));
         Instant now = clock.instant();
         long itemId = repository.ensureItem(content, target.consultationId(), target.authorId(), now);
         if (!repository.bumpVersion(itemId, version)) {
             throw new ConcurrentChangeException();
         }
         Object changed = change.apply(target);
-        long actionId = repository.insertAction(itemId, action, decision.reason(), text, me.accountId(), now);
+        long actionId = repository.insertAction(itemId, action, decision.reason(), text, me.account(), now);
         if (changed instanceof Redacted redacted) {
             repository.keepRedaction(actionId, redacted);
         }
@@ -337,10 +337,10 @@ public class ModerationService {
             notifications.visibleAfterReview(target, action);
         }
         notifications.toReporters(reporters, content.type(), action, decision.reason(), target.proposalId());
-        audit.record(me.accountId(), "MODERATION_" + action.name(), content.type().name(), content.id(),
+        audit.record(me.account(), "MODERATION_" + action.name(), content.type().name(), content.id(),
                 decision.reason().name() + (text == null ? "" : ": " + text),
                 "action=" + actionId + " reports=" + reporters.size());
-        AfterCommit.publish(events, new ModerationChanged(itemId, content, action, null));
+        events.publishEvent(new ModerationChanged(itemId, content, action, null));
         return actionId;
     }
 
@@ -351,8 +351,8 @@ public class ModerationService {
     public AuthorDecision decision(long actionId) {
         Actor me = Actor.current();
         ModerationRepository.ActionRow action = repository.action(actionId, false)
-                .filter(a -> a.authorId() == me.accountId() && concernsAuthor(a.action()))
-                .orElseThrow(() -> new NotFoundException("decision " + actionId));
+                .filter(a -> a.authorId() == me.account() && concernsAuthor(a.action()))
+                .orElseThrow(() -> new NoSuchItemException("decision " + actionId));
         AppealView appeal = repository.appealOfAction(actionId).orElse(null);
         Long proposalId = repository.target(action.ref()).map(ModerationRepository.Target::proposalId).orElse(null);
         Instant appealUntil = action.action().appealable() ? action.actedAt().plus(APPEAL_PERIOD) : null;
@@ -373,8 +373,8 @@ public class ModerationService {
         Actor me = Actor.current();
         String checked = TextInput.multiLine("text", text, APPEAL_TEXT_LENGTH);
         ModerationRepository.ActionRow action = repository.action(actionId, true)
-                .filter(a -> a.authorId() == me.accountId() && concernsAuthor(a.action()))
-                .orElseThrow(() -> new NotFoundException("decision " + actionId));
+                .filter(a -> a.authorId() == me.account() && concernsAuthor(a.action()))
+                .orElseThrow(() -> new NoSuchItemException("decision " + actionId));
         if (!action.action().appealable()) {
             throw new InvalidInputException("text", "moderation.error.not-appealable");
         }
@@ -387,19 +387,19 @@ public class ModerationService {
         }
         long appealId;
         try {
-            appealId = repository.insertAppeal(actionId, me.accountId(), checked, clock.instant());
+            appealId = repository.insertAppeal(actionId, me.account(), checked, clock.instant());
         } catch (DuplicateKeyException raced) {
             throw new InvalidInputException("text", "moderation.error.already-appealed");
         }
-        audit.record(me.accountId(), "MODERATION_APPEAL", action.ref().type().name(), action.ref().id(), null,
+        audit.record(me.account(), "MODERATION_APPEAL", action.ref().type().name(), action.ref().id(), null,
                 "action=" + actionId + " appeal=" + appealId);
-        AfterCommit.publish(events, new ModerationChanged(action.itemId(), action.ref(), action.action(), appealId));
+        events.publishEvent(new ModerationChanged(action.itemId(), action.ref(), action.action(), appealId));
         return appealId;
     }
 
     /** Undecided appeals, oldest first. */
     public List<AppealView> openAppeals(int offset, int limit) {
-        checkPage(offset, limit);
+        Paging.check(offset, limit);
         return repository.openAppeals(offset, limit);
     }
 
@@ -408,7 +408,7 @@ public class ModerationService {
     }
 
     public AppealView appealDetails(long appealId) {
-        return repository.appeal(appealId).orElseThrow(() -> new NotFoundException("appeal " + appealId));
+        return repository.appeal(appealId).orElseThrow(() -> new NoSuchItemException("appeal " + appealId));
     }
 
     /**
@@ -425,15 +425,15 @@ public class ModerationService {
             throw new InvalidInputException("decision", "error.required");
         }
         String checked = TextInput.multiLine("text", text, APPEAL_TEXT_LENGTH);
-        AppealView appeal = repository.appeal(appealId).orElseThrow(() -> new NotFoundException("appeal " + appealId));
-        if (Objects.equals(appeal.actedBy(), me.accountId()) || appeal.appellantId() == me.accountId()) {
+        AppealView appeal = repository.appeal(appealId).orElseThrow(() -> new NoSuchItemException("appeal " + appealId));
+        if (Objects.equals(appeal.actedBy(), me.account()) || appeal.appellantId() == me.account()) {
             throw new InvalidInputException("decision", "moderation.error.same-griffier");
         }
         if (appeal.decision() != null) {
             throw new InvalidInputException("decision", "moderation.error.already-decided");
         }
         Instant now = clock.instant();
-        if (!repository.decideAppeal(appealId, decision, checked, me.accountId(), now, version)) {
+        if (!repository.decideAppeal(appealId, decision, checked, me.account(), now, version)) {
             throw new ConcurrentChangeException();
         }
         ModerationRepository.ActionRow action = repository.action(appeal.actionId(), true).orElseThrow();
@@ -461,9 +461,9 @@ public class ModerationService {
             repository.eraseRedaction(action.id());
         }
         notifications.appealDecided(action.id(), appeal.appellantId(), action.ref().type(), decision);
-        audit.record(me.accountId(), "MODERATION_APPEAL_" + decision.name(), action.ref().type().name(),
+        audit.record(me.account(), "MODERATION_APPEAL_" + decision.name(), action.ref().type().name(),
                 action.ref().id(), checked, "action=" + action.id() + " appeal=" + appealId + " outcome=" + outcome);
-        AfterCommit.publish(events, new ModerationChanged(action.itemId(), action.ref(), action.action(), appealId));
+        events.publishEvent(new ModerationChanged(action.itemId(), action.ref(), action.action(), appealId));
         return outcome;
     }
 
@@ -481,7 +481,7 @@ public class ModerationService {
     /** The public log, newest first: date, kind of item, consultation, action and reason category. */
     @PreAuthorize("permitAll()")
     public List<PublicLogEntry> publicLog(int offset, int limit) {
-        checkPage(offset, limit);
+        Paging.check(offset, limit);
         return repository.publicLog(offset, limit);
     }
 
@@ -499,7 +499,7 @@ public class ModerationService {
     /**
      * The rules of conduct to show on a consultation's forms (null: the platform's), in the language given; the
      * griffie edits a consultation's own with {@link ConsultationService#setConductRules}. An unknown consultation
-     * is a {@link NotFoundException}.
+     * is a {@link NoSuchItemException}.
      */
     @PreAuthorize("permitAll()")
     public ConductRules conductRules(Long consultationId, Locale locale) {
@@ -540,9 +540,4 @@ public class ModerationService {
         return action.appealable() || action == ModerationAction.RESTORE || action == ModerationAction.UNBLOCK;
     }
 
-    private static void checkPage(int offset, int limit) {
-        if (offset < 0 || limit < 1 || limit > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("offset " + offset + ", limit " + limit);
-        }
-    }
 }

@@ -3,7 +3,6 @@ package nl.raadsplein.moderation;
 import java.time.Clock;
 import nl.raadsplein.account.ProfileTextChanged;
 import nl.raadsplein.account.ProfileTextState;
-import nl.raadsplein.platform.AfterCommit;
 import nl.raadsplein.proposal.CommentEdited;
 import nl.raadsplein.proposal.CommentPosted;
 import nl.raadsplein.proposal.ProposalCommentState;
@@ -63,7 +62,7 @@ class PremoderationQueue {
             long itemId = repository.ensureItem(ref, target.consultationId(), target.authorId(), clock.instant());
             repository.lockItem(itemId);
             repository.openItem(itemId, 0, clock.instant());
-            AfterCommit.publish(events, new ModerationChanged(itemId, ref, null, null));
+            events.publishEvent(new ModerationChanged(itemId, ref, null, null));
         });
     }
 }

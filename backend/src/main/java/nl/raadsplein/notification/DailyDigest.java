@@ -1,5 +1,6 @@
 package nl.raadsplein.notification;
 
+import nl.raadsplein.platform.PlatformProperties;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,7 +11,6 @@ import java.util.stream.Collectors;
 import nl.raadsplein.notification.MailOutbox.OutgoingMail;
 import nl.raadsplein.notification.NotificationRepository.DigestItem;
 import nl.raadsplein.notification.NotificationRepository.Recipient;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -34,16 +34,16 @@ class DailyDigest {
     private final MessageSource messages;
     private final Clock clock;
     private final TransactionTemplate transactions;
-    private final String baseUrl;
+    private final PlatformProperties platform;
 
     DailyDigest(NotificationRepository repository, MailSender mailSender, MessageSource messages, Clock clock,
-            PlatformTransactionManager transactionManager, @Value("${raadsplein.base-url}") String baseUrl) {
+            PlatformTransactionManager transactionManager, PlatformProperties platform) {
         this.repository = repository;
         this.mailSender = mailSender;
         this.messages = messages;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.platform = platform;
     }
 
     @Scheduled(cron = "${raadsplein.notification.digest-cron:0 0 7 * * *}",
@@ -79,7 +79,7 @@ class DailyDigest {
         Locale locale = MailSender.locale(recipient.language());
         StringBuilder list = new StringBuilder();
         for (DigestItem item : items.subList(0, Math.min(items.size(), MAX_LISTED))) {
-            list.append("- ").append(item.title()).append("\n  ").append(baseUrl).append(item.link()).append("\n");
+            list.append("- ").append(item.title()).append("\n  ").append(platform.link(item.link())).append("\n");
         }
         if (items.size() > MAX_LISTED) {
             list.append(messages.getMessage("notification.mail.digest.more", new Object[] {items.size() - MAX_LISTED},
@@ -88,7 +88,7 @@ class DailyDigest {
         return mailSender.mail(recipient.email(),
                 messages.getMessage("notification.mail.digest.subject", null, locale),
                 messages.getMessage("notification.mail.digest.body", new Object[] {recipient.displayName(),
-                        items.size(), list.toString().stripTrailing(), baseUrl + NotificationService.SETTINGS_PATH},
+                        items.size(), list.toString().stripTrailing(), platform.link(NotificationService.SETTINGS_PATH)},
                         locale),
                 locale);
     }

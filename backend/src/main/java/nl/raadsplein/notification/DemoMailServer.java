@@ -6,7 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.mail.autoconfigure.MailProperties;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +23,8 @@ class DemoMailServer implements InitializingBean, DisposableBean {
     private final GreenMail greenMail;
     private final int port;
 
-    DemoMailServer(@Value("${spring.mail.port:3025}") int port) {
+    DemoMailServer(MailProperties mail) {
+        int port = mail.getPort() == null ? 3025 : mail.getPort();
         this.port = port;
         this.greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     }

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.UUID;
 import nl.raadsplein.notification.MailOutbox.OutgoingMail;
 import nl.raadsplein.platform.TextInput;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,8 +29,8 @@ public class MailSender {
     private final Clock clock;
     private final String messageIdDomain;
 
-    MailSender(MailOutbox outbox, MessageSource messages, Clock clock,
-            @Value("${raadsplein.mail.from}") String from) {
+    MailSender(MailOutbox outbox, MessageSource messages, Clock clock, MailSenderProperties properties) {
+        String from = properties.from();
         this.outbox = outbox;
         this.messages = messages;
         this.clock = clock;

@@ -1,5 +1,6 @@
 package nl.raadsplein.notification;
 
+import nl.raadsplein.platform.PlatformProperties;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,20 +11,16 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
-import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.notification.MailOutbox.OutgoingMail;
 import nl.raadsplein.notification.NotificationRepository.NewNotification;
 import nl.raadsplein.notification.NotificationRepository.Recipient;
-import nl.raadsplein.platform.AfterCommit;
+import nl.raadsplein.platform.Paging;
+import nl.raadsplein.platform.Actor;
 import nl.raadsplein.platform.InvalidInputException;
-import nl.raadsplein.platform.NotFoundException;
-import org.springframework.beans.factory.annotation.Value;
+import nl.raadsplein.platform.NoSuchItemException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,7 +35,6 @@ public class NotificationService {
 
     static final int TITLE_LENGTH = 300;
     static final int LINK_LENGTH = 300;
-    static final int MAX_PAGE = 500;
     static final String SETTINGS_PATH = "/meldingen";
     private static final Pattern KIND = Pattern.compile("[A-Za-z0-9_.-]{1,40}");
     private static final Pattern LINK = Pattern.compile("/(?![/\\\\])[^\\s\\p{Cc}\\\\]*");
@@ -48,34 +44,34 @@ public class NotificationService {
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final String baseUrl;
+    private final PlatformProperties platform;
 
     NotificationService(NotificationRepository repository, MailSender mailSender, MessageSource messages,
-            ApplicationEventPublisher events, Clock clock, @Value("${raadsplein.base-url}") String baseUrl) {
+            ApplicationEventPublisher events, Clock clock, PlatformProperties platform) {
         this.repository = repository;
         this.mailSender = mailSender;
         this.messages = messages;
         this.events = events;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.platform = platform;
     }
 
     /** Follows the target; following it again changes nothing. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void follow(FollowTarget type, long targetId) {
-        followOnBehalf(currentAccountId(), type, targetId);
+        followOnBehalf(Actor.currentAccountId(), type, targetId);
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void unfollow(FollowTarget type, long targetId) {
-        repository.unfollow(currentAccountId(), required(type), targetId);
+        repository.unfollow(Actor.currentAccountId(), required(type), targetId);
     }
 
     @PreAuthorize("isAuthenticated()")
     public boolean isFollowing(FollowTarget type, long targetId) {
-        return repository.isFollowing(currentAccountId(), required(type), targetId);
+        return repository.isFollowing(Actor.currentAccountId(), required(type), targetId);
     }
 
     /**
@@ -87,10 +83,10 @@ public class NotificationService {
     public void followOnBehalf(long accountId, FollowTarget type, long targetId) {
         required(type);
         if (!repository.accountExists(accountId)) {
-            throw new NotFoundException("account " + accountId);
+            throw new NoSuchItemException("account " + accountId);
         }
         if (!repository.targetExists(type, targetId)) {
-            throw new NotFoundException(type + " " + targetId);
+            throw new NoSuchItemException(type + " " + targetId);
         }
         repository.follow(accountId, type, targetId, clock.instant());
     }
@@ -161,7 +157,7 @@ public class NotificationService {
                 mails.add(mailSender.mail(recipient.email(),
                         messages.getMessage("notification.mail.single.subject", null, locale),
                         messages.getMessage("notification.mail.single.body",
-                                new Object[] {recipient.displayName(), title, baseUrl + link, baseUrl + SETTINGS_PATH},
+                                new Object[] {recipient.displayName(), title, platform.link(link), platform.link(SETTINGS_PATH)},
                                 locale),
                         locale));
             }
@@ -175,29 +171,27 @@ public class NotificationService {
     /** My notifications, newest first. */
     @PreAuthorize("isAuthenticated()")
     public List<Notification> mine(int offset, int limit) {
-        if (offset < 0 || limit < 0) {
-            throw new IllegalArgumentException("offset and limit must not be negative");
-        }
-        return repository.notificationsOf(currentAccountId(), offset, Math.min(limit, MAX_PAGE));
+        Paging.check(offset, limit);
+        return repository.notificationsOf(Actor.currentAccountId(), offset, limit);
     }
 
     @PreAuthorize("isAuthenticated()")
     public int countMine() {
-        return repository.count(currentAccountId());
+        return repository.count(Actor.currentAccountId());
     }
 
     @PreAuthorize("isAuthenticated()")
     public int unreadCount() {
-        return repository.unreadCount(currentAccountId());
+        return repository.unreadCount(Actor.currentAccountId());
     }
 
     /** Marks one of my notifications read; someone else's is as unknown as one that does not exist. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void markRead(long notificationId) {
-        long me = currentAccountId();
+        long me = Actor.currentAccountId();
         if (!repository.isOwn(notificationId, me)) {
-            throw new NotFoundException("notification " + notificationId);
+            throw new NoSuchItemException("notification " + notificationId);
         }
         if (repository.markRead(notificationId, me, clock.instant())) {
             changed(List.of(me));
@@ -207,7 +201,7 @@ public class NotificationService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void markAllRead() {
-        long me = currentAccountId();
+        long me = Actor.currentAccountId();
         if (repository.markAllRead(me, clock.instant()) > 0) {
             changed(List.of(me));
         }
@@ -215,7 +209,7 @@ public class NotificationService {
 
     @PreAuthorize("isAuthenticated()")
     public NotificationFrequency frequency() {
-        return repository.frequency(currentAccountId());
+        return repository.frequency(Actor.currentAccountId());
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -224,7 +218,7 @@ public class NotificationService {
         if (frequency == null) {
             throw new InvalidInputException("frequency", "error.required");
         }
-        repository.setFrequency(currentAccountId(), frequency);
+        repository.setFrequency(Actor.currentAccountId(), frequency);
     }
 
     private static FollowTarget required(FollowTarget type) {
@@ -239,14 +233,7 @@ public class NotificationService {
         if (accountIds.isEmpty()) {
             return;
         }
-        AfterCommit.publish(events, new NotificationsChanged(Set.copyOf(new LinkedHashSet<>(accountIds))));
+        events.publishEvent(new NotificationsChanged(Set.copyOf(new LinkedHashSet<>(accountIds))));
     }
 
-    static long currentAccountId() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
-            return principal.accountId();
-        }
-        throw new AccessDeniedException("Not logged in with an account");
-    }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import nl.raadsplein.notification.MailOutbox.PendingMail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -41,11 +40,11 @@ class OutboxSender {
     private final TransactionTemplate transactions;
 
     OutboxSender(MailOutbox outbox, JavaMailSender smtp, Clock clock, PlatformTransactionManager transactionManager,
-            @Value("${raadsplein.mail.from}") String from) {
+            MailSenderProperties properties) {
         this.outbox = outbox;
         this.smtp = smtp;
         this.clock = clock;
-        this.from = from;
+        this.from = properties.from();
         this.transactions = new TransactionTemplate(transactionManager);
         // No gap locks: requests queueing new mails never wait for a sender talking to the SMTP server.
         this.transactions.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);

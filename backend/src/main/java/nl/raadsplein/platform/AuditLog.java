@@ -94,9 +94,7 @@ public class AuditLog {
     /** Newest first, with who acted by name, for the administrator's audit page. */
     @PreAuthorize("hasRole('ADMIN')")
     public List<AuditLine> entries(int offset, int limit) {
-        if (offset < 0 || limit < 1 || limit > 500) {
-            throw new IllegalArgumentException("offset " + offset + ", limit " + limit);
-        }
+        Paging.check(offset, limit);
         return repository.newest(offset, limit);
     }
 

@@ -1,10 +1,10 @@
 package nl.raadsplein.platform;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jooq.autoconfigure.DefaultConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +15,7 @@ import org.springframework.util.StringUtils;
  * application and the tests, so that no code path runs on anything but MariaDB.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PlatformProperties.class)
 public class DatabaseConfiguration {
 
     static final String EMBEDDED_DATABASE = "raadsplein";
@@ -25,21 +26,19 @@ public class DatabaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(
-            @Value("${raadsplein.db.url:}") String url,
-            @Value("${raadsplein.db.user:}") String user,
-            @Value("${raadsplein.db.password:}") String password,
-            @Value("${raadsplein.data-dir:}") String dataDir,
-            @Value("${raadsplein.db.pool-size:10}") int poolSize) {
+    DataSource dataSource(PlatformProperties properties) {
+        PlatformProperties.Db db = properties.db();
+        String url = db.url();
+        String dataDir = properties.dataDir();
         HikariConfig config = new HikariConfig();
         config.setPoolName("raadsplein");
-        config.setMaximumPoolSize(poolSize);
+        config.setMaximumPoolSize(db.poolSize());
         // jOOQ's MULTISET is built on GROUP_CONCAT; set its limit once per connection instead of per query.
         config.setConnectionInitSql("SET SESSION group_concat_max_len = 4294967295, time_zone = '+00:00'");
         if (StringUtils.hasText(url)) {
             config.setJdbcUrl(url);
-            config.setUsername(user);
-            config.setPassword(password);
+            config.setUsername(db.user());
+            config.setPassword(db.password());
             return new HikariDataSource(config);
         }
         EmbeddedMariaDb embedded = EmbeddedMariaDb.start(

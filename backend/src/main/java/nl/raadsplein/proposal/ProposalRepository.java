@@ -35,6 +35,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import nl.raadsplein.platform.Actor;
 import nl.raadsplein.consultation.PhaseDates;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -364,7 +365,7 @@ class ProposalRepository {
 
     // ---- reading proposals ------------------------------------------------------------------------------------
 
-    private static Condition visibleTo(Viewer viewer) {
+    private static Condition visibleTo(Actor viewer) {
         if (viewer.griffie()) {
             return noCondition();
         }
@@ -380,7 +381,7 @@ class ProposalRepository {
      * (consultation_id, state) index alone): HIDDEN for the griffie only, AWAITING_MODERATION for the griffie and
      * the author.
      */
-    private static Condition states(Set<ProposalState> requested, Viewer viewer) {
+    private static Condition states(Set<ProposalState> requested, Actor viewer) {
         if (viewer.griffie()) {
             return PROPOSAL.STATE.in(names(requested));
         }
@@ -393,7 +394,7 @@ class ProposalRepository {
         return condition;
     }
 
-    private static Field<Boolean> supportedBy(Viewer viewer) {
+    private static Field<Boolean> supportedBy(Actor viewer) {
         return viewer.loggedIn()
                 ? field(exists(selectOne().from(SUPPORT)
                         .where(SUPPORT.PROPOSAL_ID.eq(PROPOSAL.ID).and(SUPPORT.ACCOUNT_ID.eq(viewer.accountId())))))
@@ -412,7 +413,7 @@ class ProposalRepository {
                         .and(MODERATION_ITEM.HIDDEN_BY_REPORTS.isTrue()));
     }
 
-    Optional<DetailsRow> details(long id, Viewer viewer) {
+    Optional<DetailsRow> details(long id, Actor viewer) {
         Field<Boolean> supported = supportedBy(viewer);
         Field<Boolean> outcomePublished = field(CONSULTATION.OUTCOME_PUBLISHED_AT.isNotNull());
         return dsl.select(PROPOSAL.asterisk(), CONSULTATION.TITLE, CONSULTATION.SUPPORT_THRESHOLD,
@@ -447,7 +448,7 @@ class ProposalRepository {
     }
 
     /** One statement whatever the page size: topics as a multiset, the viewer's support as an EXISTS. */
-    List<ProposalSummary> find(ProposalQuery query, Viewer viewer, int offset, int limit) {
+    List<ProposalSummary> find(ProposalQuery query, Actor viewer, int offset, int limit) {
         return summaries(viewer)
                 .where(matching(query, viewer))
                 .orderBy(order(query))
@@ -456,12 +457,12 @@ class ProposalRepository {
                 .fetch(this::toSummary);
     }
 
-    int count(ProposalQuery query, Viewer viewer) {
+    int count(ProposalQuery query, Actor viewer) {
         return dsl.fetchCount(PROPOSAL, matching(query, viewer));
     }
 
     /** An author's public proposals, newest first, in one statement whatever the page size. */
-    List<ProposalSummary> byAuthor(long authorId, Viewer viewer, int offset, int limit) {
+    List<ProposalSummary> byAuthor(long authorId, Actor viewer, int offset, int limit) {
         return summaries(viewer)
                 .where(ofAuthor(authorId))
                 .orderBy(PROPOSAL.CREATED_AT.desc(), PROPOSAL.ID.desc())
@@ -479,7 +480,7 @@ class ProposalRepository {
     }
 
     /** Up to five live proposals of the consultation whose words are most like these (natural-language full text). */
-    List<ProposalSummary> similar(long consultationId, String text, Viewer viewer) {
+    List<ProposalSummary> similar(long consultationId, String text, Actor viewer) {
         Field<Double> score = field("MATCH({0}, {1}) AGAINST ({2} IN NATURAL LANGUAGE MODE)", Double.class,
                 PROPOSAL.TITLE, PROPOSAL.BODY, val(text));
         return summaries(viewer)
@@ -493,7 +494,7 @@ class ProposalRepository {
     }
 
     /** The columns of a proposal in a list, with its author, organisation, topics and the viewer's support. */
-    private SelectOnConditionStep<Record> summaries(Viewer viewer) {
+    private SelectOnConditionStep<Record> summaries(Actor viewer) {
         return dsl.select(SUMMARY_FIELDS).select(supportedBy(viewer).as(SUPPORTED_BY_ME))
                 .from(PROPOSAL)
                 .join(ACCOUNT).on(ACCOUNT.ID.eq(PROPOSAL.AUTHOR_ID))
@@ -509,7 +510,7 @@ class ProposalRepository {
                 r.get(PROPOSAL.CREATED_AT));
     }
 
-    private static Condition matching(ProposalQuery query, Viewer viewer) {
+    private static Condition matching(ProposalQuery query, Actor viewer) {
         Condition condition = states(query.states() == null || query.states().isEmpty()
                 ? PUBLIC_STATES : query.states(), viewer);
         if (query.consultationId() != null) {
@@ -632,7 +633,7 @@ class ProposalRepository {
      * to its comments, so that an empty result means the proposal is not there for this viewer, and one row
      * with no comment means a proposal without comments.
      */
-    Optional<List<CommentView>> comments(long proposalId, Viewer viewer) {
+    Optional<List<CommentView>> comments(long proposalId, Actor viewer) {
         Condition commentVisible = viewer.griffie() ? trueCondition()
                 : viewer.loggedIn()
                         ? COMMENT.STATE.ne(ProposalCommentState.AWAITING_MODERATION)

@@ -13,9 +13,11 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import nl.raadsplein.consultation.Consultation;
 import nl.raadsplein.consultation.ConsultationService;
+import nl.raadsplein.platform.Paging;
+import nl.raadsplein.platform.Actor;
 import nl.raadsplein.platform.ConcurrentChangeException;
 import nl.raadsplein.platform.InvalidInputException;
-import nl.raadsplein.platform.NotFoundException;
+import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.PersonalDataDetector;
 import nl.raadsplein.platform.TextInput;
 import org.springframework.context.ApplicationEventPublisher;
@@ -44,7 +46,6 @@ public class ProposalService {
     public static final int ANSWER_LENGTH = 4000;
     public static final int COMMENT_LENGTH = 2000;
     public static final int MAX_COMMENT_DEPTH = 3;
-    public static final int MAX_PAGE_SIZE = 500;
     private static final int SIMILAR_TEXT_LENGTH = 1000;
 
     private final ProposalRepository repository;
@@ -69,7 +70,7 @@ public class ProposalService {
     @Transactional
     @PreAuthorize("hasRole('RESIDENT')")
     public long submit(ProposalDraft draft) {
-        return insert(Viewer.current().accountId(), draft, null, null, PersonalData.REFUSE);
+        return insert(Actor.currentAccountId(), draft, null, null, PersonalData.REFUSE);
     }
 
     /**
@@ -81,7 +82,7 @@ public class ProposalService {
     @Transactional
     @PreAuthorize("hasRole('RESIDENT')")
     public long submit(ProposalDraft draft, boolean personalDataConfirmed) {
-        return insert(Viewer.current().accountId(), draft, null, null,
+        return insert(Actor.currentAccountId(), draft, null, null,
                 personalDataConfirmed ? PersonalData.MODERATE : PersonalData.REFUSE);
     }
 
@@ -92,7 +93,7 @@ public class ProposalService {
         if (channel == null) {
             throw new InvalidInputException("channel", "error.required");
         }
-        return insert(residentAccountId, draft, Viewer.current().accountId(), channel, PersonalData.ALLOW);
+        return insert(residentAccountId, draft, Actor.currentAccountId(), channel, PersonalData.ALLOW);
     }
 
     private long insert(long authorId, ProposalDraft draft, Long enteredBy, EntryChannel channel,
@@ -105,7 +106,7 @@ public class ProposalService {
         }
         checkMembership(authorId, checked.organisationId());
         if (!repository.lockAccount(authorId)) {
-            throw new NotFoundException("account " + authorId);
+            throw new NoSuchItemException("account " + authorId);
         }
         checkNotBlocked(authorId, "title");
         int limit = consultation.settings().maxProposalsPerResident();
@@ -130,7 +131,7 @@ public class ProposalService {
         if (text.length() > SIMILAR_TEXT_LENGTH) {
             text = text.substring(0, SIMILAR_TEXT_LENGTH);
         }
-        return repository.similar(consultationId, text, Viewer.current());
+        return repository.similar(consultationId, text, Actor.current());
     }
 
     /**
@@ -155,7 +156,7 @@ public class ProposalService {
     }
 
     private void change(long proposalId, ProposalDraft draft, int version, PersonalData personalData) {
-        Viewer me = Viewer.current();
+        Actor me = Actor.current();
         ProposalDraft checked = check(draft);
         checkTopics(checked.topicCodes());
         ProposalRepository.Locked proposal = visibleLocked(proposalId, me);
@@ -181,7 +182,7 @@ public class ProposalService {
     @Transactional
     @PreAuthorize("hasRole('RESIDENT')")
     public void withdraw(long proposalId, String reason) {
-        Viewer me = Viewer.current();
+        Actor me = Actor.current();
         String checked = TextInput.multiLine("reason", reason, REASON_LENGTH);
         ProposalRepository.Locked proposal = visibleLocked(proposalId, me);
         if (!me.is(proposal.authorId())) {
@@ -201,7 +202,7 @@ public class ProposalService {
             throw new InvalidInputException("kind", "error.required");
         }
         String checked = TextInput.multiLine("text", text, ANSWER_LENGTH);
-        Viewer me = Viewer.current();
+        Actor me = Actor.current();
         ProposalRepository.Locked proposal = visibleLocked(proposalId, me);
         switch (proposal.state()) {
             case PUBLISHED, FOR_COUNCIL, ANSWERED ->
@@ -213,9 +214,9 @@ public class ProposalService {
 
     @PreAuthorize("permitAll()")
     public ProposalDetails proposal(long id) {
-        Viewer me = Viewer.current();
+        Actor me = Actor.current();
         ProposalRepository.DetailsRow row = repository.details(id, me)
-                .orElseThrow(() -> new NotFoundException("proposal " + id));
+                .orElseThrow(() -> new NoSuchItemException("proposal " + id));
         ProposalDetails d = row.details();
         boolean editable = d.mine() && editable(d.state(), d.supportCount(), d.createdAt(), row.editWindowMinutes());
         boolean supportable = d.state().acceptsSupports()
@@ -240,9 +241,7 @@ public class ProposalService {
 
     @PreAuthorize("permitAll()")
     public List<ProposalSummary> find(ProposalQuery query, int offset, int limit) {
-        if (offset < 0 || limit < 1 || limit > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("offset " + offset + ", limit " + limit);
-        }
+        Paging.check(offset, limit);
         return repository.find(query, checkedViewer(query), offset, limit);
     }
 
@@ -257,10 +256,8 @@ public class ProposalService {
      */
     @PreAuthorize("permitAll()")
     public List<ProposalSummary> byAuthor(long authorId, int offset, int limit) {
-        if (offset < 0 || limit < 1 || limit > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("offset " + offset + ", limit " + limit);
-        }
-        return repository.byAuthor(authorId, Viewer.current(), offset, limit);
+        Paging.check(offset, limit);
+        return repository.byAuthor(authorId, Actor.current(), offset, limit);
     }
 
     @PreAuthorize("permitAll()")
@@ -268,9 +265,9 @@ public class ProposalService {
         return repository.countByAuthor(authorId);
     }
 
-    private static Viewer checkedViewer(ProposalQuery query) {
+    private static Actor checkedViewer(ProposalQuery query) {
         Objects.requireNonNull(query, "query");
-        Viewer me = Viewer.current();
+        Actor me = Actor.current();
         if ((query.supportedByMe() || query.mine()) && !me.loggedIn()) {
             throw new AccessDeniedException("Log in to see your own proposals and supports");
         }
@@ -289,7 +286,7 @@ public class ProposalService {
     @Transactional
     @PreAuthorize("hasRole('RESIDENT')")
     public int support(long proposalId) {
-        Viewer me = Viewer.current();
+        Actor me = Actor.current();
         return addSupport(proposalId, me.accountId(), me, null, null);
     }
 
@@ -300,14 +297,14 @@ public class ProposalService {
         if (channel == null) {
             throw new InvalidInputException("channel", "error.required");
         }
-        Viewer me = Viewer.current();
+        Actor me = Actor.current();
         if (!repository.accountExists(residentAccountId)) {
-            throw new NotFoundException("account " + residentAccountId);
+            throw new NoSuchItemException("account " + residentAccountId);
         }
         return addSupport(proposalId, residentAccountId, me, me.accountId(), channel);
     }
 
-    private int addSupport(long proposalId, long accountId, Viewer viewer, Long enteredBy, EntryChannel channel) {
+    private int addSupport(long proposalId, long accountId, Actor viewer, Long enteredBy, EntryChannel channel) {
         ProposalRepository.Locked proposal = visibleLocked(proposalId, viewer);
         Consultation consultation = consultations.consultation(proposal.consultationId());
         if (!consultation.phase().acceptsSupports()) {
@@ -341,7 +338,7 @@ public class ProposalService {
     @Transactional
     @PreAuthorize("hasRole('RESIDENT')")
     public int withdrawSupport(long proposalId) {
-        Viewer me = Viewer.current();
+        Actor me = Actor.current();
         ProposalRepository.Locked proposal = visibleLocked(proposalId, me);
         if (!consultations.consultation(proposal.consultationId()).phase().acceptsSupports()) {
             throw new InvalidInputException("support", "proposal.error.supports-closed");
@@ -383,7 +380,7 @@ public class ProposalService {
             throw new InvalidInputException("alignment", "proposal.error.alignment-required");
         }
         String checked = TextInput.multiLine("body", body, COMMENT_LENGTH);
-        Viewer me = Viewer.current();
+        Actor me = Actor.current();
         ProposalRepository.Locked proposal = visibleLocked(proposalId, me);
         switch (proposal.state()) {
             case PUBLISHED, FOR_COUNCIL, ANSWERED -> { }
@@ -393,7 +390,7 @@ public class ProposalService {
         if (parentId != null) {
             ProposalRepository.CommentRow parent = repository.comment(parentId, false)
                     .filter(c -> c.proposalId() == proposalId && sees(me, c))
-                    .orElseThrow(() -> new NotFoundException("comment " + parentId));
+                    .orElseThrow(() -> new NoSuchItemException("comment " + parentId));
             depth = parent.depth() + 1;
             if (depth > MAX_COMMENT_DEPTH) {
                 throw new InvalidInputException("body", "proposal.error.too-deep", MAX_COMMENT_DEPTH);
@@ -433,7 +430,7 @@ public class ProposalService {
 
     private void changeComment(long commentId, String body, int version, PersonalData personalData) {
         String checked = TextInput.multiLine("body", body, COMMENT_LENGTH);
-        Viewer me = Viewer.current();
+        Actor me = Actor.current();
         ProposalRepository.CommentRow comment = ownComment(commentId, me, true);
         checkNotBlocked(me.accountId(), "body");
         if (!ProposalCommentState.PUBLISHED.equals(comment.state())
@@ -454,7 +451,7 @@ public class ProposalService {
     @Transactional
     @PreAuthorize("hasRole('RESIDENT')")
     public void removeComment(long commentId) {
-        Viewer me = Viewer.current();
+        Actor me = Actor.current();
         ProposalRepository.CommentRow comment = ownComment(commentId, me, true);
         switch (comment.state()) {
             case ProposalCommentState.REMOVED_BY_AUTHOR -> { }
@@ -471,8 +468,8 @@ public class ProposalService {
     /** The thread in reading order: each comment before its replies, siblings oldest first. One statement. */
     @PreAuthorize("permitAll()")
     public List<CommentView> comments(long proposalId) {
-        List<CommentView> flat = repository.comments(proposalId, Viewer.current())
-                .orElseThrow(() -> new NotFoundException("proposal " + proposalId));
+        List<CommentView> flat = repository.comments(proposalId, Actor.current())
+                .orElseThrow(() -> new NoSuchItemException("proposal " + proposalId));
         Map<Long, List<CommentView>> replies = new HashMap<>();
         Map<Long, CommentView> byId = new LinkedHashMap<>();
         flat.forEach(c -> byId.put(c.id(), c));
@@ -705,13 +702,13 @@ public class ProposalService {
     }
 
     private ProposalRepository.Locked locked(long proposalId) {
-        return repository.lock(proposalId).orElseThrow(() -> new NotFoundException("proposal " + proposalId));
+        return repository.lock(proposalId).orElseThrow(() -> new NoSuchItemException("proposal " + proposalId));
     }
 
     /** The comment, its proposal's row locked first and then its own, as every comment change does. */
     private ProposalRepository.CommentRow lockedComment(long commentId) {
         ProposalRepository.CommentRow comment = repository.comment(commentId, false)
-                .orElseThrow(() -> new NotFoundException("comment " + commentId));
+                .orElseThrow(() -> new NoSuchItemException("comment " + commentId));
         locked(comment.proposalId());
         return repository.comment(commentId, true).orElseThrow();
     }
@@ -760,22 +757,22 @@ public class ProposalService {
         }
     }
 
-    private ProposalRepository.Locked visibleLocked(long proposalId, Viewer viewer) {
+    private ProposalRepository.Locked visibleLocked(long proposalId, Actor viewer) {
         return repository.lock(proposalId)
-                .filter(p -> viewer.sees(p.state(), p.authorId()))
-                .orElseThrow(() -> new NotFoundException("proposal " + proposalId));
+                .filter(p -> sees(viewer, p.state(), p.authorId()))
+                .orElseThrow(() -> new NoSuchItemException("proposal " + proposalId));
     }
 
     /** The viewer's own comment; the proposal's row is locked first, then the comment's when it may change state. */
-    private ProposalRepository.CommentRow ownComment(long commentId, Viewer me, boolean lockProposal) {
+    private ProposalRepository.CommentRow ownComment(long commentId, Actor me, boolean lockProposal) {
         ProposalRepository.CommentRow comment = repository.comment(commentId, false)
-                .orElseThrow(() -> new NotFoundException("comment " + commentId));
+                .orElseThrow(() -> new NoSuchItemException("comment " + commentId));
         visibleLocked(comment.proposalId(), me);
         if (lockProposal) {
             comment = repository.comment(commentId, true).orElseThrow();
         }
         if (!sees(me, comment)) {
-            throw new NotFoundException("comment " + commentId);
+            throw new NoSuchItemException("comment " + commentId);
         }
         if (!me.is(comment.authorId())) {
             throw new AccessDeniedException("comment " + commentId + " is not the viewer's");
@@ -783,7 +780,16 @@ public class ProposalService {
         return comment;
     }
 
-    private static boolean sees(Viewer viewer, ProposalRepository.CommentRow comment) {
+    /** Whether a proposal in this state by this author may be shown to this viewer. */
+    private static boolean sees(Actor viewer, ProposalState state, long authorId) {
+        return switch (state) {
+            case HIDDEN -> viewer.griffie();
+            case AWAITING_MODERATION -> viewer.griffie() || viewer.is(authorId);
+            default -> true;
+        };
+    }
+
+    private static boolean sees(Actor viewer, ProposalRepository.CommentRow comment) {
         return !ProposalCommentState.AWAITING_MODERATION.equals(comment.state())
                 || viewer.griffie() || viewer.is(comment.authorId());
     }

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import nl.raadsplein.HostileInputs;
 import nl.raadsplein.platform.InvalidInputException;
-import nl.raadsplein.platform.NotFoundException;
+import nl.raadsplein.platform.NoSuchItemException;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -48,7 +48,7 @@ class OrganisationsTest extends AccountTest {
 
         TestAccounts.signInAnonymously();
         assertThat(accounts.organisation(id)).isEqualTo(created);
-        assertThatThrownBy(() -> accounts.organisation(-1)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> accounts.organisation(-1)).isInstanceOf(NoSuchItemException.class);
     }
 
     @Test
@@ -139,7 +139,7 @@ class OrganisationsTest extends AccountTest {
 
         assertThat(accounts.isMemberOf(id)).isFalse();
         assertThat(accounts.myOrganisations()).extracting(Organisation::id).doesNotContain(id);
-        assertThatThrownBy(() -> accounts.leaveOrganisation(id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> accounts.leaveOrganisation(id)).isInstanceOf(NoSuchItemException.class);
         assertThat(Mails.to(smtp, invitee.email())).hasSize(1);
     }
 
@@ -154,7 +154,7 @@ class OrganisationsTest extends AccountTest {
         accounts.leaveOrganisation(id);
 
         assertThat(accounts.myOrganisations()).extracting(Organisation::id).doesNotContain(id);
-        assertThatThrownBy(() -> accounts.acceptInvitation(id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> accounts.acceptInvitation(id)).isInstanceOf(NoSuchItemException.class);
     }
 
     @Test
@@ -184,8 +184,8 @@ class OrganisationsTest extends AccountTest {
         assertThatThrownBy(() -> accounts.inviteMember(id, invitee.email())).isInstanceOf(AccessDeniedException.class);
         TestAccounts.signIn(stranger);
         assertThatThrownBy(() -> accounts.inviteMember(id, invitee.email())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> accounts.inviteMember(-1, invitee.email())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> accounts.acceptInvitation(id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> accounts.inviteMember(-1, invitee.email())).isInstanceOf(NoSuchItemException.class);
+        assertThatThrownBy(() -> accounts.acceptInvitation(id)).isInstanceOf(NoSuchItemException.class);
 
         TestAccounts.signIn(invitee);
         assertThat(accounts.myOrganisations()).isEmpty();
@@ -215,7 +215,7 @@ class OrganisationsTest extends AccountTest {
         assertThat(accounts.organisation(id).verified()).isTrue();
         assertThat(accounts.organisation(id).version()).isEqualTo(1);
         assertThat(accounts.organisationsAwaitingVerification()).extracting(Organisation::id).doesNotContain(id);
-        assertThatThrownBy(() -> accounts.verifyOrganisation(-1)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> accounts.verifyOrganisation(-1)).isInstanceOf(NoSuchItemException.class);
         TestAccounts.signIn(owner);
         assertThat(mine(id).verified()).isTrue();
         assertThat(List.of(mine(id))).hasSize(1);

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.raadsplein.platform.ConcurrentChangeException;
 import nl.raadsplein.platform.InvalidInputException;
-import nl.raadsplein.platform.NotFoundException;
+import nl.raadsplein.platform.NoSuchItemException;
 import org.junit.jupiter.api.Test;
 
 class PartiesTest extends AccountTest {
@@ -71,8 +71,8 @@ class PartiesTest extends AccountTest {
     @Test
     void an_unknown_party_is_not_found() {
         testAccounts.signInAs(Role.ADMIN);
-        assertThatThrownBy(() -> accounts.updateParty(-1, "Niets", "N", true, 0)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> accounts.councillors(-1)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> accounts.updateParty(-1, "Niets", "N", true, 0)).isInstanceOf(NoSuchItemException.class);
+        assertThatThrownBy(() -> accounts.councillors(-1)).isInstanceOf(NoSuchItemException.class);
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import nl.raadsplein.HostileInputs;
 import nl.raadsplein.platform.InvalidInputException;
-import nl.raadsplein.platform.NotFoundException;
+import nl.raadsplein.platform.NoSuchItemException;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,7 +79,7 @@ class ProfileTextTest extends AccountTest {
         assertThat(profile.memberSince()).isNotNull();
         assertThat(profile.verifiedResident()).isFalse();
         assertThat(profile.toString()).doesNotContain(owner.email());
-        assertThatThrownBy(() -> accounts.profile(Long.MAX_VALUE)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> accounts.profile(Long.MAX_VALUE)).isInstanceOf(NoSuchItemException.class);
     }
 
     @Test
@@ -173,7 +173,7 @@ class ProfileTextTest extends AccountTest {
         assertThatThrownBy(() -> call.accept(accounts)).isInstanceOf(AccessDeniedException.class);
         for (Role role : new Role[] {Role.GRIFFIER, Role.ADMIN}) {
             testAccounts.signInAs(role);
-            assertThatThrownBy(() -> call.accept(accounts)).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> call.accept(accounts)).isInstanceOf(NoSuchItemException.class);
         }
     }
 

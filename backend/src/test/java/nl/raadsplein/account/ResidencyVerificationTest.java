@@ -22,7 +22,7 @@ import java.util.concurrent.Future;
 import nl.raadsplein.account.CensusFixtures.Facts;
 import nl.raadsplein.jooq.tables.records.AccountRecord;
 import nl.raadsplein.platform.InvalidInputException;
-import nl.raadsplein.platform.NotFoundException;
+import nl.raadsplein.platform.NoSuchItemException;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -243,7 +243,7 @@ class ResidencyVerificationTest extends AccountTest {
         testAccounts.signInAs(Role.GRIFFIER);
         accounts.verifyAtDesk(resident.accountId());
         assertThat(row(resident.accountId()).getVerifiedBy()).isEqualTo(griffier.accountId());
-        assertThatThrownBy(() -> accounts.verifyAtDesk(-1)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> accounts.verifyAtDesk(-1)).isInstanceOf(NoSuchItemException.class);
     }
 
     @Test

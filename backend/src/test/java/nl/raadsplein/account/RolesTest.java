@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.raadsplein.platform.Paging;
 import nl.raadsplein.platform.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -160,8 +161,8 @@ class RolesTest extends AccountTest {
 
     private List<Account> allAccounts() {
         List<Account> all = new ArrayList<>();
-        for (int offset = 0; offset < accounts.countAccounts(null); offset += AccountService.MAX_PAGE) {
-            all.addAll(accounts.findAccounts(null, offset, AccountService.MAX_PAGE));
+        for (int offset = 0; offset < accounts.countAccounts(null); offset += Paging.MAX_LIMIT) {
+            all.addAll(accounts.findAccounts(null, offset, Paging.MAX_LIMIT));
         }
         return all;
     }

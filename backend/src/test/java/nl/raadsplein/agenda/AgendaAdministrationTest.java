@@ -14,7 +14,7 @@ import nl.raadsplein.account.Role;
 import nl.raadsplein.platform.ConcurrentChangeException;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.LocalizedText;
-import nl.raadsplein.platform.NotFoundException;
+import nl.raadsplein.platform.NoSuchItemException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -104,10 +104,10 @@ class AgendaAdministrationTest {
 
     @Test
     void an_unknown_theme_code_is_not_found() {
-        assertThatThrownBy(() -> agenda.theme("9Z.9")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> agenda.theme("9Z.9")).isInstanceOf(NoSuchItemException.class);
         as(Role.ADMIN);
         assertThatThrownBy(() -> agenda.renameTheme("9Z.9", new LocalizedText("a", "b"), 0))
-                .isInstanceOf(NotFoundException.class);
+                .isInstanceOf(NoSuchItemException.class);
     }
 
     @ParameterizedTest

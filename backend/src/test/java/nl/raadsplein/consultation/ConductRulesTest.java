@@ -13,7 +13,7 @@ import nl.raadsplein.account.TestAccounts;
 import nl.raadsplein.platform.AuditLog;
 import nl.raadsplein.platform.ConcurrentChangeException;
 import nl.raadsplein.platform.InvalidInputException;
-import nl.raadsplein.platform.NotFoundException;
+import nl.raadsplein.platform.NoSuchItemException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -162,7 +162,7 @@ class ConductRulesTest {
     void the_rules_of_a_consultation_that_does_not_exist_are_not_found() {
         testAccounts.signInAs(Role.GRIFFIER);
         assertThatThrownBy(() -> consultations.setConductRules(Long.MAX_VALUE, "Regels.", 0))
-                .isInstanceOf(NotFoundException.class);
+                .isInstanceOf(NoSuchItemException.class);
     }
 
     private void assertUnchanged(Consultation before) {

@@ -14,7 +14,7 @@ import nl.raadsplein.account.Role;
 import nl.raadsplein.account.TestAccounts;
 import nl.raadsplein.platform.ConcurrentChangeException;
 import nl.raadsplein.platform.InvalidInputException;
-import nl.raadsplein.platform.NotFoundException;
+import nl.raadsplein.platform.NoSuchItemException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -128,7 +128,7 @@ class ConsultationServiceTest {
 
     @Test
     void an_unknown_consultation_is_not_found() {
-        assertThatThrownBy(() -> consultations.consultation(Long.MAX_VALUE)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> consultations.consultation(Long.MAX_VALUE)).isInstanceOf(NoSuchItemException.class);
     }
 
     @Test

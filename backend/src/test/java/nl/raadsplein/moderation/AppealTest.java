@@ -10,7 +10,7 @@ import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.TestAccounts;
 import nl.raadsplein.platform.ConcurrentChangeException;
 import nl.raadsplein.platform.InvalidInputException;
-import nl.raadsplein.platform.NotFoundException;
+import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.TextInput;
 import nl.raadsplein.proposal.Alignment;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class AppealTest extends ModerationTestBase {
         long actionId = as(actor, () -> moderation.hide(ContentRef.comment(commentId),
                 Decision.of(ModerationReason.OFFENSIVE), 0));
         assertThatThrownBy(() -> as(fixtures.account(), () -> moderation.appeal(actionId, "Niet van mij")))
-                .isInstanceOf(NotFoundException.class);
+                .isInstanceOf(NoSuchItemException.class);
         long appealId = as(author, () -> moderation.appeal(actionId, "Dit was niet beledigend bedoeld."));
         assertRefused(() -> as(author, () -> moderation.appeal(actionId, "Nog een keer")), "text",
                 "moderation.error.already-appealed");

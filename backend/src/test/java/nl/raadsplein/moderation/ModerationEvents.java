@@ -2,7 +2,7 @@ package nl.raadsplein.moderation;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.springframework.context.event.EventListener;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
 /** Records the moderation events as a live view would receive them. */
@@ -11,12 +11,12 @@ public class ModerationEvents {
 
     private final List<Object> events = new CopyOnWriteArrayList<>();
 
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true)
     void on(ReportReceived event) {
         events.add(event);
     }
 
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true)
     void on(ModerationChanged event) {
         events.add(event);
     }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.consultation.ConsultationService;
-import nl.raadsplein.platform.NotFoundException;
+import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.proposal.Alignment;
 import nl.raadsplein.proposal.StatementCounter;
 import org.junit.jupiter.api.Test;
@@ -107,6 +107,6 @@ class QueueTest extends ModerationTestBase {
     @Test
     void the_rules_of_a_consultation_that_does_not_exist_are_not_found() {
         assertThatThrownBy(() -> moderation.conductRules(Long.MAX_VALUE, Locale.ENGLISH))
-                .isInstanceOf(NotFoundException.class);
+                .isInstanceOf(NoSuchItemException.class);
     }
 }

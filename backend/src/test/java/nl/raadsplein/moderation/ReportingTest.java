@@ -9,7 +9,7 @@ import java.util.List;
 import nl.raadsplein.HostileInputs;
 import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.platform.InvalidInputException;
-import nl.raadsplein.platform.NotFoundException;
+import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.TextInput;
 import nl.raadsplein.proposal.Alignment;
 import nl.raadsplein.proposal.CommentView;
@@ -120,7 +120,7 @@ class ReportingTest extends ModerationTestBase {
         assertThat(pending.body()).isNull();
         assertThat(as(visitor, () -> proposals.underReview(otherId))).isTrue();
         assertThatThrownBy(() -> as(visitor, () -> proposals.proposal(otherId)))
-                .isInstanceOf(NotFoundException.class);
+                .isInstanceOf(NoSuchItemException.class);
 
         AccountPrincipal griffier = griffier();
         ContentRef comment = ContentRef.comment(commentId);
@@ -172,7 +172,7 @@ class ReportingTest extends ModerationTestBase {
         assertRefused(() -> report(author, ContentRef.profile(author.accountId()), ReportReason.SPAM), "reason",
                 "moderation.error.own-content");
         assertThatThrownBy(() -> report(reporter, ContentRef.proposal(Long.MAX_VALUE), ReportReason.SPAM))
-                .isInstanceOf(NotFoundException.class);
+                .isInstanceOf(NoSuchItemException.class);
         long commentId = comment(id, author, Alignment.FOR, "Eens.");
         long stillPublished = comment(id, author, Alignment.AGAINST, "Oneens.");
         report(griffier(), ContentRef.comment(commentId), ReportReason.SPAM);
@@ -183,7 +183,7 @@ class ReportingTest extends ModerationTestBase {
                 "moderation.error.already-hidden");
         assertThatThrownBy(() -> report(reporter, ContentRef.comment(stillPublished), ReportReason.SPAM))
                 .as("a comment under a hidden proposal is not there for the reporter")
-                .isInstanceOf(NotFoundException.class);
+                .isInstanceOf(NoSuchItemException.class);
         as(reporter, () -> {
             moderation.report(ContentRef.profile(author.accountId()), ReportReason.OTHER, "Naam is een scheldwoord");
             return null;

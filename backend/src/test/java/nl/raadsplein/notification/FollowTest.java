@@ -12,7 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.TestAccounts;
-import nl.raadsplein.platform.NotFoundException;
+import nl.raadsplein.platform.NoSuchItemException;
 import org.junit.jupiter.api.Test;
 
 class FollowTest extends NotificationTestBase {
@@ -109,11 +109,11 @@ class FollowTest extends NotificationTestBase {
         AccountPrincipal me = testAccounts.signInAs();
 
         assertThatThrownBy(() -> notifications.follow(FollowTarget.PROPOSAL, Long.MAX_VALUE))
-                .isInstanceOf(NotFoundException.class);
+                .isInstanceOf(NoSuchItemException.class);
         assertThatThrownBy(() -> notifications.follow(FollowTarget.CONSULTATION, -1))
-                .isInstanceOf(NotFoundException.class);
+                .isInstanceOf(NoSuchItemException.class);
         assertThatThrownBy(() -> notifications.followOnBehalf(Long.MAX_VALUE, FollowTarget.PROPOSAL, proposal))
-                .isInstanceOf(NotFoundException.class);
+                .isInstanceOf(NoSuchItemException.class);
         assertThat(followRows(me.accountId(), FollowTarget.PROPOSAL, Long.MAX_VALUE)).isZero();
     }
 }

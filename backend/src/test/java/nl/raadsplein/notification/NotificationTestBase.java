@@ -27,7 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.event.EventListener;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -102,7 +102,7 @@ abstract class NotificationTestBase {
 
         final List<NotificationsChanged> received = new CopyOnWriteArrayList<>();
 
-        @EventListener
+        @TransactionalEventListener(fallbackExecution = true)
         void on(NotificationsChanged event) {
             received.add(event);
         }

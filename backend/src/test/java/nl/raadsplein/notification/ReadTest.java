@@ -8,7 +8,7 @@ import java.util.List;
 import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.TestAccounts;
 import nl.raadsplein.platform.InvalidInputException;
-import nl.raadsplein.platform.NotFoundException;
+import nl.raadsplein.platform.NoSuchItemException;
 import org.junit.jupiter.api.Test;
 
 class ReadTest extends NotificationTestBase {
@@ -76,7 +76,7 @@ class ReadTest extends NotificationTestBase {
 
         TestAccounts.signIn(me);
         for (long forged : List.of(theirs.getFirst(), Long.MAX_VALUE, -1L)) {
-            assertThatThrownBy(() -> notifications.markRead(forged)).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> notifications.markRead(forged)).isInstanceOf(NoSuchItemException.class);
         }
         notifications.markAllRead();
 

@@ -15,7 +15,7 @@ import nl.raadsplein.account.Role;
 import nl.raadsplein.account.TestAccounts;
 import nl.raadsplein.consultation.Phase;
 import nl.raadsplein.platform.ConcurrentChangeException;
-import nl.raadsplein.platform.NotFoundException;
+import nl.raadsplein.platform.NoSuchItemException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -112,7 +112,7 @@ class CommentTest {
                 "proposal.error.not-a-member");
         long other = proposal();
         assertThatThrownBy(() -> proposals.comment(other, one, Alignment.FOR, "Verkeerde draad", null))
-                .isInstanceOf(NotFoundException.class);
+                .isInstanceOf(NoSuchItemException.class);
         assertThat(proposals.comments(id)).hasSize(3);
         assertThat(proposals.comments(other)).isEmpty();
         assertThat(proposals.proposal(id).commentCount()).isEqualTo(3);
@@ -167,7 +167,7 @@ class CommentTest {
         assertRefused(() -> proposals.comment(withdrawn, null, Alignment.FOR, "Toch", null), "body",
                 "proposal.error.comments-closed");
         assertThatThrownBy(() -> proposals.comment(hidden, null, Alignment.FOR, "Toch", null))
-                .isInstanceOf(NotFoundException.class);
+                .isInstanceOf(NoSuchItemException.class);
         fixtures.signInAs(Role.GRIFFIER);
         assertRefused(() -> proposals.comment(hidden, null, Alignment.FOR, "Toch", null), "body",
                 "proposal.error.comments-closed");
@@ -189,7 +189,7 @@ class CommentTest {
         fixtures.signInAs();
         assertThat(proposals.comments(id)).isEmpty();
         assertThatThrownBy(() -> proposals.comment(id, comment, Alignment.FOR, "Antwoord", null))
-                .isInstanceOf(NotFoundException.class);
+                .isInstanceOf(NoSuchItemException.class);
         TestAccounts.signOut();
         assertThat(proposals.comments(id)).isEmpty();
         fixtures.signInAs(Role.GRIFFIER);

@@ -14,7 +14,7 @@ import nl.raadsplein.account.AccountTestConfiguration;
 import nl.raadsplein.account.Role;
 import nl.raadsplein.account.TestAccounts;
 import nl.raadsplein.consultation.Phase;
-import nl.raadsplein.platform.NotFoundException;
+import nl.raadsplein.platform.NoSuchItemException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,9 +74,9 @@ class PersonalDataTest {
         assertThat(mine.body()).isEqualTo(WITH_BSN);
         assertThat(mine.mine()).isTrue();
         as(fixtures.account(), () -> assertThatThrownBy(() -> proposals.proposal(id))
-                .isInstanceOf(NotFoundException.class));
+                .isInstanceOf(NoSuchItemException.class));
         TestAccounts.signOut();
-        assertThatThrownBy(() -> proposals.proposal(id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> proposals.proposal(id)).isInstanceOf(NoSuchItemException.class);
     }
 
     @Test

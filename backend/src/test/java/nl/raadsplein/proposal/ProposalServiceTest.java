@@ -18,7 +18,7 @@ import nl.raadsplein.account.TestAccounts;
 import nl.raadsplein.consultation.Phase;
 import nl.raadsplein.platform.ConcurrentChangeException;
 import nl.raadsplein.platform.InvalidInputException;
-import nl.raadsplein.platform.NotFoundException;
+import nl.raadsplein.platform.NoSuchItemException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -90,7 +90,7 @@ class ProposalServiceTest {
         assertRefused(() -> proposals.submit(draft(supports, "Te laat")), "title", "proposal.error.phase-closed");
         assertThat(fixtures.proposalCount()).isEqualTo(before);
         assertThatThrownBy(() -> proposals.submit(draft(Long.MAX_VALUE, "Nergens")))
-                .isInstanceOf(NotFoundException.class);
+                .isInstanceOf(NoSuchItemException.class);
     }
 
     @Test
@@ -164,11 +164,11 @@ class ProposalServiceTest {
         assertThat(proposals.find(mineWaiting, 0, 10)).extracting(ProposalSummary::id).containsExactly(id);
 
         fixtures.signInAs();
-        assertThatThrownBy(() -> proposals.proposal(id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> proposals.proposal(id)).isInstanceOf(NoSuchItemException.class);
         assertThat(proposals.count(ProposalQuery.of(consultation, 1))).isZero();
-        assertThatThrownBy(() -> proposals.support(id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> proposals.support(id)).isInstanceOf(NoSuchItemException.class);
         TestAccounts.signOut();
-        assertThatThrownBy(() -> proposals.proposal(id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> proposals.proposal(id)).isInstanceOf(NoSuchItemException.class);
 
         fixtures.signInAs(Role.GRIFFIER);
         assertThat(proposals.proposal(id).state()).isEqualTo(ProposalState.AWAITING_MODERATION);
@@ -181,9 +181,9 @@ class ProposalServiceTest {
         fixtures.signInAs();
         long id = proposals.submit(draft(consultation, "Verborgen"));
         fixtures.setState(id, ProposalState.HIDDEN);
-        assertThatThrownBy(() -> proposals.proposal(id)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> proposals.withdraw(id, "Weg")).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> proposals.comments(id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> proposals.proposal(id)).isInstanceOf(NoSuchItemException.class);
+        assertThatThrownBy(() -> proposals.withdraw(id, "Weg")).isInstanceOf(NoSuchItemException.class);
+        assertThatThrownBy(() -> proposals.comments(id)).isInstanceOf(NoSuchItemException.class);
         fixtures.signInAs(Role.ADMIN);
         assertThat(proposals.proposal(id).state()).isEqualTo(ProposalState.HIDDEN);
     }
@@ -271,7 +271,7 @@ class ProposalServiceTest {
                 "proposal.error.cannot-answer");
         assertThat(proposals.proposal(id).answerKind()).isNull();
         assertThatThrownBy(() -> proposals.answer(Long.MAX_VALUE, AnswerKind.ACCEPTED, "Tekst"))
-                .isInstanceOf(NotFoundException.class);
+                .isInstanceOf(NoSuchItemException.class);
 
         proposals.answer(id, AnswerKind.IN_MOTION, "De raad neemt dit mee in motie M-12.");
         ProposalDetails answered = proposals.proposal(id);
@@ -294,7 +294,7 @@ class ProposalServiceTest {
         assertRefused(() -> proposals.submitOnBehalf(caller.accountId(), EntryChannel.DESK,
                 draft(consultation, "Tweede")), "title", "proposal.error.limit-reached", 1);
         assertThatThrownBy(() -> proposals.submitOnBehalf(Long.MAX_VALUE, EntryChannel.DESK,
-                draft(consultation, "Niemand"))).isInstanceOf(NotFoundException.class);
+                draft(consultation, "Niemand"))).isInstanceOf(NoSuchItemException.class);
 
         ProposalDetails details = proposals.proposal(id);
         assertThat(details.authorId()).isEqualTo(caller.accountId());
@@ -311,19 +311,19 @@ class ProposalServiceTest {
         fixtures.signInAs();
         int before = fixtures.proposalCount();
         long missing = Long.MAX_VALUE;
-        assertThatThrownBy(() -> proposals.proposal(missing)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> proposals.edit(missing, draft(1, "x"), 0)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> proposals.withdraw(missing, "x")).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> proposals.support(missing)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> proposals.withdrawSupport(missing)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> proposals.proposal(missing)).isInstanceOf(NoSuchItemException.class);
+        assertThatThrownBy(() -> proposals.edit(missing, draft(1, "x"), 0)).isInstanceOf(NoSuchItemException.class);
+        assertThatThrownBy(() -> proposals.withdraw(missing, "x")).isInstanceOf(NoSuchItemException.class);
+        assertThatThrownBy(() -> proposals.support(missing)).isInstanceOf(NoSuchItemException.class);
+        assertThatThrownBy(() -> proposals.withdrawSupport(missing)).isInstanceOf(NoSuchItemException.class);
         assertThatThrownBy(() -> proposals.comment(missing, null, Alignment.FOR, "x", null))
-                .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> proposals.editComment(missing, "x", 0)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> proposals.removeComment(missing)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> proposals.comments(missing)).isInstanceOf(NotFoundException.class);
+                .isInstanceOf(NoSuchItemException.class);
+        assertThatThrownBy(() -> proposals.editComment(missing, "x", 0)).isInstanceOf(NoSuchItemException.class);
+        assertThatThrownBy(() -> proposals.removeComment(missing)).isInstanceOf(NoSuchItemException.class);
+        assertThatThrownBy(() -> proposals.comments(missing)).isInstanceOf(NoSuchItemException.class);
         fixtures.signInAs(Role.GRIFFIER);
         assertThatThrownBy(() -> proposals.supportOnBehalf(missing, 1, EntryChannel.DESK))
-                .isInstanceOf(NotFoundException.class);
+                .isInstanceOf(NoSuchItemException.class);
         assertThat(fixtures.proposalCount()).isEqualTo(before);
     }
 

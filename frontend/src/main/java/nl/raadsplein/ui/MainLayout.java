@@ -41,7 +41,7 @@ import nl.raadsplein.moderation.ui.ModerationQueueView;
 import nl.raadsplein.moderation.ui.PublicLogView;
 import nl.raadsplein.notification.DemoMailbox;
 import nl.raadsplein.notification.ui.NotificationBell;
-import nl.raadsplein.platform.NotFoundException;
+import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.ui.AuditView;
 import nl.raadsplein.proposal.ui.AssistedParticipationView;
 import nl.raadsplein.proposal.ui.ProposalsView;
@@ -162,7 +162,7 @@ public class MainLayout extends AppLayout {
     private String currentName(AccountPrincipal user) {
         try {
             return accounts.me().displayName();
-        } catch (NotFoundException gone) {
+        } catch (NoSuchItemException gone) {
             return user.displayName();
         }
     }

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import nl.raadsplein.account.AccountService;
 import nl.raadsplein.account.Organisation;
-import nl.raadsplein.platform.NotFoundException;
+import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.ui.InputErrors;
 
 /** The griffie checks new organisations against the trade register (KvK) and marks them verified. */
@@ -53,7 +53,7 @@ public class OrganisationVerificationView extends Div implements HasDynamicTitle
         Button verify = new Button(getTranslation("organisation-verification.verify"), e -> {
             try {
                 accounts.verifyOrganisation(organisation.id());
-            } catch (NotFoundException gone) {
+            } catch (NoSuchItemException gone) {
                 refresh();
                 return;
             }

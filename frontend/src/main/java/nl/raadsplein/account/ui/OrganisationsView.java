@@ -25,7 +25,7 @@ import java.util.Map;
 import nl.raadsplein.account.AccountService;
 import nl.raadsplein.account.Organisation;
 import nl.raadsplein.platform.InvalidInputException;
-import nl.raadsplein.platform.NotFoundException;
+import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.ui.InputErrors;
 
 /**
@@ -160,7 +160,7 @@ public class OrganisationsView extends Div implements HasDynamicTitle {
         } catch (InvalidInputException error) {
             InputErrors.showNotification(getTranslation(error.messageKey(), error.arguments()));
             return;
-        } catch (NotFoundException gone) {
+        } catch (NoSuchItemException gone) {
             refresh();
             return;
         }

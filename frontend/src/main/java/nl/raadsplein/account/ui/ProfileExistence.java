@@ -3,7 +3,7 @@ package nl.raadsplein.account.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.RouteParameters;
 import nl.raadsplein.account.AccountService;
-import nl.raadsplein.platform.NotFoundException;
+import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.ui.RouteExistence;
 import nl.raadsplein.ui.RouteIds;
 
@@ -28,7 +28,7 @@ class ProfileExistence implements RouteExistence {
             try {
                 accounts.profile(id);
                 return true;
-            } catch (NotFoundException e) {
+            } catch (NoSuchItemException e) {
                 return false;
             }
         }).orElse(false);

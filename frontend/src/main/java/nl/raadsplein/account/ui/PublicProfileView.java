@@ -1,5 +1,6 @@
 package nl.raadsplein.account.ui;
 
+import nl.raadsplein.platform.NoSuchItemException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -70,7 +71,7 @@ public class PublicProfileView extends Div implements BeforeEnterObserver, HasDy
         long id = RouteIds.parse(event.getRouteParameters().get(ID).orElse(""));
         try {
             show(accounts.profile(id));
-        } catch (nl.raadsplein.platform.NotFoundException e) {
+        } catch (NoSuchItemException e) {
             throw new NotFoundException();
         }
     }

@@ -1,5 +1,6 @@
 package nl.raadsplein.agenda.ui;
 
+import nl.raadsplein.platform.NoSuchItemException;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -61,7 +62,7 @@ public class ThemeView extends Div implements BeforeEnterObserver, HasDynamicTit
         Theme theme;
         try {
             theme = agenda.theme(code);
-        } catch (nl.raadsplein.platform.NotFoundException e) {
+        } catch (NoSuchItemException e) {
             throw new NotFoundException();
         }
         show(theme, getLocale());

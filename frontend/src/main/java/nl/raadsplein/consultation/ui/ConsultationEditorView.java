@@ -1,5 +1,6 @@
 package nl.raadsplein.consultation.ui;
 
+import nl.raadsplein.platform.NoSuchItemException;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -169,7 +170,7 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
         }
         try {
             existing = consultations.consultation(RouteIds.parse(id));
-        } catch (nl.raadsplein.platform.NotFoundException e) {
+        } catch (NoSuchItemException e) {
             throw new NotFoundException();
         }
         version = existing.version();

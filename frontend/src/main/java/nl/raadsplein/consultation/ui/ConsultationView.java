@@ -1,5 +1,6 @@
 package nl.raadsplein.consultation.ui;
 
+import nl.raadsplein.platform.NoSuchItemException;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -66,7 +67,7 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
         Consultation consultation;
         try {
             consultation = consultations.consultation(id);
-        } catch (nl.raadsplein.platform.NotFoundException e) {
+        } catch (NoSuchItemException e) {
             throw new NotFoundException();
         }
         show(consultation, getLocale());

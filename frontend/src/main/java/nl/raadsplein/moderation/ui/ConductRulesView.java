@@ -1,5 +1,6 @@
 package nl.raadsplein.moderation.ui;
 
+import nl.raadsplein.platform.NoSuchItemException;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -45,7 +46,7 @@ public class ConductRulesView extends Div implements BeforeEnterObserver, HasDyn
         long id = RouteIds.parse(event.getRouteParameters().get(ID).orElse(""));
         try {
             show(consultations.consultation(id), moderation.conductRules(id, getLocale()));
-        } catch (nl.raadsplein.platform.NotFoundException e) {
+        } catch (NoSuchItemException e) {
             throw new NotFoundException();
         }
     }

@@ -1,5 +1,6 @@
 package nl.raadsplein.moderation.ui;
 
+import nl.raadsplein.platform.NoSuchItemException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -55,7 +56,7 @@ public class DecisionView extends Div implements BeforeEnterObserver, HasDynamic
         }
         try {
             return Optional.of(moderation.decision(Long.parseLong(value)));
-        } catch (nl.raadsplein.platform.NotFoundException e) {
+        } catch (NoSuchItemException e) {
             return Optional.empty();
         }
     }

@@ -3,22 +3,22 @@ package nl.raadsplein.moderation.ui;
 import nl.raadsplein.moderation.ModerationChanged;
 import nl.raadsplein.moderation.ReportReceived;
 import nl.raadsplein.ui.Broadcaster;
-import org.springframework.context.event.EventListener;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Tells open moderation queues that a report came in ({@link ReportReceived}) or an item was handled
- * ({@link ModerationChanged}); the backend publishes both after commit.
+ * ({@link ModerationChanged}); heard only once the act has committed.
  */
 @Component
 public class ModerationBroadcaster extends Broadcaster<Object> {
 
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true)
     void on(ReportReceived event) {
         broadcast(event);
     }
 
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true)
     void on(ModerationChanged event) {
         broadcast(event);
     }

@@ -2,14 +2,14 @@ package nl.raadsplein.notification.ui;
 
 import nl.raadsplein.notification.NotificationsChanged;
 import nl.raadsplein.ui.Broadcaster;
-import org.springframework.context.event.EventListener;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
-/** Tells open pages whose user's notifications changed; the backend publishes the event after commit. */
+/** Tells open pages whose user's notifications changed; heard only once the act has committed. */
 @Component
 public class NotificationBroadcaster extends Broadcaster<NotificationsChanged> {
 
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true)
     void on(NotificationsChanged event) {
         broadcast(event);
     }

@@ -24,7 +24,7 @@ import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.notification.Notification;
 import nl.raadsplein.notification.NotificationFrequency;
 import nl.raadsplein.notification.NotificationService;
-import nl.raadsplein.platform.NotFoundException;
+import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.ui.InputErrors;
 
 /**
@@ -116,7 +116,7 @@ public class NotificationsView extends Div implements HasDynamicTitle {
     private void markRead(Notification notification) {
         try {
             notifications.markRead(notification.id());
-        } catch (NotFoundException gone) {
+        } catch (NoSuchItemException gone) {
             // Deleted with its account meanwhile: nothing to mark.
         }
         grid.getDataProvider().refreshAll();

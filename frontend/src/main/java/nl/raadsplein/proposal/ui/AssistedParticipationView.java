@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.raadsplein.platform.Paging;
 import nl.raadsplein.account.AccountService;
 import nl.raadsplein.agenda.AgendaService;
 import nl.raadsplein.consultation.ConsultationFilter;
@@ -28,7 +29,7 @@ import nl.raadsplein.consultation.ConsultationSummary;
 import nl.raadsplein.moderation.ModerationService;
 import nl.raadsplein.moderation.ui.ConductRulesNote;
 import nl.raadsplein.platform.InvalidInputException;
-import nl.raadsplein.platform.NotFoundException;
+import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.proposal.EntryChannel;
 import nl.raadsplein.proposal.ProposalDetails;
 import nl.raadsplein.proposal.ProposalQuery;
@@ -102,7 +103,7 @@ public class AssistedParticipationView extends Div implements HasDynamicTitle {
         proposal.setLabel(getTranslation("proposalui.assisted.proposal"));
         proposal.setItems(query -> proposals.find(new ProposalQuery(null,
                 query.getFilter().filter(f -> !f.isBlank()).orElse(null), null, null, null, false, false,
-                ProposalSort.NEWEST, 0), query.getOffset(), Math.min(query.getLimit(), ProposalService.MAX_PAGE_SIZE))
+                ProposalSort.NEWEST, 0), query.getOffset(), Math.min(query.getLimit(), Paging.MAX_LIMIT))
                 .stream());
         proposal.setItemLabelGenerator(p -> p.title() + " (" + getTranslation("proposalui.assisted.number", p.id())
                 + ")");
@@ -210,7 +211,7 @@ public class AssistedParticipationView extends Div implements HasDynamicTitle {
             supportResult.setVisible(true);
             supportResult.add(new Paragraph(new RouterLink(getTranslation("proposalui.assisted.open-proposal"),
                     ProposalView.class, ProposalView.parameters(id))));
-        } catch (NotFoundException missing) {
+        } catch (NoSuchItemException missing) {
             HasValidation field = proposalNumber.isEmpty() ? proposal : proposalNumber;
             field.setErrorMessage(getTranslation("proposalui.assisted.no-such-proposal"));
             field.setInvalid(true);

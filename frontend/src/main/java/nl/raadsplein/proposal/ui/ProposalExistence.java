@@ -2,7 +2,7 @@ package nl.raadsplein.proposal.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.RouteParameters;
-import nl.raadsplein.platform.NotFoundException;
+import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.proposal.ProposalService;
 import nl.raadsplein.ui.RouteExistence;
 import nl.raadsplein.ui.RouteIds;
@@ -28,7 +28,7 @@ class ProposalExistence implements RouteExistence {
             try {
                 proposals.proposal(id);
                 return true;
-            } catch (NotFoundException e) {
+            } catch (NoSuchItemException e) {
                 return proposals.underReview(id);
             }
         }).orElse(false);

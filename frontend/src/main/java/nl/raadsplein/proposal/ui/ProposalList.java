@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.raadsplein.platform.Paging;
 import nl.raadsplein.agenda.AgendaGoal;
 import nl.raadsplein.agenda.AgendaService;
 import nl.raadsplein.agenda.ReferenceItem;
@@ -175,7 +176,7 @@ public class ProposalList extends Div {
                 ? getTranslation("proposalui.list.none")
                 : getTranslation("proposalui.list.count", total));
         list.setDataProvider(DataProvider.fromCallbacks(
-                q -> proposals.find(query, q.getOffset(), Math.min(q.getLimit(), ProposalService.MAX_PAGE_SIZE))
+                q -> proposals.find(query, q.getOffset(), Math.min(q.getLimit(), Paging.MAX_LIMIT))
                         .stream(),
                 q -> proposals.count(query)));
     }

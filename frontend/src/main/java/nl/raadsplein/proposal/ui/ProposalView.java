@@ -1,5 +1,6 @@
 package nl.raadsplein.proposal.ui;
 
+import nl.raadsplein.platform.NoSuchItemException;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -92,7 +93,7 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
         ProposalDetails details;
         try {
             details = proposals.proposal(id);
-        } catch (nl.raadsplein.platform.NotFoundException e) {
+        } catch (NoSuchItemException e) {
             if (proposals.underReview(id)) {
                 showUnderReview();
                 return;

@@ -1,5 +1,6 @@
 package nl.raadsplein.proposal.ui;
 
+import nl.raadsplein.platform.NoSuchItemException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -79,7 +80,7 @@ public class SubmitProposalView extends Div implements BeforeEnterObserver, HasD
         long id = RouteIds.parse(event.getRouteParameters().get(ID).orElse(""));
         try {
             show(consultations.consultation(id));
-        } catch (nl.raadsplein.platform.NotFoundException e) {
+        } catch (NoSuchItemException e) {
             throw new NotFoundException();
         }
     }

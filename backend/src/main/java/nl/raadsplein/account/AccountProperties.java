@@ -1,0 +1,20 @@
+package nl.raadsplein.account;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The account feature's settings under {@code raadsplein.*}.
+ *
+ * @param census the key of the census hashes (at least 32 characters), none when residency cannot be verified
+ * @param admin the first administrator, created at start-up while there is none; no default password exists
+ */
+@ConfigurationProperties("raadsplein")
+public record AccountProperties(@DefaultValue Census census, @DefaultValue Admin admin) {
+
+    public record Census(String secret) {
+    }
+
+    public record Admin(String email, String password, @DefaultValue("Beheerder") String name) {
+    }
+}

@@ -1,0 +1,54 @@
+package nl.raadsplein.platform;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Who is acting in this request: an account, or nobody (a visitor, or start-up code running as the system), and
+ * whether it belongs to the griffie (griffier or administrator), who see hidden and waiting items. The one place
+ * that reads the security context; the account feature's principal says which account it is through
+ * {@link AccountIdentity}, so that no feature needs the account feature to know who acts.
+ */
+public record Actor(Long accountId, boolean griffie) {
+
+    public static final Actor NOBODY = new Actor(null, false);
+
+    public static Actor current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof AccountIdentity identity)) {
+            return NOBODY;
+        }
+        boolean griffie = authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .anyMatch(a -> "ROLE_GRIFFIER".equals(a) || "ROLE_ADMIN".equals(a));
+        return new Actor(identity.accountId(), griffie);
+    }
+
+    /** The account acting; refuses a visitor or the system, for acts that need someone to answer for them. */
+    public static long currentAccountId() {
+        return current().account();
+    }
+
+    /** This actor's account, refused when nobody is logged in. */
+    public long account() {
+        if (accountId == null) {
+            throw new AccessDeniedException("Not logged in with an account");
+        }
+        return accountId;
+    }
+
+    public boolean loggedIn() {
+        return accountId != null;
+    }
+
+    public boolean is(long account) {
+        return accountId != null && accountId == account;
+    }
+
+    /** What every logged-in account is, whatever else it holds: the account behind the principal in the session. */
+    public interface AccountIdentity {
+        long accountId();
+    }
+}
