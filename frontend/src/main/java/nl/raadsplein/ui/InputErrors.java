@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.data.binder.Binder;
 import java.util.Map;
 import nl.raadsplein.platform.InvalidInputException;
 
@@ -36,6 +37,22 @@ public final class InputErrors {
             message.getElement().setText(view.getTranslation(error.messageKey(), error.arguments()));
             message.setVisible(true);
         }
+    }
+
+    /**
+     * Shows a refusal on the field bound to the property it names (the binder's property names are the command
+     * record's components, the same names the service uses), or in a notification when no field is bound to it.
+     */
+    public static void show(Component view, InvalidInputException error, Binder<?> binder) {
+        String message = view.getTranslation(error.messageKey(), error.arguments());
+        binder.getBinding(error.field())
+                .map(Binder.Binding::getField)
+                .filter(HasValidation.class::isInstance)
+                .map(HasValidation.class::cast)
+                .ifPresentOrElse(field -> {
+                    field.setErrorMessage(message);
+                    field.setInvalid(true);
+                }, () -> showNotification(message));
     }
 
     public static void clear(Map<String, ? extends HasValidation> fields) {
