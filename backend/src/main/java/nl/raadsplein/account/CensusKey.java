@@ -6,6 +6,7 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import nl.raadsplein.platform.InvalidInputException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +23,7 @@ class CensusKey {
 
     private final SecretKeySpec key;
 
+    @Autowired
     CensusKey(AccountProperties properties) {
         this(properties.census().secret());
     }

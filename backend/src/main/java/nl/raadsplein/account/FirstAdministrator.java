@@ -7,6 +7,7 @@ import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.TextInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -33,6 +34,7 @@ class FirstAdministrator implements ApplicationRunner {
     private final String password;
     private final String name;
 
+    @Autowired
     FirstAdministrator(AccountRepository repository, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
             AuditLog audit, Clock clock, AccountProperties properties) {
         this(repository, passwordPolicy, passwordEncoder, audit, clock, properties.admin().email(),
