@@ -1,5 +1,6 @@
 package nl.raadsplein.ui;
 
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.internal.NavigationRouteTarget;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import jakarta.servlet.FilterChain;
@@ -39,12 +40,15 @@ class DocumentStatusFilter extends OncePerRequestFilter {
         NavigationRouteTarget target = PageRequests.target(request);
         boolean found = target.hasTarget()
                 && ACCESS.hasAccess(target.getRouteTarget().getTarget(), request)
-                && checks.stream()
-                        .filter(check -> check.view() == target.getRouteTarget().getTarget())
-                        .allMatch(check -> check.exists(target.getRouteParameters()));
+                && exists(target.getRouteTarget().getTarget(), target.getRouteParameters());
         if (!found) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         }
         chain.doFilter(request, response);
+    }
+
+    /** Whether what the parameters name exists for this visitor; a view no check is declared for always exists. */
+    boolean exists(Class<?> view, RouteParameters parameters) {
+        return checks.stream().filter(check -> check.view() == view).allMatch(check -> check.exists(parameters));
     }
 }

@@ -2,11 +2,37 @@ package nl.raadsplein.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.RouteParameters;
+import java.util.function.LongPredicate;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import nl.raadsplein.platform.NoSuchItemException;
 
-/** Says whether the item a parameterised route names exists, so its document can be answered with 404. */
-public interface RouteExistence {
+/**
+ * Whether the item a parameterised route names exists for this visitor, so that its document can be answered with
+ * 404 where the view itself shows "page not found". Each feature declares one per such view, as a bean.
+ *
+ * @param view the view the route leads to
+ * @param parameter the route parameter that names the item
+ * @param check whether the parameter's value (empty when the address has none) names an item this visitor may see
+ */
+public record RouteExistence(Class<? extends Component> view, String parameter, Predicate<String> check) {
 
-    Class<? extends Component> view();
+    /** An item named by its id: anything but a positive number names nothing, and the check never sees it. */
+    public static RouteExistence ofId(Class<? extends Component> view, String parameter, LongPredicate check) {
+        return new RouteExistence(view, parameter, value -> RouteIds.tryParse(value).map(check::test).orElse(false));
+    }
 
-    boolean exists(RouteParameters parameters);
+    /** For a check that can only load the item: it exists when the service does not say there is no such item. */
+    public static boolean found(Supplier<?> load) {
+        try {
+            load.get();
+            return true;
+        } catch (NoSuchItemException e) {
+            return false;
+        }
+    }
+
+    public boolean exists(RouteParameters parameters) {
+        return check.test(parameters.get(parameter).orElse(""));
+    }
 }

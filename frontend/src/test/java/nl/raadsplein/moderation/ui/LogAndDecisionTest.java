@@ -12,12 +12,14 @@ import nl.raadsplein.moderation.Decision;
 import nl.raadsplein.moderation.ModerationReason;
 import nl.raadsplein.moderation.PublicLogEntry;
 import nl.raadsplein.moderation.ReportReason;
+import nl.raadsplein.ui.RouteExistence;
 import org.junit.jupiter.api.Test;
 
 class LogAndDecisionTest extends ModerationUiTestSupport {
 
     @org.springframework.beans.factory.annotation.Autowired
-    DecisionExistence existence;
+    @org.springframework.beans.factory.annotation.Qualifier("decisionExistence")
+    RouteExistence existence;
 
     private static final String BODY = "Mijn buurvrouw Truus Bakker is een leugenaar.";
 

@@ -1,0 +1,28 @@
+package nl.raadsplein.moderation.ui;
+
+import static nl.raadsplein.ui.RouteExistence.found;
+
+import nl.raadsplein.consultation.ConsultationService;
+import nl.raadsplein.moderation.ModerationService;
+import nl.raadsplein.ui.RouteExistence;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Which of this feature's parameterised addresses name something, for the status of their documents. */
+@Configuration(proxyBeanMethods = false)
+class ModerationRoutes {
+
+    @Bean
+    RouteExistence conductRulesExistence(ConsultationService consultations) {
+        return RouteExistence.ofId(ConductRulesView.class, ConductRulesView.ID, consultations::exists);
+    }
+
+    /**
+     * What exists depends on who asks: only a decision about the logged-in account's own item, as the page itself
+     * shows "not found" for someone else's.
+     */
+    @Bean
+    RouteExistence decisionExistence(ModerationService moderation) {
+        return RouteExistence.ofId(DecisionView.class, DecisionView.ID, id -> found(() -> moderation.decision(id)));
+    }
+}

@@ -1,0 +1,95 @@
+package nl.raadsplein.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.RouteParameters;
+import java.util.List;
+import nl.raadsplein.account.AccountPrincipal;
+import nl.raadsplein.account.TestAccounts;
+import nl.raadsplein.account.ui.PublicProfileView;
+import nl.raadsplein.agenda.ui.ThemeView;
+import nl.raadsplein.consultation.Phase;
+import nl.raadsplein.consultation.ui.ConsultationView;
+import nl.raadsplein.moderation.ui.ConductRulesView;
+import nl.raadsplein.proposal.ProposalFixtures;
+import nl.raadsplein.proposal.ProposalService;
+import nl.raadsplein.proposal.ProposalState;
+import nl.raadsplein.proposal.ui.ProposalView;
+import nl.raadsplein.proposal.ui.ProposalsView;
+import nl.raadsplein.proposal.ui.SubmitProposalView;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Which parameterised addresses the document status filter answers with 404, for every kind of item a route names:
+ * a code, a consultation's id on its three pages, a proposal's and a participant's id. (A decision's, which depends on
+ * who asks, is in LogAndDecisionTest.)
+ */
+class DocumentStatusTest extends UiTest {
+
+    @Autowired
+    DocumentStatusFilter filter;
+
+    @Autowired
+    ProposalFixtures fixtures;
+
+    @Autowired
+    ProposalService proposals;
+
+    @BeforeEach
+    void visitAnonymously() {
+        TestAccounts.signInAnonymously();
+    }
+
+    private boolean exists(Class<? extends Component> view, String parameter, Object value) {
+        return filter.exists(view, new RouteParameters(parameter, String.valueOf(value)));
+    }
+
+    @Test
+    void aThemeIsNamedByItsCode() {
+        assertThat(exists(ThemeView.class, "code", "3A.1")).isTrue();
+        assertThat(exists(ThemeView.class, "code", "9Z.9")).isFalse();
+        assertThat(exists(ThemeView.class, "code", "")).isFalse();
+    }
+
+    @Test
+    void aConsultationsPagesExistWhenItDoes() {
+        long consultation = fixtures.consultation(Phase.PROPOSALS);
+        for (Class<? extends Component> view : List.of(ConsultationView.class, ConductRulesView.class,
+                SubmitProposalView.class)) {
+            assertThat(exists(view, "id", consultation)).as(view.getSimpleName()).isTrue();
+            assertThat(exists(view, "id", 999999999)).as(view.getSimpleName()).isFalse();
+            assertThat(exists(view, "id", "0")).as(view.getSimpleName()).isFalse();
+            assertThat(exists(view, "id", "abc")).as(view.getSimpleName()).isFalse();
+        }
+    }
+
+    @Test
+    void aProposalTheVisitorMayNotSeeDoesNotExist() {
+        long visible = fixtures.proposalIn(Phase.PROPOSALS, ProposalFixtures.settings(50, 3, 30, false, false),
+                proposals);
+        long hidden = fixtures.proposalIn(Phase.PROPOSALS, ProposalFixtures.settings(50, 3, 30, false, false),
+                proposals);
+        fixtures.setState(hidden, ProposalState.HIDDEN);
+
+        assertThat(exists(ProposalView.class, ProposalView.ID, visible)).isTrue();
+        assertThat(exists(ProposalView.class, ProposalView.ID, hidden)).isFalse();
+        assertThat(exists(ProposalView.class, ProposalView.ID, 999999999)).isFalse();
+        assertThat(exists(ProposalView.class, ProposalView.ID, "abc")).isFalse();
+    }
+
+    @Test
+    void aParticipantsPageExistsForEveryAccount() {
+        AccountPrincipal participant = fixtures.account();
+        assertThat(exists(PublicProfileView.class, PublicProfileView.ID, participant.accountId())).isTrue();
+        assertThat(exists(PublicProfileView.class, PublicProfileView.ID, 987654321)).isFalse();
+        assertThat(exists(PublicProfileView.class, PublicProfileView.ID, "niet-een-nummer")).isFalse();
+    }
+
+    @Test
+    void aViewThatNamesNoItemAlwaysExists() {
+        assertThat(filter.exists(ProposalsView.class, RouteParameters.empty())).isTrue();
+    }
+}
