@@ -2,6 +2,7 @@ package nl.raadsplein.account;
 
 import java.time.Clock;
 import java.time.Instant;
+import nl.raadsplein.account.internal.AccountProvisioning;
 import nl.raadsplein.platform.AuditLog;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.TextInput;
@@ -26,6 +27,7 @@ class FirstAdministrator implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(FirstAdministrator.class);
 
     private final AccountRepository repository;
+    private final RoleRepository roles;
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
@@ -35,15 +37,17 @@ class FirstAdministrator implements ApplicationRunner {
     private final String name;
 
     @Autowired
-    FirstAdministrator(AccountRepository repository, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
-            AuditLog audit, Clock clock, AccountProperties properties) {
-        this(repository, passwordPolicy, passwordEncoder, audit, clock, properties.admin().email(),
+    FirstAdministrator(AccountRepository repository, RoleRepository roles, PasswordPolicy passwordPolicy,
+            PasswordEncoder passwordEncoder, AuditLog audit, Clock clock, AccountProperties properties) {
+        this(repository, roles, passwordPolicy, passwordEncoder, audit, clock, properties.admin().email(),
                 properties.admin().password(), properties.admin().name());
     }
 
-    FirstAdministrator(AccountRepository repository, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
-            AuditLog audit, Clock clock, String email, String password, String name) {
+    FirstAdministrator(AccountRepository repository, RoleRepository roles, PasswordPolicy passwordPolicy,
+            PasswordEncoder passwordEncoder, AuditLog audit, Clock clock, String email, String password,
+            String name) {
         this.repository = repository;
+        this.roles = roles;
         this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
@@ -71,13 +75,13 @@ class FirstAdministrator implements ApplicationRunner {
         String checkedName;
         try {
             checkedEmail = TextInput.email("email", email);
-            checkedName = TextInput.line("name", name, AccountService.DISPLAY_NAME_LENGTH);
+            checkedName = TextInput.line("name", name, AccountInput.DISPLAY_NAME_LENGTH);
             passwordPolicy.check("password", password, checkedEmail, checkedName);
         } catch (InvalidInputException e) {
             throw new IllegalStateException("raadsplein.admin." + e.field() + " is not acceptable ("
                     + e.messageKey() + "); the first administrator was not created", e);
         }
-        if (repository.hasAdministrator()) {
+        if (roles.hasAdministrator()) {
             return;
         }
         Instant now = clock.instant();
@@ -88,8 +92,8 @@ class FirstAdministrator implements ApplicationRunner {
             repository.confirmEmail(existing, now);
             return existing;
         });
-        repository.grant(id, Role.RESIDENT, null, now);
-        repository.grant(id, Role.ADMIN, null, now);
+        roles.grant(id, Role.RESIDENT, null, now);
+        roles.grant(id, Role.ADMIN, null, now);
         AccountProvisioning.asSystem(() -> audit.record(null, "ROLE_GRANTED", "ACCOUNT", id, null,
                 "role=ADMIN first administrator"));
         LOG.info("Made {} the first administrator", checkedEmail);

@@ -15,10 +15,7 @@ public record Organisation(long id, String name, String kvkNumber, String websit
         members = List.copyOf(members);
     }
 
-    /**
-     * @param role     "OWNER" or "MEMBER"
-     * @param accepted false while the account has been invited but has not accepted yet
-     */
-    public record Member(long accountId, String displayName, String role, boolean accepted) {
+    /** @param accepted false while the account has been invited but has not accepted yet */
+    public record Member(long accountId, String displayName, OrganisationRole role, boolean accepted) {
     }
 }

@@ -27,11 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(propagation = Propagation.MANDATORY)
 class OrganisationRepository {
 
-    static final String OWNER = "OWNER";
-    static final String MEMBER = "MEMBER";
-
     /** One membership row: whose, which role, accepted or only invited. */
-    record Membership(long accountId, String role, boolean accepted) {
+    record Membership(long accountId, OrganisationRole role, boolean accepted) {
     }
 
     private final DSLContext dsl;
@@ -106,7 +103,7 @@ class OrganisationRepository {
     }
 
     /** Adds a member or an invitation unless the account has either already; false if it had. */
-    boolean insertMember(long organisationId, long accountId, String role, Long invitedBy, Instant now,
+    boolean insertMember(long organisationId, long accountId, OrganisationRole role, Long invitedBy, Instant now,
             Instant acceptedAt) {
         return dsl.insertInto(ORGANISATION_MEMBER)
                 .set(ORGANISATION_MEMBER.ORGANISATION_ID, organisationId)

@@ -8,8 +8,9 @@ import java.time.Instant;
  * @param text      the "Over mij" text; null when there is none, or when it is hidden or waiting and the viewer is
  *                  neither its owner nor the griffie
  * @param textState where the text stands; null when there is none
- * @param mine      the viewer is this account
+ * @param mine      the viewer is this account, who may edit it
+ * @param mayReport the viewer may report it: logged in, and not its owner
  */
 public record PublicProfile(long accountId, String displayName, Instant memberSince, boolean verifiedResident,
-        String text, ProfileTextState textState, boolean mine) {
+        String text, ProfileTextState textState, boolean mine, boolean mayReport) {
 }

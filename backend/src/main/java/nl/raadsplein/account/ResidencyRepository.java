@@ -90,7 +90,7 @@ class ResidencyRepository {
         dsl.update(ACCOUNT)
                 .set(ACCOUNT.VERIFIED_AT, now)
                 .set(ACCOUNT.VERIFIED_BY, verifiedBy)
-                .set(ACCOUNT.VERIFICATION_CHANNEL, channel.name())
+                .set(ACCOUNT.VERIFICATION_CHANNEL, channel)
                 .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
                 .where(ACCOUNT.ID.eq(accountId))
                 .and(ACCOUNT.VERIFIED_AT.isNull())

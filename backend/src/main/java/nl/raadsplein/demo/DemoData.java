@@ -11,9 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.raadsplein.account.AccountProvisioning;
 import nl.raadsplein.account.CensusImport;
 import nl.raadsplein.account.Role;
+import nl.raadsplein.account.internal.AccountProvisioning;
+import nl.raadsplein.account.internal.AccountSeed;
+import nl.raadsplein.account.internal.OrganisationSeed;
 import nl.raadsplein.platform.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -97,13 +99,13 @@ class DemoData implements ApplicationRunner {
             PARTIES.forEach((abbreviation, name) ->
                     partyIds.put(abbreviation, provisioning.ensureParty(name, abbreviation)));
             for (DemoAccount account : ACCOUNTS) {
-                provisioning.ensureAccount(account.email(), account.displayName(), account.password(),
-                        account.language(), account.roles(),
-                        account.partyAbbreviation() == null ? null : partyIds.get(account.partyAbbreviation()));
+                provisioning.ensureAccount(new AccountSeed(account.email(), account.displayName(),
+                        account.password(), account.language(), account.roles(),
+                        account.partyAbbreviation() == null ? null : partyIds.get(account.partyAbbreviation())));
             }
             for (DemoOrganisation organisation : ORGANISATIONS) {
-                provisioning.ensureOrganisation(organisation.name(), organisation.kvkNumber(), organisation.website(),
-                        organisation.verified(), organisation.members());
+                provisioning.ensureOrganisation(new OrganisationSeed(organisation.name(), organisation.kvkNumber(),
+                        organisation.website(), organisation.verified(), organisation.members()));
             }
             census();
             return null;

@@ -5,8 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 import nl.raadsplein.account.AccountPrincipal;
-import nl.raadsplein.account.AccountProvisioning;
 import nl.raadsplein.account.AccountService;
+import nl.raadsplein.account.ProfileTextDraft;
+import nl.raadsplein.account.internal.AccountProvisioning;
 import nl.raadsplein.consultation.ConsultationDraft;
 import nl.raadsplein.consultation.ConsultationFilter;
 import nl.raadsplein.consultation.ConsultationService;
@@ -112,8 +113,8 @@ class ParticipationDemoData implements ApplicationRunner {
                 "Een verbod treft ook de goede oppassers. Beter is een gedragscode met duidelijke regels.", null));
         as(SANDRA, () -> proposals.comment(ban, null, Alignment.FOR,
                 "Niemand hoort met naam en toenaam uitgelachen te worden in de eigen buurt.", null));
-        as(AHMED, () -> accounts.setProfileText("Voorzitter van Buurtvereniging De Hanzehof. Ik fiets elke dag door "
-                + "de wijk en let op wat er verandert.", false));
+        as(AHMED, () -> accounts.setProfileText(new ProfileTextDraft("Voorzitter van Buurtvereniging De Hanzehof. "
+                + "Ik fiets elke dag door de wijk en let op wat er verandert.", false)));
     }
 
     private void dataLeaks() {

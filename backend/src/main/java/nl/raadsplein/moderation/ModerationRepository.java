@@ -99,8 +99,9 @@ class ModerationRepository {
                     .where(COMMENT.ID.eq(ref.id()))
                     .fetchOptional(r -> new Target(ref, r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                             r.value6(), null));
-            case PROFILE -> dsl.select(ACCOUNT.ID, ACCOUNT.PROFILE_TEXT_STATE, ACCOUNT.PROFILE_TEXT,
-                            ACCOUNT.DISPLAY_NAME)
+            case PROFILE -> dsl.select(ACCOUNT.ID,
+                            ACCOUNT.PROFILE_TEXT_STATE.convertFrom(state -> state == null ? null : state.name()),
+                            ACCOUNT.PROFILE_TEXT, ACCOUNT.DISPLAY_NAME)
                     .from(ACCOUNT)
                     .where(ACCOUNT.ID.eq(ref.id()))
                     .fetchOptional(r -> new Target(ref, null, null, r.value1(), r.value2(), null, r.value3(),
@@ -312,7 +313,9 @@ class ModerationRepository {
                         MODERATION_ITEM.VERSION, coalesce(P.ID, C.PROPOSAL_ID).as("proposal_id"),
                         coalesce(P.TITLE, CP.TITLE, when(PROFILE_ITEM, A.DISPLAY_NAME)).as("context"),
                         coalesce(P.BODY, C.BODY, when(PROFILE_ITEM, A.PROFILE_TEXT)).as("text"),
-                        coalesce(P.STATE, C.STATE, when(PROFILE_ITEM, A.PROFILE_TEXT_STATE)).as("content_state"),
+                        coalesce(P.STATE, C.STATE, when(PROFILE_ITEM,
+                                A.PROFILE_TEXT_STATE.convertFrom(state -> state == null ? null : state.name())))
+                                .as("content_state"),
                         A.DISPLAY_NAME.as("author_name"),
                         field(A.BLOCKED_AT.isNotNull()).as("author_blocked"), OPEN_REASONS.as("reasons"))
                 .from(MODERATION_ITEM)

@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import nl.raadsplein.account.AccountProvisioning;
-import nl.raadsplein.account.AccountService;
+import nl.raadsplein.account.internal.AccountProvisioning;
+import nl.raadsplein.account.internal.ProfileModeration;
 import nl.raadsplein.consultation.ConsultationService;
 import nl.raadsplein.consultation.ConsultationSettings;
 import nl.raadsplein.platform.Paging;
@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * consultation); other reports reach the queue all the same. Every action checks the item's moderation version,
  * so of two griffiers acting on the same item at once one wins and the other gets a
  * {@link ConcurrentChangeException}, nothing applied twice. Content changes go through {@link ProposalService}
- * and {@link AccountService} (ADR 6); each action is recorded in the {@link AuditLog}, last, in its transaction.
+ * and {@link ProfileModeration} (ADR 6); each action is recorded in the {@link AuditLog}, last, in its transaction.
  */
 @Service
 @Transactional(readOnly = true)
@@ -55,7 +55,7 @@ public class ModerationService {
 
     private final ModerationRepository repository;
     private final ProposalService proposals;
-    private final AccountService accounts;
+    private final ProfileModeration accounts;
     private final ConsultationService consultations;
     private final ModerationNotifications notifications;
     private final AuditLog audit;
@@ -63,7 +63,7 @@ public class ModerationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ModerationService(ModerationRepository repository, ProposalService proposals, AccountService accounts,
+    ModerationService(ModerationRepository repository, ProposalService proposals, ProfileModeration accounts,
             ConsultationService consultations, ModerationNotifications notifications, AuditLog audit,
             MessageSource messages, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;

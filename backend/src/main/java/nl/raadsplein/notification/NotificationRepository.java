@@ -57,7 +57,7 @@ class NotificationRepository {
     /** Atomic on the primary key: concurrent calls leave one row and raise no duplicate-key error. */
     void follow(long accountId, FollowTarget type, long targetId, Instant now) {
         dsl.insertInto(FOLLOW, FOLLOW.ACCOUNT_ID, FOLLOW.TARGET_TYPE, FOLLOW.TARGET_ID, FOLLOW.CREATED_AT)
-                .values(accountId, type.name(), targetId, now)
+                .values(accountId, type, targetId, now)
                 .onDuplicateKeyUpdate()
                 .set(FOLLOW.ACCOUNT_ID, FOLLOW.ACCOUNT_ID)
                 .execute();
@@ -73,14 +73,14 @@ class NotificationRepository {
 
     private static Condition following(long accountId, FollowTarget type, long targetId) {
         return FOLLOW.ACCOUNT_ID.eq(accountId)
-                .and(FOLLOW.TARGET_TYPE.eq(type.name()))
+                .and(FOLLOW.TARGET_TYPE.eq(type))
                 .and(FOLLOW.TARGET_ID.eq(targetId));
     }
 
     /** The followers of the target and the extra accounts, each once, without {@code exceptAccountId}. */
     List<Recipient> recipients(FollowTarget type, long targetId, Collection<Long> extra, Long exceptAccountId) {
         Condition who = ACCOUNT.ID.in(select(FOLLOW.ACCOUNT_ID).from(FOLLOW)
-                .where(FOLLOW.TARGET_TYPE.eq(type.name()).and(FOLLOW.TARGET_ID.eq(targetId))));
+                .where(FOLLOW.TARGET_TYPE.eq(type).and(FOLLOW.TARGET_ID.eq(targetId))));
         if (!extra.isEmpty()) {
             who = who.or(ACCOUNT.ID.in(extra));
         }
@@ -97,7 +97,7 @@ class NotificationRepository {
 
     private List<Recipient> recipients(Condition who) {
         return dsl.select(ACCOUNT.ID, ACCOUNT.EMAIL, ACCOUNT.DISPLAY_NAME, ACCOUNT.LANGUAGE,
-                        ACCOUNT.NOTIFICATION_FREQUENCY.convertFrom(NotificationFrequency::valueOf),
+                        ACCOUNT.NOTIFICATION_FREQUENCY,
                         field(ACCOUNT.EMAIL_CONFIRMED_AT.isNotNull()))
                 .from(ACCOUNT)
                 .where(who)
@@ -162,7 +162,7 @@ class NotificationRepository {
     }
 
     NotificationFrequency frequency(long accountId) {
-        return dsl.select(ACCOUNT.NOTIFICATION_FREQUENCY.convertFrom(NotificationFrequency::valueOf))
+        return dsl.select(ACCOUNT.NOTIFICATION_FREQUENCY)
                 .from(ACCOUNT)
                 .where(ACCOUNT.ID.eq(accountId))
                 .fetchSingle(Record1::value1);
@@ -170,7 +170,7 @@ class NotificationRepository {
 
     void setFrequency(long accountId, NotificationFrequency frequency) {
         dsl.update(ACCOUNT)
-                .set(ACCOUNT.NOTIFICATION_FREQUENCY, frequency.name())
+                .set(ACCOUNT.NOTIFICATION_FREQUENCY, frequency)
                 .where(ACCOUNT.ID.eq(accountId))
                 .execute();
     }
@@ -185,7 +185,7 @@ class NotificationRepository {
                 .from(NOTIFICATION)
                 .where(NOTIFICATION.DIGESTED_AT.isNull())
                 .and(NOTIFICATION.ACCOUNT_ID.in(select(ACCOUNT.ID).from(ACCOUNT)
-                        .where(ACCOUNT.NOTIFICATION_FREQUENCY.eq(NotificationFrequency.DAILY.name()))))
+                        .where(ACCOUNT.NOTIFICATION_FREQUENCY.eq(NotificationFrequency.DAILY))))
                 .orderBy(NOTIFICATION.ACCOUNT_ID, NOTIFICATION.ID)
                 .limit(limit)
                 .forUpdate()
@@ -201,7 +201,7 @@ class NotificationRepository {
     List<DigestItem> digestItems(Collection<Long> notificationIds) {
         return dsl.select(
                         row(ACCOUNT.ID, ACCOUNT.EMAIL, ACCOUNT.DISPLAY_NAME, ACCOUNT.LANGUAGE,
-                                        ACCOUNT.NOTIFICATION_FREQUENCY.convertFrom(NotificationFrequency::valueOf),
+                                        ACCOUNT.NOTIFICATION_FREQUENCY,
                                         field(ACCOUNT.EMAIL_CONFIRMED_AT.isNotNull()))
                                 .mapping(Recipient::new),
                         NOTIFICATION.TITLE, NOTIFICATION.LINK, NOTIFICATION.CREATED_AT)

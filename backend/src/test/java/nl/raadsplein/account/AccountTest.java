@@ -3,6 +3,7 @@ package nl.raadsplein.account;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import nl.raadsplein.BackendTestApplication;
+import nl.raadsplein.account.internal.ProfileModeration;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +28,28 @@ abstract class AccountTest {
     static GreenMail smtp;
 
     @Autowired
+    RegistrationService registration;
+
+    @Autowired
     AccountService accounts;
+
+    @Autowired
+    ProfileService profiles;
+
+    @Autowired
+    RoleService roles;
+
+    @Autowired
+    PartyService parties;
+
+    @Autowired
+    ResidencyService residency;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    ProfileModeration profileModeration;
 
     @Autowired
     TestAccounts testAccounts;
@@ -64,8 +86,8 @@ abstract class AccountTest {
     /** Registers and confirms through the mailed link; returns the address. */
     String registerConfirmed(String prefix, String displayName) {
         String email = TestAccounts.uniqueEmail(prefix);
-        accounts.register(new Registration(displayName, email, TestAccounts.PASSWORD, "nl"));
-        accounts.confirmEmail(Mails.awaitOne(smtp, email).token("/account/bevestigen"));
+        registration.register(new Registration(displayName, email, TestAccounts.PASSWORD, "nl"));
+        registration.confirmEmail(Mails.awaitOne(smtp, email).token("/account/bevestigen"));
         return email;
     }
 

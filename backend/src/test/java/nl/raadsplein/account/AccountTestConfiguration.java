@@ -1,5 +1,6 @@
 package nl.raadsplein.account;
 
+import nl.raadsplein.account.internal.AccountProvisioning;
 import java.time.Clock;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;

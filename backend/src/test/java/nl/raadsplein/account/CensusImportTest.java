@@ -29,7 +29,7 @@ class CensusImportTest extends AccountTest {
     DSLContext dsl;
 
     @Autowired
-    ResidencyRepository residency;
+    ResidencyRepository residencyRepository;
 
     @Value("${raadsplein.census.secret}")
     String secret;
@@ -47,7 +47,7 @@ class CensusImportTest extends AccountTest {
         String file = csv(first, second, third, first);
         int before = entries();
 
-        CensusImport result = accounts.importCensus(reader(file));
+        CensusImport result = residency.importCensus(reader(file));
 
         assertThat(result).isEqualTo(new CensusImport(3, 1, List.of()));
         assertThat(entries()).isEqualTo(before + 3);
@@ -59,7 +59,7 @@ class CensusImportTest extends AccountTest {
                 });
 
         testAccounts.signInAs(Role.ADMIN);
-        assertThat(accounts.importCensus(reader(file))).isEqualTo(new CensusImport(0, 4, List.of()));
+        assertThat(residency.importCensus(reader(file))).isEqualTo(new CensusImport(0, 4, List.of()));
         assertThat(entries()).isEqualTo(before + 3);
     }
 
@@ -69,9 +69,9 @@ class CensusImportTest extends AccountTest {
         Facts facts = uniqueFacts();
         String postcode = facts.postcode().replace(" ", "");
         String dutchDate = facts.dateOfBirth().format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
-        accounts.importCensus(reader(csv(new Facts(facts.postcode(), facts.houseNumber() + " a", facts.dateOfBirth()))));
+        residency.importCensus(reader(csv(new Facts(facts.postcode(), facts.houseNumber() + " a", facts.dateOfBirth()))));
 
-        CensusImport again = accounts.importCensus(reader("postcode,huisnummer,geboortedatum\n"
+        CensusImport again = residency.importCensus(reader("postcode,huisnummer,geboortedatum\n"
                 + postcode.toLowerCase() + "," + facts.houseNumber() + "A," + dutchDate + "\n"));
 
         assertThat(again).isEqualTo(new CensusImport(0, 1, List.of()));
@@ -114,7 +114,7 @@ class CensusImportTest extends AccountTest {
                 "1234AB,4,31/12/1980");
         int before = entries();
 
-        CensusImport result = accounts.importCensus(reader(file));
+        CensusImport result = residency.importCensus(reader(file));
 
         assertThat(result.refusedLines()).containsExactly("line 3: postcode", "line 4: houseNumber",
                 "line 5: dateOfBirth", "line 6: dateOfBirth", "line 7: dateOfBirth", "line 8: columns",
@@ -130,8 +130,8 @@ class CensusImportTest extends AccountTest {
         String file = "\uFEFFName;DATE_OF_BIRTH;house_number;Postcode\n"
                 + "Jan;" + facts.dateOfBirth() + ";" + facts.houseNumber() + ";" + facts.postcode() + "\n";
 
-        assertThat(accounts.importCensus(reader(file))).isEqualTo(new CensusImport(1, 0, List.of()));
-        assertThat(accounts.importCensus(reader(csv(facts)))).isEqualTo(new CensusImport(0, 1, List.of()));
+        assertThat(residency.importCensus(reader(file))).isEqualTo(new CensusImport(1, 0, List.of()));
+        assertThat(residency.importCensus(reader(csv(facts)))).isEqualTo(new CensusImport(0, 1, List.of()));
     }
 
     @Test
@@ -141,7 +141,7 @@ class CensusImportTest extends AccountTest {
         for (String file : List.of("", "postcode,huisnummer\n1234AB,1\n", String.join(",", uniqueFacts().line()),
                 "postcode,huisnummer,geboortedatum\n" + String.join(",", uniqueFacts().line())
                         + "\n\"1234AB,1,1980-01-01\n")) {
-            assertThatThrownBy(() -> accounts.importCensus(reader(file))).as(file)
+            assertThatThrownBy(() -> residency.importCensus(reader(file))).as(file)
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                         assertThat(e.field()).isEqualTo("file");
                         assertThat(e.messageKey()).isIn("account.error.census-header", "account.error.census-unreadable");
@@ -167,7 +167,7 @@ class CensusImportTest extends AccountTest {
         }
         int before = entries();
 
-        CensusImport result = accounts.importCensus(reader(csv(lines)));
+        CensusImport result = residency.importCensus(reader(csv(lines)));
 
         assertThat(result.refusedLines()).containsExactlyElementsOf(expected);
         assertThat(result.imported()).isZero();
@@ -178,7 +178,7 @@ class CensusImportTest extends AccountTest {
     void only_a_keyed_hash_of_the_facts_is_stored() {
         testAccounts.signInAs(Role.GRIFFIER);
         Facts facts = uniqueFacts();
-        accounts.importCensus(reader(csv(facts)));
+        residency.importCensus(reader(csv(facts)));
 
         String postcode = facts.postcode().replace(" ", "");
         List<String> raw = List.of(postcode, facts.postcode(), facts.dateOfBirth().toString(),
@@ -192,7 +192,7 @@ class CensusImportTest extends AccountTest {
             }
         }
         String hash = hash(facts);
-        assertThat(hash).hasSize(64).isNotEqualTo(AccountService.sha256(postcode + "|" + facts.houseNumber() + "|"
+        assertThat(hash).hasSize(64).isNotEqualTo(RegistrationService.sha256(postcode + "|" + facts.houseNumber() + "|"
                 + facts.dateOfBirth()));
         assertThat(dsl.fetchExists(CENSUS_ENTRY, CENSUS_ENTRY.FACT_HASH.eq(hash))).isTrue();
     }
@@ -200,7 +200,7 @@ class CensusImportTest extends AccountTest {
     @Test
     void without_a_secret_of_at_least_32_characters_nothing_is_imported() {
         for (String missing : new String[] {null, "", "   ", "a".repeat(31)}) {
-            CensusImporter importer = new CensusImporter(new CensusKey(missing), residency, clock);
+            CensusImporter importer = new CensusImporter(new CensusKey(missing), residencyRepository, clock);
             assertThatThrownBy(() -> importer.importFile(reader(csv(uniqueFacts())), null))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                         assertThat(e.messageKey()).isEqualTo("account.error.census-secret-missing");
@@ -215,10 +215,10 @@ class CensusImportTest extends AccountTest {
         testAccounts.signInAs(Role.GRIFFIER);
         LocalDate tomorrow = LocalDate.ofInstant(clock.instant().plus(Duration.ofDays(1)), CensusFacts.MUNICIPALITY_ZONE);
         Facts born = new Facts(uniqueFacts().postcode(), "1", tomorrow);
-        assertThat(accounts.importCensus(reader(csv(born))).refusedLines()).containsExactly("line 2: dateOfBirth");
+        assertThat(residency.importCensus(reader(csv(born))).refusedLines()).containsExactly("line 2: dateOfBirth");
 
         clock.advance(Duration.ofDays(2));
-        assertThat(accounts.importCensus(reader(csv(born))).imported()).isEqualTo(1);
+        assertThat(residency.importCensus(reader(csv(born))).imported()).isEqualTo(1);
     }
 
     private String hash(Facts facts) {

@@ -21,13 +21,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 class FirstAdministratorTest {
 
     @Autowired
-    AccountService accounts;
+    RoleService roles;
 
     @Autowired
     TestAccounts testAccounts;
 
     @Autowired
     AccountRepository repository;
+
+    @Autowired
+    RoleRepository roleRepository;
 
     @Autowired
     PasswordPolicy passwordPolicy;
@@ -63,7 +66,7 @@ class FirstAdministratorTest {
         runner("tweede@test.example", "Ook-een-sterk-wachtwoord", "Tweede").run();
 
         TestAccounts.signIn(testAccounts.principal("eerste.beheerder@test.example"));
-        assertThat(accounts.countAccounts("tweede@test.example")).isZero();
+        assertThat(roles.countAccounts("tweede@test.example")).isZero();
     }
 
     @Test
@@ -84,18 +87,18 @@ class FirstAdministratorTest {
     @Test
     void without_the_properties_nothing_happens() {
         TestAccounts.signIn(testAccounts.principal("eerste.beheerder@test.example"));
-        int before = accounts.countAccounts(null);
+        int before = roles.countAccounts(null);
 
         runner("", "", "Beheerder").run();
 
-        assertThat(accounts.countAccounts(null)).isEqualTo(before);
+        assertThat(roles.countAccounts(null)).isEqualTo(before);
     }
 
     /** A runner as Spring would make it with these properties, run in a transaction as Spring's proxy would. */
     private Runnable runner(String email, String password, String name) {
         FirstAdministrator runner =
-                new FirstAdministrator(repository, passwordPolicy, passwordEncoder, audit, clock, email, password,
-                        name);
+                new FirstAdministrator(repository, roleRepository, passwordPolicy, passwordEncoder, audit, clock, email,
+                        password, name);
         return () -> transactions.executeWithoutResult(status -> runner.run(null));
     }
 }

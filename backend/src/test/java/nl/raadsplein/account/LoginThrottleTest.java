@@ -69,9 +69,8 @@ class LoginThrottleTest extends AccountTest {
         assertThatThrownBy(() -> login(email, TestAccounts.PASSWORD, uniqueIp()))
                 .isInstanceOf(LoginThrottledException.class);
 
-        accounts.requestPasswordReset(email);
-        accounts.resetPassword(Mails.await(smtp, email, 2).getLast().token("/account/wachtwoord-herstellen"),
-                "Weer-binnen-na-herstel-3");
+        registration.requestPasswordReset(email);
+        registration.resetPassword(new PasswordReset(Mails.await(smtp, email, 2).getLast().token("/account/wachtwoord-herstellen"), "Weer-binnen-na-herstel-3"));
 
         assertThat(login(email, "Weer-binnen-na-herstel-3", uniqueIp()).isAuthenticated()).isTrue();
     }

@@ -25,7 +25,8 @@ class OrganisationsTest extends AccountTest {
     }
 
     private Organisation mine(long id) {
-        return accounts.myOrganisations().stream().filter(o -> o.id() == id).findFirst().orElseThrow();
+        return organisations.myOrganisations().stream().map(MyOrganisation::organisation).filter(o -> o.id() == id)
+                .findFirst().orElseThrow();
     }
 
     @Test
@@ -34,8 +35,8 @@ class OrganisationsTest extends AccountTest {
         String name = uniqueName("Buurtvereniging");
         String kvk = uniqueKvkNumber();
 
-        long id = accounts.createOrganisation("  " + name + " ", kvk.substring(0, 4) + " " + kvk.substring(4),
-                "https://buurt.example/over-ons");
+        long id = organisations.createOrganisation(new OrganisationDraft("  " + name + " ",
+                kvk.substring(0, 4) + " " + kvk.substring(4), "https://buurt.example/over-ons"));
 
         Organisation created = mine(id);
         assertThat(created.name()).isEqualTo(name);
@@ -43,31 +44,30 @@ class OrganisationsTest extends AccountTest {
         assertThat(created.website()).isEqualTo("https://buurt.example/over-ons");
         assertThat(created.verified()).isFalse();
         assertThat(created.members()).containsExactly(
-                new Organisation.Member(owner.accountId(), owner.displayName(), "OWNER", true));
-        assertThat(accounts.isMemberOf(id)).isTrue();
+                new Organisation.Member(owner.accountId(), owner.displayName(), OrganisationRole.OWNER, true));
+        assertThat(organisations.isMemberOf(id)).isTrue();
 
         TestAccounts.signInAnonymously();
-        assertThat(accounts.organisation(id)).isEqualTo(created);
-        assertThatThrownBy(() -> accounts.organisation(-1)).isInstanceOf(NoSuchItemException.class);
+        assertThat(organisations.organisation(id)).isEqualTo(created);
+        assertThatThrownBy(() -> organisations.organisation(-1)).isInstanceOf(NoSuchItemException.class);
     }
 
     @Test
     void a_kvk_number_has_exactly_eight_digits_and_a_website_is_http_or_https() {
         testAccounts.signInAs();
         for (String wrong : new String[] {null, "", "1234567", "123456789", "1234567a", "１２３４５６７８", "12-345678"}) {
-            assertRefused(() -> accounts.createOrganisation(uniqueName("Club"), wrong, null),
+            assertRefused(() -> organisations.createOrganisation(new OrganisationDraft(uniqueName("Club"), wrong, null)),
                     "kvkNumber", "account.error.kvk-malformed");
         }
         for (String wrong : new String[] {"javascript:alert(1)", "ftp://club.example", "https://user:pw@club.example",
                 "club.example", "https://localhost", "https://club.example/ een spatie", "data:text/html,x"}) {
-            assertRefused(() -> accounts.createOrganisation(uniqueName("Club"), uniqueKvkNumber(), wrong),
+            assertRefused(() -> organisations.createOrganisation(new OrganisationDraft(uniqueName("Club"), uniqueKvkNumber(), wrong)),
                     "website", "account.error.website-malformed");
         }
-        assertRefused(() -> accounts.createOrganisation(uniqueName("Club"), uniqueKvkNumber(),
-                "https://club.example/" + "x".repeat(200)), "website", "error.too-long");
-        long id = accounts.createOrganisation(uniqueName("Club"), uniqueKvkNumber(), "  ");
+        assertRefused(() -> organisations.createOrganisation(new OrganisationDraft(uniqueName("Club"), uniqueKvkNumber(), "https://club.example/" + "x".repeat(200))), "website", "error.too-long");
+        long id = organisations.createOrganisation(new OrganisationDraft(uniqueName("Club"), uniqueKvkNumber(), "  "));
         assertThat(mine(id).website()).isNull();
-        assertThat(mine(accounts.createOrganisation(uniqueName("Club"), uniqueKvkNumber(), "HTTP://Club.example"))
+        assertThat(mine(organisations.createOrganisation(new OrganisationDraft(uniqueName("Club"), uniqueKvkNumber(), "HTTP://Club.example")))
                 .website()).isEqualTo("HTTP://Club.example");
     }
 
@@ -76,16 +76,16 @@ class OrganisationsTest extends AccountTest {
         testAccounts.signInAs();
         String name = uniqueName("Stichting");
         String kvk = uniqueKvkNumber();
-        accounts.createOrganisation(name, kvk, null);
+        organisations.createOrganisation(new OrganisationDraft(name, kvk, null));
 
         testAccounts.signInAs();
-        assertRefused(() -> accounts.createOrganisation(name.toUpperCase(), uniqueKvkNumber(), null),
+        assertRefused(() -> organisations.createOrganisation(new OrganisationDraft(name.toUpperCase(), uniqueKvkNumber(), null)),
                 "name", "account.error.organisation-name-taken");
-        assertRefused(() -> accounts.createOrganisation(uniqueName("Ander"), kvk, null),
+        assertRefused(() -> organisations.createOrganisation(new OrganisationDraft(uniqueName("Ander"), kvk, null)),
                 "kvkNumber", "account.error.kvk-taken");
-        assertRefused(() -> accounts.createOrganisation("x".repeat(121), uniqueKvkNumber(), null),
+        assertRefused(() -> organisations.createOrganisation(new OrganisationDraft("x".repeat(121), uniqueKvkNumber(), null)),
                 "name", "error.too-long");
-        assertThat(accounts.myOrganisations()).isEmpty();
+        assertThat(organisations.myOrganisations()).isEmpty();
     }
 
     @Test
@@ -94,7 +94,7 @@ class OrganisationsTest extends AccountTest {
         for (String hostile : HostileInputs.lines()) {
             String name = hostile.length() > 100 ? hostile : hostile + " " + uniqueKvkNumber();
             try {
-                long id = accounts.createOrganisation(name, uniqueKvkNumber(), null);
+                long id = organisations.createOrganisation(new OrganisationDraft(name, uniqueKvkNumber(), null));
                 assertThat(mine(id).name()).isEqualTo(java.text.Normalizer.normalize(name,
                         java.text.Normalizer.Form.NFC).strip());
             } catch (InvalidInputException refused) {
@@ -108,11 +108,15 @@ class OrganisationsTest extends AccountTest {
     void an_owner_invites_an_account_that_accepts_and_can_leave() {
         AccountPrincipal invitee = testAccounts.create();
         AccountPrincipal owner = testAccounts.signInAs();
-        long id = accounts.createOrganisation(uniqueName("Wijkraad"), uniqueKvkNumber(), null);
+        long id = organisations.createOrganisation(new OrganisationDraft(uniqueName("Wijkraad"), uniqueKvkNumber(),
+                null));
         String name = mine(id).name();
+        assertThat(organisations.myOrganisations()).filteredOn(o -> o.organisation().id() == id)
+                .extracting(MyOrganisation::member, MyOrganisation::mayInvite)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(true, true));
 
-        accounts.inviteMember(id, invitee.email().toUpperCase());
-        accounts.inviteMember(id, invitee.email());
+        organisations.inviteMember(id, invitee.email().toUpperCase());
+        organisations.inviteMember(id, invitee.email());
 
         Mails.Mail mail = Mails.awaitOne(smtp, invitee.email());
         assertThat(mail.body()).contains(name).contains(owner.displayName())
@@ -121,25 +125,31 @@ class OrganisationsTest extends AccountTest {
         assertThat(mine(id).members()).extracting(Organisation.Member::accountId, Organisation.Member::accepted)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(owner.accountId(), true),
                         org.assertj.core.groups.Tuple.tuple(invitee.accountId(), false));
-        assertThat(accounts.isMemberOf(id)).isFalse();
-        assertThat(accounts.organisation(id).members()).extracting(Organisation.Member::accountId)
+        assertThat(organisations.isMemberOf(id)).isFalse();
+        assertThat(organisations.myOrganisations()).filteredOn(o -> o.organisation().id() == id)
+                .extracting(MyOrganisation::member, MyOrganisation::mayInvite)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(false, false));
+        assertThat(organisations.organisation(id).members()).extracting(Organisation.Member::accountId)
                 .containsExactly(owner.accountId());
 
-        accounts.acceptInvitation(id);
-        accounts.acceptInvitation(id);
+        organisations.acceptInvitation(id);
+        organisations.acceptInvitation(id);
+        assertThat(organisations.myOrganisations()).filteredOn(o -> o.organisation().id() == id)
+                .extracting(MyOrganisation::member, MyOrganisation::mayInvite)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(true, false));
 
-        assertThat(accounts.isMemberOf(id)).isTrue();
-        assertThat(accounts.organisation(id).members()).extracting(Organisation.Member::accountId,
+        assertThat(organisations.isMemberOf(id)).isTrue();
+        assertThat(organisations.organisation(id).members()).extracting(Organisation.Member::accountId,
                 Organisation.Member::role).containsExactly(org.assertj.core.groups.Tuple.tuple(owner.accountId(),
-                "OWNER"), org.assertj.core.groups.Tuple.tuple(invitee.accountId(), "MEMBER"));
-        assertThatThrownBy(() -> accounts.inviteMember(id, TestAccounts.uniqueEmail("x")))
+                OrganisationRole.OWNER), org.assertj.core.groups.Tuple.tuple(invitee.accountId(), OrganisationRole.MEMBER));
+        assertThatThrownBy(() -> organisations.inviteMember(id, TestAccounts.uniqueEmail("x")))
                 .isInstanceOf(AccessDeniedException.class);
 
-        accounts.leaveOrganisation(id);
+        organisations.leaveOrganisation(id);
 
-        assertThat(accounts.isMemberOf(id)).isFalse();
-        assertThat(accounts.myOrganisations()).extracting(Organisation::id).doesNotContain(id);
-        assertThatThrownBy(() -> accounts.leaveOrganisation(id)).isInstanceOf(NoSuchItemException.class);
+        assertThat(organisations.isMemberOf(id)).isFalse();
+        assertThat(organisations.myOrganisations()).extracting(o -> o.organisation().id()).doesNotContain(id);
+        assertThatThrownBy(() -> organisations.leaveOrganisation(id)).isInstanceOf(NoSuchItemException.class);
         assertThat(Mails.to(smtp, invitee.email())).hasSize(1);
     }
 
@@ -147,27 +157,27 @@ class OrganisationsTest extends AccountTest {
     void an_invitation_can_be_declined() {
         AccountPrincipal invitee = testAccounts.create();
         testAccounts.signInAs();
-        long id = accounts.createOrganisation(uniqueName("Koor"), uniqueKvkNumber(), null);
-        accounts.inviteMember(id, invitee.email());
+        long id = organisations.createOrganisation(new OrganisationDraft(uniqueName("Koor"), uniqueKvkNumber(), null));
+        organisations.inviteMember(id, invitee.email());
 
         TestAccounts.signIn(invitee);
-        accounts.leaveOrganisation(id);
+        organisations.leaveOrganisation(id);
 
-        assertThat(accounts.myOrganisations()).extracting(Organisation::id).doesNotContain(id);
-        assertThatThrownBy(() -> accounts.acceptInvitation(id)).isInstanceOf(NoSuchItemException.class);
+        assertThat(organisations.myOrganisations()).extracting(o -> o.organisation().id()).doesNotContain(id);
+        assertThatThrownBy(() -> organisations.acceptInvitation(id)).isInstanceOf(NoSuchItemException.class);
     }
 
     @Test
     void inviting_an_unknown_address_looks_the_same_and_stores_nothing() {
         testAccounts.signInAs();
-        long id = accounts.createOrganisation(uniqueName("Vereniging"), uniqueKvkNumber(), null);
+        long id = organisations.createOrganisation(new OrganisationDraft(uniqueName("Vereniging"), uniqueKvkNumber(), null));
         String nobody = TestAccounts.uniqueEmail("niemand");
 
-        accounts.inviteMember(id, nobody);
+        organisations.inviteMember(id, nobody);
 
         assertThat(mine(id).members()).hasSize(1);
         assertThat(Mails.to(smtp, nobody)).isEmpty();
-        assertRefused(() -> accounts.inviteMember(id, "geen adres"), "email", "error.email-malformed");
+        assertRefused(() -> organisations.inviteMember(id, "geen adres"), "email", "error.email-malformed");
     }
 
     @Test
@@ -176,46 +186,46 @@ class OrganisationsTest extends AccountTest {
         AccountPrincipal stranger = testAccounts.create();
         AccountPrincipal invitee = testAccounts.create();
         testAccounts.signInAs();
-        long id = accounts.createOrganisation(uniqueName("Sportclub"), uniqueKvkNumber(), null);
-        accounts.inviteMember(id, member.email());
+        long id = organisations.createOrganisation(new OrganisationDraft(uniqueName("Sportclub"), uniqueKvkNumber(), null));
+        organisations.inviteMember(id, member.email());
         TestAccounts.signIn(member);
-        assertThatThrownBy(() -> accounts.inviteMember(id, invitee.email())).isInstanceOf(AccessDeniedException.class);
-        accounts.acceptInvitation(id);
-        assertThatThrownBy(() -> accounts.inviteMember(id, invitee.email())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> organisations.inviteMember(id, invitee.email())).isInstanceOf(AccessDeniedException.class);
+        organisations.acceptInvitation(id);
+        assertThatThrownBy(() -> organisations.inviteMember(id, invitee.email())).isInstanceOf(AccessDeniedException.class);
         TestAccounts.signIn(stranger);
-        assertThatThrownBy(() -> accounts.inviteMember(id, invitee.email())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> accounts.inviteMember(-1, invitee.email())).isInstanceOf(NoSuchItemException.class);
-        assertThatThrownBy(() -> accounts.acceptInvitation(id)).isInstanceOf(NoSuchItemException.class);
+        assertThatThrownBy(() -> organisations.inviteMember(id, invitee.email())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> organisations.inviteMember(-1, invitee.email())).isInstanceOf(NoSuchItemException.class);
+        assertThatThrownBy(() -> organisations.acceptInvitation(id)).isInstanceOf(NoSuchItemException.class);
 
         TestAccounts.signIn(invitee);
-        assertThat(accounts.myOrganisations()).isEmpty();
+        assertThat(organisations.myOrganisations()).isEmpty();
     }
 
     @Test
     void the_last_owner_cannot_leave() {
         testAccounts.signInAs();
-        long id = accounts.createOrganisation(uniqueName("Stichting"), uniqueKvkNumber(), null);
-        assertRefused(() -> accounts.leaveOrganisation(id), "organisation", "account.error.last-owner");
-        assertThat(accounts.isMemberOf(id)).isTrue();
+        long id = organisations.createOrganisation(new OrganisationDraft(uniqueName("Stichting"), uniqueKvkNumber(), null));
+        assertRefused(() -> organisations.leaveOrganisation(id), "organisation", "account.error.last-owner");
+        assertThat(organisations.isMemberOf(id)).isTrue();
     }
 
     @Test
     void the_griffie_verifies_an_organisation() {
         AccountPrincipal owner = testAccounts.signInAs();
-        long id = accounts.createOrganisation(uniqueName("Dorpshuis"), uniqueKvkNumber(), null);
+        long id = organisations.createOrganisation(new OrganisationDraft(uniqueName("Dorpshuis"), uniqueKvkNumber(), null));
 
         testAccounts.signInAs(Role.GRIFFIER);
-        assertThat(accounts.organisationsAwaitingVerification()).filteredOn(o -> o.id() == id).singleElement()
+        assertThat(organisations.organisationsAwaitingVerification()).filteredOn(o -> o.id() == id).singleElement()
                 .satisfies(o -> assertThat(o.members()).extracting(Organisation.Member::displayName)
                         .containsExactly(owner.displayName()));
 
-        accounts.verifyOrganisation(id);
-        accounts.verifyOrganisation(id);
+        organisations.verifyOrganisation(id);
+        organisations.verifyOrganisation(id);
 
-        assertThat(accounts.organisation(id).verified()).isTrue();
-        assertThat(accounts.organisation(id).version()).isEqualTo(1);
-        assertThat(accounts.organisationsAwaitingVerification()).extracting(Organisation::id).doesNotContain(id);
-        assertThatThrownBy(() -> accounts.verifyOrganisation(-1)).isInstanceOf(NoSuchItemException.class);
+        assertThat(organisations.organisation(id).verified()).isTrue();
+        assertThat(organisations.organisation(id).version()).isEqualTo(1);
+        assertThat(organisations.organisationsAwaitingVerification()).extracting(Organisation::id).doesNotContain(id);
+        assertThatThrownBy(() -> organisations.verifyOrganisation(-1)).isInstanceOf(NoSuchItemException.class);
         TestAccounts.signIn(owner);
         assertThat(mine(id).verified()).isTrue();
         assertThat(List.of(mine(id))).hasSize(1);

@@ -14,19 +14,20 @@ class PartiesTest extends AccountTest {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     /** A new active party, created by a griffier who then logs out again. */
-    static long newParty(TestAccounts testAccounts, AccountService accounts) {
+    static long newParty(TestAccounts testAccounts, PartyService parties) {
         int n = SEQUENCE.incrementAndGet();
         testAccounts.signInAs(Role.GRIFFIER);
-        long id = accounts.createParty("Testpartij " + n + " " + System.nanoTime(), "T" + n + "-" + System.nanoTime() % 100000);
+        long id = parties.createParty(new PartyDraft("Testpartij " + n + " " + System.nanoTime(),
+                "T" + n + "-" + System.nanoTime() % 100000));
         TestAccounts.signOut();
         return id;
     }
 
     @Test
     void a_new_party_is_public_and_active() {
-        long id = newParty(testAccounts, accounts);
+        long id = newParty(testAccounts, parties);
         TestAccounts.signInAnonymously();
-        assertThat(accounts.parties()).filteredOn(party -> party.id() == id).singleElement()
+        assertThat(parties.parties()).filteredOn(party -> party.id() == id).singleElement()
                 .satisfies(party -> {
                     assertThat(party.active()).isTrue();
                     assertThat(party.version()).isZero();
@@ -37,33 +38,33 @@ class PartiesTest extends AccountTest {
     void a_party_name_or_abbreviation_can_be_used_once_whatever_its_case() {
         testAccounts.signInAs(Role.GRIFFIER);
         String suffix = Long.toString(System.nanoTime() % 1000000);
-        accounts.createParty("Dorpsbelang " + suffix, "DB" + suffix);
+        parties.createParty(new PartyDraft("Dorpsbelang " + suffix, "DB" + suffix));
 
-        assertThatThrownBy(() -> accounts.createParty("DORPSBELANG " + suffix, "X" + suffix))
+        assertThatThrownBy(() -> parties.createParty(new PartyDraft("DORPSBELANG " + suffix, "X" + suffix)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.party-name-taken"));
-        assertThatThrownBy(() -> accounts.createParty("Ander " + suffix, "db" + suffix))
+        assertThatThrownBy(() -> parties.createParty(new PartyDraft("Ander " + suffix, "db" + suffix)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.party-abbreviation-taken"));
-        assertThatThrownBy(() -> accounts.createParty("Ander " + suffix, "X".repeat(21)))
+        assertThatThrownBy(() -> parties.createParty(new PartyDraft("Ander " + suffix, "X".repeat(21))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("abbreviation"));
-        assertThat(accounts.parties()).filteredOn(p -> p.name().endsWith(" " + suffix)).hasSize(1);
+        assertThat(parties.parties()).filteredOn(p -> p.name().endsWith(" " + suffix)).hasSize(1);
     }
 
     @Test
     void updating_a_party_needs_the_version_that_was_read() {
-        long id = newParty(testAccounts, accounts);
+        long id = newParty(testAccounts, parties);
         testAccounts.signInAs(Role.ADMIN);
         Party read = party(id);
 
-        accounts.updateParty(id, read.name() + " Nieuw", "N" + read.abbreviation(), false, read.version());
+        parties.updateParty(id, new PartyDraft(read.name() + " Nieuw", "N" + read.abbreviation()), false, read.version());
 
         Party updated = party(id);
         assertThat(updated.name()).isEqualTo(read.name() + " Nieuw");
         assertThat(updated.abbreviation()).isEqualTo("N" + read.abbreviation());
         assertThat(updated.active()).isFalse();
         assertThat(updated.version()).isEqualTo(read.version() + 1);
-        assertThatThrownBy(() -> accounts.updateParty(id, "Iets Anders " + id, "IA" + id, true, read.version()))
+        assertThatThrownBy(() -> parties.updateParty(id, new PartyDraft("Iets Anders " + id, "IA" + id), true, read.version()))
                 .isInstanceOf(ConcurrentChangeException.class);
         assertThat(party(id)).isEqualTo(updated);
     }
@@ -71,39 +72,39 @@ class PartiesTest extends AccountTest {
     @Test
     void an_unknown_party_is_not_found() {
         testAccounts.signInAs(Role.ADMIN);
-        assertThatThrownBy(() -> accounts.updateParty(-1, "Niets", "N", true, 0)).isInstanceOf(NoSuchItemException.class);
-        assertThatThrownBy(() -> accounts.councillors(-1)).isInstanceOf(NoSuchItemException.class);
+        assertThatThrownBy(() -> parties.updateParty(-1, new PartyDraft("Niets", "N"), true, 0)).isInstanceOf(NoSuchItemException.class);
+        assertThatThrownBy(() -> parties.councillors(-1)).isInstanceOf(NoSuchItemException.class);
     }
 
     @Test
     void an_inactive_party_takes_no_new_councillors() {
-        long id = newParty(testAccounts, accounts);
+        long id = newParty(testAccounts, parties);
         AccountPrincipal resident = testAccounts.create();
         testAccounts.signInAs(Role.GRIFFIER);
         Party read = party(id);
-        accounts.updateParty(id, read.name(), read.abbreviation(), false, read.version());
+        parties.updateParty(id, new PartyDraft(read.name(), read.abbreviation()), false, read.version());
 
-        assertThatThrownBy(() -> accounts.appointCouncillor(resident.accountId(), id))
+        assertThatThrownBy(() -> roles.appointCouncillor(resident.accountId(), id))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.party-inactive"));
-        assertThat(accounts.findAccounts(resident.email(), 0, 1).getFirst().roles()).containsExactly(Role.RESIDENT);
+        assertThat(roles.findAccounts(resident.email(), 0, 1).getFirst().roles()).containsExactly(Role.RESIDENT);
     }
 
     @Test
     void councillors_see_the_councillors_of_a_party_by_name() {
-        long id = newParty(testAccounts, accounts);
+        long id = newParty(testAccounts, parties);
         AccountPrincipal first = testAccounts.create();
         AccountPrincipal second = testAccounts.create();
         testAccounts.signInAs(Role.GRIFFIER);
-        accounts.appointCouncillor(second.accountId(), id);
-        accounts.appointCouncillor(first.accountId(), id);
+        roles.appointCouncillor(second.accountId(), id);
+        roles.appointCouncillor(first.accountId(), id);
 
         testAccounts.signInAs(Role.COUNCILLOR);
-        assertThat(accounts.councillors(id)).extracting(Account::id)
+        assertThat(parties.councillors(id)).extracting(Account::id)
                 .containsExactly(first.accountId(), second.accountId());
     }
 
     private Party party(long id) {
-        return accounts.parties().stream().filter(p -> p.id() == id).findFirst().orElseThrow();
+        return parties.parties().stream().filter(p -> p.id() == id).findFirst().orElseThrow();
     }
 }

@@ -18,8 +18,8 @@ class PasswordResetTest extends AccountTest {
         String unknown = TestAccounts.uniqueEmail("onbekend");
         String known = registerConfirmed("bekend", "Karin Bekend");
 
-        assertThatCode(() -> accounts.requestPasswordReset(unknown)).doesNotThrowAnyException();
-        accounts.requestPasswordReset(known);
+        assertThatCode(() -> registration.requestPasswordReset(unknown)).doesNotThrowAnyException();
+        registration.requestPasswordReset(known);
 
         // Mails leave in order: the known address's reset mail arriving means none went to the unknown one.
         Mails.await(smtp, known, 2);
@@ -29,11 +29,11 @@ class PasswordResetTest extends AccountTest {
     @Test
     void the_reset_link_sets_a_new_password_and_the_old_one_stops_working() {
         String email = registerConfirmed("herstel", "Henk Herstel");
-        accounts.requestPasswordReset(email.toUpperCase());
+        registration.requestPasswordReset(email.toUpperCase());
         Mails.Mail mail = Mails.await(smtp, email, 2).getLast();
         assertThat(mail.subject()).isEqualTo("Nieuw wachtwoord voor Raadsplein");
 
-        accounts.resetPassword(mail.token("/account/wachtwoord-herstellen"), NEW_PASSWORD);
+        registration.resetPassword(new PasswordReset(mail.token("/account/wachtwoord-herstellen"), NEW_PASSWORD));
 
         String ip = uniqueIp();
         assertThatThrownBy(() -> login(email, TestAccounts.PASSWORD, ip)).isInstanceOf(BadCredentialsException.class);
@@ -43,11 +43,11 @@ class PasswordResetTest extends AccountTest {
     @Test
     void resetting_the_password_confirms_an_unconfirmed_address() {
         String email = TestAccounts.uniqueEmail("onbevestigd");
-        accounts.register(new Registration("Olga Onbevestigd", email, TestAccounts.PASSWORD, "nl"));
-        accounts.requestPasswordReset(email);
+        registration.register(new Registration("Olga Onbevestigd", email, TestAccounts.PASSWORD, "nl"));
+        registration.requestPasswordReset(email);
         String token = Mails.await(smtp, email, 2).getLast().token("/account/wachtwoord-herstellen");
 
-        accounts.resetPassword(token, NEW_PASSWORD);
+        registration.resetPassword(new PasswordReset(token, NEW_PASSWORD));
 
         assertThat(login(email, NEW_PASSWORD, uniqueIp()).isAuthenticated()).isTrue();
     }
@@ -55,18 +55,18 @@ class PasswordResetTest extends AccountTest {
     @Test
     void a_reset_link_works_once_and_an_older_link_dies_with_it() {
         String email = registerConfirmed("eenmaal", "Erik Eenmaal");
-        accounts.requestPasswordReset(email);
-        accounts.requestPasswordReset(email);
+        registration.requestPasswordReset(email);
+        registration.requestPasswordReset(email);
         var mails = Mails.await(smtp, email, 3);
         String older = mails.get(1).token("/account/wachtwoord-herstellen");
         String newer = mails.get(2).token("/account/wachtwoord-herstellen");
 
-        accounts.resetPassword(newer, NEW_PASSWORD);
+        registration.resetPassword(new PasswordReset(newer, NEW_PASSWORD));
 
-        assertThatThrownBy(() -> accounts.resetPassword(newer, "Nog-een-ander-wachtwoord"))
+        assertThatThrownBy(() -> registration.resetPassword(new PasswordReset(newer, "Nog-een-ander-wachtwoord")))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.token-invalid"));
-        assertThatThrownBy(() -> accounts.resetPassword(older, "Nog-een-ander-wachtwoord"))
+        assertThatThrownBy(() -> registration.resetPassword(new PasswordReset(older, "Nog-een-ander-wachtwoord")))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(login(email, NEW_PASSWORD, uniqueIp()).isAuthenticated()).isTrue();
     }
@@ -74,12 +74,12 @@ class PasswordResetTest extends AccountTest {
     @Test
     void a_reset_link_expires_after_an_hour() {
         String email = registerConfirmed("uur", "Ursula Uur");
-        accounts.requestPasswordReset(email);
+        registration.requestPasswordReset(email);
         String token = Mails.await(smtp, email, 2).getLast().token("/account/wachtwoord-herstellen");
 
         clock.advance(Duration.ofMinutes(61));
 
-        assertThatThrownBy(() -> accounts.resetPassword(token, NEW_PASSWORD))
+        assertThatThrownBy(() -> registration.resetPassword(new PasswordReset(token, NEW_PASSWORD)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.token-invalid"));
         assertThat(login(email, TestAccounts.PASSWORD, uniqueIp()).isAuthenticated()).isTrue();
@@ -88,20 +88,20 @@ class PasswordResetTest extends AccountTest {
     @Test
     void a_weak_new_password_is_refused_and_the_link_still_works() {
         String email = registerConfirmed("zwak", "Zeger Zwak");
-        accounts.requestPasswordReset(email);
+        registration.requestPasswordReset(email);
         String token = Mails.await(smtp, email, 2).getLast().token("/account/wachtwoord-herstellen");
 
-        assertThatThrownBy(() -> accounts.resetPassword(token, "wachtwoord123"))
+        assertThatThrownBy(() -> registration.resetPassword(new PasswordReset(token, "wachtwoord123")))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.password-common"));
 
-        accounts.resetPassword(token, NEW_PASSWORD);
+        registration.resetPassword(new PasswordReset(token, NEW_PASSWORD));
         assertThat(login(email, NEW_PASSWORD, uniqueIp()).isAuthenticated()).isTrue();
     }
 
     @Test
     void a_malformed_address_is_refused_as_input() {
-        assertThatThrownBy(() -> accounts.requestPasswordReset("niet-een-adres\r\nBcc: x@example.org"))
+        assertThatThrownBy(() -> registration.requestPasswordReset("niet-een-adres\r\nBcc: x@example.org"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("email"));
     }
 }

@@ -41,7 +41,7 @@ class PasswordRulesTest extends AccountTest {
         String email = TestAccounts.uniqueEmail("marieke.visser");
         String localPart = email.substring(0, email.indexOf('@'));
         for (String password : new String[] {email, "X" + email.toUpperCase(), localPart + "1977!", "!!" + localPart}) {
-            assertThatThrownBy(() -> accounts.register(new Registration("Marieke", email, password, "nl")))
+            assertThatThrownBy(() -> registration.register(new Registration("Marieke", email, password, "nl")))
                     .isInstanceOfSatisfying(InvalidInputException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("account.error.password-contains-email"));
         }
@@ -49,7 +49,7 @@ class PasswordRulesTest extends AccountTest {
 
     @Test
     void a_password_equal_to_the_display_name_is_refused() {
-        assertThatThrownBy(() -> accounts.register(new Registration("Johannes van der Berg",
+        assertThatThrownBy(() -> registration.register(new Registration("Johannes van der Berg",
                 TestAccounts.uniqueEmail("jvdb"), "johannes van der berg", "nl")))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.password-is-name"));
@@ -67,18 +67,18 @@ class PasswordRulesTest extends AccountTest {
     }
 
     private void register(String password) {
-        accounts.register(new Registration("Regel Tester", TestAccounts.uniqueEmail("regels"), password, "nl"));
+        registration.register(new Registration("Regel Tester", TestAccounts.uniqueEmail("regels"), password, "nl"));
     }
 
     private void assertRegistrationRefused(String password, String key) {
         String email = TestAccounts.uniqueEmail("geweigerd");
-        assertThatThrownBy(() -> accounts.register(new Registration("Regel Tester", email, password, "nl")))
+        assertThatThrownBy(() -> registration.register(new Registration("Regel Tester", email, password, "nl")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("password");
                     assertThat(e.messageKey()).isEqualTo(key);
                 });
         testAccounts.signInAs(Role.ADMIN);
-        assertThat(accounts.countAccounts(email)).isZero();
+        assertThat(roles.countAccounts(email)).isZero();
         TestAccounts.signOut();
     }
 }

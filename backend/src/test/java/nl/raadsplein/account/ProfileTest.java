@@ -26,7 +26,7 @@ class ProfileTest extends AccountTest {
     void visitors_who_are_not_logged_in_have_no_profile() {
         TestAccounts.signInAnonymously();
         assertThatThrownBy(accounts::me).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> accounts.changePassword(TestAccounts.PASSWORD, "Iets-heel-anders-1"))
+        assertThatThrownBy(() -> accounts.changePassword(new PasswordChange(TestAccounts.PASSWORD, "Iets-heel-anders-1")))
                 .isInstanceOf(AccessDeniedException.class);
         TestAccounts.signOut();
         assertThatThrownBy(() -> accounts.updateProfile("Niemand", "nl"))
@@ -36,7 +36,7 @@ class ProfileTest extends AccountTest {
     @Test
     void changing_the_password_needs_the_current_one() {
         AccountPrincipal principal = testAccounts.signInAs();
-        assertThatThrownBy(() -> accounts.changePassword("Fout-wachtwoord-123", "Nieuw-en-lang-genoeg"))
+        assertThatThrownBy(() -> accounts.changePassword(new PasswordChange("Fout-wachtwoord-123", "Nieuw-en-lang-genoeg")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("currentPassword");
                     assertThat(e.messageKey()).isEqualTo("account.error.password-wrong");
@@ -47,7 +47,7 @@ class ProfileTest extends AccountTest {
     @Test
     void a_changed_password_replaces_the_old_one_at_login() {
         AccountPrincipal principal = testAccounts.signInAs();
-        accounts.changePassword(TestAccounts.PASSWORD, "Nieuw-en-lang-genoeg");
+        accounts.changePassword(new PasswordChange(TestAccounts.PASSWORD, "Nieuw-en-lang-genoeg"));
 
         String ip = uniqueIp();
         assertThatThrownBy(() -> login(principal.email(), TestAccounts.PASSWORD, ip))
@@ -58,7 +58,7 @@ class ProfileTest extends AccountTest {
     @Test
     void a_new_password_must_follow_the_rules() {
         testAccounts.signInAs();
-        assertThatThrownBy(() -> accounts.changePassword(TestAccounts.PASSWORD, "kort"))
+        assertThatThrownBy(() -> accounts.changePassword(new PasswordChange(TestAccounts.PASSWORD, "kort")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("newPassword");
                     assertThat(e.messageKey()).isEqualTo("account.error.password-too-short");

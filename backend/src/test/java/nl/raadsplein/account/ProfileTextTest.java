@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import nl.raadsplein.HostileInputs;
+import nl.raadsplein.account.internal.ProfileModeration;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -25,72 +26,75 @@ class ProfileTextTest extends AccountTest {
     @Test
     void a_clean_text_is_public_at_once_and_blank_clears_it() {
         AccountPrincipal owner = testAccounts.signInAs();
-        assertThat(accounts.setProfileText("  Ik woon al dertig jaar in de binnenstad.\nFietser.  ", false))
+        assertThat(accounts.setProfileText(new ProfileTextDraft("  Ik woon al dertig jaar in de binnenstad.\nFietser.  ", false)))
                 .isEqualTo(ProfileTextState.PUBLISHED);
 
         TestAccounts.signInAnonymously();
-        PublicProfile seen = accounts.profile(owner.accountId());
+        PublicProfile seen = profiles.profile(owner.accountId());
         assertThat(seen.text()).isEqualTo("Ik woon al dertig jaar in de binnenstad.\nFietser.");
         assertThat(seen.textState()).isEqualTo(ProfileTextState.PUBLISHED);
         assertThat(seen.mine()).isFalse();
+        assertThat(seen.mayReport()).as("a visitor logs in to report").isFalse();
 
         TestAccounts.signIn(owner);
-        assertThat(accounts.setProfileText("   ", false)).isNull();
-        assertThat(accounts.profile(owner.accountId()).text()).isNull();
-        assertThat(accounts.profile(owner.accountId()).textState()).isNull();
+        assertThat(accounts.setProfileText(new ProfileTextDraft("   ", false))).isNull();
+        assertThat(profiles.profile(owner.accountId()).text()).isNull();
+        assertThat(profiles.profile(owner.accountId()).textState()).isNull();
     }
 
     @Test
     void personal_data_needs_confirmation_and_then_waits_unseen_by_others() {
         AccountPrincipal owner = testAccounts.signInAs();
-        accounts.setProfileText("Eerste versie.", false);
+        accounts.setProfileText(new ProfileTextDraft("Eerste versie.", false));
 
-        assertRefused(() -> accounts.setProfileText(PHONE_TEXT, false), "profileText",
+        assertRefused(() -> accounts.setProfileText(new ProfileTextDraft(PHONE_TEXT, false)), "profileText",
                 "personaldata.error.confirm-needed");
-        assertThat(accounts.profile(owner.accountId()).text()).isEqualTo("Eerste versie.");
+        assertThat(profiles.profile(owner.accountId()).text()).isEqualTo("Eerste versie.");
 
-        assertThat(accounts.setProfileText(PHONE_TEXT, true)).isEqualTo(ProfileTextState.AWAITING_MODERATION);
-        PublicProfile own = accounts.profile(owner.accountId());
+        assertThat(accounts.setProfileText(new ProfileTextDraft(PHONE_TEXT, true))).isEqualTo(ProfileTextState.AWAITING_MODERATION);
+        PublicProfile own = profiles.profile(owner.accountId());
         assertThat(own.mine()).isTrue();
+        assertThat(own.mayReport()).as("nobody reports their own profile").isFalse();
         assertThat(own.text()).isEqualTo(PHONE_TEXT);
         assertThat(own.textState()).isEqualTo(ProfileTextState.AWAITING_MODERATION);
 
         testAccounts.signInAs();
-        assertThat(accounts.profile(owner.accountId()).text()).isNull();
-        assertThat(accounts.profile(owner.accountId()).textState()).isEqualTo(ProfileTextState.AWAITING_MODERATION);
+        assertThat(profiles.profile(owner.accountId()).text()).isNull();
+        assertThat(profiles.profile(owner.accountId()).textState()).isEqualTo(ProfileTextState.AWAITING_MODERATION);
+        assertThat(profiles.profile(owner.accountId()).mayReport()).isTrue();
         TestAccounts.signInAnonymously();
-        assertThat(accounts.profile(owner.accountId()).text()).isNull();
+        assertThat(profiles.profile(owner.accountId()).text()).isNull();
         testAccounts.signInAs(Role.GRIFFIER);
-        assertThat(accounts.profile(owner.accountId()).text()).isEqualTo(PHONE_TEXT);
+        assertThat(profiles.profile(owner.accountId()).text()).isEqualTo(PHONE_TEXT);
     }
 
     @Test
     void a_confirmed_clean_text_is_published_all_the_same() {
         testAccounts.signInAs();
-        assertThat(accounts.setProfileText("Geen bijzonderheden.", true)).isEqualTo(ProfileTextState.PUBLISHED);
+        assertThat(accounts.setProfileText(new ProfileTextDraft("Geen bijzonderheden.", true))).isEqualTo(ProfileTextState.PUBLISHED);
     }
 
     @Test
     void the_profile_shows_name_membership_and_verification_but_never_the_address() {
         AccountPrincipal owner = testAccounts.create();
         TestAccounts.signInAnonymously();
-        PublicProfile profile = accounts.profile(owner.accountId());
+        PublicProfile profile = profiles.profile(owner.accountId());
         assertThat(profile.displayName()).isEqualTo(owner.displayName());
         assertThat(profile.memberSince()).isNotNull();
         assertThat(profile.verifiedResident()).isFalse();
         assertThat(profile.toString()).doesNotContain(owner.email());
-        assertThatThrownBy(() -> accounts.profile(Long.MAX_VALUE)).isInstanceOf(NoSuchItemException.class);
+        assertThatThrownBy(() -> profiles.profile(Long.MAX_VALUE)).isInstanceOf(NoSuchItemException.class);
     }
 
     @Test
     void a_text_longer_than_500_characters_is_refused_and_changes_nothing() {
         AccountPrincipal owner = testAccounts.signInAs();
-        accounts.setProfileText("Kort.", false);
-        assertRefused(() -> accounts.setProfileText("x".repeat(AccountService.PROFILE_TEXT_LENGTH + 1), false),
+        accounts.setProfileText(new ProfileTextDraft("Kort.", false));
+        assertRefused(() -> accounts.setProfileText(new ProfileTextDraft("x".repeat(AccountService.PROFILE_TEXT_LENGTH + 1), false)),
                 "profileText", "error.too-long");
-        assertThat(accounts.setProfileText("é".repeat(AccountService.PROFILE_TEXT_LENGTH), false))
+        assertThat(accounts.setProfileText(new ProfileTextDraft("é".repeat(AccountService.PROFILE_TEXT_LENGTH), false)))
                 .isEqualTo(ProfileTextState.PUBLISHED);
-        assertThat(accounts.profile(owner.accountId()).text()).hasSize(AccountService.PROFILE_TEXT_LENGTH);
+        assertThat(profiles.profile(owner.accountId()).text()).hasSize(AccountService.PROFILE_TEXT_LENGTH);
     }
 
     @ParameterizedTest
@@ -99,12 +103,12 @@ class ProfileTextTest extends AccountTest {
         AccountPrincipal owner = testAccounts.signInAs();
         ProfileTextState state;
         try {
-            state = accounts.setProfileText(line, true);
+            state = accounts.setProfileText(new ProfileTextDraft(line, true));
         } catch (InvalidInputException refused) {
-            assertThat(accounts.profile(owner.accountId()).text()).isNull();
+            assertThat(profiles.profile(owner.accountId()).text()).isNull();
             return;
         }
-        PublicProfile profile = accounts.profile(owner.accountId());
+        PublicProfile profile = profiles.profile(owner.accountId());
         if (line.isBlank()) {
             assertThat(profile.text()).isNull();
         } else {
@@ -118,9 +122,9 @@ class ProfileTextTest extends AccountTest {
         testAccounts.signInAs();
         assertThat(HostileInputs.lines()).contains("+31 6 12345678", "NL91ABNA0417164300", "111222333");
         for (String line : new String[] {"+31 6 12345678", "NL91ABNA0417164300", "111222333"}) {
-            assertRefused(() -> accounts.setProfileText(line, false), "profileText",
+            assertRefused(() -> accounts.setProfileText(new ProfileTextDraft(line, false)), "profileText",
                     "personaldata.error.confirm-needed");
-            assertThat(accounts.setProfileText(line, true)).isEqualTo(ProfileTextState.AWAITING_MODERATION);
+            assertThat(accounts.setProfileText(new ProfileTextDraft(line, true))).isEqualTo(ProfileTextState.AWAITING_MODERATION);
         }
     }
 
@@ -129,7 +133,7 @@ class ProfileTextTest extends AccountTest {
             "Sandra 111222333", "Sandra, 1234 AB 12"})
     void a_display_name_with_contact_data_is_refused_on_registration_and_on_change(String name) {
         String email = TestAccounts.uniqueEmail("naam");
-        assertRefused(() -> accounts.register(new Registration(name, email, TestAccounts.PASSWORD, "nl")),
+        assertRefused(() -> registration.register(new Registration(name, email, TestAccounts.PASSWORD, "nl")),
                 "displayName", "account.error.display-name-personal-data");
         assertThat(Mails.to(smtp, email)).isEmpty();
 
@@ -142,38 +146,38 @@ class ProfileTextTest extends AccountTest {
     @Test
     void a_blocked_account_may_clear_its_text_but_not_write_one() {
         AccountPrincipal owner = testAccounts.signInAs();
-        accounts.setProfileText("Iets over mij.", false);
+        accounts.setProfileText(new ProfileTextDraft("Iets over mij.", false));
         testAccounts.signInAs(Role.GRIFFIER);
-        accounts.block(owner.accountId());
+        profileModeration.block(owner.accountId());
 
         TestAccounts.signIn(owner);
-        assertRefused(() -> accounts.setProfileText("Iets anders.", false), "profileText", "account.error.blocked");
-        assertThat(accounts.profile(owner.accountId()).text()).isEqualTo("Iets over mij.");
-        accounts.setProfileText("", false);
-        assertThat(accounts.profile(owner.accountId()).text()).isNull();
+        assertRefused(() -> accounts.setProfileText(new ProfileTextDraft("Iets anders.", false)), "profileText", "account.error.blocked");
+        assertThat(profiles.profile(owner.accountId()).text()).isEqualTo("Iets over mij.");
+        accounts.setProfileText(new ProfileTextDraft("", false));
+        assertThat(profiles.profile(owner.accountId()).text()).isNull();
     }
 
     static Stream<Arguments> moderationMethods() {
-        Consumer<AccountService> hide = s -> s.hideProfileText(0);
-        Consumer<AccountService> restore = s -> s.restoreProfileText(0);
-        Consumer<AccountService> approve = s -> s.approveProfileText(0);
-        Consumer<AccountService> replace = s -> s.replaceProfileText(0, "tekst");
+        Consumer<ProfileModeration> hide = s -> s.hideProfileText(0);
+        Consumer<ProfileModeration> restore = s -> s.restoreProfileText(0);
+        Consumer<ProfileModeration> approve = s -> s.approveProfileText(0);
+        Consumer<ProfileModeration> replace = s -> s.replaceProfileText(0, "tekst");
         return Stream.of(Arguments.of("hide", hide), Arguments.of("restore", restore),
                 Arguments.of("approve", approve), Arguments.of("replace", replace));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("moderationMethods")
-    void only_the_griffie_moderates_profile_texts(String name, Consumer<AccountService> call) {
+    void only_the_griffie_moderates_profile_texts(String name, Consumer<ProfileModeration> call) {
         for (Role role : new Role[] {Role.RESIDENT, Role.COUNCILLOR}) {
             testAccounts.signInAs(role);
-            assertThatThrownBy(() -> call.accept(accounts)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> call.accept(profileModeration)).isInstanceOf(AccessDeniedException.class);
         }
         TestAccounts.signInAnonymously();
-        assertThatThrownBy(() -> call.accept(accounts)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> call.accept(profileModeration)).isInstanceOf(AccessDeniedException.class);
         for (Role role : new Role[] {Role.GRIFFIER, Role.ADMIN}) {
             testAccounts.signInAs(role);
-            assertThatThrownBy(() -> call.accept(accounts)).isInstanceOf(NoSuchItemException.class);
+            assertThatThrownBy(() -> call.accept(profileModeration)).isInstanceOf(NoSuchItemException.class);
         }
     }
 
@@ -181,13 +185,13 @@ class ProfileTextTest extends AccountTest {
     void every_role_writes_its_own_text_and_reads_profiles_and_visitors_only_read() {
         for (Role role : Role.values()) {
             AccountPrincipal someone = testAccounts.signInAs(role == Role.RESIDENT ? new Role[0] : new Role[] {role});
-            assertThatCode(() -> accounts.setProfileText("Ik ben " + role, false)).doesNotThrowAnyException();
-            assertThat(accounts.profile(someone.accountId()).text()).isEqualTo("Ik ben " + role);
+            assertThatCode(() -> accounts.setProfileText(new ProfileTextDraft("Ik ben " + role, false))).doesNotThrowAnyException();
+            assertThat(profiles.profile(someone.accountId()).text()).isEqualTo("Ik ben " + role);
         }
         AccountPrincipal owner = testAccounts.create();
         TestAccounts.signInAnonymously();
-        assertThat(accounts.profile(owner.accountId()).displayName()).isEqualTo(owner.displayName());
-        assertThatThrownBy(() -> accounts.setProfileText("Niemand", false)).isInstanceOf(AccessDeniedException.class);
+        assertThat(profiles.profile(owner.accountId()).displayName()).isEqualTo(owner.displayName());
+        assertThatThrownBy(() -> accounts.setProfileText(new ProfileTextDraft("Niemand", false))).isInstanceOf(AccessDeniedException.class);
     }
 
     private static void assertRefused(ThrowingCallable call, String field, String key) {

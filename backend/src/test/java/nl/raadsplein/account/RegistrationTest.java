@@ -24,7 +24,7 @@ class RegistrationTest extends AccountTest {
     @Test
     void registering_mails_a_confirmation_link_and_login_works_only_after_confirming() {
         String email = TestAccounts.uniqueEmail("Nieuw");
-        accounts.register(new Registration("Anna Smit", email, TestAccounts.PASSWORD, "nl"));
+        registration.register(new Registration("Anna Smit", email, TestAccounts.PASSWORD, "nl"));
 
         Mails.Mail mail = Mails.awaitOne(smtp, email.toLowerCase());
         assertThat(mail.subject()).isEqualTo("Bevestig uw e-mailadres voor Raadsplein");
@@ -32,7 +32,7 @@ class RegistrationTest extends AccountTest {
         String ip = uniqueIp();
         assertThatThrownBy(() -> login(email, TestAccounts.PASSWORD, ip)).isInstanceOf(DisabledException.class);
 
-        accounts.confirmEmail(mail.token("/account/bevestigen"));
+        registration.confirmEmail(mail.token("/account/bevestigen"));
 
         Authentication authentication = login(email, TestAccounts.PASSWORD, ip);
         AccountPrincipal principal = (AccountPrincipal) authentication.getPrincipal();
@@ -51,7 +51,7 @@ class RegistrationTest extends AccountTest {
     @Test
     void the_confirmation_mail_comes_in_the_chosen_language() {
         String email = TestAccounts.uniqueEmail("english");
-        accounts.register(new Registration("Ann Smith", email, TestAccounts.PASSWORD, "en"));
+        registration.register(new Registration("Ann Smith", email, TestAccounts.PASSWORD, "en"));
         Mails.Mail mail = Mails.awaitOne(smtp, email);
         assertThat(mail.subject()).isEqualTo("Confirm your e-mail address for Raadsplein");
         assertThat(mail.body()).startsWith("Dear Ann Smith,").contains("Nobody reads replies");
@@ -60,7 +60,7 @@ class RegistrationTest extends AccountTest {
     @Test
     void registering_a_taken_address_changes_nothing_and_tells_its_owner() {
         String email = registerConfirmed("bestaand", "Bert Bestaand");
-        accounts.register(new Registration("Iemand Anders", email.toUpperCase(), "Heel-ander-wachtwoord-9", "en"));
+        registration.register(new Registration("Iemand Anders", email.toUpperCase(), "Heel-ander-wachtwoord-9", "en"));
 
         List<Mails.Mail> mails = Mails.await(smtp, email, 2);
         assertThat(mails.getLast().subject()).isEqualTo("Aanmelding met uw e-mailadres bij Raadsplein");
@@ -71,7 +71,7 @@ class RegistrationTest extends AccountTest {
         assertThatThrownBy(() -> login(email, "Heel-ander-wachtwoord-9", uniqueIp()))
                 .isInstanceOf(BadCredentialsException.class);
         testAccounts.signInAs(Role.ADMIN);
-        assertThat(accounts.findAccounts(email, 0, 10)).singleElement().satisfies(account -> {
+        assertThat(roles.findAccounts(email, 0, 10)).singleElement().satisfies(account -> {
             assertThat(account.displayName()).isEqualTo("Bert Bestaand");
             assertThat(account.language()).isEqualTo("nl");
         });
@@ -81,27 +81,27 @@ class RegistrationTest extends AccountTest {
     void a_registration_rolled_back_with_its_transaction_sends_no_mail() {
         String rolledBack = TestAccounts.uniqueEmail("teruggedraaid");
         transactions.executeWithoutResult(status -> {
-            accounts.register(new Registration("Weg Weer", rolledBack, TestAccounts.PASSWORD, "nl"));
+            registration.register(new Registration("Weg Weer", rolledBack, TestAccounts.PASSWORD, "nl"));
             status.setRollbackOnly();
         });
         String later = TestAccounts.uniqueEmail("later");
-        accounts.register(new Registration("Daarna", later, TestAccounts.PASSWORD, "nl"));
+        registration.register(new Registration("Daarna", later, TestAccounts.PASSWORD, "nl"));
 
         // Mails leave one after the other: once the later one has arrived, the first would have too.
         Mails.awaitOne(smtp, later);
         assertThat(Mails.to(smtp, rolledBack)).isEmpty();
         testAccounts.signInAs(Role.ADMIN);
-        assertThat(accounts.countAccounts(rolledBack)).isZero();
+        assertThat(roles.countAccounts(rolledBack)).isZero();
     }
 
     @Test
     void a_confirmation_link_works_once() {
         String email = TestAccounts.uniqueEmail("eenmalig");
-        accounts.register(new Registration("Eenmalig", email, TestAccounts.PASSWORD, "nl"));
+        registration.register(new Registration("Eenmalig", email, TestAccounts.PASSWORD, "nl"));
         String token = Mails.awaitOne(smtp, email).token("/account/bevestigen");
-        accounts.confirmEmail(token);
+        registration.confirmEmail(token);
 
-        assertThatThrownBy(() -> accounts.confirmEmail(token)).isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> registration.confirmEmail(token)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("account.error.token-invalid"));
     }
 
@@ -109,18 +109,18 @@ class RegistrationTest extends AccountTest {
     void a_confirmation_link_expires_after_forty_eight_hours() {
         String stale = TestAccounts.uniqueEmail("verlopen");
         String fresh = TestAccounts.uniqueEmail("net-op-tijd");
-        accounts.register(new Registration("Te Laat", stale, TestAccounts.PASSWORD, "nl"));
+        registration.register(new Registration("Te Laat", stale, TestAccounts.PASSWORD, "nl"));
         clock.advance(Duration.ofMinutes(1));
-        accounts.register(new Registration("Op Tijd", fresh, TestAccounts.PASSWORD, "nl"));
+        registration.register(new Registration("Op Tijd", fresh, TestAccounts.PASSWORD, "nl"));
         String staleToken = Mails.awaitOne(smtp, stale).token("/account/bevestigen");
         String freshToken = Mails.awaitOne(smtp, fresh).token("/account/bevestigen");
 
         clock.advance(Duration.ofHours(48).minusSeconds(30));
 
-        assertThatThrownBy(() -> accounts.confirmEmail(staleToken))
+        assertThatThrownBy(() -> registration.confirmEmail(staleToken))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.token-invalid"));
-        accounts.confirmEmail(freshToken);
+        registration.confirmEmail(freshToken);
         assertThatThrownBy(() -> login(stale, TestAccounts.PASSWORD, uniqueIp()))
                 .isInstanceOf(DisabledException.class);
         assertThat(login(fresh, TestAccounts.PASSWORD, uniqueIp()).isAuthenticated()).isTrue();
@@ -129,17 +129,17 @@ class RegistrationTest extends AccountTest {
     @Test
     void made_up_and_misused_links_are_refused() {
         String email = TestAccounts.uniqueEmail("verkeerd");
-        accounts.register(new Registration("Verkeerd", email, TestAccounts.PASSWORD, "nl"));
+        registration.register(new Registration("Verkeerd", email, TestAccounts.PASSWORD, "nl"));
         String confirmToken = Mails.awaitOne(smtp, email).token("/account/bevestigen");
 
         for (String token : new String[] {null, "", "   ", "abc", "x".repeat(5000), "' OR '1'='1", confirmToken + "x"}) {
-            assertThatThrownBy(() -> accounts.confirmEmail(token)).isInstanceOfSatisfying(
+            assertThatThrownBy(() -> registration.confirmEmail(token)).isInstanceOfSatisfying(
                     InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("token"));
         }
-        assertThatThrownBy(() -> accounts.resetPassword(confirmToken, "Een-heel-nieuw-wachtwoord"))
+        assertThatThrownBy(() -> registration.resetPassword(new PasswordReset(confirmToken, "Een-heel-nieuw-wachtwoord")))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.token-invalid"));
-        accounts.confirmEmail(confirmToken);
+        registration.confirmEmail(confirmToken);
     }
 
     @Test
@@ -157,7 +157,7 @@ class RegistrationTest extends AccountTest {
         assertRefused(new Registration("Naam", email, TestAccounts.PASSWORD, null),
                 "language", "account.error.language-unknown");
         testAccounts.signInAs(Role.ADMIN);
-        assertThat(accounts.countAccounts(email)).isZero();
+        assertThat(roles.countAccounts(email)).isZero();
     }
 
     @ParameterizedTest
@@ -167,7 +167,7 @@ class RegistrationTest extends AccountTest {
         boolean stored = tryRegister(new Registration(line, email, TestAccounts.PASSWORD, "nl"));
 
         testAccounts.signInAs(Role.ADMIN);
-        List<Account> found = accounts.findAccounts(email, 0, 10);
+        List<Account> found = roles.findAccounts(email, 0, 10);
         if (stored) {
             assertThat(found).singleElement().extracting(Account::displayName).isEqualTo(line);
         } else {
@@ -179,28 +179,28 @@ class RegistrationTest extends AccountTest {
     @MethodSource("nl.raadsplein.HostileInputs#lines")
     void a_hostile_email_address_is_refused_or_stored_as_given_in_lower_case(String line) {
         testAccounts.signInAs(Role.ADMIN);
-        int before = accounts.countAccounts(null);
+        int before = roles.countAccounts(null);
 
         boolean stored = tryRegister(new Registration("Vijandig Adres", line, TestAccounts.PASSWORD, "nl"));
 
         if (stored) {
-            assertThat(accounts.findAccounts(line, 0, 10)).extracting(Account::email).contains(line.toLowerCase());
+            assertThat(roles.findAccounts(line, 0, 10)).extracting(Account::email).contains(line.toLowerCase());
         } else {
-            assertThat(accounts.countAccounts(null)).isEqualTo(before);
+            assertThat(roles.countAccounts(null)).isEqualTo(before);
         }
     }
 
-    private boolean tryRegister(Registration registration) {
+    private boolean tryRegister(Registration form) {
         try {
-            accounts.register(registration);
+            registration.register(form);
             return true;
         } catch (InvalidInputException e) {
             return false;
         }
     }
 
-    private void assertRefused(Registration registration, String field, String key) {
-        assertThatThrownBy(() -> accounts.register(registration)).isInstanceOfSatisfying(InvalidInputException.class,
+    private void assertRefused(Registration form, String field, String key) {
+        assertThatThrownBy(() -> registration.register(form)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> {
                     assertThat(e.field()).isEqualTo(field);
                     assertThat(e.messageKey()).isEqualTo(key);

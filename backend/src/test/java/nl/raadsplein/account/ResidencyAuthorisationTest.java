@@ -53,11 +53,10 @@ class ResidencyAuthorisationTest extends AccountTest {
     void each_role_may_do_only_what_it_is_allowed(String actor, String action, boolean allowed) {
         Facts facts = uniqueFacts();
         testAccounts.signInAs(Role.GRIFFIER);
-        accounts.importCensus(reader(csv(facts)));
+        residency.importCensus(reader(csv(facts)));
         AccountPrincipal plain = testAccounts.create();
         AccountPrincipal owner = testAccounts.signInAs();
-        long organisation = accounts.createOrganisation(OrganisationsTest.uniqueName("Vereniging"),
-                uniqueKvkNumber(), null);
+        long organisation = organisations.createOrganisation(new OrganisationDraft(OrganisationsTest.uniqueName("Vereniging"), uniqueKvkNumber(), null));
 
         AccountPrincipal me = null;
         if (actor.equals("ANONYMOUS")) {
@@ -65,29 +64,26 @@ class ResidencyAuthorisationTest extends AccountTest {
         } else {
             me = testAccounts.create(Role.valueOf(actor));
             TestAccounts.signIn(owner);
-            accounts.inviteMember(organisation, me.email());
+            organisations.inviteMember(organisation, me.email());
             TestAccounts.signIn(me);
         }
         long mine = me == null ? organisation
-                : accounts.createOrganisation(OrganisationsTest.uniqueName("Eigen"), uniqueKvkNumber(), null);
+                : organisations.createOrganisation(new OrganisationDraft(OrganisationsTest.uniqueName("Eigen"), uniqueKvkNumber(), null));
         Runnable call = switch (action) {
-            case "importCensus" -> () -> accounts.importCensus(reader(csv(uniqueFacts())));
-            case "verifyResidency" -> () -> accounts.verifyResidency(facts.postcode(), facts.houseNumber(),
-                    facts.dateOfBirth());
-            case "verifyAtDesk" -> () -> accounts.verifyAtDesk(plain.accountId());
-            case "isVerified" -> accounts::isVerified;
-            case "residentForAssistance" -> () -> accounts.residentForAssistance(facts.postcode(),
-                    facts.houseNumber(), facts.dateOfBirth(), "Offline Inwoner");
-            case "createOrganisation" -> () -> accounts.createOrganisation(OrganisationsTest.uniqueName("Nieuw"),
-                    uniqueKvkNumber(), "https://nieuw.example");
-            case "inviteMember" -> () -> accounts.inviteMember(mine, plain.email());
-            case "acceptInvitation" -> () -> accounts.acceptInvitation(organisation);
-            case "leaveOrganisation" -> () -> accounts.leaveOrganisation(organisation);
-            case "myOrganisations" -> accounts::myOrganisations;
-            case "organisationsAwaitingVerification" -> accounts::organisationsAwaitingVerification;
-            case "verifyOrganisation" -> () -> accounts.verifyOrganisation(organisation);
-            case "isMemberOf" -> () -> accounts.isMemberOf(organisation);
-            case "organisation" -> () -> accounts.organisation(organisation);
+            case "importCensus" -> () -> residency.importCensus(reader(csv(uniqueFacts())));
+            case "verifyResidency" -> () -> residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(), facts.dateOfBirth()));
+            case "verifyAtDesk" -> () -> residency.verifyAtDesk(plain.accountId());
+            case "isVerified" -> residency::isVerified;
+            case "residentForAssistance" -> () -> residency.residentForAssistance(new AssistedResident(facts.postcode(), facts.houseNumber(), facts.dateOfBirth(), "Offline Inwoner"));
+            case "createOrganisation" -> () -> organisations.createOrganisation(new OrganisationDraft(OrganisationsTest.uniqueName("Nieuw"), uniqueKvkNumber(), "https://nieuw.example"));
+            case "inviteMember" -> () -> organisations.inviteMember(mine, plain.email());
+            case "acceptInvitation" -> () -> organisations.acceptInvitation(organisation);
+            case "leaveOrganisation" -> () -> organisations.leaveOrganisation(organisation);
+            case "myOrganisations" -> organisations::myOrganisations;
+            case "organisationsAwaitingVerification" -> organisations::organisationsAwaitingVerification;
+            case "verifyOrganisation" -> () -> organisations.verifyOrganisation(organisation);
+            case "isMemberOf" -> () -> organisations.isMemberOf(organisation);
+            case "organisation" -> () -> organisations.organisation(organisation);
             default -> throw new IllegalArgumentException(action);
         };
         if (allowed) {

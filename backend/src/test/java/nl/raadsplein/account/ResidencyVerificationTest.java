@@ -40,7 +40,7 @@ class ResidencyVerificationTest extends AccountTest {
     /** Imports these facts as a griffier, then signs out. */
     private void census(Facts... facts) {
         testAccounts.signInAs(Role.GRIFFIER);
-        accounts.importCensus(reader(csv(facts)));
+        residency.importCensus(reader(csv(facts)));
         TestAccounts.signOut();
     }
 
@@ -71,16 +71,15 @@ class ResidencyVerificationTest extends AccountTest {
         Facts facts = uniqueFacts();
         census(facts);
         AccountPrincipal resident = testAccounts.signInAs();
-        assertThat(accounts.isVerified()).isFalse();
+        assertThat(residency.isVerified()).isFalse();
         assertThat(accounts.me().verified()).isFalse();
 
-        accounts.verifyResidency(facts.postcode().toLowerCase().replace(" ", ""), " " + facts.houseNumber() + " ",
-                facts.dateOfBirth());
+        residency.verifyResidency(new ResidencyClaim(facts.postcode().toLowerCase().replace(" ", ""), " " + facts.houseNumber() + " ", facts.dateOfBirth()));
 
-        assertThat(accounts.isVerified()).isTrue();
+        assertThat(residency.isVerified()).isTrue();
         assertThat(accounts.me().verified()).isTrue();
         AccountRecord row = row(resident.accountId());
-        assertThat(row.getVerificationChannel()).isEqualTo("CENSUS");
+        assertThat(row.getVerificationChannel()).isEqualTo(VerificationChannel.CENSUS);
         assertThat(row.getVerifiedBy()).isNull();
         assertThat(row.getVerifiedAt()).isCloseTo(clock.instant(), within(1, ChronoUnit.MILLIS));
         assertThat(usedBy(facts)).isEqualTo(resident.accountId());
@@ -93,20 +92,18 @@ class ResidencyVerificationTest extends AccountTest {
         census(facts);
         AccountPrincipal resident = testAccounts.signInAs();
 
-        assertRefused(() -> accounts.verifyResidency(facts.postcode(), facts.houseNumber(),
-                facts.dateOfBirth().plusDays(1)), "postcode", "account.error.residency-no-match");
+        assertRefused(() -> residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(), facts.dateOfBirth().plusDays(1))), "postcode", "account.error.residency-no-match");
         assertThat(attempts(resident.accountId())).isEqualTo(1);
 
-        assertRefused(() -> accounts.verifyResidency("123", facts.houseNumber(), facts.dateOfBirth()),
+        assertRefused(() -> residency.verifyResidency(new ResidencyClaim("123", facts.houseNumber(), facts.dateOfBirth())),
                 "postcode", "account.error.postcode-malformed");
-        assertRefused(() -> accounts.verifyResidency(facts.postcode(), "nul", facts.dateOfBirth()),
+        assertRefused(() -> residency.verifyResidency(new ResidencyClaim(facts.postcode(), "nul", facts.dateOfBirth())),
                 "houseNumber", "account.error.house-number-malformed");
-        assertRefused(() -> accounts.verifyResidency(facts.postcode(), facts.houseNumber(), null),
+        assertRefused(() -> residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(), null)),
                 "dateOfBirth", "error.required");
-        assertRefused(() -> accounts.verifyResidency(facts.postcode(), facts.houseNumber(),
-                facts.dateOfBirth().withYear(1899)), "dateOfBirth", "account.error.date-of-birth-out-of-range");
+        assertRefused(() -> residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(), facts.dateOfBirth().withYear(1899))), "dateOfBirth", "account.error.date-of-birth-out-of-range");
         assertThat(attempts(resident.accountId())).isEqualTo(1);
-        assertThat(accounts.isVerified()).isFalse();
+        assertThat(residency.isVerified()).isFalse();
         assertThat(usedBy(facts)).isNull();
     }
 
@@ -115,25 +112,24 @@ class ResidencyVerificationTest extends AccountTest {
         Facts facts = uniqueFacts();
         census(facts);
         testAccounts.signInAs();
-        for (int i = 0; i < AccountService.VERIFICATION_FAILURES_PER_HOUR; i++) {
-            assertRefused(() -> accounts.verifyResidency(facts.postcode(), facts.houseNumber(),
-                    facts.dateOfBirth().minusDays(1)), "postcode", "account.error.residency-no-match");
+        for (int i = 0; i < ResidencyService.VERIFICATION_FAILURES_PER_HOUR; i++) {
+            assertRefused(() -> residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(), facts.dateOfBirth().minusDays(1))), "postcode", "account.error.residency-no-match");
         }
 
-        assertThatThrownBy(() -> accounts.verifyResidency(facts.postcode(), facts.houseNumber(), facts.dateOfBirth()))
+        assertThatThrownBy(() -> residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(), facts.dateOfBirth())))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("account.error.residency-throttled");
                     assertThat(e.arguments()).containsExactly(60L);
                 });
         clock.advance(Duration.ofMinutes(45));
-        assertThatThrownBy(() -> accounts.verifyResidency(facts.postcode(), facts.houseNumber(), facts.dateOfBirth()))
+        assertThatThrownBy(() -> residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(), facts.dateOfBirth())))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.arguments()).containsExactly(15L));
-        assertThat(accounts.isVerified()).isFalse();
+        assertThat(residency.isVerified()).isFalse();
 
         clock.advance(Duration.ofMinutes(15).plusSeconds(1));
-        accounts.verifyResidency(facts.postcode(), facts.houseNumber(), facts.dateOfBirth());
-        assertThat(accounts.isVerified()).isTrue();
+        residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(), facts.dateOfBirth()));
+        assertThat(residency.isVerified()).isTrue();
     }
 
     @Test
@@ -141,13 +137,12 @@ class ResidencyVerificationTest extends AccountTest {
         Facts facts = uniqueFacts();
         census(facts);
         testAccounts.signInAs();
-        for (int i = 0; i <= AccountService.VERIFICATION_FAILURES_PER_HOUR; i++) {
-            assertThatThrownBy(() -> accounts.verifyResidency(facts.postcode(), facts.houseNumber(),
-                    facts.dateOfBirth().minusDays(2))).isInstanceOf(InvalidInputException.class);
+        for (int i = 0; i <= ResidencyService.VERIFICATION_FAILURES_PER_HOUR; i++) {
+            assertThatThrownBy(() -> residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(), facts.dateOfBirth().minusDays(2)))).isInstanceOf(InvalidInputException.class);
         }
         testAccounts.signInAs();
-        accounts.verifyResidency(facts.postcode(), facts.houseNumber(), facts.dateOfBirth());
-        assertThat(accounts.isVerified()).isTrue();
+        residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(), facts.dateOfBirth()));
+        assertThat(residency.isVerified()).isTrue();
     }
 
     @Test
@@ -155,12 +150,12 @@ class ResidencyVerificationTest extends AccountTest {
         Facts facts = uniqueFacts();
         census(facts);
         AccountPrincipal first = testAccounts.signInAs();
-        accounts.verifyResidency(facts.postcode(), facts.houseNumber(), facts.dateOfBirth());
+        residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(), facts.dateOfBirth()));
 
         AccountPrincipal second = testAccounts.signInAs();
-        assertRefused(() -> accounts.verifyResidency(facts.postcode(), facts.houseNumber(), facts.dateOfBirth()),
+        assertRefused(() -> residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(), facts.dateOfBirth())),
                 "postcode", "account.error.residency-no-match");
-        assertThat(accounts.isVerified()).isFalse();
+        assertThat(residency.isVerified()).isFalse();
         assertThat(attempts(second.accountId())).isEqualTo(1);
         assertThat(usedBy(facts)).isEqualTo(first.accountId());
     }
@@ -171,15 +166,15 @@ class ResidencyVerificationTest extends AccountTest {
         Facts other = uniqueFacts();
         census(mine, other);
         testAccounts.signInAs();
-        accounts.verifyResidency(mine.postcode(), mine.houseNumber(), mine.dateOfBirth());
+        residency.verifyResidency(new ResidencyClaim(mine.postcode(), mine.houseNumber(), mine.dateOfBirth()));
 
-        accounts.verifyResidency(other.postcode(), other.houseNumber(), other.dateOfBirth());
-        accounts.verifyResidency("niet", "eens", null);
+        residency.verifyResidency(new ResidencyClaim(other.postcode(), other.houseNumber(), other.dateOfBirth()));
+        residency.verifyResidency(new ResidencyClaim("niet", "eens", null));
 
         assertThat(usedBy(other)).isNull();
         testAccounts.signInAs();
-        accounts.verifyResidency(other.postcode(), other.houseNumber(), other.dateOfBirth());
-        assertThat(accounts.isVerified()).isTrue();
+        residency.verifyResidency(new ResidencyClaim(other.postcode(), other.houseNumber(), other.dateOfBirth()));
+        assertThat(residency.isVerified()).isTrue();
     }
 
     @Test
@@ -197,7 +192,7 @@ class ResidencyVerificationTest extends AccountTest {
                         TestAccounts.signIn(racer);
                         try {
                             start.await();
-                            accounts.verifyResidency(facts.postcode(), facts.houseNumber(), facts.dateOfBirth());
+                            residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(), facts.dateOfBirth()));
                             return true;
                         } catch (InvalidInputException refused) {
                             assertThat(refused.messageKey()).isEqualTo("account.error.residency-no-match");
@@ -232,18 +227,18 @@ class ResidencyVerificationTest extends AccountTest {
         AccountPrincipal griffier = testAccounts.signInAs(Role.GRIFFIER);
         clock.advance(Duration.ofSeconds(1));
 
-        accounts.verifyAtDesk(resident.accountId());
+        residency.verifyAtDesk(resident.accountId());
 
         AccountRecord row = row(resident.accountId());
-        assertThat(row.getVerificationChannel()).isEqualTo("DESK");
+        assertThat(row.getVerificationChannel()).isEqualTo(VerificationChannel.DESK);
         assertThat(row.getVerifiedBy()).isEqualTo(griffier.accountId());
         assertThat(row.getVerifiedAt()).isCloseTo(clock.instant(), within(1, ChronoUnit.MILLIS));
-        assertThat(accounts.findAccounts(resident.email(), 0, 1).getFirst().verified()).isTrue();
+        assertThat(roles.findAccounts(resident.email(), 0, 1).getFirst().verified()).isTrue();
 
         testAccounts.signInAs(Role.GRIFFIER);
-        accounts.verifyAtDesk(resident.accountId());
+        residency.verifyAtDesk(resident.accountId());
         assertThat(row(resident.accountId()).getVerifiedBy()).isEqualTo(griffier.accountId());
-        assertThatThrownBy(() -> accounts.verifyAtDesk(-1)).isInstanceOf(NoSuchItemException.class);
+        assertThatThrownBy(() -> residency.verifyAtDesk(-1)).isInstanceOf(NoSuchItemException.class);
     }
 
     @Test
@@ -252,25 +247,23 @@ class ResidencyVerificationTest extends AccountTest {
         census(facts);
         AccountPrincipal griffier = testAccounts.signInAs(Role.GRIFFIER);
 
-        long id = accounts.residentForAssistance(facts.postcode(), facts.houseNumber(), facts.dateOfBirth(),
-                "  Mevrouw Jansen ");
+        long id = residency.residentForAssistance(new AssistedResident(facts.postcode(), facts.houseNumber(), facts.dateOfBirth(), "  Mevrouw Jansen "));
 
         AccountRecord row = row(id);
         assertThat(row.getEmail()).matches("offline-[0-9a-f]{32}@raadsplein\\.invalid");
         assertThat(row.getDisplayName()).isEqualTo("Mevrouw Jansen");
         assertThat(row.getEmailConfirmedAt()).isNull();
-        assertThat(row.getVerificationChannel()).isEqualTo("DESK");
+        assertThat(row.getVerificationChannel()).isEqualTo(VerificationChannel.DESK);
         assertThat(row.getVerifiedBy()).isEqualTo(griffier.accountId());
         assertThat(usedBy(facts)).isEqualTo(id);
-        assertThat(accounts.findAccounts(row.getEmail(), 0, 1).getFirst().roles()).containsExactly(Role.RESIDENT);
+        assertThat(roles.findAccounts(row.getEmail(), 0, 1).getFirst().roles()).containsExactly(Role.RESIDENT);
         assertThatThrownBy(() -> login(row.getEmail(), TestAccounts.PASSWORD, uniqueIp()))
                 .isInstanceOf(AuthenticationException.class);
 
-        int count = accounts.countAccounts(null);
+        int count = roles.countAccounts(null);
         testAccounts.signInAs(Role.GRIFFIER);
-        assertThat(accounts.residentForAssistance(facts.postcode(), facts.houseNumber(), facts.dateOfBirth(),
-                "Iemand Anders")).isEqualTo(id);
-        assertThat(accounts.countAccounts(null)).isEqualTo(count + 1); // only the second griffier
+        assertThat(residency.residentForAssistance(new AssistedResident(facts.postcode(), facts.houseNumber(), facts.dateOfBirth(), "Iemand Anders"))).isEqualTo(id);
+        assertThat(roles.countAccounts(null)).isEqualTo(count + 1); // only the second griffier
         assertThat(row(id).getDisplayName()).isEqualTo("Mevrouw Jansen");
     }
 
@@ -279,15 +272,13 @@ class ResidencyVerificationTest extends AccountTest {
         Facts facts = uniqueFacts();
         census(facts);
         AccountPrincipal online = testAccounts.signInAs();
-        accounts.verifyResidency(facts.postcode(), facts.houseNumber(), facts.dateOfBirth());
+        residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(), facts.dateOfBirth()));
 
         testAccounts.signInAs(Role.GRIFFIER);
-        assertThat(accounts.residentForAssistance(facts.postcode(), facts.houseNumber(), facts.dateOfBirth(), "Naam"))
+        assertThat(residency.residentForAssistance(new AssistedResident(facts.postcode(), facts.houseNumber(), facts.dateOfBirth(), "Naam")))
                 .isEqualTo(online.accountId());
         Facts unknown = uniqueFacts();
-        assertRefused(() -> accounts.residentForAssistance(unknown.postcode(), unknown.houseNumber(),
-                unknown.dateOfBirth(), "Naam"), "postcode", "account.error.residency-no-match");
-        assertRefused(() -> accounts.residentForAssistance(facts.postcode(), facts.houseNumber(), facts.dateOfBirth(),
-                "  "), "displayName", "error.required");
+        assertRefused(() -> residency.residentForAssistance(new AssistedResident(unknown.postcode(), unknown.houseNumber(), unknown.dateOfBirth(), "Naam")), "postcode", "account.error.residency-no-match");
+        assertRefused(() -> residency.residentForAssistance(new AssistedResident(facts.postcode(), facts.houseNumber(), facts.dateOfBirth(), "  ")), "displayName", "error.required");
     }
 }

@@ -45,29 +45,28 @@ class RolesTest extends AccountTest {
         "GRIFFIER, parties, true", "ADMIN, parties, true",
     })
     void each_role_may_do_only_what_it_is_allowed(String actor, String action, boolean allowed) {
-        long partyId = PartiesTest.newParty(testAccounts, accounts);
+        long partyId = PartiesTest.newParty(testAccounts, parties);
         AccountPrincipal target = testAccounts.create(Role.COUNCILLOR, Role.GRIFFIER, Role.ADMIN);
         AccountPrincipal plain = testAccounts.create();
-        Party party = accounts.parties().stream().filter(p -> p.id() == partyId).findFirst().orElseThrow();
+        Party party = parties.parties().stream().filter(p -> p.id() == partyId).findFirst().orElseThrow();
         if (actor.equals("ANONYMOUS")) {
             TestAccounts.signInAnonymously();
         } else {
             testAccounts.signInAs(Role.valueOf(actor));
         }
         Runnable call = switch (action) {
-            case "appointCouncillor" -> () -> accounts.appointCouncillor(plain.accountId(), partyId);
-            case "appointGriffier" -> () -> accounts.appointGriffier(plain.accountId());
-            case "appointAdministrator" -> () -> accounts.appointAdministrator(plain.accountId());
-            case "revokeCouncillor" -> () -> accounts.revokeRole(target.accountId(), Role.COUNCILLOR);
-            case "revokeGriffier" -> () -> accounts.revokeRole(target.accountId(), Role.GRIFFIER);
-            case "revokeAdministrator" -> () -> accounts.revokeRole(target.accountId(), Role.ADMIN);
-            case "findAccounts" -> () -> accounts.findAccounts(null, 0, 10);
-            case "countAccounts" -> () -> accounts.countAccounts(null);
-            case "createParty" -> () -> accounts.createParty("Partij " + plain.accountId(), "P" + plain.accountId());
-            case "updateParty" -> () -> accounts.updateParty(partyId, party.name() + " nieuw", party.abbreviation(),
-                    true, party.version());
-            case "councillors" -> () -> accounts.councillors(partyId);
-            case "parties" -> () -> accounts.parties();
+            case "appointCouncillor" -> () -> roles.appointCouncillor(plain.accountId(), partyId);
+            case "appointGriffier" -> () -> roles.appointGriffier(plain.accountId());
+            case "appointAdministrator" -> () -> roles.appointAdministrator(plain.accountId());
+            case "revokeCouncillor" -> () -> roles.revokeRole(target.accountId(), Role.COUNCILLOR);
+            case "revokeGriffier" -> () -> roles.revokeRole(target.accountId(), Role.GRIFFIER);
+            case "revokeAdministrator" -> () -> roles.revokeRole(target.accountId(), Role.ADMIN);
+            case "findAccounts" -> () -> roles.findAccounts(null, 0, 10);
+            case "countAccounts" -> () -> roles.countAccounts(null);
+            case "createParty" -> () -> parties.createParty(new PartyDraft("Partij " + plain.accountId(), "P" + plain.accountId()));
+            case "updateParty" -> () -> parties.updateParty(partyId, new PartyDraft(party.name() + " nieuw", party.abbreviation()), true, party.version());
+            case "councillors" -> () -> parties.councillors(partyId);
+            case "parties" -> () -> parties.parties();
             default -> throw new IllegalArgumentException(action);
         };
         if (allowed) {
@@ -77,46 +76,46 @@ class RolesTest extends AccountTest {
         }
 
         testAccounts.signInAs(Role.ADMIN);
-        Account after = accounts.findAccounts(target.email(), 0, 1).getFirst();
-        Account plainAfter = accounts.findAccounts(plain.email(), 0, 1).getFirst();
+        Account after = roles.findAccounts(target.email(), 0, 1).getFirst();
+        Account plainAfter = roles.findAccounts(plain.email(), 0, 1).getFirst();
         boolean changedTarget = !after.roles().equals(target.roles());
         boolean changedPlain = plainAfter.roles().size() > 1;
-        boolean changedParties = accounts.parties().stream().anyMatch(p -> p.id() == partyId && p.version() > 0)
-                || accounts.parties().stream().anyMatch(p -> p.name().equals("Partij " + plain.accountId()));
+        boolean changedParties = parties.parties().stream().anyMatch(p -> p.id() == partyId && p.version() > 0)
+                || parties.parties().stream().anyMatch(p -> p.name().equals("Partij " + plain.accountId()));
         assertThat(changedTarget || changedPlain || changedParties)
                 .as("something changed").isEqualTo(allowed && action.matches("appoint.*|revoke.*|.*Party"));
     }
 
     @Test
     void appointing_a_councillor_sets_the_party_and_revoking_clears_it() {
-        long partyId = PartiesTest.newParty(testAccounts, accounts);
+        long partyId = PartiesTest.newParty(testAccounts, parties);
         AccountPrincipal resident = testAccounts.create();
         AccountPrincipal griffier = testAccounts.signInAs(Role.GRIFFIER);
 
-        accounts.appointCouncillor(resident.accountId(), partyId);
+        roles.appointCouncillor(resident.accountId(), partyId);
 
-        Account councillor = accounts.findAccounts(resident.email(), 0, 1).getFirst();
+        Account councillor = roles.findAccounts(resident.email(), 0, 1).getFirst();
         assertThat(councillor.roles()).containsExactly(Role.RESIDENT, Role.COUNCILLOR);
         assertThat(councillor.party().id()).isEqualTo(partyId);
-        assertThat(accounts.councillors(partyId)).extracting(Account::id).containsExactly(resident.accountId());
+        assertThat(parties.councillors(partyId)).extracting(Account::id).containsExactly(resident.accountId());
         assertThat(griffier.accountId()).isNotEqualTo(resident.accountId());
 
-        accounts.revokeRole(resident.accountId(), Role.COUNCILLOR);
+        roles.revokeRole(resident.accountId(), Role.COUNCILLOR);
 
-        Account after = accounts.findAccounts(resident.email(), 0, 1).getFirst();
+        Account after = roles.findAccounts(resident.email(), 0, 1).getFirst();
         assertThat(after.roles()).containsExactly(Role.RESIDENT);
         assertThat(after.party()).isNull();
-        assertThat(accounts.councillors(partyId)).isEmpty();
+        assertThat(parties.councillors(partyId)).isEmpty();
     }
 
     @Test
     void appointing_a_griffier_and_an_administrator_adds_their_roles() {
         AccountPrincipal resident = testAccounts.create();
         testAccounts.signInAs(Role.ADMIN);
-        accounts.appointGriffier(resident.accountId());
-        accounts.appointAdministrator(resident.accountId());
-        accounts.appointAdministrator(resident.accountId());
-        assertThat(accounts.findAccounts(resident.email(), 0, 1).getFirst().roles())
+        roles.appointGriffier(resident.accountId());
+        roles.appointAdministrator(resident.accountId());
+        roles.appointAdministrator(resident.accountId());
+        assertThat(roles.findAccounts(resident.email(), 0, 1).getFirst().roles())
                 .containsExactly(Role.RESIDENT, Role.GRIFFIER, Role.ADMIN);
     }
 
@@ -124,7 +123,7 @@ class RolesTest extends AccountTest {
     void nobody_can_take_away_being_a_resident() {
         AccountPrincipal resident = testAccounts.create();
         testAccounts.signInAs(Role.ADMIN);
-        assertThatThrownBy(() -> accounts.revokeRole(resident.accountId(), Role.RESIDENT))
+        assertThatThrownBy(() -> roles.revokeRole(resident.accountId(), Role.RESIDENT))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.resident-permanent"));
     }
@@ -132,10 +131,10 @@ class RolesTest extends AccountTest {
     @Test
     void an_unconfirmed_account_cannot_be_appointed() {
         String email = TestAccounts.uniqueEmail("onbevestigd");
-        accounts.register(new Registration("Nog Niet", email, TestAccounts.PASSWORD, "nl"));
+        registration.register(new Registration("Nog Niet", email, TestAccounts.PASSWORD, "nl"));
         testAccounts.signInAs(Role.ADMIN);
-        long id = accounts.findAccounts(email, 0, 1).getFirst().id();
-        assertThatThrownBy(() -> accounts.appointGriffier(id)).isInstanceOfSatisfying(InvalidInputException.class,
+        long id = roles.findAccounts(email, 0, 1).getFirst().id();
+        assertThatThrownBy(() -> roles.appointGriffier(id)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("account.error.not-confirmed"));
     }
 
@@ -144,25 +143,25 @@ class RolesTest extends AccountTest {
         AccountPrincipal last = testAccounts.signInAs(Role.ADMIN);
         allAccounts().stream()
                 .filter(account -> account.has(Role.ADMIN) && account.id() != last.accountId())
-                .forEach(account -> accounts.revokeRole(account.id(), Role.ADMIN));
+                .forEach(account -> roles.revokeRole(account.id(), Role.ADMIN));
         assertThat(allAccounts()).filteredOn(a -> a.has(Role.ADMIN))
                 .extracting(Account::id).containsExactly(last.accountId());
 
-        assertThatThrownBy(() -> accounts.revokeRole(last.accountId(), Role.ADMIN))
+        assertThatThrownBy(() -> roles.revokeRole(last.accountId(), Role.ADMIN))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.last-administrator"));
         assertThat(accounts.me().roles()).contains(Role.ADMIN);
 
         AccountPrincipal successor = testAccounts.create();
-        accounts.appointAdministrator(successor.accountId());
-        accounts.revokeRole(last.accountId(), Role.ADMIN);
+        roles.appointAdministrator(successor.accountId());
+        roles.revokeRole(last.accountId(), Role.ADMIN);
         assertThat(accounts.me().roles()).doesNotContain(Role.ADMIN);
     }
 
     private List<Account> allAccounts() {
         List<Account> all = new ArrayList<>();
-        for (int offset = 0; offset < accounts.countAccounts(null); offset += Paging.MAX_LIMIT) {
-            all.addAll(accounts.findAccounts(null, offset, Paging.MAX_LIMIT));
+        for (int offset = 0; offset < roles.countAccounts(null); offset += Paging.MAX_LIMIT) {
+            all.addAll(roles.findAccounts(null, offset, Paging.MAX_LIMIT));
         }
         return all;
     }
@@ -174,15 +173,15 @@ class RolesTest extends AccountTest {
         TestAccounts.signIn(byName);
         accounts.updateProfile("Anna " + marker + " de Wit", "nl");
         String email = TestAccounts.uniqueEmail(marker);
-        accounts.register(new Registration("Bob Adres", email, TestAccounts.PASSWORD, "nl"));
+        registration.register(new Registration("Bob Adres", email, TestAccounts.PASSWORD, "nl"));
         testAccounts.signInAs(Role.GRIFFIER);
 
-        assertThat(accounts.findAccounts(marker.toUpperCase(), 0, 10)).extracting(Account::displayName)
+        assertThat(roles.findAccounts(marker.toUpperCase(), 0, 10)).extracting(Account::displayName)
                 .containsExactly("Anna " + marker + " de Wit", "Bob Adres");
-        assertThat(accounts.countAccounts(marker)).isEqualTo(2);
-        assertThat(accounts.findAccounts(marker, 1, 10)).extracting(Account::displayName).containsExactly("Bob Adres");
-        assertThat(accounts.countAccounts(marker + "%")).isZero();
-        assertThat(accounts.countAccounts("_" + marker.substring(1))).isZero();
-        assertThat(accounts.countAccounts("  ")).isEqualTo(accounts.countAccounts(null));
+        assertThat(roles.countAccounts(marker)).isEqualTo(2);
+        assertThat(roles.findAccounts(marker, 1, 10)).extracting(Account::displayName).containsExactly("Bob Adres");
+        assertThat(roles.countAccounts(marker + "%")).isZero();
+        assertThat(roles.countAccounts("_" + marker.substring(1))).isZero();
+        assertThat(roles.countAccounts("  ")).isEqualTo(roles.countAccounts(null));
     }
 }

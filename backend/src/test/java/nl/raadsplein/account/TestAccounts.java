@@ -1,5 +1,7 @@
 package nl.raadsplein.account;
 
+import nl.raadsplein.account.internal.AccountProvisioning;
+import nl.raadsplein.account.internal.AccountSeed;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -38,8 +40,8 @@ public class TestAccounts {
         Set<Role> set = roles.length == 0 ? EnumSet.of(Role.RESIDENT) : EnumSet.of(Role.RESIDENT, roles);
         String email = uniqueEmail(set.stream().map(Role::name).reduce((a, b) -> b).orElseThrow().toLowerCase());
         String name = "Test " + SEQUENCE.incrementAndGet();
-        AccountProvisioning.asSystem(() -> provisioning.ensureAccount(email, name, PASSWORD, "nl", set,
-                set.contains(Role.COUNCILLOR) ? provisioning.ensureParty("Testpartij", "TP") : null));
+        AccountProvisioning.asSystem(() -> provisioning.ensureAccount(new AccountSeed(email, name, PASSWORD, "nl", set,
+                set.contains(Role.COUNCILLOR) ? provisioning.ensureParty("Testpartij", "TP") : null)));
         return principal(email);
     }
 

@@ -7,7 +7,13 @@ import java.util.List;
 import nl.raadsplein.BackendTestApplication;
 import nl.raadsplein.account.Account;
 import nl.raadsplein.account.AccountPrincipal;
-import nl.raadsplein.account.AccountService;
+import nl.raadsplein.account.MyOrganisation;
+import nl.raadsplein.account.OrganisationService;
+import nl.raadsplein.account.PartyService;
+import nl.raadsplein.account.RegistrationService;
+import nl.raadsplein.account.ResidencyClaim;
+import nl.raadsplein.account.ResidencyService;
+import nl.raadsplein.account.RoleService;
 import nl.raadsplein.account.Organisation;
 import nl.raadsplein.account.Party;
 import nl.raadsplein.account.Registration;
@@ -34,7 +40,19 @@ class DemoDataTest {
     DemoData demoData;
 
     @Autowired
-    AccountService accounts;
+    RegistrationService registration;
+
+    @Autowired
+    RoleService roles;
+
+    @Autowired
+    PartyService parties;
+
+    @Autowired
+    ResidencyService residency;
+
+    @Autowired
+    OrganisationService organisations;
 
     @Autowired
     DemoMailbox mailbox;
@@ -66,7 +84,7 @@ class DemoDataTest {
     @Test
     void the_demo_councillor_belongs_to_ijssellands_belang() {
         signInAs("griffier@ijssellanden.example");
-        Account councillor = accounts.findAccounts("raadslid@ijssellanden.example", 0, 1).getFirst();
+        Account councillor = roles.findAccounts("raadslid@ijssellanden.example", 0, 1).getFirst();
         assertThat(councillor.displayName()).isEqualTo("Francis Bakker");
         assertThat(councillor.party().abbreviation()).isEqualTo("IB");
         assertThat(councillor.party().name()).isEqualTo("IJssellands Belang");
@@ -75,31 +93,32 @@ class DemoDataTest {
     @Test
     void running_the_demo_data_again_adds_nothing() {
         signInAs("beheerder@ijssellanden.example");
-        List<Party> parties = accounts.parties();
-        int count = accounts.countAccounts(null);
-        assertThat(parties).hasSize(5);
+        List<Party> before = parties.parties();
+        int count = roles.countAccounts(null);
+        assertThat(before).hasSize(5);
 
         demoData.run(null);
         demoData.run(null);
 
-        assertThat(accounts.parties()).isEqualTo(parties);
-        assertThat(accounts.countAccounts(null)).isEqualTo(count);
+        assertThat(parties.parties()).isEqualTo(before);
+        assertThat(roles.countAccounts(null)).isEqualTo(count);
     }
 
     @Test
     void the_demo_resident_is_verified_and_the_census_lets_others_verify_themselves() {
         signInAs("inwoner@ijssellanden.example");
-        assertThat(accounts.isVerified()).isTrue();
-        assertThat(accounts.myOrganisations()).extracting(Organisation::name, Organisation::verified)
+        assertThat(residency.isVerified()).isTrue();
+        assertThat(organisations.myOrganisations()).extracting(MyOrganisation::organisation)
+                .extracting(Organisation::name, Organisation::verified)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Buurtvereniging De Hanzehof", true));
 
         signInAs("sophie@ijssellanden.example");
-        assertThat(accounts.isVerified()).isFalse();
-        accounts.verifyResidency("8263 CD", "4-2", java.time.LocalDate.of(1988, 1, 30));
-        assertThat(accounts.isVerified()).isTrue();
+        assertThat(residency.isVerified()).isFalse();
+        residency.verifyResidency(new ResidencyClaim("8263 CD", "4-2", java.time.LocalDate.of(1988, 1, 30)));
+        assertThat(residency.isVerified()).isTrue();
 
         signInAs("griffier@ijssellanden.example");
-        assertThat(accounts.organisationsAwaitingVerification()).extracting(Organisation::name)
+        assertThat(organisations.organisationsAwaitingVerification()).extracting(Organisation::name)
                 .contains("Stichting Groen IJssellanden").doesNotContain("Buurtvereniging De Hanzehof");
     }
 
@@ -107,8 +126,8 @@ class DemoDataTest {
     void the_administrator_reads_sent_mails_newest_first_in_the_demo_mailbox() throws InterruptedException {
         String first = TestAccounts.uniqueEmail("demo-eerst");
         String second = TestAccounts.uniqueEmail("demo-daarna");
-        accounts.register(new Registration("Eerst", first, TestAccounts.PASSWORD, "nl"));
-        accounts.register(new Registration("Daarna", second, TestAccounts.PASSWORD, "en"));
+        registration.register(new Registration("Eerst", first, TestAccounts.PASSWORD, "nl"));
+        registration.register(new Registration("Daarna", second, TestAccounts.PASSWORD, "en"));
         signInAs("beheerder@ijssellanden.example");
 
         List<ReceivedMail> mails = awaitMails(second);

@@ -11,7 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nl.raadsplein.account.AccountPrincipal;
-import nl.raadsplein.account.AccountService;
+import nl.raadsplein.account.RoleService;
 import nl.raadsplein.account.Role;
 import nl.raadsplein.account.TestAccounts;
 import nl.raadsplein.platform.AuditAnchor;
@@ -33,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AuditChainTest extends ModerationTestBase {
 
     @Autowired
-    AccountService accounts;
+    RoleService roles;
 
     @Autowired
     AuditCheckRunner runner;
@@ -55,8 +55,8 @@ class AuditChainTest extends ModerationTestBase {
         AccountPrincipal admin = fixtures.account(Role.ADMIN);
         AccountPrincipal resident = fixtures.account();
         as(admin, () -> {
-            accounts.appointGriffier(resident.accountId());
-            accounts.revokeRole(resident.accountId(), Role.GRIFFIER);
+            roles.appointGriffier(resident.accountId());
+            roles.revokeRole(resident.accountId(), Role.GRIFFIER);
             return null;
         });
         long id = proposal(consultation(hiding(5, 7, false)), fixtures.account());

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.AccountService;
+import nl.raadsplein.account.ProfileService;
+import nl.raadsplein.account.ProfileTextDraft;
 import nl.raadsplein.account.ProfileTextState;
 import nl.raadsplein.account.PublicProfile;
 import nl.raadsplein.account.Role;
@@ -26,15 +28,18 @@ class ProfileModerationTest extends ModerationTestBase {
     @Autowired
     AccountService accounts;
 
+    @Autowired
+    ProfileService profiles;
+
     private AccountPrincipal withText(String text, boolean confirmed) {
         AccountPrincipal owner = fixtures.account();
-        as(owner, () -> accounts.setProfileText(text, confirmed));
+        as(owner, () -> accounts.setProfileText(new ProfileTextDraft(text, confirmed)));
         return owner;
     }
 
     /** The profile as a visitor who is not its owner sees it. */
     private PublicProfile seenByOthers(long accountId) {
-        return as(fixtures.account(), () -> accounts.profile(accountId));
+        return as(fixtures.account(), () -> profiles.profile(accountId));
     }
 
     private QueueItem queued(AccountPrincipal griffier, ContentRef ref) {
@@ -82,7 +87,7 @@ class ProfileModerationTest extends ModerationTestBase {
         PublicProfile hidden = seenByOthers(owner.accountId());
         assertThat(hidden.text()).isNull();
         assertThat(hidden.textState()).isEqualTo(ProfileTextState.HIDDEN);
-        assertThat(as(owner, () -> accounts.profile(owner.accountId())).text())
+        assertThat(as(owner, () -> profiles.profile(owner.accountId())).text())
                 .isEqualTo("Iedereen in de Dorpsstraat is dom.");
         assertThat(notificationKinds(owner.accountId())).contains("MODERATION_HIDE");
 
@@ -108,7 +113,7 @@ class ProfileModerationTest extends ModerationTestBase {
         AccountPrincipal owner = withText("Scheldwoorden.", false);
         ContentRef profile = ContentRef.profile(owner.accountId());
         as(griffier(), () -> moderation.hide(profile, Decision.of(ModerationReason.OFFENSIVE), 0));
-        assertThat(as(owner, () -> accounts.setProfileText("Nu netjes.", false)))
+        assertThat(as(owner, () -> accounts.setProfileText(new ProfileTextDraft("Nu netjes.", false))))
                 .isEqualTo(ProfileTextState.AWAITING_MODERATION);
         assertThat(queued(griffier(), profile).awaitingApproval()).isTrue();
     }
@@ -119,22 +124,22 @@ class ProfileModerationTest extends ModerationTestBase {
         ContentRef profile = ContentRef.profile(owner.accountId());
         AccountPrincipal griffier = griffier();
         as(griffier, () -> moderation.hide(profile, Decision.of(ModerationReason.OFFENSIVE), 0));
-        as(owner, () -> accounts.setProfileText("", false));
-        assertThat(as(owner, () -> accounts.setProfileText("Scheldwoorden.", false)))
+        as(owner, () -> accounts.setProfileText(new ProfileTextDraft("", false)));
+        assertThat(as(owner, () -> accounts.setProfileText(new ProfileTextDraft("Scheldwoorden.", false))))
                 .isEqualTo(ProfileTextState.AWAITING_MODERATION);
         assertThat(seenByOthers(owner.accountId()).text()).isNull();
 
         as(griffier, () -> moderation.approve(profile, Decision.of(ModerationReason.NO_VIOLATION),
                 moderation.version(profile)));
-        assertThat(as(owner, () -> accounts.setProfileText("Weer gewoon.", false)))
+        assertThat(as(owner, () -> accounts.setProfileText(new ProfileTextDraft("Weer gewoon.", false))))
                 .as("after an approval the griffie no longer holds the texts back")
                 .isEqualTo(ProfileTextState.PUBLISHED);
 
         AccountPrincipal reported = withText("Nog meer scheldwoorden.", false);
         ContentRef reportedProfile = ContentRef.profile(reported.accountId());
         report(griffier, reportedProfile, ReportReason.OFFENSIVE);
-        as(reported, () -> accounts.setProfileText("", false));
-        assertThat(as(reported, () -> accounts.setProfileText("Nog meer scheldwoorden.", false)))
+        as(reported, () -> accounts.setProfileText(new ProfileTextDraft("", false)));
+        assertThat(as(reported, () -> accounts.setProfileText(new ProfileTextDraft("Nog meer scheldwoorden.", false))))
                 .as("hidden pending review").isEqualTo(ProfileTextState.AWAITING_MODERATION);
     }
 

@@ -19,7 +19,7 @@ class FollowTest extends NotificationTestBase {
 
     private int followRows(long accountId, FollowTarget type, long targetId) {
         return transactions.execute(status -> dsl.fetchCount(FOLLOW, FOLLOW.ACCOUNT_ID.eq(accountId)
-                .and(FOLLOW.TARGET_TYPE.eq(type.name())).and(FOLLOW.TARGET_ID.eq(targetId))));
+                .and(FOLLOW.TARGET_TYPE.eq(type)).and(FOLLOW.TARGET_ID.eq(targetId))));
     }
 
     @Test

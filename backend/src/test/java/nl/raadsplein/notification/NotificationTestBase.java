@@ -116,7 +116,7 @@ abstract class NotificationTestBase {
         AccountPrincipal principal = testAccounts.create();
         transactions.executeWithoutResult(status -> dsl.update(ACCOUNT)
                 .set(ACCOUNT.LANGUAGE, language)
-                .set(ACCOUNT.NOTIFICATION_FREQUENCY, frequency.name())
+                .set(ACCOUNT.NOTIFICATION_FREQUENCY, frequency)
                 .where(ACCOUNT.ID.eq(principal.accountId()))
                 .execute());
         return principal;

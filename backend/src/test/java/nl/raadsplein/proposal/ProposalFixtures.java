@@ -18,7 +18,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.raadsplein.account.AccountPrincipal;
-import nl.raadsplein.account.AccountProvisioning;
+import nl.raadsplein.account.OrganisationRole;
+import nl.raadsplein.account.internal.AccountProvisioning;
 import nl.raadsplein.account.Role;
 import nl.raadsplein.account.TestAccounts;
 import nl.raadsplein.consultation.ConsultationDraft;
@@ -82,7 +83,7 @@ public class ProposalFixtures {
                     ACCOUNT_ROLE.GRANTED_AT);
             for (var r : ids) {
                 for (Role role : set) {
-                    roleInsert = roleInsert.values(r.value1(), role.name(), now);
+                    roleInsert = roleInsert.values(r.value1(), role, now);
                 }
                 principals.add(new AccountPrincipal(r.value1(), r.value2(), r.value3(), "nl", true, set, null));
             }
@@ -117,7 +118,7 @@ public class ProposalFixtures {
         dsl.insertInto(ORGANISATION_MEMBER)
                 .set(ORGANISATION_MEMBER.ORGANISATION_ID, id)
                 .set(ORGANISATION_MEMBER.ACCOUNT_ID, memberId)
-                .set(ORGANISATION_MEMBER.ROLE, "OWNER")
+                .set(ORGANISATION_MEMBER.ROLE, OrganisationRole.OWNER)
                 .set(ORGANISATION_MEMBER.INVITED_AT, clock.instant())
                 .set(ORGANISATION_MEMBER.ACCEPTED_AT, accepted ? clock.instant() : null)
                 .execute();

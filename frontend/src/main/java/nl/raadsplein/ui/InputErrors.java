@@ -5,6 +5,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import java.util.Map;
 import nl.raadsplein.platform.InvalidInputException;
 
@@ -53,6 +54,37 @@ public final class InputErrors {
                     field.setErrorMessage(message);
                     field.setInvalid(true);
                 }, () -> showNotification(message));
+    }
+
+    /**
+     * As {@link #show(Component, InvalidInputException, Binder)}, but a refusal that concerns no bound field goes
+     * into {@code message}: in a dialog a notification would sit behind the modal.
+     */
+    public static void show(Component view, InvalidInputException error, Binder<?> binder, Component message) {
+        if (binder.getBinding(error.field()).isPresent()) {
+            show(view, error, binder);
+        } else {
+            message.getElement().setText(view.getTranslation(error.messageKey(), error.arguments()));
+            message.setVisible(true);
+        }
+    }
+
+    /**
+     * The command record the binder's fields make. The forms bind without validators of their own (the service
+     * checks, and its refusal lands on the field), so writing cannot fail.
+     */
+    public static <T> T record(Binder<T> binder) {
+        try {
+            return binder.writeRecord();
+        } catch (ValidationException e) {
+            throw new IllegalStateException("A form binder without validators refused its fields", e);
+        }
+    }
+
+    /** Takes the refusals shown on the binder's fields away again, before the next attempt. */
+    public static void clear(Binder<?> binder) {
+        binder.getFields().filter(HasValidation.class::isInstance).map(HasValidation.class::cast)
+                .forEach(field -> field.setInvalid(false));
     }
 
     public static void clear(Map<String, ? extends HasValidation> fields) {

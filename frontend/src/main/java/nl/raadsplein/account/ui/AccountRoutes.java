@@ -2,7 +2,7 @@ package nl.raadsplein.account.ui;
 
 import static nl.raadsplein.ui.RouteExistence.found;
 
-import nl.raadsplein.account.AccountService;
+import nl.raadsplein.account.ProfileService;
 import nl.raadsplein.ui.RouteExistence;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,8 +13,8 @@ class AccountRoutes {
 
     /** A blocked account still has its page. */
     @Bean
-    RouteExistence publicProfileExistence(AccountService accounts) {
+    RouteExistence publicProfileExistence(ProfileService profiles) {
         return RouteExistence.ofId(PublicProfileView.class, PublicProfileView.ID,
-                id -> found(() -> accounts.profile(id)));
+                id -> found(() -> profiles.profile(id)));
     }
 }

@@ -12,26 +12,27 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import nl.raadsplein.account.Account;
-import nl.raadsplein.account.AccountService;
+import nl.raadsplein.account.PartyService;
+import nl.raadsplein.account.ResidencyService;
+import nl.raadsplein.account.RoleService;
 
 /** The griffier and administrators find accounts and appoint or revoke their roles. */
 @Route("beheer/accounts")
 @RolesAllowed({"GRIFFIER", "ADMIN"})
 public class AccountsView extends Div implements HasDynamicTitle {
 
-    private final AccountService accounts;
-    private final boolean administrator;
-    private final boolean griffier;
+    private final RoleService roles;
+    private final PartyService parties;
+    private final ResidencyService residency;
     private final Grid<Account> grid = new Grid<>();
     private final TextField search = new TextField();
 
-    public AccountsView(AccountService accounts, AuthenticationContext authentication) {
-        this.accounts = accounts;
-        this.administrator = authentication.hasRole("ADMIN");
-        this.griffier = authentication.hasRole("GRIFFIER");
+    public AccountsView(RoleService roles, PartyService parties, ResidencyService residency) {
+        this.roles = roles;
+        this.parties = parties;
+        this.residency = residency;
         add(new H1(getTranslation("accounts.title")), new Paragraph(getTranslation("accounts.intro")));
 
         search.setLabel(getTranslation("accounts.search"));
@@ -55,8 +56,8 @@ public class AccountsView extends Div implements HasDynamicTitle {
                 .setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.getElement().setAttribute("aria-label", getTranslation("accounts.title"));
-        grid.setItems(query -> accounts.findAccounts(filter(), query.getOffset(), query.getLimit()).stream(),
-                query -> accounts.countAccounts(filter()));
+        grid.setItems(query -> roles.findAccounts(filter(), query.getOffset(), query.getLimit()).stream(),
+                query -> roles.countAccounts(filter()));
         grid.addItemClickListener(e -> open(e.getItem()));
         add(grid);
     }
@@ -73,8 +74,7 @@ public class AccountsView extends Div implements HasDynamicTitle {
     }
 
     private void open(Account account) {
-        new RolesDialog(accounts, account, administrator, griffier, () -> grid.getDataProvider().refreshAll())
-                .open();
+        new RolesDialog(roles, parties, residency, account, () -> grid.getDataProvider().refreshAll()).open();
     }
 
     @Override

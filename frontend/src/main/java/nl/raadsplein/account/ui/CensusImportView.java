@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.raadsplein.account.AccountService;
+import nl.raadsplein.account.ResidencyService;
 import nl.raadsplein.account.CensusImport;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.ui.InputErrors;
@@ -33,11 +33,11 @@ public class CensusImportView extends Div implements HasDynamicTitle {
     private static final int SHOWN_REFUSALS = 200;
     private static final Pattern REFUSAL = Pattern.compile("line (\\d+): (\\w+)");
 
-    private final AccountService accounts;
+    private final ResidencyService residency;
     private final Section result = new Section();
 
-    public CensusImportView(AccountService accounts) {
-        this.accounts = accounts;
+    public CensusImportView(ResidencyService residency) {
+        this.residency = residency;
         add(new H1(getTranslation("census.title")), new Paragraph(getTranslation("census.intro")),
                 new Paragraph(getTranslation("census.privacy")));
 
@@ -61,7 +61,7 @@ public class CensusImportView extends Div implements HasDynamicTitle {
         }
         CensusImport outcome;
         try {
-            outcome = accounts.importCensus(
+            outcome = residency.importCensus(
                     new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
         } catch (InvalidInputException refused) {
             InputErrors.showNotification(getTranslation(refused.messageKey(), refused.arguments()));

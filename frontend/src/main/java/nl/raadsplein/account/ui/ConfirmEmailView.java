@@ -10,7 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import nl.raadsplein.account.AccountService;
+import nl.raadsplein.account.RegistrationService;
 import nl.raadsplein.platform.InvalidInputException;
 
 /** The link from the confirmation mail: confirms the address, or explains how to go on when the link is spent. */
@@ -18,11 +18,11 @@ import nl.raadsplein.platform.InvalidInputException;
 @AnonymousAllowed
 public class ConfirmEmailView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final AccountService accounts;
+    private final RegistrationService registrations;
     private String titleKey = "confirm-email.title";
 
-    public ConfirmEmailView(AccountService accounts) {
-        this.accounts = accounts;
+    public ConfirmEmailView(RegistrationService registrations) {
+        this.registrations = registrations;
         addClassName("narrow");
     }
 
@@ -31,7 +31,7 @@ public class ConfirmEmailView extends Div implements BeforeEnterObserver, HasDyn
         removeAll();
         String token = event.getRouteParameters().get("token").orElse("");
         try {
-            accounts.confirmEmail(token);
+            registrations.confirmEmail(token);
             titleKey = "confirm-email.title";
             add(new H1(getTranslation(titleKey)), new Paragraph(getTranslation("confirm-email.done")),
                     new Paragraph(new RouterLink(getTranslation("confirm-email.to-login"), LoginView.class)));

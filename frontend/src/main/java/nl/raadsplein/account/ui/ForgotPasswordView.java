@@ -14,7 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
-import nl.raadsplein.account.AccountService;
+import nl.raadsplein.account.RegistrationService;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.ui.InputErrors;
 
@@ -25,7 +25,7 @@ public class ForgotPasswordView extends Div implements HasDynamicTitle {
 
     public static final String ROUTE = "account/wachtwoord-vergeten";
 
-    public ForgotPasswordView(AccountService accounts) {
+    public ForgotPasswordView(RegistrationService registrations) {
         addClassName("narrow");
         EmailField email = new EmailField(getTranslation("forgot-password.email"));
         email.setAutocomplete(Autocomplete.EMAIL);
@@ -40,7 +40,7 @@ public class ForgotPasswordView extends Div implements HasDynamicTitle {
         send.addClickListener(e -> {
             InputErrors.clear(fields);
             try {
-                accounts.requestPasswordReset(email.getValue());
+                registrations.requestPasswordReset(email.getValue());
             } catch (InvalidInputException error) {
                 InputErrors.show(this, error, fields);
                 return;

@@ -13,13 +13,14 @@ import java.util.List;
 import nl.raadsplein.account.Account;
 import nl.raadsplein.account.AccountService;
 import nl.raadsplein.account.Party;
+import nl.raadsplein.account.PartyService;
 
 /** A councillor's own party and its councillors. */
 @Route("raad/fractie")
 @RolesAllowed("COUNCILLOR")
 public class MyPartyView extends Div implements HasDynamicTitle {
 
-    public MyPartyView(AccountService accounts) {
+    public MyPartyView(AccountService accounts, PartyService parties) {
         add(new H1(getTranslation("my-party.title")));
         Party party = accounts.me().party();
         if (party == null) {
@@ -32,7 +33,7 @@ public class MyPartyView extends Div implements HasDynamicTitle {
         if (!party.active()) {
             add(new Paragraph(getTranslation("my-party.inactive")));
         }
-        List<Account> councillors = accounts.councillors(party.id());
+        List<Account> councillors = parties.councillors(party.id());
         add(new H2(getTranslation("my-party.councillors", councillors.size())));
         UnorderedList list = new UnorderedList();
         councillors.forEach(c -> list.add(new ListItem(c.displayName())));

@@ -12,8 +12,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.stream.Collectors;
-import nl.raadsplein.account.AccountService;
 import nl.raadsplein.account.Organisation;
+import nl.raadsplein.account.OrganisationRole;
+import nl.raadsplein.account.OrganisationService;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.ui.InputErrors;
 
@@ -22,12 +23,12 @@ import nl.raadsplein.ui.InputErrors;
 @RolesAllowed({"GRIFFIER", "ADMIN"})
 public class OrganisationVerificationView extends Div implements HasDynamicTitle {
 
-    private final AccountService accounts;
+    private final OrganisationService organisations;
     private final Grid<Organisation> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
 
-    public OrganisationVerificationView(AccountService accounts) {
-        this.accounts = accounts;
+    public OrganisationVerificationView(OrganisationService organisations) {
+        this.organisations = organisations;
         add(new H1(getTranslation("organisation-verification.title")),
                 new Paragraph(getTranslation("organisation-verification.intro")));
         grid.addColumn(Organisation::name).setHeader(getTranslation("organisation-verification.name"))
@@ -36,7 +37,7 @@ public class OrganisationVerificationView extends Div implements HasDynamicTitle
                 .setAutoWidth(true);
         grid.addColumn(o -> o.website() == null ? "" : o.website())
                 .setHeader(getTranslation("organisation-verification.website"));
-        grid.addColumn(o -> o.members().stream().filter(m -> "OWNER".equals(m.role()))
+        grid.addColumn(o -> o.members().stream().filter(m -> m.role() == OrganisationRole.OWNER)
                         .map(Organisation.Member::displayName).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("organisation-verification.owners"));
         grid.addComponentColumn(this::verifyButton).setHeader(getTranslation("organisation-verification.actions"))
@@ -52,7 +53,7 @@ public class OrganisationVerificationView extends Div implements HasDynamicTitle
     private Button verifyButton(Organisation organisation) {
         Button verify = new Button(getTranslation("organisation-verification.verify"), e -> {
             try {
-                accounts.verifyOrganisation(organisation.id());
+                organisations.verifyOrganisation(organisation.id());
             } catch (NoSuchItemException gone) {
                 refresh();
                 return;
@@ -67,7 +68,7 @@ public class OrganisationVerificationView extends Div implements HasDynamicTitle
     }
 
     private void refresh() {
-        List<Organisation> awaiting = accounts.organisationsAwaitingVerification();
+        List<Organisation> awaiting = organisations.organisationsAwaitingVerification();
         grid.setItems(awaiting);
         grid.setVisible(!awaiting.isEmpty());
         empty.setVisible(awaiting.isEmpty());

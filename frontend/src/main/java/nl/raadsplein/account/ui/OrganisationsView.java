@@ -1,6 +1,5 @@
 package nl.raadsplein.account.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -17,13 +16,17 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
-import nl.raadsplein.account.AccountService;
+import nl.raadsplein.account.MyOrganisation;
 import nl.raadsplein.account.Organisation;
+import nl.raadsplein.account.OrganisationDraft;
+import nl.raadsplein.account.OrganisationRole;
+import nl.raadsplein.account.OrganisationService;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.ui.InputErrors;
@@ -37,26 +40,21 @@ import nl.raadsplein.ui.InputErrors;
 public class OrganisationsView extends Div implements HasDynamicTitle {
 
     public static final String ROUTE = "organisaties";
-    private static final int NAME_LENGTH = 120;
-    private static final int WEBSITE_LENGTH = 200;
-
-    private final AccountService accounts;
-    private final long me;
+    private final OrganisationService organisations;
     private final Div invitations = new Div();
     private final Div memberships = new Div();
 
-    public OrganisationsView(AccountService accounts) {
-        this.accounts = accounts;
-        this.me = accounts.me().id();
+    public OrganisationsView(OrganisationService organisations) {
+        this.organisations = organisations;
         add(new H1(getTranslation("organisations.title")), new Paragraph(getTranslation("organisations.intro")),
                 invitations, memberships, createForm());
         refresh();
     }
 
     private void refresh() {
-        List<Organisation> mine = accounts.myOrganisations();
-        List<Organisation> invited = mine.stream().filter(o -> !own(o).accepted()).toList();
-        List<Organisation> member = mine.stream().filter(o -> own(o).accepted()).toList();
+        List<MyOrganisation> mine = organisations.myOrganisations();
+        List<Organisation> invited = mine.stream().filter(o -> !o.member()).map(MyOrganisation::organisation).toList();
+        List<MyOrganisation> member = mine.stream().filter(MyOrganisation::member).toList();
         invitations.removeAll();
         if (!invited.isEmpty()) {
             Section section = new Section(new H2(getTranslation("organisations.invitations")));
@@ -72,18 +70,14 @@ public class OrganisationsView extends Div implements HasDynamicTitle {
         memberships.add(section);
     }
 
-    private Organisation.Member own(Organisation organisation) {
-        return organisation.members().stream().filter(m -> m.accountId() == me).findFirst().orElseThrow();
-    }
-
     private Div invitation(Organisation organisation) {
         Button accept = new Button(getTranslation("organisations.accept"),
-                e -> act(() -> accounts.acceptInvitation(organisation.id()), "organisations.accepted", organisation));
+                e -> act(() -> organisations.acceptInvitation(organisation.id()), "organisations.accepted", organisation));
         accept.addThemeVariants(ButtonVariant.PRIMARY);
         accept.getElement().setAttribute("aria-label",
                 getTranslation("organisations.accept-for", organisation.name()));
         Button decline = new Button(getTranslation("organisations.decline"),
-                e -> act(() -> accounts.leaveOrganisation(organisation.id()), "organisations.declined", organisation));
+                e -> act(() -> organisations.leaveOrganisation(organisation.id()), "organisations.declined", organisation));
         decline.getElement().setAttribute("aria-label",
                 getTranslation("organisations.decline-for", organisation.name()));
         Div buttons = new Div(accept, decline);
@@ -93,22 +87,23 @@ public class OrganisationsView extends Div implements HasDynamicTitle {
         return card;
     }
 
-    private Div organisation(Organisation organisation) {
+    private Div organisation(MyOrganisation mine) {
+        Organisation organisation = mine.organisation();
         Div card = new Div(new H3(organisation.name()), facts(organisation));
         card.addClassName("organisation");
         UnorderedList members = new UnorderedList();
         for (Organisation.Member member : organisation.members()) {
-            String role = getTranslation("OWNER".equals(member.role()) ? "organisations.role-owner"
+            String role = getTranslation(member.role() == OrganisationRole.OWNER ? "organisations.role-owner"
                     : "organisations.role-member");
             members.add(new ListItem(member.displayName() + " (" + role
                     + (member.accepted() ? "" : ", " + getTranslation("organisations.invited")) + ")"));
         }
         card.add(new Paragraph(getTranslation("organisations.members")), members);
-        if ("OWNER".equals(own(organisation).role())) {
+        if (mine.mayInvite()) {
             card.add(inviteForm(organisation));
         }
         Button leave = new Button(getTranslation("organisations.leave"),
-                e -> act(() -> accounts.leaveOrganisation(organisation.id()), "organisations.left", organisation));
+                e -> act(() -> organisations.leaveOrganisation(organisation.id()), "organisations.left", organisation));
         leave.addThemeVariants(ButtonVariant.ERROR);
         leave.getElement().setAttribute("aria-label", getTranslation("organisations.leave-for", organisation.name()));
         card.add(leave);
@@ -139,7 +134,7 @@ public class OrganisationsView extends Div implements HasDynamicTitle {
         Button invite = new Button(getTranslation("organisations.invite"), e -> {
             email.setInvalid(false);
             try {
-                accounts.inviteMember(organisation.id(), email.getValue());
+                organisations.inviteMember(organisation.id(), email.getValue());
             } catch (InvalidInputException error) {
                 InputErrors.show(this, error, Map.of("email", email));
                 return;
@@ -170,20 +165,23 @@ public class OrganisationsView extends Div implements HasDynamicTitle {
 
     private Section createForm() {
         TextField name = new TextField(getTranslation("organisations.name"));
-        name.setMaxLength(NAME_LENGTH);
+        name.setMaxLength(OrganisationService.ORGANISATION_NAME_LENGTH);
         TextField kvkNumber = new TextField(getTranslation("organisations.kvk-number"));
         kvkNumber.setHelperText(getTranslation("organisations.kvk-help"));
         kvkNumber.setMaxLength(12);
         TextField website = new TextField(getTranslation("organisations.website-optional"));
         website.setHelperText(getTranslation("organisations.website-help"));
-        website.setMaxLength(WEBSITE_LENGTH);
-        Map<String, HasValidation> fields = Map.of("name", name, "kvkNumber", kvkNumber, "website", website);
+        website.setMaxLength(OrganisationService.WEBSITE_LENGTH);
+        Binder<OrganisationDraft> binder = new Binder<>(OrganisationDraft.class);
+        binder.forField(name).bind("name");
+        binder.forField(kvkNumber).bind("kvkNumber");
+        binder.forField(website).bind("website");
         Button create = new Button(getTranslation("organisations.create"), e -> {
-            InputErrors.clear(fields);
+            InputErrors.clear(binder);
             try {
-                accounts.createOrganisation(name.getValue(), kvkNumber.getValue(), website.getValue());
+                organisations.createOrganisation(InputErrors.record(binder));
             } catch (InvalidInputException error) {
-                InputErrors.show(this, error, fields);
+                InputErrors.show(this, error, binder);
                 return;
             }
             InputErrors.confirm(getTranslation("organisations.created", name.getValue().strip()));

@@ -1,6 +1,5 @@
 package nl.raadsplein.account.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -14,12 +13,13 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Map;
-import nl.raadsplein.account.AccountService;
 import nl.raadsplein.account.Party;
+import nl.raadsplein.account.PartyDraft;
+import nl.raadsplein.account.PartyService;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.ui.InputErrors;
 
@@ -28,14 +28,11 @@ import nl.raadsplein.ui.InputErrors;
 @RolesAllowed({"GRIFFIER", "ADMIN"})
 public class PartiesView extends Div implements HasDynamicTitle {
 
-    private static final int NAME_LENGTH = 100;
-    private static final int ABBREVIATION_LENGTH = 20;
-
-    private final AccountService accounts;
+    private final PartyService parties;
     private final Grid<Party> grid = new Grid<>();
 
-    public PartiesView(AccountService accounts) {
-        this.accounts = accounts;
+    public PartiesView(PartyService parties) {
+        this.parties = parties;
         add(new H1(getTranslation("parties.title")), new Paragraph(getTranslation("parties.intro")));
 
         grid.addColumn(Party::name).setHeader(getTranslation("parties.name")).setAutoWidth(true);
@@ -53,16 +50,16 @@ public class PartiesView extends Div implements HasDynamicTitle {
 
     private Section addForm() {
         TextField name = new TextField(getTranslation("parties.name"));
-        name.setMaxLength(NAME_LENGTH);
+        name.setMaxLength(PartyService.PARTY_NAME_LENGTH);
         TextField abbreviation = new TextField(getTranslation("parties.abbreviation"));
-        abbreviation.setMaxLength(ABBREVIATION_LENGTH);
-        Map<String, HasValidation> fields = Map.of("name", name, "abbreviation", abbreviation);
+        abbreviation.setMaxLength(PartyService.PARTY_ABBREVIATION_LENGTH);
+        Binder<PartyDraft> binder = draftBinder(name, abbreviation);
         Button add = new Button(getTranslation("parties.add"), e -> {
-            InputErrors.clear(fields);
+            InputErrors.clear(binder);
             try {
-                accounts.createParty(name.getValue(), abbreviation.getValue());
+                parties.createParty(InputErrors.record(binder));
             } catch (InvalidInputException error) {
-                InputErrors.show(this, error, fields);
+                InputErrors.show(this, error, binder);
                 return;
             }
             InputErrors.confirm(getTranslation("parties.added", name.getValue().strip()));
@@ -86,27 +83,26 @@ public class PartiesView extends Div implements HasDynamicTitle {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("parties.edit-for", party.name()));
         TextField name = new TextField(getTranslation("parties.name"), party.name(), "");
-        name.setMaxLength(NAME_LENGTH);
+        name.setMaxLength(PartyService.PARTY_NAME_LENGTH);
         TextField abbreviation = new TextField(getTranslation("parties.abbreviation"), party.abbreviation(), "");
-        abbreviation.setMaxLength(ABBREVIATION_LENGTH);
+        abbreviation.setMaxLength(PartyService.PARTY_ABBREVIATION_LENGTH);
         Checkbox active = new Checkbox(getTranslation("parties.active-label"), party.active());
         active.setHelperText(getTranslation("parties.active-help"));
         Paragraph refusal = new Paragraph();
         refusal.addClassName("form-refusal");
         refusal.getElement().setAttribute("role", "alert");
         refusal.setVisible(false);
-        Map<String, HasValidation> fields = Map.of("name", name, "abbreviation", abbreviation);
+        Binder<PartyDraft> binder = draftBinder(name, abbreviation);
         FormLayout form = new FormLayout(name, abbreviation, active);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         dialog.add(refusal, form);
         Button save = new Button(getTranslation("parties.save"), e -> {
-            InputErrors.clear(fields);
+            InputErrors.clear(binder);
             refusal.setVisible(false);
             try {
-                accounts.updateParty(party.id(), name.getValue(), abbreviation.getValue(), active.getValue(),
-                        party.version());
+                parties.updateParty(party.id(), InputErrors.record(binder), active.getValue(), party.version());
             } catch (InvalidInputException error) {
-                InputErrors.show(this, error, fields, refusal);
+                InputErrors.show(this, error, binder, refusal);
                 return;
             }
             dialog.close();
@@ -118,8 +114,15 @@ public class PartiesView extends Div implements HasDynamicTitle {
         dialog.open();
     }
 
+    private static Binder<PartyDraft> draftBinder(TextField name, TextField abbreviation) {
+        Binder<PartyDraft> binder = new Binder<>(PartyDraft.class);
+        binder.forField(name).bind("name");
+        binder.forField(abbreviation).bind("abbreviation");
+        return binder;
+    }
+
     private void refresh() {
-        grid.setItems(accounts.parties());
+        grid.setItems(parties.parties());
     }
 
     @Override

@@ -1,6 +1,5 @@
 package nl.raadsplein.account.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,15 +16,18 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
-import java.util.Map;
 import nl.raadsplein.account.Account;
 import nl.raadsplein.account.AccountService;
+import nl.raadsplein.account.PasswordChange;
+import nl.raadsplein.account.ProfileService;
+import nl.raadsplein.account.ProfileTextDraft;
 import nl.raadsplein.account.ProfileTextState;
 import nl.raadsplein.account.PublicProfile;
 import nl.raadsplein.moderation.ui.PersonalDataWarning;
@@ -42,14 +44,17 @@ public class ProfileView extends Div implements HasDynamicTitle {
     public static final String ROUTE = "account";
 
     private final AccountService accounts;
+    private final ProfileService profiles;
     private final DescriptionList facts = new DescriptionList();
     private final TextArea about = new TextArea();
+    private final Binder<ProfileTextDraft> aboutBinder = new Binder<>(ProfileTextDraft.class);
     private final Paragraph aboutState = new Paragraph();
     private final PersonalDataWarning personalData = new PersonalDataWarning(field -> about.focus(),
             () -> saveAbout(true));
 
-    public ProfileView(AccountService accounts) {
+    public ProfileView(AccountService accounts, ProfileService profiles) {
         this.accounts = accounts;
+        this.profiles = profiles;
         Account me = accounts.me();
         facts.addClassName("account-facts");
         showFacts(me);
@@ -81,17 +86,20 @@ public class ProfileView extends Div implements HasDynamicTitle {
 
     private Section profileForm(Account me) {
         TextField displayName = new TextField(getTranslation("profile.display-name"), me.displayName(), "");
-        displayName.setMaxLength(80);
+        displayName.setMaxLength(AccountService.DISPLAY_NAME_LENGTH);
         displayName.setAutocomplete(Autocomplete.NAME);
         Select<String> language = AccountTexts.languageSelect(this, me.language());
-        Map<String, HasValidation> fields = Map.of("displayName", displayName, "language", language);
+        // The account's own properties: a refusal names the one it concerns.
+        Binder<Account> binder = new Binder<>(Account.class);
+        binder.forField(displayName).bind("displayName");
+        binder.forField(language).bind("language");
         Button save = new Button(getTranslation("profile.save"), e -> {
-            InputErrors.clear(fields);
+            InputErrors.clear(binder);
             String current = getLocale().getLanguage();
             try {
                 accounts.updateProfile(displayName.getValue(), language.getValue());
             } catch (InvalidInputException error) {
-                InputErrors.show(this, error, fields);
+                InputErrors.show(this, error, binder);
                 return;
             }
             if (!language.getValue().equals(current)) {
@@ -114,12 +122,13 @@ public class ProfileView extends Div implements HasDynamicTitle {
 
     /** "Over mij": shown on the public profile; the personal-data warning comes before anything is saved. */
     private Section aboutForm(Account me) {
-        PublicProfile profile = accounts.profile(me.id());
+        PublicProfile profile = profiles.profile(me.id());
         about.setLabel(getTranslation("profile.about"));
         about.setHelperText(getTranslation("profile.about-help"));
         about.setMaxLength(AccountService.PROFILE_TEXT_LENGTH);
         about.setValueChangeMode(ValueChangeMode.LAZY);
         about.setWidthFull();
+        aboutBinder.forField(about).bind("profileText");
         about.setValue(profile.text() == null ? "" : profile.text());
         aboutState.addClassName("about-state");
         aboutState.getElement().setAttribute("role", "status");
@@ -138,7 +147,8 @@ public class ProfileView extends Div implements HasDynamicTitle {
             return;
         }
         try {
-            ProfileTextState state = accounts.setProfileText(about.getValue(), personalDataConfirmed);
+            ProfileTextState state = accounts.setProfileText(
+                    new ProfileTextDraft(about.getValue(), personalDataConfirmed));
             personalData.hide();
             showAboutState(state);
             InputErrors.confirm(getTranslation(state == ProfileTextState.AWAITING_MODERATION
@@ -148,7 +158,7 @@ public class ProfileView extends Div implements HasDynamicTitle {
                 personalData.check(null, about.getValue());
             } else {
                 personalData.hide();
-                InputErrors.show(this, refused, Map.of("profileText", about));
+                InputErrors.show(this, refused, aboutBinder);
             }
         }
     }
@@ -167,19 +177,21 @@ public class ProfileView extends Div implements HasDynamicTitle {
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         PasswordField repeat = new PasswordField(getTranslation("profile.repeat-password"));
         repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        Map<String, HasValidation> fields = Map.of("currentPassword", current, "newPassword", password,
-                "repeat", repeat);
+        Binder<PasswordChange> binder = new Binder<>(PasswordChange.class);
+        binder.forField(current).bind("currentPassword");
+        binder.forField(password).bind("newPassword");
         Button change = new Button(getTranslation("profile.change-password"), e -> {
-            InputErrors.clear(fields);
+            InputErrors.clear(binder);
+            repeat.setInvalid(false);
             if (!password.getValue().equals(repeat.getValue())) {
                 repeat.setErrorMessage(getTranslation("accountui.password-mismatch"));
                 repeat.setInvalid(true);
                 return;
             }
             try {
-                accounts.changePassword(current.getValue(), password.getValue());
+                accounts.changePassword(InputErrors.record(binder));
             } catch (InvalidInputException error) {
-                InputErrors.show(this, error, fields);
+                InputErrors.show(this, error, binder);
                 return;
             }
             current.clear();

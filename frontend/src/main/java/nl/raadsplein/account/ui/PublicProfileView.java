@@ -18,10 +18,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
-import nl.raadsplein.account.AccountPrincipal;
-import nl.raadsplein.account.AccountService;
+import nl.raadsplein.account.ProfileService;
 import nl.raadsplein.account.ProfileTextState;
 import nl.raadsplein.account.PublicProfile;
 import nl.raadsplein.moderation.ContentRef;
@@ -47,18 +45,15 @@ public class PublicProfileView extends Div implements BeforeEnterObserver, HasDy
     /** The newest proposals shown; the page says how many there are in all. */
     static final int PROPOSALS_SHOWN = 20;
 
-    private final AccountService accounts;
+    private final ProfileService profiles;
     private final ProposalService proposals;
     private final ModerationService moderation;
-    private final AuthenticationContext authentication;
     private String title = "";
 
-    public PublicProfileView(AccountService accounts, ProposalService proposals, ModerationService moderation,
-            AuthenticationContext authentication) {
-        this.accounts = accounts;
+    public PublicProfileView(ProfileService profiles, ProposalService proposals, ModerationService moderation) {
+        this.profiles = profiles;
         this.proposals = proposals;
         this.moderation = moderation;
-        this.authentication = authentication;
         addClassName("public-profile");
     }
 
@@ -70,7 +65,7 @@ public class PublicProfileView extends Div implements BeforeEnterObserver, HasDy
     public void beforeEnter(BeforeEnterEvent event) {
         long id = RouteIds.parse(event.getRouteParameters().get(ID).orElse(""));
         try {
-            show(accounts.profile(id));
+            show(profiles.profile(id));
         } catch (NoSuchItemException e) {
             throw new NotFoundException();
         }
@@ -86,7 +81,7 @@ public class PublicProfileView extends Div implements BeforeEnterObserver, HasDy
             meta.add(new Span(" · "), ResidencyTexts.verifiedMark(this, true, "participant.verified", null));
         }
         add(new H1(profile.displayName()), meta, about(profile), proposals(profile));
-        if (authentication.getAuthenticatedUser(AccountPrincipal.class).isPresent() && !profile.mine()) {
+        if (profile.mayReport()) {
             add(reportAction(profile.accountId()));
         }
     }

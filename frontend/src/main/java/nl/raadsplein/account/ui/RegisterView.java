@@ -1,7 +1,6 @@
 package nl.raadsplein.account.ui;
 
 import com.vaadin.flow.component.HasSize;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,13 +13,14 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.Map;
 import nl.raadsplein.account.AccountService;
 import nl.raadsplein.account.Registration;
+import nl.raadsplein.account.RegistrationService;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.ui.InputErrors;
 
@@ -34,14 +34,14 @@ public class RegisterView extends Div implements HasDynamicTitle {
 
     public static final String ROUTE = "registreren";
 
-    public RegisterView(AccountService accounts) {
+    public RegisterView(RegistrationService registrations) {
         addClassName("narrow");
         H1 title = new H1(getTranslation("register.title"));
         Paragraph intro = new Paragraph(getTranslation("register.intro"));
 
         TextField displayName = new TextField(getTranslation("register.display-name"));
         displayName.setHelperText(getTranslation("register.display-name-help"));
-        displayName.setMaxLength(80);
+        displayName.setMaxLength(AccountService.DISPLAY_NAME_LENGTH);
         displayName.setAutocomplete(Autocomplete.NAME);
         EmailField email = new EmailField(getTranslation("register.email"));
         email.setAutocomplete(Autocomplete.EMAIL);
@@ -53,8 +53,11 @@ public class RegisterView extends Div implements HasDynamicTitle {
         for (var field : new HasSize[] {displayName, email, password, language}) {
             field.setWidthFull();
         }
-        Map<String, HasValidation> fields = Map.of("displayName", displayName, "email", email,
-                "password", password, "language", language);
+        Binder<Registration> binder = new Binder<>(Registration.class);
+        binder.forField(displayName).bind("displayName");
+        binder.forField(email).bind("email");
+        binder.forField(password).bind("password");
+        binder.forField(language).bind("language");
 
         FormLayout form = new FormLayout(displayName, email, password, language);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
@@ -66,12 +69,11 @@ public class RegisterView extends Div implements HasDynamicTitle {
         add(title, formPart);
 
         submit.addClickListener(e -> {
-            InputErrors.clear(fields);
+            InputErrors.clear(binder);
             try {
-                accounts.register(new Registration(displayName.getValue(), email.getValue(), password.getValue(),
-                        language.getValue()));
+                registrations.register(InputErrors.record(binder));
             } catch (InvalidInputException error) {
-                InputErrors.show(this, error, fields);
+                InputErrors.show(this, error, binder);
                 return;
             }
             Paragraph done = new Paragraph(getTranslation("register.done", email.getValue().strip()));

@@ -1,6 +1,5 @@
 package nl.raadsplein.account.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -9,14 +8,15 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.Map;
-import nl.raadsplein.account.AccountService;
+import nl.raadsplein.account.PasswordReset;
+import nl.raadsplein.account.RegistrationService;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.ui.InputErrors;
 
@@ -31,7 +31,7 @@ public class ResetPasswordView extends Div implements BeforeEnterObserver, HasDy
     private final Div form;
     private String token = "";
 
-    public ResetPasswordView(AccountService accounts) {
+    public ResetPasswordView(RegistrationService registrations) {
         addClassName("narrow");
         password.setLabel(getTranslation("reset-password.new"));
         password.setHelperText(getTranslation("accountui.password-rules"));
@@ -46,21 +46,23 @@ public class ResetPasswordView extends Div implements BeforeEnterObserver, HasDy
         form.addClassName("account-form");
         add(new H1(getTranslation("reset-password.title")), form);
 
-        Map<String, HasValidation> fields = Map.of("password", password, "repeat", repeat);
+        Binder<PasswordReset> binder = new Binder<>(PasswordReset.class);
+        binder.forField(password).bind("password");
         save.addClickListener(e -> {
-            InputErrors.clear(fields);
+            InputErrors.clear(binder);
+            repeat.setInvalid(false);
             if (!password.getValue().equals(repeat.getValue())) {
                 repeat.setErrorMessage(getTranslation("accountui.password-mismatch"));
                 repeat.setInvalid(true);
                 return;
             }
             try {
-                accounts.resetPassword(token, password.getValue());
+                registrations.resetPassword(new PasswordReset(token, password.getValue()));
             } catch (InvalidInputException error) {
                 if ("token".equals(error.field())) {
                     showInvalidLink();
                 } else {
-                    InputErrors.show(this, error, fields);
+                    InputErrors.show(this, error, binder);
                 }
                 return;
             }

@@ -1,6 +1,5 @@
 package nl.raadsplein.account.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -9,11 +8,14 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
-import java.util.Map;
+import com.vaadin.flow.data.binder.Binder;
 import nl.raadsplein.account.Account;
-import nl.raadsplein.account.AccountService;
 import nl.raadsplein.account.Party;
+import nl.raadsplein.account.PartyService;
+import nl.raadsplein.account.ResidencyService;
 import nl.raadsplein.account.Role;
+import nl.raadsplein.account.RolePermissions;
+import nl.raadsplein.account.RoleService;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.ui.InputErrors;
 
@@ -23,15 +25,19 @@ import nl.raadsplein.ui.InputErrors;
  */
 class RolesDialog extends Dialog {
 
-    private final AccountService accounts;
+    private final RoleService roles;
+    private final ResidencyService residency;
     private final Account account;
     private final Runnable afterChange;
     private final Paragraph refusal = new Paragraph();
     private final Select<Party> party = new Select<>();
+    // The party a councillor sits for is the account's own property: a refusal about it lands on the select.
+    private final Binder<Account> binder = new Binder<>(Account.class);
 
-    RolesDialog(AccountService accounts, Account account, boolean administrator, boolean griffier,
+    RolesDialog(RoleService roles, PartyService parties, ResidencyService residency, Account account,
             Runnable afterChange) {
-        this.accounts = accounts;
+        this.roles = roles;
+        this.residency = residency;
         this.account = account;
         this.afterChange = afterChange;
         setHeaderTitle(getTranslation("roles.title", account.displayName()));
@@ -48,41 +54,40 @@ class RolesDialog extends Dialog {
         add(refusal);
 
         party.setLabel(getTranslation("roles.party"));
-        party.setItems(accounts.parties().stream().filter(Party::active).toList());
+        party.setItems(parties.parties().stream().filter(Party::active).toList());
         party.setItemLabelGenerator(AccountTexts::party);
         if (account.party() != null && account.party().active()) {
             party.setValue(account.party());
         }
         party.setWidthFull();
+        binder.forField(party).bind("party");
+        RolePermissions may = roles.permissions(account);
         Button councillor = new Button(getTranslation("roles.appoint-councillor"), e -> {
             if (party.isEmpty()) {
                 party.setErrorMessage(getTranslation("roles.party-required"));
                 party.setInvalid(true);
                 return;
             }
-            change(() -> accounts.appointCouncillor(account.id(), party.getValue().id()), "roles.appointed");
+            change(() -> roles.appointCouncillor(account.id(), party.getValue().id()), "roles.appointed");
         });
         councillor.addThemeVariants(ButtonVariant.PRIMARY);
         add(new Section(new H3(AccountTexts.role(this, Role.COUNCILLOR)), party, councillor));
 
         Div appoint = new Div();
         appoint.addClassName("dialog-actions");
-        if (!account.has(Role.GRIFFIER)) {
+        if (may.appointGriffier()) {
             appoint.add(new Button(getTranslation("roles.appoint-griffier"),
-                    e -> change(() -> accounts.appointGriffier(account.id()), "roles.appointed")));
+                    e -> change(() -> roles.appointGriffier(account.id()), "roles.appointed")));
         }
-        if (administrator && !account.has(Role.ADMIN)) {
+        if (may.appointAdministrator()) {
             appoint.add(new Button(getTranslation("roles.appoint-administrator"),
-                    e -> change(() -> accounts.appointAdministrator(account.id()), "roles.appointed")));
+                    e -> change(() -> roles.appointAdministrator(account.id()), "roles.appointed")));
         }
         Div revoke = new Div();
         revoke.addClassName("dialog-actions");
-        for (Role role : account.roles()) {
-            if (role == Role.RESIDENT || (role == Role.ADMIN && !administrator)) {
-                continue;
-            }
+        for (Role role : may.revocable()) {
             Button button = new Button(getTranslation("roles.revoke", AccountTexts.role(this, role)),
-                    e -> change(() -> accounts.revokeRole(account.id(), role), "roles.revoked"));
+                    e -> change(() -> roles.revokeRole(account.id(), role), "roles.revoked"));
             button.addThemeVariants(ButtonVariant.ERROR);
             revoke.add(button);
         }
@@ -92,7 +97,7 @@ class RolesDialog extends Dialog {
         if (revoke.getComponentCount() > 0) {
             add(new Section(new H3(getTranslation("roles.revoke-title")), revoke));
         }
-        add(residencySection(griffier));
+        add(residencySection(may.verifyAtDesk()));
         getFooter().add(new Button(getTranslation("roles.close"), e -> close()));
     }
 
@@ -100,16 +105,16 @@ class RolesDialog extends Dialog {
      * Whether the account is verified as a resident; a griffier who saw its owner's identity document marks it
      * verified at the desk, in two steps so that it is never done by a slip.
      */
-    private Section residencySection(boolean griffier) {
+    private Section residencySection(boolean verifyAtDesk) {
         Section section = new Section(new H3(getTranslation("roles.residency-title")),
                 new Paragraph(ResidencyTexts.verifiedMark(this, account.verified(), "roles.residency-verified",
                         "roles.residency-not-verified")));
-        if (!griffier || account.verified()) {
+        if (!verifyAtDesk) {
             return section;
         }
         Paragraph confirmText = new Paragraph(getTranslation("roles.desk-confirm-text", account.displayName()));
         Button confirm = new Button(getTranslation("roles.desk-confirm"),
-                e -> change(() -> accounts.verifyAtDesk(account.id()), "roles.desk-verified"));
+                e -> change(() -> residency.verifyAtDesk(account.id()), "roles.desk-verified"));
         confirm.addThemeVariants(ButtonVariant.PRIMARY);
         Button cancel = new Button(getTranslation("roles.desk-cancel"));
         Div buttons = new Div(confirm, cancel);
@@ -133,13 +138,12 @@ class RolesDialog extends Dialog {
     }
 
     private void change(Runnable action, String doneKey) {
-        Map<String, HasValidation> fields = Map.of("party", party);
-        InputErrors.clear(fields);
+        InputErrors.clear(binder);
         refusal.setVisible(false);
         try {
             action.run();
         } catch (InvalidInputException error) {
-            InputErrors.show(this, error, fields, refusal);
+            InputErrors.show(this, error, binder, refusal);
             return;
         }
         close();

@@ -1,6 +1,5 @@
 package nl.raadsplein.account.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -10,12 +9,13 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import java.util.Map;
-import nl.raadsplein.account.AccountService;
+import nl.raadsplein.account.ResidencyClaim;
+import nl.raadsplein.account.ResidencyService;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.ui.InputErrors;
 
@@ -29,13 +29,13 @@ public class VerifyResidencyView extends Div implements HasDynamicTitle {
 
     public static final String ROUTE = "account/verifieren";
 
-    private final AccountService accounts;
+    private final ResidencyService residency;
     private final Div content = new Div();
 
-    public VerifyResidencyView(AccountService accounts) {
-        this.accounts = accounts;
+    public VerifyResidencyView(ResidencyService residency) {
+        this.residency = residency;
         add(new H1(getTranslation("residency.title")), content);
-        if (accounts.isVerified()) {
+        if (residency.isVerified()) {
             showVerified();
         } else {
             showForm();
@@ -53,14 +53,16 @@ public class VerifyResidencyView extends Div implements HasDynamicTitle {
         houseNumber.setHelperText(getTranslation("residency.house-number-help"));
         houseNumber.setMaxLength(12);
         DatePicker dateOfBirth = ResidencyTexts.dateOfBirth(this, "residency.date-of-birth");
-        Map<String, HasValidation> fields = Map.of("postcode", postcode, "houseNumber", houseNumber,
-                "dateOfBirth", dateOfBirth);
+        Binder<ResidencyClaim> binder = new Binder<>(ResidencyClaim.class);
+        binder.forField(postcode).bind("postcode");
+        binder.forField(houseNumber).bind("houseNumber");
+        binder.forField(dateOfBirth).bind("dateOfBirth");
         Button verify = new Button(getTranslation("residency.submit"), e -> {
-            InputErrors.clear(fields);
+            InputErrors.clear(binder);
             try {
-                accounts.verifyResidency(postcode.getValue(), houseNumber.getValue(), dateOfBirth.getValue());
+                residency.verifyResidency(InputErrors.record(binder));
             } catch (InvalidInputException error) {
-                InputErrors.show(this, error, fields);
+                InputErrors.show(this, error, binder);
                 return;
             }
             showVerified();

@@ -21,7 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.raadsplein.platform.Paging;
-import nl.raadsplein.account.AccountService;
+import nl.raadsplein.account.AssistedResident;
+import nl.raadsplein.account.ResidencyService;
 import nl.raadsplein.agenda.AgendaService;
 import nl.raadsplein.consultation.ConsultationFilter;
 import nl.raadsplein.consultation.ConsultationService;
@@ -51,7 +52,7 @@ public class AssistedParticipationView extends Div implements HasDynamicTitle {
     public static final String ROUTE = "beheer/namens-inwoner";
 
     private final ProposalService proposals;
-    private final AccountService accounts;
+    private final ResidencyService residency;
     private final TextField postcode = new TextField();
     private final TextField houseNumber = new TextField();
     private final DatePicker dateOfBirth = new DatePicker();
@@ -69,10 +70,10 @@ public class AssistedParticipationView extends Div implements HasDynamicTitle {
     private Long residentId;
     private String residentName;
 
-    public AssistedParticipationView(ProposalService proposals, AccountService accounts,
+    public AssistedParticipationView(ProposalService proposals, ResidencyService residency,
             ConsultationService consultations, AgendaService agenda, ModerationService moderation) {
         this.proposals = proposals;
-        this.accounts = accounts;
+        this.residency = residency;
         addClassName("assisted");
         add(new H1(getTranslation("proposalui.assisted.title")),
                 new Paragraph(getTranslation("proposalui.assisted.intro")));
@@ -168,8 +169,8 @@ public class AssistedParticipationView extends Div implements HasDynamicTitle {
             return;
         }
         try {
-            residentId = accounts.residentForAssistance(postcode.getValue(), houseNumber.getValue(),
-                    dateOfBirth.getValue(), name.getValue());
+            residentId = residency.residentForAssistance(new AssistedResident(postcode.getValue(),
+                    houseNumber.getValue(), dateOfBirth.getValue(), name.getValue()));
             residentName = name.getValue().strip();
             identified.setText(getTranslation("proposalui.assisted.identified", residentName,
                     getTranslation("proposalui.channel." + channel.getValue().name())));

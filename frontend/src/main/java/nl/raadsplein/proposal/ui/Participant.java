@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.AccountService;
+import nl.raadsplein.account.MyOrganisation;
 import nl.raadsplein.account.Organisation;
+import nl.raadsplein.account.OrganisationService;
+import nl.raadsplein.account.ResidencyService;
 import nl.raadsplein.consultation.ConsultationService;
 import org.springframework.stereotype.Component;
 
@@ -15,11 +18,16 @@ class Participant {
 
     private final AuthenticationContext authentication;
     private final AccountService accounts;
+    private final OrganisationService organisations;
+    private final ResidencyService residency;
     private final ConsultationService consultations;
 
-    Participant(AuthenticationContext authentication, AccountService accounts, ConsultationService consultations) {
+    Participant(AuthenticationContext authentication, AccountService accounts, OrganisationService organisations,
+            ResidencyService residency, ConsultationService consultations) {
         this.authentication = authentication;
         this.accounts = accounts;
+        this.organisations = organisations;
+        this.residency = residency;
         this.consultations = consultations;
     }
 
@@ -51,19 +59,16 @@ class Participant {
 
     /** The organisations the user is an accepted member of, so may write for. */
     List<Organisation> organisations() {
-        Optional<AccountPrincipal> user = user();
-        if (user.isEmpty()) {
+        if (!loggedIn()) {
             return List.of();
         }
-        long me = user.get().accountId();
-        return accounts.myOrganisations().stream()
-                .filter(o -> o.members().stream().anyMatch(m -> m.accountId() == me && m.accepted()))
-                .toList();
+        return organisations.myOrganisations().stream().filter(MyOrganisation::member)
+                .map(MyOrganisation::organisation).toList();
     }
 
     /** Whether supporting in this consultation waits for the user's residency to be confirmed. */
     boolean verificationMissing(long consultationId) {
         return loggedIn() && consultations.consultation(consultationId).settings().supportsRequireVerification()
-                && !accounts.isVerified();
+                && !residency.isVerified();
     }
 }

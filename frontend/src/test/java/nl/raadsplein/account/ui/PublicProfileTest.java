@@ -13,6 +13,8 @@ import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.AccountService;
+import nl.raadsplein.account.ProfileService;
+import nl.raadsplein.account.ProfileTextDraft;
 import nl.raadsplein.account.ProfileTextState;
 import nl.raadsplein.account.TestAccounts;
 import nl.raadsplein.consultation.Phase;
@@ -43,6 +45,9 @@ class PublicProfileTest extends UiTest {
     AccountService accounts;
 
     @Autowired
+    ProfileService profiles;
+
+    @Autowired
     ModerationService moderation;
 
     private void visitAnonymously() {
@@ -61,7 +66,7 @@ class PublicProfileTest extends UiTest {
 
     private AccountPrincipal withText(String text, boolean confirmed) {
         AccountPrincipal owner = fixtures.account();
-        as(owner, () -> accounts.setProfileText(text, confirmed));
+        as(owner, () -> accounts.setProfileText(new ProfileTextDraft(text, confirmed)));
         return owner;
     }
 
@@ -154,12 +159,12 @@ class PublicProfileTest extends UiTest {
         assertThat(warning.isVisible()).isTrue();
         assertThat($(ListItem.class, warning).single().getElement().getTextRecursively())
                 .isEqualTo("een telefoonnummer in de tekst: ‘06-12345678’");
-        assertThat(as(me, () -> accounts.profile(me.accountId())).textState()).isNull();
+        assertThat(as(me, () -> profiles.profile(me.accountId())).textState()).isNull();
 
         click("Toch plaatsen");
         assertThat(warning.isVisible()).isFalse();
         assertThat(saysSomewhere("Wacht op moderatie")).isTrue();
-        assertThat(as(me, () -> accounts.profile(me.accountId())).textState())
+        assertThat(as(me, () -> profiles.profile(me.accountId())).textState())
                 .isEqualTo(ProfileTextState.AWAITING_MODERATION);
     }
 
@@ -172,6 +177,6 @@ class PublicProfileTest extends UiTest {
         click("Tekst opslaan");
         assertThat(about.isInvalid()).isTrue();
         assertThat(about.getErrorMessage()).contains("500");
-        assertThat(as(me, () -> accounts.profile(me.accountId())).text()).isNull();
+        assertThat(as(me, () -> profiles.profile(me.accountId())).text()).isNull();
     }
 }

@@ -21,7 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.IntStream;
 import nl.raadsplein.account.AccountPrincipal;
-import nl.raadsplein.account.AccountService;
+import nl.raadsplein.account.ResidencyService;
 import nl.raadsplein.account.CensusFixtures.Facts;
 import nl.raadsplein.account.Role;
 import nl.raadsplein.account.TestAccounts;
@@ -31,11 +31,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ResidencyUiTest extends AccountUiTest {
 
     @Autowired
-    AccountService accounts;
+    ResidencyService residency;
 
     private void census(Facts... facts) {
         testAccounts.signInAs(Role.GRIFFIER);
-        accounts.importCensus(reader(csv(facts)));
+        residency.importCensus(reader(csv(facts)));
         TestAccounts.signOut();
     }
 

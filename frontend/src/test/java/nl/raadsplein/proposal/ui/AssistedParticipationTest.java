@@ -10,7 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.io.StringReader;
 import java.util.Set;
-import nl.raadsplein.account.AccountService;
+import nl.raadsplein.account.ResidencyService;
 import nl.raadsplein.account.CensusFixtures;
 import nl.raadsplein.account.Role;
 import nl.raadsplein.consultation.ConsultationService;
@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AssistedParticipationTest extends ProposalUiTestSupport {
 
     @Autowired
-    AccountService accounts;
+    ResidencyService residency;
 
     @Autowired
     ConsultationService consultations;
@@ -37,7 +37,7 @@ class AssistedParticipationTest extends ProposalUiTestSupport {
     @Test
     void aSupportEnteredByTheGriffieCountsAndNamesTheChannel() {
         CensusFixtures.Facts facts = CensusFixtures.uniqueFacts();
-        fixtures.asGriffier(() -> accounts.importCensus(new StringReader(CensusFixtures.csv(facts))));
+        fixtures.asGriffier(() -> residency.importCensus(new StringReader(CensusFixtures.csv(facts))));
         long id = proposal();
         signInAs(Role.GRIFFIER);
         navigate(AssistedParticipationView.class);
@@ -60,7 +60,7 @@ class AssistedParticipationTest extends ProposalUiTestSupport {
     @Test
     void aProposalEnteredByTheGriffieIsMarkedWithTheChannel() {
         CensusFixtures.Facts facts = CensusFixtures.uniqueFacts();
-        fixtures.asGriffier(() -> accounts.importCensus(new StringReader(CensusFixtures.csv(facts))));
+        fixtures.asGriffier(() -> residency.importCensus(new StringReader(CensusFixtures.csv(facts))));
         long consultation = fixtures.consultation(nl.raadsplein.consultation.Phase.PROPOSALS);
         signInAs(Role.GRIFFIER);
         navigate(AssistedParticipationView.class);
@@ -93,7 +93,7 @@ class AssistedParticipationTest extends ProposalUiTestSupport {
     @Test
     void theRulesOfTheChosenConsultationAreAtHandBeforeTheProposalIsWrittenDown() {
         CensusFixtures.Facts facts = CensusFixtures.uniqueFacts();
-        fixtures.asGriffier(() -> accounts.importCensus(new StringReader(CensusFixtures.csv(facts))));
+        fixtures.asGriffier(() -> residency.importCensus(new StringReader(CensusFixtures.csv(facts))));
         long consultation = fixtures.consultation(nl.raadsplein.consultation.Phase.PROPOSALS);
         fixtures.asGriffier(() -> consultations.setConductRules(consultation, "Lees dit voor aan de inwoner.",
                 consultations.consultation(consultation).version()));

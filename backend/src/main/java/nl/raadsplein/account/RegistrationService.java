@@ -1,0 +1,151 @@
+package nl.raadsplein.account;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import nl.raadsplein.notification.MailSender;
+import nl.raadsplein.platform.InvalidInputException;
+import nl.raadsplein.platform.PlatformProperties;
+import nl.raadsplein.platform.TextInput;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registering an account and the links mailed for it: confirming the address and resetting a forgotten password.
+ * Anyone may register and use the links mailed to them.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasRole('ADMIN')")
+public class RegistrationService {
+
+    // Base64url of 32 bytes is 43 characters; anything much longer is not ours.
+    private static final int MAX_TOKEN_LENGTH = 64;
+
+    private final AccountRepository repository;
+    private final RoleRepository roles;
+    private final TokenRepository tokens;
+    private final PasswordPolicy passwordPolicy;
+    private final PasswordEncoder passwordEncoder;
+    private final LoginThrottle loginThrottle;
+    private final MailSender mailSender;
+    private final Clock clock;
+    private final PlatformProperties platform;
+    private final SecureRandom random = new SecureRandom();
+
+    RegistrationService(AccountRepository repository, RoleRepository roles, TokenRepository tokens,
+            PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder, LoginThrottle loginThrottle,
+            MailSender mailSender, Clock clock, PlatformProperties platform) {
+        this.repository = repository;
+        this.roles = roles;
+        this.tokens = tokens;
+        this.passwordPolicy = passwordPolicy;
+        this.passwordEncoder = passwordEncoder;
+        this.loginThrottle = loginThrottle;
+        this.mailSender = mailSender;
+        this.clock = clock;
+        this.platform = platform;
+    }
+
+    /**
+     * Creates an unconfirmed resident account and mails a confirmation link. If the address already has an
+     * account, nothing changes and its owner is told by mail instead, so that the form never shows which
+     * addresses are registered.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public void register(Registration registration) {
+        if (registration == null) {
+            throw new InvalidInputException("email", "error.required");
+        }
+        String displayName = AccountInput.displayName(registration.displayName());
+        String email = TextInput.email("email", registration.email());
+        passwordPolicy.check("password", registration.password(), email, displayName);
+        String language = AccountInput.language(registration.language());
+        // Hashed even when the address turns out taken: both answers then take as long.
+        String hash = passwordEncoder.encode(registration.password());
+        Instant now = clock.instant();
+        Optional<Long> created = repository.insertAccount(email, displayName, hash, language, now, null);
+        if (created.isEmpty()) {
+            Account owner = repository.accountIdByEmail(email).flatMap(repository::account).orElseThrow();
+            mailSender.send(owner.email(), owner.language(), "account.mail.already-registered",
+                    owner.displayName(), platform.link("/account/wachtwoord-herstellen"));
+            return;
+        }
+        long accountId = created.get();
+        roles.grant(accountId, Role.RESIDENT, null, now);
+        String token = newToken(accountId, TokenPurpose.CONFIRM_EMAIL, now);
+        mailSender.send(email, language, "account.mail.confirm", displayName,
+                platform.link("/account/bevestigen/" + token));
+    }
+
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public void confirmEmail(String token) {
+        Instant now = clock.instant();
+        long accountId = useToken(TokenPurpose.CONFIRM_EMAIL, token, now);
+        repository.confirmEmail(accountId, now);
+    }
+
+    /** Mails a reset link if the address has an account; says nothing either way. */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public void requestPasswordReset(String email) {
+        String address = TextInput.email("email", email);
+        repository.accountIdByEmail(address).flatMap(repository::account).ifPresent(account -> {
+            String token = newToken(account.id(), TokenPurpose.RESET_PASSWORD, clock.instant());
+            mailSender.send(account.email(), account.language(), "account.mail.reset-password",
+                    account.displayName(), platform.link("/account/wachtwoord-herstellen/" + token));
+        });
+    }
+
+    /**
+     * Sets a new password with a mailed link. Following the link proves the address, so it also confirms it,
+     * and lifts a login throttle on it: the owner is never locked out for good.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public void resetPassword(PasswordReset reset) {
+        Instant now = clock.instant();
+        long accountId = useToken(TokenPurpose.RESET_PASSWORD, reset == null ? null : reset.token(), now);
+        Account account = repository.account(accountId).orElseThrow();
+        passwordPolicy.check("password", reset.password(), account.email(), account.displayName());
+        repository.setPassword(accountId, passwordEncoder.encode(reset.password()));
+        repository.confirmEmail(accountId, now);
+        tokens.useAllTokens(accountId, TokenPurpose.RESET_PASSWORD, now);
+        loginThrottle.forgive(account.email());
+    }
+
+    private String newToken(long accountId, TokenPurpose purpose, Instant now) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        tokens.insertToken(accountId, purpose, sha256(token), now);
+        return token;
+    }
+
+    private long useToken(TokenPurpose purpose, String token, Instant now) {
+        if (token == null || token.isBlank() || token.length() > MAX_TOKEN_LENGTH) {
+            throw new InvalidInputException("token", "account.error.token-invalid");
+        }
+        return tokens.useToken(purpose, sha256(token), now)
+                .orElseThrow(() -> new InvalidInputException("token", "account.error.token-invalid"));
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
+    }
+}

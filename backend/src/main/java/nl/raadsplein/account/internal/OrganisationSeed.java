@@ -1,0 +1,16 @@
+package nl.raadsplein.account.internal;
+
+import java.util.List;
+
+/**
+ * An organisation that start-up code wants to exist.
+ *
+ * @param memberEmails the owner's address first, then the accepted members'
+ */
+public record OrganisationSeed(String name, String kvkNumber, String website, boolean verified,
+        List<String> memberEmails) {
+
+    public OrganisationSeed {
+        memberEmails = List.copyOf(memberEmails);
+    }
+}
