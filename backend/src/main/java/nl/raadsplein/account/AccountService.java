@@ -1,6 +1,5 @@
 package nl.raadsplein.account;
 
-import java.time.Clock;
 import nl.raadsplein.account.internal.ProfileTextHold;
 import nl.raadsplein.platform.Actor;
 import nl.raadsplein.platform.InvalidInputException;

@@ -1,7 +1,7 @@
 package nl.raadsplein.account;
 
-import nl.raadsplein.account.internal.AccountProvisioning;
 import java.time.Clock;
+import nl.raadsplein.account.internal.AccountProvisioning;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;

@@ -69,7 +69,8 @@ class CensusImportTest extends AccountTest {
         Facts facts = uniqueFacts();
         String postcode = facts.postcode().replace(" ", "");
         String dutchDate = facts.dateOfBirth().format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
-        residency.importCensus(reader(csv(new Facts(facts.postcode(), facts.houseNumber() + " a", facts.dateOfBirth()))));
+        residency.importCensus(reader(csv(new Facts(facts.postcode(), facts.houseNumber() + " a",
+                facts.dateOfBirth()))));
 
         CensusImport again = residency.importCensus(reader("postcode,huisnummer,geboortedatum\n"
                 + postcode.toLowerCase() + "," + facts.houseNumber() + "A," + dutchDate + "\n"));

@@ -70,7 +70,8 @@ class LoginThrottleTest extends AccountTest {
                 .isInstanceOf(LoginThrottledException.class);
 
         registration.requestPasswordReset(email);
-        registration.resetPassword(new PasswordReset(Mails.await(smtp, email, 2).getLast().token("/account/wachtwoord-herstellen"), "Weer-binnen-na-herstel-3"));
+        registration.resetPassword(new PasswordReset(Mails.await(smtp, email,
+                2).getLast().token("/account/wachtwoord-herstellen"), "Weer-binnen-na-herstel-3"));
 
         assertThat(login(email, "Weer-binnen-na-herstel-3", uniqueIp()).isAuthenticated()).isTrue();
     }

@@ -56,18 +56,22 @@ class OrganisationsTest extends AccountTest {
     void a_kvk_number_has_exactly_eight_digits_and_a_website_is_http_or_https() {
         testAccounts.signInAs();
         for (String wrong : new String[] {null, "", "1234567", "123456789", "1234567a", "１２３４５６７８", "12-345678"}) {
-            assertRefused(() -> organisations.createOrganisation(new OrganisationDraft(uniqueName("Club"), wrong, null)),
+            assertRefused(() -> organisations.createOrganisation(new OrganisationDraft(uniqueName("Club"), wrong,
+                    null)),
                     "kvkNumber", "account.error.kvk-malformed");
         }
         for (String wrong : new String[] {"javascript:alert(1)", "ftp://club.example", "https://user:pw@club.example",
                 "club.example", "https://localhost", "https://club.example/ een spatie", "data:text/html,x"}) {
-            assertRefused(() -> organisations.createOrganisation(new OrganisationDraft(uniqueName("Club"), uniqueKvkNumber(), wrong)),
+            assertRefused(() -> organisations.createOrganisation(new OrganisationDraft(uniqueName("Club"),
+                    uniqueKvkNumber(), wrong)),
                     "website", "account.error.website-malformed");
         }
-        assertRefused(() -> organisations.createOrganisation(new OrganisationDraft(uniqueName("Club"), uniqueKvkNumber(), "https://club.example/" + "x".repeat(200))), "website", "error.too-long");
+        assertRefused(() -> organisations.createOrganisation(new OrganisationDraft(uniqueName("Club"),
+                uniqueKvkNumber(), "https://club.example/" + "x".repeat(200))), "website", "error.too-long");
         long id = organisations.createOrganisation(new OrganisationDraft(uniqueName("Club"), uniqueKvkNumber(), "  "));
         assertThat(mine(id).website()).isNull();
-        assertThat(mine(organisations.createOrganisation(new OrganisationDraft(uniqueName("Club"), uniqueKvkNumber(), "HTTP://Club.example")))
+        assertThat(mine(organisations.createOrganisation(new OrganisationDraft(uniqueName("Club"), uniqueKvkNumber(),
+                "HTTP://Club.example")))
                 .website()).isEqualTo("HTTP://Club.example");
     }
 
@@ -79,11 +83,13 @@ class OrganisationsTest extends AccountTest {
         organisations.createOrganisation(new OrganisationDraft(name, kvk, null));
 
         testAccounts.signInAs();
-        assertRefused(() -> organisations.createOrganisation(new OrganisationDraft(name.toUpperCase(), uniqueKvkNumber(), null)),
+        assertRefused(() -> organisations.createOrganisation(new OrganisationDraft(name.toUpperCase(),
+                uniqueKvkNumber(), null)),
                 "name", "account.error.organisation-name-taken");
         assertRefused(() -> organisations.createOrganisation(new OrganisationDraft(uniqueName("Ander"), kvk, null)),
                 "kvkNumber", "account.error.kvk-taken");
-        assertRefused(() -> organisations.createOrganisation(new OrganisationDraft("x".repeat(121), uniqueKvkNumber(), null)),
+        assertRefused(() -> organisations.createOrganisation(new OrganisationDraft("x".repeat(121), uniqueKvkNumber(),
+                null)),
                 "name", "error.too-long");
         assertThat(organisations.myOrganisations()).isEmpty();
     }
@@ -141,7 +147,8 @@ class OrganisationsTest extends AccountTest {
         assertThat(organisations.isMemberOf(id)).isTrue();
         assertThat(organisations.organisation(id).members()).extracting(Organisation.Member::accountId,
                 Organisation.Member::role).containsExactly(org.assertj.core.groups.Tuple.tuple(owner.accountId(),
-                OrganisationRole.OWNER), org.assertj.core.groups.Tuple.tuple(invitee.accountId(), OrganisationRole.MEMBER));
+                OrganisationRole.OWNER), org.assertj.core.groups.Tuple.tuple(invitee.accountId(),
+                        OrganisationRole.MEMBER));
         assertThatThrownBy(() -> organisations.inviteMember(id, TestAccounts.uniqueEmail("x")))
                 .isInstanceOf(AccessDeniedException.class);
 
@@ -170,7 +177,8 @@ class OrganisationsTest extends AccountTest {
     @Test
     void inviting_an_unknown_address_looks_the_same_and_stores_nothing() {
         testAccounts.signInAs();
-        long id = organisations.createOrganisation(new OrganisationDraft(uniqueName("Vereniging"), uniqueKvkNumber(), null));
+        long id = organisations.createOrganisation(new OrganisationDraft(uniqueName("Vereniging"), uniqueKvkNumber(),
+                null));
         String nobody = TestAccounts.uniqueEmail("niemand");
 
         organisations.inviteMember(id, nobody);
@@ -186,15 +194,20 @@ class OrganisationsTest extends AccountTest {
         AccountPrincipal stranger = testAccounts.create();
         AccountPrincipal invitee = testAccounts.create();
         testAccounts.signInAs();
-        long id = organisations.createOrganisation(new OrganisationDraft(uniqueName("Sportclub"), uniqueKvkNumber(), null));
+        long id = organisations.createOrganisation(new OrganisationDraft(uniqueName("Sportclub"), uniqueKvkNumber(),
+                null));
         organisations.inviteMember(id, member.email());
         TestAccounts.signIn(member);
-        assertThatThrownBy(() -> organisations.inviteMember(id, invitee.email())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> organisations.inviteMember(id,
+                invitee.email())).isInstanceOf(AccessDeniedException.class);
         organisations.acceptInvitation(id);
-        assertThatThrownBy(() -> organisations.inviteMember(id, invitee.email())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> organisations.inviteMember(id,
+                invitee.email())).isInstanceOf(AccessDeniedException.class);
         TestAccounts.signIn(stranger);
-        assertThatThrownBy(() -> organisations.inviteMember(id, invitee.email())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> organisations.inviteMember(-1, invitee.email())).isInstanceOf(NoSuchItemException.class);
+        assertThatThrownBy(() -> organisations.inviteMember(id,
+                invitee.email())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> organisations.inviteMember(-1,
+                invitee.email())).isInstanceOf(NoSuchItemException.class);
         assertThatThrownBy(() -> organisations.acceptInvitation(id)).isInstanceOf(NoSuchItemException.class);
 
         TestAccounts.signIn(invitee);
@@ -204,7 +217,8 @@ class OrganisationsTest extends AccountTest {
     @Test
     void the_last_owner_cannot_leave() {
         testAccounts.signInAs();
-        long id = organisations.createOrganisation(new OrganisationDraft(uniqueName("Stichting"), uniqueKvkNumber(), null));
+        long id = organisations.createOrganisation(new OrganisationDraft(uniqueName("Stichting"), uniqueKvkNumber(),
+                null));
         assertRefused(() -> organisations.leaveOrganisation(id), "organisation", "account.error.last-owner");
         assertThat(organisations.isMemberOf(id)).isTrue();
     }
@@ -212,7 +226,8 @@ class OrganisationsTest extends AccountTest {
     @Test
     void the_griffie_verifies_an_organisation() {
         AccountPrincipal owner = testAccounts.signInAs();
-        long id = organisations.createOrganisation(new OrganisationDraft(uniqueName("Dorpshuis"), uniqueKvkNumber(), null));
+        long id = organisations.createOrganisation(new OrganisationDraft(uniqueName("Dorpshuis"), uniqueKvkNumber(),
+                null));
 
         testAccounts.signInAs(Role.GRIFFIER);
         assertThat(organisations.organisationsAwaitingVerification()).filteredOn(o -> o.id() == id).singleElement()

@@ -57,14 +57,16 @@ class PartiesTest extends AccountTest {
         testAccounts.signInAs(Role.ADMIN);
         Party read = party(id);
 
-        parties.updateParty(id, new PartyDraft(read.name() + " Nieuw", "N" + read.abbreviation()), false, read.version());
+        parties.updateParty(id, new PartyDraft(read.name() + " Nieuw", "N" + read.abbreviation()), false,
+                read.version());
 
         Party updated = party(id);
         assertThat(updated.name()).isEqualTo(read.name() + " Nieuw");
         assertThat(updated.abbreviation()).isEqualTo("N" + read.abbreviation());
         assertThat(updated.active()).isFalse();
         assertThat(updated.version()).isEqualTo(read.version() + 1);
-        assertThatThrownBy(() -> parties.updateParty(id, new PartyDraft("Iets Anders " + id, "IA" + id), true, read.version()))
+        assertThatThrownBy(() -> parties.updateParty(id, new PartyDraft("Iets Anders " + id, "IA" + id), true,
+                read.version()))
                 .isInstanceOf(ConcurrentChangeException.class);
         assertThat(party(id)).isEqualTo(updated);
     }
@@ -72,7 +74,8 @@ class PartiesTest extends AccountTest {
     @Test
     void an_unknown_party_is_not_found() {
         testAccounts.signInAs(Role.ADMIN);
-        assertThatThrownBy(() -> parties.updateParty(-1, new PartyDraft("Niets", "N"), true, 0)).isInstanceOf(NoSuchItemException.class);
+        assertThatThrownBy(() -> parties.updateParty(-1, new PartyDraft("Niets", "N"), true,
+                0)).isInstanceOf(NoSuchItemException.class);
         assertThatThrownBy(() -> parties.councillors(-1)).isInstanceOf(NoSuchItemException.class);
     }
 

@@ -26,7 +26,8 @@ class ProfileTest extends AccountTest {
     void visitors_who_are_not_logged_in_have_no_profile() {
         TestAccounts.signInAnonymously();
         assertThatThrownBy(accounts::me).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> accounts.changePassword(new PasswordChange(TestAccounts.PASSWORD, "Iets-heel-anders-1")))
+        assertThatThrownBy(() -> accounts.changePassword(new PasswordChange(TestAccounts.PASSWORD,
+                "Iets-heel-anders-1")))
                 .isInstanceOf(AccessDeniedException.class);
         TestAccounts.signOut();
         assertThatThrownBy(() -> accounts.updateProfile("Niemand", "nl"))
@@ -36,7 +37,8 @@ class ProfileTest extends AccountTest {
     @Test
     void changing_the_password_needs_the_current_one() {
         AccountPrincipal principal = testAccounts.signInAs();
-        assertThatThrownBy(() -> accounts.changePassword(new PasswordChange("Fout-wachtwoord-123", "Nieuw-en-lang-genoeg")))
+        assertThatThrownBy(() -> accounts.changePassword(new PasswordChange("Fout-wachtwoord-123",
+                "Nieuw-en-lang-genoeg")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("currentPassword");
                     assertThat(e.messageKey()).isEqualTo("account.error.password-wrong");

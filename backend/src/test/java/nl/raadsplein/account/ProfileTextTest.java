@@ -26,7 +26,8 @@ class ProfileTextTest extends AccountTest {
     @Test
     void a_clean_text_is_public_at_once_and_blank_clears_it() {
         AccountPrincipal owner = testAccounts.signInAs();
-        assertThat(accounts.setProfileText(new ProfileTextDraft("  Ik woon al dertig jaar in de binnenstad.\nFietser.  ", false)))
+        assertThat(accounts.setProfileText(
+                        new ProfileTextDraft("  Ik woon al dertig jaar in de binnenstad.\nFietser.  ", false)))
                 .isEqualTo(ProfileTextState.PUBLISHED);
 
         TestAccounts.signInAnonymously();
@@ -51,7 +52,8 @@ class ProfileTextTest extends AccountTest {
                 "personaldata.error.confirm-needed");
         assertThat(profiles.profile(owner.accountId()).text()).isEqualTo("Eerste versie.");
 
-        assertThat(accounts.setProfileText(new ProfileTextDraft(PHONE_TEXT, true))).isEqualTo(ProfileTextState.AWAITING_MODERATION);
+        assertThat(accounts.setProfileText(new ProfileTextDraft(PHONE_TEXT,
+                true))).isEqualTo(ProfileTextState.AWAITING_MODERATION);
         PublicProfile own = profiles.profile(owner.accountId());
         assertThat(own.mine()).isTrue();
         assertThat(own.mayReport()).as("nobody reports their own profile").isFalse();
@@ -71,7 +73,8 @@ class ProfileTextTest extends AccountTest {
     @Test
     void a_confirmed_clean_text_is_published_all_the_same() {
         testAccounts.signInAs();
-        assertThat(accounts.setProfileText(new ProfileTextDraft("Geen bijzonderheden.", true))).isEqualTo(ProfileTextState.PUBLISHED);
+        assertThat(accounts.setProfileText(new ProfileTextDraft("Geen bijzonderheden.",
+                true))).isEqualTo(ProfileTextState.PUBLISHED);
     }
 
     @Test
@@ -90,9 +93,11 @@ class ProfileTextTest extends AccountTest {
     void a_text_longer_than_500_characters_is_refused_and_changes_nothing() {
         AccountPrincipal owner = testAccounts.signInAs();
         accounts.setProfileText(new ProfileTextDraft("Kort.", false));
-        assertRefused(() -> accounts.setProfileText(new ProfileTextDraft("x".repeat(AccountService.PROFILE_TEXT_LENGTH + 1), false)),
+        assertRefused(() -> accounts.setProfileText(
+                        new ProfileTextDraft("x".repeat(AccountService.PROFILE_TEXT_LENGTH + 1), false)),
                 "profileText", "error.too-long");
-        assertThat(accounts.setProfileText(new ProfileTextDraft("é".repeat(AccountService.PROFILE_TEXT_LENGTH), false)))
+        assertThat(accounts.setProfileText(
+                        new ProfileTextDraft("é".repeat(AccountService.PROFILE_TEXT_LENGTH), false)))
                 .isEqualTo(ProfileTextState.PUBLISHED);
         assertThat(profiles.profile(owner.accountId()).text()).hasSize(AccountService.PROFILE_TEXT_LENGTH);
     }
@@ -124,7 +129,8 @@ class ProfileTextTest extends AccountTest {
         for (String line : new String[] {"+31 6 12345678", "NL91ABNA0417164300", "111222333"}) {
             assertRefused(() -> accounts.setProfileText(new ProfileTextDraft(line, false)), "profileText",
                     "personaldata.error.confirm-needed");
-            assertThat(accounts.setProfileText(new ProfileTextDraft(line, true))).isEqualTo(ProfileTextState.AWAITING_MODERATION);
+            assertThat(accounts.setProfileText(new ProfileTextDraft(line,
+                    true))).isEqualTo(ProfileTextState.AWAITING_MODERATION);
         }
     }
 
@@ -151,7 +157,8 @@ class ProfileTextTest extends AccountTest {
         profileModeration.block(owner.accountId());
 
         TestAccounts.signIn(owner);
-        assertRefused(() -> accounts.setProfileText(new ProfileTextDraft("Iets anders.", false)), "profileText", "account.error.blocked");
+        assertRefused(() -> accounts.setProfileText(new ProfileTextDraft("Iets anders.", false)), "profileText",
+                "account.error.blocked");
         assertThat(profiles.profile(owner.accountId()).text()).isEqualTo("Iets over mij.");
         accounts.setProfileText(new ProfileTextDraft("", false));
         assertThat(profiles.profile(owner.accountId()).text()).isNull();
@@ -185,13 +192,15 @@ class ProfileTextTest extends AccountTest {
     void every_role_writes_its_own_text_and_reads_profiles_and_visitors_only_read() {
         for (Role role : Role.values()) {
             AccountPrincipal someone = testAccounts.signInAs(role == Role.RESIDENT ? new Role[0] : new Role[] {role});
-            assertThatCode(() -> accounts.setProfileText(new ProfileTextDraft("Ik ben " + role, false))).doesNotThrowAnyException();
+            assertThatCode(() -> accounts.setProfileText(new ProfileTextDraft("Ik ben " + role,
+                    false))).doesNotThrowAnyException();
             assertThat(profiles.profile(someone.accountId()).text()).isEqualTo("Ik ben " + role);
         }
         AccountPrincipal owner = testAccounts.create();
         TestAccounts.signInAnonymously();
         assertThat(profiles.profile(owner.accountId()).displayName()).isEqualTo(owner.displayName());
-        assertThatThrownBy(() -> accounts.setProfileText(new ProfileTextDraft("Niemand", false))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.setProfileText(new ProfileTextDraft("Niemand",
+                false))).isInstanceOf(AccessDeniedException.class);
     }
 
     private static void assertRefused(ThrowingCallable call, String field, String key) {

@@ -136,7 +136,8 @@ class RegistrationTest extends AccountTest {
             assertThatThrownBy(() -> registration.confirmEmail(token)).isInstanceOfSatisfying(
                     InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("token"));
         }
-        assertThatThrownBy(() -> registration.resetPassword(new PasswordReset(confirmToken, "Een-heel-nieuw-wachtwoord")))
+        assertThatThrownBy(() -> registration.resetPassword(new PasswordReset(confirmToken,
+                "Een-heel-nieuw-wachtwoord")))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.token-invalid"));
         registration.confirmEmail(confirmToken);

@@ -56,7 +56,8 @@ class ResidencyAuthorisationTest extends AccountTest {
         residency.importCensus(reader(csv(facts)));
         AccountPrincipal plain = testAccounts.create();
         AccountPrincipal owner = testAccounts.signInAs();
-        long organisation = organisations.createOrganisation(new OrganisationDraft(OrganisationsTest.uniqueName("Vereniging"), uniqueKvkNumber(), null));
+        long organisation = organisations.createOrganisation(
+                new OrganisationDraft(OrganisationsTest.uniqueName("Vereniging"), uniqueKvkNumber(), null));
 
         AccountPrincipal me = null;
         if (actor.equals("ANONYMOUS")) {
@@ -68,14 +69,18 @@ class ResidencyAuthorisationTest extends AccountTest {
             TestAccounts.signIn(me);
         }
         long mine = me == null ? organisation
-                : organisations.createOrganisation(new OrganisationDraft(OrganisationsTest.uniqueName("Eigen"), uniqueKvkNumber(), null));
+                : organisations.createOrganisation(new OrganisationDraft(OrganisationsTest.uniqueName("Eigen"),
+                        uniqueKvkNumber(), null));
         Runnable call = switch (action) {
             case "importCensus" -> () -> residency.importCensus(reader(csv(uniqueFacts())));
-            case "verifyResidency" -> () -> residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(), facts.dateOfBirth()));
+            case "verifyResidency" -> () -> residency.verifyResidency(new ResidencyClaim(facts.postcode(),
+                    facts.houseNumber(), facts.dateOfBirth()));
             case "verifyAtDesk" -> () -> residency.verifyAtDesk(plain.accountId());
             case "isVerified" -> residency::isVerified;
-            case "residentForAssistance" -> () -> residency.residentForAssistance(new AssistedResident(facts.postcode(), facts.houseNumber(), facts.dateOfBirth(), "Offline Inwoner"));
-            case "createOrganisation" -> () -> organisations.createOrganisation(new OrganisationDraft(OrganisationsTest.uniqueName("Nieuw"), uniqueKvkNumber(), "https://nieuw.example"));
+            case "residentForAssistance" -> () -> residency.residentForAssistance(new AssistedResident(facts.postcode(),
+                    facts.houseNumber(), facts.dateOfBirth(), "Offline Inwoner"));
+            case "createOrganisation" -> () -> organisations.createOrganisation(new OrganisationDraft(
+                    OrganisationsTest.uniqueName("Nieuw"), uniqueKvkNumber(), "https://nieuw.example"));
             case "inviteMember" -> () -> organisations.inviteMember(mine, plain.email());
             case "acceptInvitation" -> () -> organisations.acceptInvitation(organisation);
             case "leaveOrganisation" -> () -> organisations.leaveOrganisation(organisation);

@@ -74,7 +74,8 @@ class ResidencyVerificationTest extends AccountTest {
         assertThat(residency.isVerified()).isFalse();
         assertThat(accounts.me().verified()).isFalse();
 
-        residency.verifyResidency(new ResidencyClaim(facts.postcode().toLowerCase().replace(" ", ""), " " + facts.houseNumber() + " ", facts.dateOfBirth()));
+        residency.verifyResidency(new ResidencyClaim(facts.postcode().toLowerCase().replace(" ", ""),
+                " " + facts.houseNumber() + " ", facts.dateOfBirth()));
 
         assertThat(residency.isVerified()).isTrue();
         assertThat(accounts.me().verified()).isTrue();
@@ -92,16 +93,19 @@ class ResidencyVerificationTest extends AccountTest {
         census(facts);
         AccountPrincipal resident = testAccounts.signInAs();
 
-        assertRefused(() -> residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(), facts.dateOfBirth().plusDays(1))), "postcode", "account.error.residency-no-match");
+        assertRefused(() -> residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(),
+                facts.dateOfBirth().plusDays(1))), "postcode", "account.error.residency-no-match");
         assertThat(attempts(resident.accountId())).isEqualTo(1);
 
-        assertRefused(() -> residency.verifyResidency(new ResidencyClaim("123", facts.houseNumber(), facts.dateOfBirth())),
+        assertRefused(() -> residency.verifyResidency(new ResidencyClaim("123", facts.houseNumber(),
+                facts.dateOfBirth())),
                 "postcode", "account.error.postcode-malformed");
         assertRefused(() -> residency.verifyResidency(new ResidencyClaim(facts.postcode(), "nul", facts.dateOfBirth())),
                 "houseNumber", "account.error.house-number-malformed");
         assertRefused(() -> residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(), null)),
                 "dateOfBirth", "error.required");
-        assertRefused(() -> residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(), facts.dateOfBirth().withYear(1899))), "dateOfBirth", "account.error.date-of-birth-out-of-range");
+        assertRefused(() -> residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(),
+                facts.dateOfBirth().withYear(1899))), "dateOfBirth", "account.error.date-of-birth-out-of-range");
         assertThat(attempts(resident.accountId())).isEqualTo(1);
         assertThat(residency.isVerified()).isFalse();
         assertThat(usedBy(facts)).isNull();
@@ -113,16 +117,19 @@ class ResidencyVerificationTest extends AccountTest {
         census(facts);
         testAccounts.signInAs();
         for (int i = 0; i < ResidencyService.VERIFICATION_FAILURES_PER_HOUR; i++) {
-            assertRefused(() -> residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(), facts.dateOfBirth().minusDays(1))), "postcode", "account.error.residency-no-match");
+            assertRefused(() -> residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(),
+                    facts.dateOfBirth().minusDays(1))), "postcode", "account.error.residency-no-match");
         }
 
-        assertThatThrownBy(() -> residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(), facts.dateOfBirth())))
+        assertThatThrownBy(() -> residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(),
+                facts.dateOfBirth())))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("account.error.residency-throttled");
                     assertThat(e.arguments()).containsExactly(60L);
                 });
         clock.advance(Duration.ofMinutes(45));
-        assertThatThrownBy(() -> residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(), facts.dateOfBirth())))
+        assertThatThrownBy(() -> residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(),
+                facts.dateOfBirth())))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.arguments()).containsExactly(15L));
         assertThat(residency.isVerified()).isFalse();
@@ -138,7 +145,8 @@ class ResidencyVerificationTest extends AccountTest {
         census(facts);
         testAccounts.signInAs();
         for (int i = 0; i <= ResidencyService.VERIFICATION_FAILURES_PER_HOUR; i++) {
-            assertThatThrownBy(() -> residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(), facts.dateOfBirth().minusDays(2)))).isInstanceOf(InvalidInputException.class);
+            assertThatThrownBy(() -> residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(),
+                    facts.dateOfBirth().minusDays(2)))).isInstanceOf(InvalidInputException.class);
         }
         testAccounts.signInAs();
         residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(), facts.dateOfBirth()));
@@ -153,7 +161,8 @@ class ResidencyVerificationTest extends AccountTest {
         residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(), facts.dateOfBirth()));
 
         AccountPrincipal second = testAccounts.signInAs();
-        assertRefused(() -> residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(), facts.dateOfBirth())),
+        assertRefused(() -> residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(),
+                facts.dateOfBirth())),
                 "postcode", "account.error.residency-no-match");
         assertThat(residency.isVerified()).isFalse();
         assertThat(attempts(second.accountId())).isEqualTo(1);
@@ -192,7 +201,8 @@ class ResidencyVerificationTest extends AccountTest {
                         TestAccounts.signIn(racer);
                         try {
                             start.await();
-                            residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(), facts.dateOfBirth()));
+                            residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(),
+                                    facts.dateOfBirth()));
                             return true;
                         } catch (InvalidInputException refused) {
                             assertThat(refused.messageKey()).isEqualTo("account.error.residency-no-match");
@@ -247,7 +257,8 @@ class ResidencyVerificationTest extends AccountTest {
         census(facts);
         AccountPrincipal griffier = testAccounts.signInAs(Role.GRIFFIER);
 
-        long id = residency.residentForAssistance(new AssistedResident(facts.postcode(), facts.houseNumber(), facts.dateOfBirth(), "  Mevrouw Jansen "));
+        long id = residency.residentForAssistance(new AssistedResident(facts.postcode(), facts.houseNumber(),
+                facts.dateOfBirth(), "  Mevrouw Jansen "));
 
         AccountRecord row = row(id);
         assertThat(row.getEmail()).matches("offline-[0-9a-f]{32}@raadsplein\\.invalid");
@@ -262,7 +273,8 @@ class ResidencyVerificationTest extends AccountTest {
 
         int count = roles.countAccounts(null);
         testAccounts.signInAs(Role.GRIFFIER);
-        assertThat(residency.residentForAssistance(new AssistedResident(facts.postcode(), facts.houseNumber(), facts.dateOfBirth(), "Iemand Anders"))).isEqualTo(id);
+        assertThat(residency.residentForAssistance(new AssistedResident(facts.postcode(), facts.houseNumber(),
+                facts.dateOfBirth(), "Iemand Anders"))).isEqualTo(id);
         assertThat(roles.countAccounts(null)).isEqualTo(count + 1); // only the second griffier
         assertThat(row(id).getDisplayName()).isEqualTo("Mevrouw Jansen");
     }
@@ -275,10 +287,13 @@ class ResidencyVerificationTest extends AccountTest {
         residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(), facts.dateOfBirth()));
 
         testAccounts.signInAs(Role.GRIFFIER);
-        assertThat(residency.residentForAssistance(new AssistedResident(facts.postcode(), facts.houseNumber(), facts.dateOfBirth(), "Naam")))
+        assertThat(residency.residentForAssistance(new AssistedResident(facts.postcode(), facts.houseNumber(),
+                facts.dateOfBirth(), "Naam")))
                 .isEqualTo(online.accountId());
         Facts unknown = uniqueFacts();
-        assertRefused(() -> residency.residentForAssistance(new AssistedResident(unknown.postcode(), unknown.houseNumber(), unknown.dateOfBirth(), "Naam")), "postcode", "account.error.residency-no-match");
-        assertRefused(() -> residency.residentForAssistance(new AssistedResident(facts.postcode(), facts.houseNumber(), facts.dateOfBirth(), "  ")), "displayName", "error.required");
+        assertRefused(() -> residency.residentForAssistance(new AssistedResident(unknown.postcode(),
+                unknown.houseNumber(), unknown.dateOfBirth(), "Naam")), "postcode", "account.error.residency-no-match");
+        assertRefused(() -> residency.residentForAssistance(new AssistedResident(facts.postcode(), facts.houseNumber(),
+                facts.dateOfBirth(), "  ")), "displayName", "error.required");
     }
 }

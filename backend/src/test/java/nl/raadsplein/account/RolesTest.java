@@ -63,8 +63,10 @@ class RolesTest extends AccountTest {
             case "revokeAdministrator" -> () -> roles.revokeRole(target.accountId(), Role.ADMIN);
             case "findAccounts" -> () -> roles.findAccounts(null, 0, 10);
             case "countAccounts" -> () -> roles.countAccounts(null);
-            case "createParty" -> () -> parties.createParty(new PartyDraft("Partij " + plain.accountId(), "P" + plain.accountId()));
-            case "updateParty" -> () -> parties.updateParty(partyId, new PartyDraft(party.name() + " nieuw", party.abbreviation()), true, party.version());
+            case "createParty" -> () -> parties.createParty(new PartyDraft("Partij " + plain.accountId(),
+                    "P" + plain.accountId()));
+            case "updateParty" -> () -> parties.updateParty(partyId, new PartyDraft(party.name() + " nieuw",
+                    party.abbreviation()), true, party.version());
             case "councillors" -> () -> parties.councillors(partyId);
             case "parties" -> () -> parties.parties();
             default -> throw new IllegalArgumentException(action);

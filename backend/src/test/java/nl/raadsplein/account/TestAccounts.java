@@ -1,12 +1,12 @@
 package nl.raadsplein.account;
 
-import nl.raadsplein.account.internal.AccountProvisioning;
-import nl.raadsplein.account.internal.AccountSeed;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.raadsplein.account.internal.AccountProvisioning;
+import nl.raadsplein.account.internal.AccountSeed;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;

@@ -70,14 +70,19 @@ public final class InputErrors {
     }
 
     /**
-     * The command record the binder's fields make. The forms bind without validators of their own (the service
-     * checks, and its refusal lands on the field), so writing cannot fail.
+     * The command record the binder's fields make. The forms add no validators of their own: the service checks,
+     * and its refusal lands on the field. A field's built-in check (an e-mail field's pattern) does not stop the
+     * attempt either, so that the service's message is the one shown.
      */
     public static <T> T record(Binder<T> binder) {
+        boolean disabled = binder.isValidatorsDisabled();
+        binder.setValidatorsDisabled(true);
         try {
             return binder.writeRecord();
         } catch (ValidationException e) {
-            throw new IllegalStateException("A form binder without validators refused its fields", e);
+            throw new IllegalStateException("A form binder refused its fields with its validators disabled", e);
+        } finally {
+            binder.setValidatorsDisabled(disabled);
         }
     }
 

@@ -72,12 +72,14 @@ public class OrganisationsView extends Div implements HasDynamicTitle {
 
     private Div invitation(Organisation organisation) {
         Button accept = new Button(getTranslation("organisations.accept"),
-                e -> act(() -> organisations.acceptInvitation(organisation.id()), "organisations.accepted", organisation));
+                e -> act(() -> organisations.acceptInvitation(organisation.id()), "organisations.accepted",
+                        organisation));
         accept.addThemeVariants(ButtonVariant.PRIMARY);
         accept.getElement().setAttribute("aria-label",
                 getTranslation("organisations.accept-for", organisation.name()));
         Button decline = new Button(getTranslation("organisations.decline"),
-                e -> act(() -> organisations.leaveOrganisation(organisation.id()), "organisations.declined", organisation));
+                e -> act(() -> organisations.leaveOrganisation(organisation.id()), "organisations.declined",
+                        organisation));
         decline.getElement().setAttribute("aria-label",
                 getTranslation("organisations.decline-for", organisation.name()));
         Div buttons = new Div(accept, decline);
