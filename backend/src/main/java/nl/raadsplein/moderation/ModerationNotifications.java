@@ -2,6 +2,7 @@ package nl.raadsplein.moderation;
 
 import java.util.Collection;
 import java.util.List;
+import nl.raadsplein.notification.Notice;
 import nl.raadsplein.notification.NotificationService;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
@@ -23,9 +24,9 @@ class ModerationNotifications {
     }
 
     void toAuthor(long actionId, long authorId, ContentType type, ModerationAction action, ModerationReason reason) {
-        notifications.notifyAccounts(List.of(authorId), "MODERATION_" + action.name(), actionId,
+        notifications.notifyAccounts(List.of(authorId), actionId, new Notice("MODERATION_" + action.name(),
                 "moderation.notification.author." + action.name(), List.of(kind(type), reason(reason)),
-                DECISION_PATH + actionId);
+                DECISION_PATH + actionId));
     }
 
     /**
@@ -36,9 +37,9 @@ class ModerationNotifications {
     void hiddenPendingReview(ModerationRepository.Target target) {
         String link = target.ref().type() == ContentType.PROPOSAL
                 ? "/raadplegingen/" + target.consultationId() : itemPath(target);
-        notifications.notifyAccounts(List.of(target.authorId()), "MODERATION_HIDDEN_PENDING_REVIEW",
-                target.ref().id(), "moderation.notification.author.hidden-pending-review",
-                List.of(kind(target.ref().type())), link);
+        notifications.notifyAccounts(List.of(target.authorId()), target.ref().id(),
+                new Notice("MODERATION_HIDDEN_PENDING_REVIEW", "moderation.notification.author.hidden-pending-review",
+                        List.of(kind(target.ref().type())), link));
     }
 
     /**
@@ -46,9 +47,9 @@ class ModerationNotifications {
      * hid it: not an appealable decision, so the link leads to the item rather than to a decision page.
      */
     void visibleAfterReview(ModerationRepository.Target target, ModerationAction action) {
-        notifications.notifyAccounts(List.of(target.authorId()), "MODERATION_" + action.name(), target.ref().id(),
-                "moderation.notification.author." + action.name(), List.of(kind(target.ref().type())),
-                itemPath(target));
+        notifications.notifyAccounts(List.of(target.authorId()), target.ref().id(),
+                new Notice("MODERATION_" + action.name(), "moderation.notification.author." + action.name(),
+                        List.of(kind(target.ref().type())), itemPath(target)));
     }
 
     void toReporters(Collection<Long> reporters, ContentType type, ModerationAction action, ModerationReason reason,
@@ -58,16 +59,16 @@ class ModerationNotifications {
         }
         String outcome = action == ModerationAction.DISMISS ? "dismissed" : "acted";
         String link = proposalId == null || action != ModerationAction.DISMISS ? LOG_PATH : proposalPath(proposalId);
-        notifications.notifyAccounts(reporters, "MODERATION_REPORT_HANDLED", proposalId,
+        notifications.notifyAccounts(reporters, proposalId, new Notice("MODERATION_REPORT_HANDLED",
                 "moderation.notification.reporter." + outcome,
                 List.of(kind(type), new DefaultMessageSourceResolvable("moderation.action." + action.name()),
                         reason(reason)),
-                link);
+                link));
     }
 
     void appealDecided(long actionId, long appellantId, ContentType type, AppealDecision decision) {
-        notifications.notifyAccounts(List.of(appellantId), "MODERATION_APPEAL_" + decision.name(), actionId,
-                "moderation.notification.appeal." + decision.name(), List.of(kind(type)), DECISION_PATH + actionId);
+        notifications.notifyAccounts(List.of(appellantId), actionId, new Notice("MODERATION_APPEAL_" + decision.name(),
+                "moderation.notification.appeal." + decision.name(), List.of(kind(type)), DECISION_PATH + actionId));
     }
 
     private static String proposalPath(Long proposalId) {

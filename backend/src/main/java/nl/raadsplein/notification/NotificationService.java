@@ -93,21 +93,16 @@ public class NotificationService {
 
     /**
      * Tells every follower of the target, except {@code exceptAccountId} (the one who acted; may be null), and
-     * the extra recipients: one notification each, with the title {@code titleKey} rendered with
-     * {@code arguments} in the recipient's language, and a mail as each one chose. Joins the caller's
-     * transaction: if that rolls back, nobody is told.
-     *
-     * @param kind a code for the kind of news, such as {@code PROPOSAL_ANSWERED}
-     * @param link a path within the application, such as {@code /voorstellen/12}
+     * the extra recipients: one notification each, with the notice's title rendered in the recipient's language,
+     * and a mail as each one chose. Joins the caller's transaction: if that rolls back, nobody is told.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public void notify(FollowTarget type, long targetId, String kind, String titleKey, List<Object> arguments,
-            String link, Collection<Long> extraRecipients, Long exceptAccountId) {
+    public void notify(FollowTarget type, long targetId, Notice notice, Collection<Long> extraRecipients,
+            Long exceptAccountId) {
         required(type);
-        checkNotice(kind, titleKey, link);
-        deliver(repository.recipients(type, targetId, distinct(extraRecipients), exceptAccountId), kind, targetId,
-                titleKey, arguments, link);
+        checkNotice(notice);
+        deliver(repository.recipients(type, targetId, distinct(extraRecipients), exceptAccountId), targetId, notice);
     }
 
     /**
@@ -119,20 +114,21 @@ public class NotificationService {
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public void notifyAccounts(Collection<Long> accountIds, String kind, Long subjectId, String titleKey,
-            List<Object> arguments, String link) {
-        checkNotice(kind, titleKey, link);
+    public void notifyAccounts(Collection<Long> accountIds, Long subjectId, Notice notice) {
+        checkNotice(notice);
         Collection<Long> recipients = distinct(accountIds);
         if (!recipients.isEmpty()) {
-            deliver(repository.recipients(recipients), kind, subjectId, titleKey, arguments, link);
+            deliver(repository.recipients(recipients), subjectId, notice);
         }
     }
 
-    private static void checkNotice(String kind, String titleKey, String link) {
-        if (kind == null || !KIND.matcher(kind).matches()) {
-            throw new IllegalArgumentException("kind must match " + KIND + ": " + kind);
+    private static void checkNotice(Notice notice) {
+        Objects.requireNonNull(notice, "notice");
+        if (notice.kind() == null || !KIND.matcher(notice.kind()).matches()) {
+            throw new IllegalArgumentException("kind must match " + KIND + ": " + notice.kind());
         }
-        Objects.requireNonNull(titleKey, "titleKey");
+        Objects.requireNonNull(notice.titleKey(), "titleKey");
+        String link = notice.link();
         if (link == null || link.length() > LINK_LENGTH || !LINK.matcher(link).matches()) {
             throw new IllegalArgumentException("link must be a path within the application: " + link);
         }
@@ -142,16 +138,17 @@ public class NotificationService {
         return accountIds == null ? List.of() : accountIds.stream().filter(Objects::nonNull).distinct().toList();
     }
 
-    private void deliver(List<Recipient> recipients, String kind, Long subjectId, String titleKey,
-            List<Object> arguments, String link) {
-        Object[] titleArguments = arguments == null ? new Object[0] : arguments.toArray();
+    private void deliver(List<Recipient> recipients, Long subjectId, Notice notice) {
+        Object[] titleArguments = notice.arguments() == null ? new Object[0] : notice.arguments().toArray();
+        String link = notice.link();
         List<NewNotification> notifications = new ArrayList<>();
         List<OutgoingMail> mails = new ArrayList<>();
         for (Recipient recipient : recipients) {
             Locale locale = MailSender.locale(recipient.language());
-            String title = MailSender.truncate(messages.getMessage(titleKey, titleArguments, locale), TITLE_LENGTH);
+            String title = MailSender.truncate(messages.getMessage(notice.titleKey(), titleArguments, locale),
+                    TITLE_LENGTH);
             boolean mailNow = recipient.frequency() == NotificationFrequency.IMMEDIATE && recipient.emailConfirmed();
-            notifications.add(new NewNotification(recipient.accountId(), kind, subjectId, title, link,
+            notifications.add(new NewNotification(recipient.accountId(), notice.kind(), subjectId, title, link,
                     recipient.frequency() != NotificationFrequency.DAILY));
             if (mailNow) {
                 mails.add(mailSender.mail(recipient.email(),

@@ -49,9 +49,9 @@ class ProposalNotifications {
     }
 
     private void announceProposal(long proposalId, long consultationId, long authorId, String title) {
-        notifications.notify(FollowTarget.CONSULTATION, consultationId, "CONSULTATION_PROPOSAL",
+        notifications.notify(FollowTarget.CONSULTATION, consultationId, new Notice("CONSULTATION_PROPOSAL",
                 "notification.title.consultation-proposal",
-                List.of(consultations.consultation(consultationId).title(), title), link(proposalId), Set.of(),
+                List.of(consultations.consultation(consultationId).title(), title), link(proposalId)), Set.of(),
                 authorId);
     }
 
@@ -64,8 +64,8 @@ class ProposalNotifications {
 
     @EventListener
     void thresholdReached(ProposalReachedThreshold event) {
-        notifications.notify(FollowTarget.PROPOSAL, event.proposalId(), "PROPOSAL_THRESHOLD",
-                "notification.title.proposal-threshold", List.of(event.title()), link(event.proposalId()),
+        notifications.notify(FollowTarget.PROPOSAL, event.proposalId(), new Notice("PROPOSAL_THRESHOLD",
+                "notification.title.proposal-threshold", List.of(event.title()), link(event.proposalId())),
                 Set.of(event.authorId()), null);
     }
 
@@ -86,15 +86,15 @@ class ProposalNotifications {
     }
 
     private void announceComment(long proposalId, long authorId) {
-        notifications.notify(FollowTarget.PROPOSAL, proposalId, "PROPOSAL_COMMENTED",
+        notifications.notify(FollowTarget.PROPOSAL, proposalId, new Notice("PROPOSAL_COMMENTED",
                 "notification.title.proposal-commented", List.of(proposals.proposal(proposalId).title()),
-                link(proposalId), Set.of(), authorId);
+                link(proposalId)), Set.of(), authorId);
     }
 
     @EventListener
     void answered(ProposalAnswered event) {
-        notifications.notify(FollowTarget.PROPOSAL, event.proposalId(), "PROPOSAL_ANSWERED",
-                "notification.title.proposal-answered", List.of(event.title()), link(event.proposalId()),
+        notifications.notify(FollowTarget.PROPOSAL, event.proposalId(), new Notice("PROPOSAL_ANSWERED",
+                "notification.title.proposal-answered", List.of(event.title()), link(event.proposalId())),
                 Set.of(event.authorId()), null);
     }
 

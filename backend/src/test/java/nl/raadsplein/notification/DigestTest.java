@@ -18,8 +18,8 @@ class DigestTest extends NotificationTestBase {
 
     private void notifyAbout(long proposal, String key, String title) {
         testAccounts.signInAs();
-        notifications.notify(FollowTarget.PROPOSAL, proposal, "TEST", key, List.of(title), "/voorstellen/" + proposal,
-                List.of(), null);
+        notifications.notify(FollowTarget.PROPOSAL, proposal, new Notice("TEST", key, List.of(title),
+                "/voorstellen/" + proposal), List.of(), null);
         TestAccounts.signOut();
         clock.advance(Duration.ofMinutes(5));
     }
@@ -101,8 +101,9 @@ class DigestTest extends NotificationTestBase {
         follow(FollowTarget.PROPOSAL, proposal, busy);
         testAccounts.signInAs();
         for (int i = 0; i < DailyDigest.MAX_LISTED + 3; i++) {
-            notifications.notify(FollowTarget.PROPOSAL, proposal, "TEST", "notification.title.proposal-supported",
-                    List.of("Veel", i), "/voorstellen/" + proposal, List.of(), null);
+            notifications.notify(FollowTarget.PROPOSAL, proposal, new Notice("TEST",
+                    "notification.title.proposal-supported", List.of("Veel", i), "/voorstellen/" + proposal), List.of(),
+                    null);
         }
         digest.run();
 

@@ -30,8 +30,8 @@ class HostileTitlesTest extends NotificationTestBase {
 
         testAccounts.signInAs();
         for (String line : hostile) {
-            notifications.notify(FollowTarget.PROPOSAL, proposal, "PROPOSAL_COMMENTED", KEY, List.of(line),
-                    "/voorstellen/" + proposal, List.of(), null);
+            notifications.notify(FollowTarget.PROPOSAL, proposal, new Notice("PROPOSAL_COMMENTED", KEY, List.of(line),
+                    "/voorstellen/" + proposal), List.of(), null);
         }
         TestAccounts.signIn(reader);
 

@@ -27,8 +27,9 @@ class NotifyAccountsTest extends NotificationTestBase {
 
         testAccounts.signInAs();
         notifications.notifyAccounts(Arrays.asList(dutch.accountId(), english.accountId(), daily.accountId(),
-                dutch.accountId(), null), "MODERATION_TEST", proposal, KEY, List.of("Meer bomen"), "/voorstellen/"
-                + proposal);
+                dutch.accountId(), null), proposal, new Notice("MODERATION_TEST", KEY, List.of("Meer bomen"),
+                        "/voorstellen/"
+                + proposal));
         TestAccounts.signOut();
 
         Mails.Mail toDutch = Mails.awaitOne(smtp, dutch.email());
@@ -56,14 +57,16 @@ class NotifyAccountsTest extends NotificationTestBase {
     void nobody_given_tells_nobody_and_bad_kinds_or_links_are_refused_before_anything_is_stored() {
         AccountPrincipal someone = account("nl", NotificationFrequency.IMMEDIATE);
         testAccounts.signInAs();
-        notifications.notifyAccounts(List.of(), "MODERATION_TEST", null, KEY, List.of("x"), "/meldingen");
-        notifications.notifyAccounts(null, "MODERATION_TEST", null, KEY, List.of("x"), "/meldingen");
+        notifications.notifyAccounts(List.of(), null, new Notice("MODERATION_TEST", KEY, List.of("x"), "/meldingen"));
+        notifications.notifyAccounts(null, null, new Notice("MODERATION_TEST", KEY, List.of("x"), "/meldingen"));
         for (String link : new String[] {"https://evil.example/", "//evil.example/x", "javascript:alert(1)", "/a b"}) {
-            assertThatThrownBy(() -> notifications.notifyAccounts(List.of(someone.accountId()), "MODERATION_TEST", null,
-                    KEY, List.of("x"), link)).as(link).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> notifications.notifyAccounts(List.of(someone.accountId()), null,
+                    new Notice("MODERATION_TEST", KEY, List.of("x"),
+                    link))).as(link).isInstanceOf(IllegalArgumentException.class);
         }
-        assertThatThrownBy(() -> notifications.notifyAccounts(List.of(someone.accountId()), "kind with spaces", null,
-                KEY, List.of("x"), "/meldingen")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> notifications.notifyAccounts(List.of(someone.accountId()), null,
+                new Notice("kind with spaces", KEY, List.of("x"),
+                "/meldingen"))).isInstanceOf(IllegalArgumentException.class);
         TestAccounts.signOut();
         assertThat(mineAs(someone)).isEmpty();
         assertThat(outboxRows(someone.email())).isZero();

@@ -30,8 +30,9 @@ class NotifyTest extends NotificationTestBase {
         events.received.clear();
 
         TestAccounts.signIn(actor);
-        notifications.notify(FollowTarget.PROPOSAL, proposal, "PROPOSAL_COMMENTED", KEY, List.of("Meer bomen"),
-                "/voorstellen/" + proposal, List.of(extra.accountId(), dutch.accountId()), actor.accountId());
+        notifications.notify(FollowTarget.PROPOSAL, proposal, new Notice("PROPOSAL_COMMENTED", KEY,
+                List.of("Meer bomen"), "/voorstellen/" + proposal), List.of(extra.accountId(), dutch.accountId()),
+                actor.accountId());
         TestAccounts.signOut();
 
         String link = "http://localhost:8080/voorstellen/" + proposal;
@@ -80,9 +81,9 @@ class NotifyTest extends NotificationTestBase {
         follow(FollowTarget.PROPOSAL, proposal(), proposalFollower);
 
         testAccounts.signInAs();
-        notifications.notify(FollowTarget.CONSULTATION, consultation, "CONSULTATION_PHASE",
+        notifications.notify(FollowTarget.CONSULTATION, consultation, new Notice("CONSULTATION_PHASE",
                 "notification.title.consultation-phase", List.of("Groen in de wijk", "steunen"),
-                "/raadplegingen/" + consultation, null, null);
+                "/raadplegingen/" + consultation), null, null);
 
         assertThat(mineAs(follower)).extracting(Notification::title)
                 .containsExactly("De raadpleging ‘Groen in de wijk’ is in een nieuwe fase: steunen");
@@ -98,8 +99,8 @@ class NotifyTest extends NotificationTestBase {
 
         testAccounts.signInAs();
         transactions.executeWithoutResult(status -> {
-            notifications.notify(FollowTarget.PROPOSAL, proposal, "PROPOSAL_COMMENTED", KEY, List.of("Weg"),
-                    "/voorstellen/" + proposal, List.of(), null);
+            notifications.notify(FollowTarget.PROPOSAL, proposal, new Notice("PROPOSAL_COMMENTED", KEY, List.of("Weg"),
+                    "/voorstellen/" + proposal), List.of(), null);
             status.setRollbackOnly();
         });
 
@@ -120,8 +121,8 @@ class NotifyTest extends NotificationTestBase {
                 .execute());
 
         testAccounts.signInAs();
-        notifications.notify(FollowTarget.PROPOSAL, proposal, "PROPOSAL_ANSWERED",
-                "notification.title.proposal-answered", List.of("Meer bomen"), "/voorstellen/" + proposal,
+        notifications.notify(FollowTarget.PROPOSAL, proposal, new Notice("PROPOSAL_ANSWERED",
+                "notification.title.proposal-answered", List.of("Meer bomen"), "/voorstellen/" + proposal),
                 List.of(unconfirmed.accountId()), null);
 
         assertThat(mineAs(unconfirmed)).hasSize(1);
@@ -134,11 +135,11 @@ class NotifyTest extends NotificationTestBase {
         testAccounts.signInAs();
         for (String link : new String[] {"https://evil.example/", "//evil.example/x", "javascript:alert(1)",
                 "/a b", "/\\evil.example", "", "/x\n"}) {
-            assertThatThrownBy(() -> notifications.notify(FollowTarget.PROPOSAL, proposal, "X", KEY, List.of("a"),
-                    link, List.of(), null)).as(link).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> notifications.notify(FollowTarget.PROPOSAL, proposal, new Notice("X", KEY,
+                    List.of("a"), link), List.of(), null)).as(link).isInstanceOf(IllegalArgumentException.class);
         }
-        assertThatThrownBy(() -> notifications.notify(FollowTarget.PROPOSAL, proposal, "kind with spaces", KEY,
-                List.of("a"), "/voorstellen/1", List.of(), null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> notifications.notify(FollowTarget.PROPOSAL, proposal, new Notice("kind with spaces",
+                KEY, List.of("a"), "/voorstellen/1"), List.of(), null)).isInstanceOf(IllegalArgumentException.class);
         Integer stored = transactions.execute(status ->
                 dsl.fetchCount(NOTIFICATION, NOTIFICATION.KIND.eq("X")));
         assertThat(stored).isZero();

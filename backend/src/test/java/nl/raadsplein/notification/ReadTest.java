@@ -19,8 +19,9 @@ class ReadTest extends NotificationTestBase {
         follow(FollowTarget.PROPOSAL, proposal, followers);
         testAccounts.signInAs();
         for (String title : List.of("Eerste", "Tweede", "Derde")) {
-            notifications.notify(FollowTarget.PROPOSAL, proposal, "TEST", "notification.title.proposal-answered",
-                    List.of(title), "/voorstellen/" + proposal, List.of(), null);
+            notifications.notify(FollowTarget.PROPOSAL, proposal, new Notice("TEST",
+                    "notification.title.proposal-answered", List.of(title), "/voorstellen/" + proposal), List.of(),
+                    null);
             clock.advance(Duration.ofMinutes(1));
         }
         TestAccounts.signOut();

@@ -21,6 +21,7 @@ import nl.raadsplein.account.TestAccounts;
 import nl.raadsplein.RaadspleinApplication;
 import nl.raadsplein.agenda.ui.AgendaView;
 import nl.raadsplein.notification.FollowTarget;
+import nl.raadsplein.notification.Notice;
 import nl.raadsplein.notification.Notification;
 import nl.raadsplein.notification.NotificationFrequency;
 import nl.raadsplein.notification.NotificationService;
@@ -82,8 +83,9 @@ class NotificationUiTest extends SpringBrowserlessTest {
 
     /** As another feature would: tells {@code me} about a proposal. */
     private void tell(AccountPrincipal me, String proposalTitle) {
-        notifications.notify(FollowTarget.PROPOSAL, 4242, "PROPOSAL_ANSWERED", "notification.title.proposal-answered",
-                List.of(proposalTitle), "/voorstellen/4242", List.of(me.accountId()), null);
+        notifications.notify(FollowTarget.PROPOSAL, 4242, new Notice("PROPOSAL_ANSWERED",
+                "notification.title.proposal-answered", List.of(proposalTitle), "/voorstellen/4242"),
+                List.of(me.accountId()), null);
         clock.advance(Duration.ofMinutes(1));
     }
 
