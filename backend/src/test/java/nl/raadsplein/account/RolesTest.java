@@ -43,12 +43,16 @@ class RolesTest extends AccountTest {
         "GRIFFIER, councillors, true", "ADMIN, councillors, true",
         "ANONYMOUS, parties, true", "RESIDENT, parties, true", "COUNCILLOR, parties, true",
         "GRIFFIER, parties, true", "ADMIN, parties, true",
+        "ANONYMOUS, permissions, false", "RESIDENT, permissions, false", "COUNCILLOR, permissions, false",
+        "GRIFFIER, permissions, true", "ADMIN, permissions, true",
     })
     void each_role_may_do_only_what_it_is_allowed(String actor, String action, boolean allowed) {
         long partyId = PartiesTest.newParty(testAccounts, parties);
         AccountPrincipal target = testAccounts.create(Role.COUNCILLOR, Role.GRIFFIER, Role.ADMIN);
         AccountPrincipal plain = testAccounts.create();
         Party party = parties.parties().stream().filter(p -> p.id() == partyId).findFirst().orElseThrow();
+        testAccounts.signInAs(Role.ADMIN);
+        Account plainAccount = roles.findAccounts(plain.email(), 0, 1).getFirst();
         if (actor.equals("ANONYMOUS")) {
             TestAccounts.signInAnonymously();
         } else {
@@ -69,6 +73,7 @@ class RolesTest extends AccountTest {
                     party.abbreviation()), true, party.version());
             case "councillors" -> () -> parties.councillors(partyId);
             case "parties" -> () -> parties.parties();
+            case "permissions" -> () -> roles.permissions(plainAccount);
             default -> throw new IllegalArgumentException(action);
         };
         if (allowed) {
@@ -86,6 +91,23 @@ class RolesTest extends AccountTest {
                 || parties.parties().stream().anyMatch(p -> p.name().equals("Partij " + plain.accountId()));
         assertThat(changedTarget || changedPlain || changedParties)
                 .as("something changed").isEqualTo(allowed && action.matches("appoint.*|revoke.*|.*Party"));
+    }
+
+    @Test
+    void the_roles_dialog_offers_what_each_role_may_do_with_an_account() {
+        AccountPrincipal target = testAccounts.create(Role.COUNCILLOR, Role.GRIFFIER, Role.ADMIN);
+        testAccounts.signInAs(Role.ADMIN);
+        Account account = roles.findAccounts(target.email(), 0, 1).getFirst();
+        Account plain = roles.findAccounts(testAccounts.create().email(), 0, 1).getFirst();
+
+        assertThat(roles.permissions(account)).isEqualTo(new RolePermissions(false, false,
+                List.of(Role.COUNCILLOR, Role.GRIFFIER, Role.ADMIN), false));
+        assertThat(roles.permissions(plain)).isEqualTo(new RolePermissions(true, true, List.of(), false));
+
+        testAccounts.signInAs(Role.GRIFFIER);
+        assertThat(roles.permissions(account)).isEqualTo(new RolePermissions(false, false,
+                List.of(Role.COUNCILLOR, Role.GRIFFIER), true));
+        assertThat(roles.permissions(plain)).isEqualTo(new RolePermissions(true, false, List.of(), true));
     }
 
     @Test
