@@ -2,8 +2,8 @@ package nl.raadsplein.moderation;
 
 import java.util.Collection;
 import java.util.List;
-import nl.raadsplein.notification.Notice;
-import nl.raadsplein.notification.NotificationService;
+import nl.raadsplein.notification.internal.Notice;
+import nl.raadsplein.notification.internal.Notifier;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
@@ -17,9 +17,9 @@ class ModerationNotifications {
     static final String DECISION_PATH = "/moderatie/besluiten/";
     static final String LOG_PATH = "/moderatie/logboek";
 
-    private final NotificationService notifications;
+    private final Notifier notifications;
 
-    ModerationNotifications(NotificationService notifications) {
+    ModerationNotifications(Notifier notifications) {
         this.notifications = notifications;
     }
 

@@ -3,6 +3,8 @@ package nl.raadsplein.notification;
 import java.util.List;
 import java.util.Set;
 import nl.raadsplein.consultation.ConsultationService;
+import nl.raadsplein.notification.internal.Notice;
+import nl.raadsplein.notification.internal.Notifier;
 import nl.raadsplein.proposal.CommentApproved;
 import nl.raadsplein.proposal.CommentPosted;
 import nl.raadsplein.proposal.ProposalAnswered;
@@ -23,11 +25,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ProposalNotifications {
 
-    private final NotificationService notifications;
+    private final Notifier notifications;
     private final ProposalService proposals;
     private final ConsultationService consultations;
 
-    ProposalNotifications(NotificationService notifications, ProposalService proposals,
+    ProposalNotifications(Notifier notifications, ProposalService proposals,
             ConsultationService consultations) {
         this.notifications = notifications;
         this.proposals = proposals;

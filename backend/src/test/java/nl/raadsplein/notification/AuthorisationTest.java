@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import nl.raadsplein.account.TestAccounts;
+import nl.raadsplein.notification.internal.Notice;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.AccessDeniedException;
@@ -17,10 +18,10 @@ class AuthorisationTest extends NotificationTestBase {
                 Map.entry("follow", () -> notifications.follow(FollowTarget.PROPOSAL, proposal)),
                 Map.entry("unfollow", () -> notifications.unfollow(FollowTarget.PROPOSAL, proposal)),
                 Map.entry("isFollowing", () -> notifications.isFollowing(FollowTarget.PROPOSAL, proposal)),
-                Map.entry("followOnBehalf", () -> notifications.followOnBehalf(1, FollowTarget.PROPOSAL, proposal)),
-                Map.entry("notify", () -> notifications.notify(FollowTarget.PROPOSAL, proposal, new Notice("TEST",
+                Map.entry("followOnBehalf", () -> notifier.followOnBehalf(1, FollowTarget.PROPOSAL, proposal)),
+                Map.entry("notify", () -> notifier.notify(FollowTarget.PROPOSAL, proposal, new Notice("TEST",
                         "notification.title.proposal-answered", List.of("x"), "/voorstellen/1"), List.of(), null)),
-                Map.entry("notifyAccounts", () -> notifications.notifyAccounts(List.of(1L), null, new Notice("TEST",
+                Map.entry("notifyAccounts", () -> notifier.notifyAccounts(List.of(1L), null, new Notice("TEST",
                         "notification.title.proposal-answered", List.of("x"), "/voorstellen/1"))),
                 Map.entry("mine", () -> notifications.mine(0, 10)),
                 Map.entry("countMine", () -> notifications.countMine()),

@@ -8,6 +8,7 @@ import java.util.List;
 import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.Mails;
 import nl.raadsplein.account.TestAccounts;
+import nl.raadsplein.notification.internal.Notice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -18,7 +19,7 @@ class DigestTest extends NotificationTestBase {
 
     private void notifyAbout(long proposal, String key, String title) {
         testAccounts.signInAs();
-        notifications.notify(FollowTarget.PROPOSAL, proposal, new Notice("TEST", key, List.of(title),
+        notifier.notify(FollowTarget.PROPOSAL, proposal, new Notice("TEST", key, List.of(title),
                 "/voorstellen/" + proposal), List.of(), null);
         TestAccounts.signOut();
         clock.advance(Duration.ofMinutes(5));
@@ -101,7 +102,7 @@ class DigestTest extends NotificationTestBase {
         follow(FollowTarget.PROPOSAL, proposal, busy);
         testAccounts.signInAs();
         for (int i = 0; i < DailyDigest.MAX_LISTED + 3; i++) {
-            notifications.notify(FollowTarget.PROPOSAL, proposal, new Notice("TEST",
+            notifier.notify(FollowTarget.PROPOSAL, proposal, new Notice("TEST",
                     "notification.title.proposal-supported", List.of("Veel", i), "/voorstellen/" + proposal), List.of(),
                     null);
         }

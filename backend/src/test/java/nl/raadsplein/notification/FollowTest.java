@@ -81,9 +81,9 @@ class FollowTest extends NotificationTestBase {
         testAccounts.signInAs();
 
         transactions.executeWithoutResult(status ->
-                notifications.followOnBehalf(author.accountId(), FollowTarget.PROPOSAL, proposal));
+                notifier.followOnBehalf(author.accountId(), FollowTarget.PROPOSAL, proposal));
         transactions.executeWithoutResult(status -> {
-            notifications.followOnBehalf(author.accountId(), FollowTarget.PROPOSAL, proposal);
+            notifier.followOnBehalf(author.accountId(), FollowTarget.PROPOSAL, proposal);
             status.setRollbackOnly();
         });
 
@@ -112,7 +112,7 @@ class FollowTest extends NotificationTestBase {
                 .isInstanceOf(NoSuchItemException.class);
         assertThatThrownBy(() -> notifications.follow(FollowTarget.CONSULTATION, -1))
                 .isInstanceOf(NoSuchItemException.class);
-        assertThatThrownBy(() -> notifications.followOnBehalf(Long.MAX_VALUE, FollowTarget.PROPOSAL, proposal))
+        assertThatThrownBy(() -> notifier.followOnBehalf(Long.MAX_VALUE, FollowTarget.PROPOSAL, proposal))
                 .isInstanceOf(NoSuchItemException.class);
         assertThat(followRows(me.accountId(), FollowTarget.PROPOSAL, Long.MAX_VALUE)).isZero();
     }

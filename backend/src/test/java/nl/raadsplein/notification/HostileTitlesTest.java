@@ -9,6 +9,7 @@ import nl.raadsplein.HostileInputs;
 import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.Mails;
 import nl.raadsplein.account.TestAccounts;
+import nl.raadsplein.notification.internal.Notice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -30,7 +31,7 @@ class HostileTitlesTest extends NotificationTestBase {
 
         testAccounts.signInAs();
         for (String line : hostile) {
-            notifications.notify(FollowTarget.PROPOSAL, proposal, new Notice("PROPOSAL_COMMENTED", KEY, List.of(line),
+            notifier.notify(FollowTarget.PROPOSAL, proposal, new Notice("PROPOSAL_COMMENTED", KEY, List.of(line),
                     "/voorstellen/" + proposal), List.of(), null);
         }
         TestAccounts.signIn(reader);

@@ -19,6 +19,7 @@ import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.AccountTestConfiguration;
 import nl.raadsplein.account.MutableClock;
 import nl.raadsplein.account.TestAccounts;
+import nl.raadsplein.notification.internal.Notifier;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -47,6 +48,9 @@ abstract class NotificationTestBase {
 
     @Autowired
     NotificationService notifications;
+
+    @Autowired
+    Notifier notifier;
 
     @Autowired
     TestAccounts testAccounts;

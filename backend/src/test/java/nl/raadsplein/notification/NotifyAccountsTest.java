@@ -8,6 +8,7 @@ import java.util.List;
 import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.Mails;
 import nl.raadsplein.account.TestAccounts;
+import nl.raadsplein.notification.internal.Notice;
 import org.junit.jupiter.api.Test;
 
 /** Telling given accounts, and nobody else, what concerns them: in the app, by mail as they chose, in their language. */
@@ -26,7 +27,7 @@ class NotifyAccountsTest extends NotificationTestBase {
         events.received.clear();
 
         testAccounts.signInAs();
-        notifications.notifyAccounts(Arrays.asList(dutch.accountId(), english.accountId(), daily.accountId(),
+        notifier.notifyAccounts(Arrays.asList(dutch.accountId(), english.accountId(), daily.accountId(),
                 dutch.accountId(), null), proposal, new Notice("MODERATION_TEST", KEY, List.of("Meer bomen"),
                         "/voorstellen/"
                 + proposal));
@@ -57,14 +58,14 @@ class NotifyAccountsTest extends NotificationTestBase {
     void nobody_given_tells_nobody_and_bad_kinds_or_links_are_refused_before_anything_is_stored() {
         AccountPrincipal someone = account("nl", NotificationFrequency.IMMEDIATE);
         testAccounts.signInAs();
-        notifications.notifyAccounts(List.of(), null, new Notice("MODERATION_TEST", KEY, List.of("x"), "/meldingen"));
-        notifications.notifyAccounts(null, null, new Notice("MODERATION_TEST", KEY, List.of("x"), "/meldingen"));
+        notifier.notifyAccounts(List.of(), null, new Notice("MODERATION_TEST", KEY, List.of("x"), "/meldingen"));
+        notifier.notifyAccounts(null, null, new Notice("MODERATION_TEST", KEY, List.of("x"), "/meldingen"));
         for (String link : new String[] {"https://evil.example/", "//evil.example/x", "javascript:alert(1)", "/a b"}) {
-            assertThatThrownBy(() -> notifications.notifyAccounts(List.of(someone.accountId()), null,
+            assertThatThrownBy(() -> notifier.notifyAccounts(List.of(someone.accountId()), null,
                     new Notice("MODERATION_TEST", KEY, List.of("x"),
                     link))).as(link).isInstanceOf(IllegalArgumentException.class);
         }
-        assertThatThrownBy(() -> notifications.notifyAccounts(List.of(someone.accountId()), null,
+        assertThatThrownBy(() -> notifier.notifyAccounts(List.of(someone.accountId()), null,
                 new Notice("kind with spaces", KEY, List.of("x"),
                 "/meldingen"))).isInstanceOf(IllegalArgumentException.class);
         TestAccounts.signOut();

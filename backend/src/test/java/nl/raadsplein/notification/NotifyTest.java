@@ -9,6 +9,7 @@ import java.util.List;
 import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.Mails;
 import nl.raadsplein.account.TestAccounts;
+import nl.raadsplein.notification.internal.Notice;
 import org.junit.jupiter.api.Test;
 
 class NotifyTest extends NotificationTestBase {
@@ -30,7 +31,7 @@ class NotifyTest extends NotificationTestBase {
         events.received.clear();
 
         TestAccounts.signIn(actor);
-        notifications.notify(FollowTarget.PROPOSAL, proposal, new Notice("PROPOSAL_COMMENTED", KEY,
+        notifier.notify(FollowTarget.PROPOSAL, proposal, new Notice("PROPOSAL_COMMENTED", KEY,
                 List.of("Meer bomen"), "/voorstellen/" + proposal), List.of(extra.accountId(), dutch.accountId()),
                 actor.accountId());
         TestAccounts.signOut();
@@ -81,7 +82,7 @@ class NotifyTest extends NotificationTestBase {
         follow(FollowTarget.PROPOSAL, proposal(), proposalFollower);
 
         testAccounts.signInAs();
-        notifications.notify(FollowTarget.CONSULTATION, consultation, new Notice("CONSULTATION_PHASE",
+        notifier.notify(FollowTarget.CONSULTATION, consultation, new Notice("CONSULTATION_PHASE",
                 "notification.title.consultation-phase", List.of("Groen in de wijk", "steunen"),
                 "/raadplegingen/" + consultation), null, null);
 
@@ -99,7 +100,7 @@ class NotifyTest extends NotificationTestBase {
 
         testAccounts.signInAs();
         transactions.executeWithoutResult(status -> {
-            notifications.notify(FollowTarget.PROPOSAL, proposal, new Notice("PROPOSAL_COMMENTED", KEY, List.of("Weg"),
+            notifier.notify(FollowTarget.PROPOSAL, proposal, new Notice("PROPOSAL_COMMENTED", KEY, List.of("Weg"),
                     "/voorstellen/" + proposal), List.of(), null);
             status.setRollbackOnly();
         });
@@ -121,7 +122,7 @@ class NotifyTest extends NotificationTestBase {
                 .execute());
 
         testAccounts.signInAs();
-        notifications.notify(FollowTarget.PROPOSAL, proposal, new Notice("PROPOSAL_ANSWERED",
+        notifier.notify(FollowTarget.PROPOSAL, proposal, new Notice("PROPOSAL_ANSWERED",
                 "notification.title.proposal-answered", List.of("Meer bomen"), "/voorstellen/" + proposal),
                 List.of(unconfirmed.accountId()), null);
 
@@ -135,10 +136,10 @@ class NotifyTest extends NotificationTestBase {
         testAccounts.signInAs();
         for (String link : new String[] {"https://evil.example/", "//evil.example/x", "javascript:alert(1)",
                 "/a b", "/\\evil.example", "", "/x\n"}) {
-            assertThatThrownBy(() -> notifications.notify(FollowTarget.PROPOSAL, proposal, new Notice("X", KEY,
+            assertThatThrownBy(() -> notifier.notify(FollowTarget.PROPOSAL, proposal, new Notice("X", KEY,
                     List.of("a"), link), List.of(), null)).as(link).isInstanceOf(IllegalArgumentException.class);
         }
-        assertThatThrownBy(() -> notifications.notify(FollowTarget.PROPOSAL, proposal, new Notice("kind with spaces",
+        assertThatThrownBy(() -> notifier.notify(FollowTarget.PROPOSAL, proposal, new Notice("kind with spaces",
                 KEY, List.of("a"), "/voorstellen/1"), List.of(), null)).isInstanceOf(IllegalArgumentException.class);
         Integer stored = transactions.execute(status ->
                 dsl.fetchCount(NOTIFICATION, NOTIFICATION.KIND.eq("X")));

@@ -9,6 +9,7 @@ import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.TestAccounts;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
+import nl.raadsplein.notification.internal.Notice;
 import org.junit.jupiter.api.Test;
 
 class ReadTest extends NotificationTestBase {
@@ -19,7 +20,7 @@ class ReadTest extends NotificationTestBase {
         follow(FollowTarget.PROPOSAL, proposal, followers);
         testAccounts.signInAs();
         for (String title : List.of("Eerste", "Tweede", "Derde")) {
-            notifications.notify(FollowTarget.PROPOSAL, proposal, new Notice("TEST",
+            notifier.notify(FollowTarget.PROPOSAL, proposal, new Notice("TEST",
                     "notification.title.proposal-answered", List.of(title), "/voorstellen/" + proposal), List.of(),
                     null);
             clock.advance(Duration.ofMinutes(1));

@@ -21,11 +21,12 @@ import nl.raadsplein.account.TestAccounts;
 import nl.raadsplein.RaadspleinApplication;
 import nl.raadsplein.agenda.ui.AgendaView;
 import nl.raadsplein.notification.FollowTarget;
-import nl.raadsplein.notification.Notice;
 import nl.raadsplein.notification.Notification;
 import nl.raadsplein.notification.NotificationFrequency;
 import nl.raadsplein.notification.NotificationService;
 import nl.raadsplein.notification.NotificationsChanged;
+import nl.raadsplein.notification.internal.Notice;
+import nl.raadsplein.notification.internal.Notifier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +44,9 @@ class NotificationUiTest extends SpringBrowserlessTest {
 
     @Autowired
     NotificationService notifications;
+
+    @Autowired
+    Notifier notifier;
 
     @Autowired
     AccountService accounts;
@@ -83,7 +87,7 @@ class NotificationUiTest extends SpringBrowserlessTest {
 
     /** As another feature would: tells {@code me} about a proposal. */
     private void tell(AccountPrincipal me, String proposalTitle) {
-        notifications.notify(FollowTarget.PROPOSAL, 4242, new Notice("PROPOSAL_ANSWERED",
+        notifier.notify(FollowTarget.PROPOSAL, 4242, new Notice("PROPOSAL_ANSWERED",
                 "notification.title.proposal-answered", List.of(proposalTitle), "/voorstellen/4242"),
                 List.of(me.accountId()), null);
         clock.advance(Duration.ofMinutes(1));

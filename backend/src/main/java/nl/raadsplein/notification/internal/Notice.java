@@ -1,4 +1,4 @@
-package nl.raadsplein.notification;
+package nl.raadsplein.notification.internal;
 
 import java.util.List;
 
