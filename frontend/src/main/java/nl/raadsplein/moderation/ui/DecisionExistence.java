@@ -2,7 +2,7 @@ package nl.raadsplein.moderation.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.RouteParameters;
-import nl.raadsplein.moderation.ModerationService;
+import nl.raadsplein.moderation.AppealService;
 import nl.raadsplein.ui.RouteExistence;
 
 /**
@@ -12,10 +12,10 @@ import nl.raadsplein.ui.RouteExistence;
 @org.springframework.stereotype.Component
 class DecisionExistence implements RouteExistence {
 
-    private final ModerationService moderation;
+    private final AppealService appeals;
 
-    DecisionExistence(ModerationService moderation) {
-        this.moderation = moderation;
+    DecisionExistence(AppealService appeals) {
+        this.appeals = appeals;
     }
 
     @Override
@@ -25,6 +25,6 @@ class DecisionExistence implements RouteExistence {
 
     @Override
     public boolean exists(RouteParameters parameters) {
-        return DecisionView.decision(moderation, parameters).isPresent();
+        return DecisionView.decision(appeals, parameters).isPresent();
     }
 }
