@@ -60,7 +60,8 @@ class ContentRepository {
     }
 
     Optional<Reporter> reporter(long accountId) {
-        return dsl.select(field(ACCOUNT.VERIFIED_AT.isNotNull()), ACCOUNT.CREATED_AT, field(ACCOUNT.BLOCKED_AT.isNotNull()))
+        return dsl.select(field(ACCOUNT.VERIFIED_AT.isNotNull()), ACCOUNT.CREATED_AT,
+                        field(ACCOUNT.BLOCKED_AT.isNotNull()))
                 .from(ACCOUNT)
                 .where(ACCOUNT.ID.eq(accountId))
                 .fetchOptional(mapping(Reporter::new));

@@ -63,6 +63,46 @@ class QueueTest extends ModerationTestBase {
     }
 
     @Test
+    void an_item_offers_the_actions_its_state_allows() {
+        long consultation = consultation(hiding(5, 7, false));
+        AccountPrincipal author = fixtures.account();
+        long id = proposal(consultation, author);
+        ContentRef comment = ContentRef.comment(comment(id, author, Alignment.FOR, "Een gewone reactie."));
+        report(fixtures.account(), comment, ReportReason.OFF_TOPIC);
+        AccountPrincipal griffier = griffier();
+        assertThat(applicable(griffier, comment)).containsExactly(ModerationAction.HIDE, ModerationAction.DISMISS,
+                ModerationAction.REDACT, ModerationAction.BLOCK_AUTHOR);
+
+        as(griffier, () -> actions.hide(comment, Decision.of(ModerationReason.OFF_TOPIC,
+                version(griffier, comment))));
+        assertThat(applicable(griffier, comment)).containsExactly(ModerationAction.RESTORE, ModerationAction.DISMISS,
+                ModerationAction.REDACT, ModerationAction.BLOCK_AUTHOR);
+
+        // A profile without text has nothing to hide, restore or approve; its author can be blocked, then unblocked.
+        ContentRef profile = ContentRef.profile(author.accountId());
+        report(fixtures.account(), profile, ReportReason.OFFENSIVE);
+        assertThat(applicable(griffier, profile)).containsExactly(ModerationAction.DISMISS, ModerationAction.REDACT,
+                ModerationAction.BLOCK_AUTHOR);
+        as(griffier, () -> actions.blockAuthor(profile, new Block(ModerationReason.OFFENSIVE,
+                "Scheldt iedereen uit die reageert.", false, version(griffier, profile))));
+        assertThat(applicable(griffier, comment)).endsWith(ModerationAction.UNBLOCK);
+
+        // A griffier's report hides the item pending review: the hide that confirms it is offered with the rest.
+        ContentRef other = ContentRef.proposal(proposal(consultation, fixtures.account()));
+        report(griffier(), other, ReportReason.SPAM);
+        assertThat(applicable(griffier, other)).containsExactly(ModerationAction.HIDE, ModerationAction.RESTORE,
+                ModerationAction.DISMISS, ModerationAction.REDACT, ModerationAction.BLOCK_AUTHOR);
+
+        ContentRef waiting = ContentRef.proposal(proposal(consultation(hiding(5, 7, true)), fixtures.account()));
+        assertThat(applicable(griffier, waiting)).containsExactly(ModerationAction.HIDE, ModerationAction.APPROVE,
+                ModerationAction.DISMISS, ModerationAction.REDACT, ModerationAction.BLOCK_AUTHOR);
+    }
+
+    private List<ModerationAction> applicable(AccountPrincipal griffier, ContentRef content) {
+        return as(griffier, () -> moderationQueue.item(content).applicable());
+    }
+
+    @Test
     void the_public_log_shows_what_was_done_never_the_content_or_who() {
         long consultation = consultation(hiding(5, 7, false));
         AccountPrincipal author = fixtures.account();
