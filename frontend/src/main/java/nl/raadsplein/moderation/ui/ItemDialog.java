@@ -14,7 +14,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import java.util.List;
 import nl.raadsplein.moderation.ActionView;
 import nl.raadsplein.moderation.Block;
 import nl.raadsplein.moderation.ContentRef;
