@@ -21,6 +21,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import nl.raadsplein.moderation.ContentType;
+import nl.raadsplein.moderation.ModerationAction;
 import nl.raadsplein.platform.ConcurrentChangeException;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -249,7 +251,7 @@ class AccountRepository {
     boolean profileTextHeldBack(long accountId) {
         var item = dsl.select(MODERATION_ITEM.ID, MODERATION_ITEM.HIDDEN_BY_REPORTS)
                 .from(MODERATION_ITEM)
-                .where(MODERATION_ITEM.ITEM_TYPE.eq("PROFILE").and(MODERATION_ITEM.ITEM_ID.eq(accountId)))
+                .where(MODERATION_ITEM.ITEM_TYPE.eq(ContentType.PROFILE).and(MODERATION_ITEM.ITEM_ID.eq(accountId)))
                 .fetchOptional();
         if (item.isEmpty()) {
             return false;
@@ -260,11 +262,12 @@ class AccountRepository {
         return dsl.select(MODERATION_ACTION.ACTION, MODERATION_ACTION.OVERTURNED_AT)
                 .from(MODERATION_ACTION)
                 .where(MODERATION_ACTION.MODERATION_ITEM_ID.eq(item.get().value1()))
-                .and(MODERATION_ACTION.ACTION.in("HIDE", "RESTORE", "APPROVE"))
+                .and(MODERATION_ACTION.ACTION.in(ModerationAction.HIDE, ModerationAction.RESTORE,
+                        ModerationAction.APPROVE))
                 .orderBy(MODERATION_ACTION.ACTED_AT.desc(), MODERATION_ACTION.ID.desc())
                 .limit(1)
                 .fetchOptional()
-                .map(last -> "HIDE".equals(last.value1()) && last.value2() == null)
+                .map(last -> last.value1() == ModerationAction.HIDE && last.value2() == null)
                 .orElse(false);
     }
 

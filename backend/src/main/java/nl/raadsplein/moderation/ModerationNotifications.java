@@ -33,7 +33,7 @@ class ModerationNotifications {
      * reported it or how many did. A hidden proposal is out of the author's sight too: the link leads to its
      * consultation.
      */
-    void hiddenPendingReview(ModerationRepository.Target target) {
+    void hiddenPendingReview(Target target) {
         String link = target.ref().type() == ContentType.PROPOSAL
                 ? "/raadplegingen/" + target.consultationId() : itemPath(target);
         notifications.notifyAccounts(List.of(target.authorId()), "MODERATION_HIDDEN_PENDING_REVIEW",
@@ -45,7 +45,7 @@ class ModerationNotifications {
      * Tells the author their item is public (again) after the griffie approved it, or dismissed the reports that
      * hid it: not an appealable decision, so the link leads to the item rather than to a decision page.
      */
-    void visibleAfterReview(ModerationRepository.Target target, ModerationAction action) {
+    void visibleAfterReview(Target target, ModerationAction action) {
         notifications.notifyAccounts(List.of(target.authorId()), "MODERATION_" + action.name(), target.ref().id(),
                 "moderation.notification.author." + action.name(), List.of(kind(target.ref().type())),
                 itemPath(target));
@@ -75,7 +75,7 @@ class ModerationNotifications {
     }
 
     /** Where the item shows: its proposal's page, or for a profile text the public profile. */
-    private static String itemPath(ModerationRepository.Target target) {
+    private static String itemPath(Target target) {
         return target.ref().type() == ContentType.PROFILE ? "/deelnemers/" + target.ref().id()
                 : proposalPath(target.proposalId());
     }

@@ -55,6 +55,19 @@ public final class InputErrors {
                 }, () -> showNotification(message));
     }
 
+    /**
+     * As {@link #show(Component, InvalidInputException, Binder)}, but a refusal that concerns none of the bound
+     * fields goes into {@code message}: in a dialog a notification would sit behind the modal.
+     */
+    public static void show(Component view, InvalidInputException error, Binder<?> binder, Component message) {
+        if (binder.getBinding(error.field()).isPresent()) {
+            show(view, error, binder);
+        } else {
+            message.getElement().setText(view.getTranslation(error.messageKey(), error.arguments()));
+            message.setVisible(true);
+        }
+    }
+
     public static void clear(Map<String, ? extends HasValidation> fields) {
         fields.values().forEach(f -> f.setInvalid(false));
     }

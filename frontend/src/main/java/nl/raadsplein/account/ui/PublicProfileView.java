@@ -24,8 +24,9 @@ import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.AccountService;
 import nl.raadsplein.account.ProfileTextState;
 import nl.raadsplein.account.PublicProfile;
+import nl.raadsplein.moderation.ConductRulesService;
 import nl.raadsplein.moderation.ContentRef;
-import nl.raadsplein.moderation.ModerationService;
+import nl.raadsplein.moderation.ReportService;
 import nl.raadsplein.moderation.ui.ReportDialog;
 import nl.raadsplein.proposal.ProposalService;
 import nl.raadsplein.proposal.ProposalSummary;
@@ -49,15 +50,17 @@ public class PublicProfileView extends Div implements BeforeEnterObserver, HasDy
 
     private final AccountService accounts;
     private final ProposalService proposals;
-    private final ModerationService moderation;
+    private final ReportService reporting;
+    private final ConductRulesService conductRules;
     private final AuthenticationContext authentication;
     private String title = "";
 
-    public PublicProfileView(AccountService accounts, ProposalService proposals, ModerationService moderation,
-            AuthenticationContext authentication) {
+    public PublicProfileView(AccountService accounts, ProposalService proposals, ReportService reporting,
+            ConductRulesService conductRules, AuthenticationContext authentication) {
         this.accounts = accounts;
         this.proposals = proposals;
-        this.moderation = moderation;
+        this.reporting = reporting;
+        this.conductRules = conductRules;
         this.authentication = authentication;
         addClassName("public-profile");
     }
@@ -147,15 +150,15 @@ public class PublicProfileView extends Div implements BeforeEnterObserver, HasDy
         slot.addClassName("actions");
         Paragraph reported = new Paragraph(getTranslation("participant.reported"));
         reported.addClassName("reported");
-        if (moderation.hasReported(profile)) {
+        if (reporting.hasReported(profile)) {
             slot.add(reported);
             return slot;
         }
         Button report = new Button(getTranslation("participant.report"), e -> {
             // A profile belongs to no consultation: the platform's general rules apply.
-            ReportDialog dialog = new ReportDialog(moderation, profile, moderation.conductRules(null, getLocale()));
+            ReportDialog dialog = new ReportDialog(reporting, profile, conductRules.conductRules(null, getLocale()));
             dialog.addOpenedChangeListener(change -> {
-                if (!change.isOpened() && moderation.hasReported(profile)) {
+                if (!change.isOpened() && reporting.hasReported(profile)) {
                     slot.removeAll();
                     slot.add(reported);
                 }
