@@ -34,7 +34,7 @@ class ModerationNotifications {
      * reported it or how many did. A hidden proposal is out of the author's sight too: the link leads to its
      * consultation.
      */
-    void hiddenPendingReview(ModerationRepository.Target target) {
+    void hiddenPendingReview(Target target) {
         String link = target.ref().type() == ContentType.PROPOSAL
                 ? "/raadplegingen/" + target.consultationId() : itemPath(target);
         notifications.notifyAccounts(List.of(target.authorId()), target.ref().id(),
@@ -46,7 +46,7 @@ class ModerationNotifications {
      * Tells the author their item is public (again) after the griffie approved it, or dismissed the reports that
      * hid it: not an appealable decision, so the link leads to the item rather than to a decision page.
      */
-    void visibleAfterReview(ModerationRepository.Target target, ModerationAction action) {
+    void visibleAfterReview(Target target, ModerationAction action) {
         notifications.notifyAccounts(List.of(target.authorId()), target.ref().id(),
                 new Notice("MODERATION_" + action.name(), "moderation.notification.author." + action.name(),
                         List.of(kind(target.ref().type())), itemPath(target)));
@@ -76,7 +76,7 @@ class ModerationNotifications {
     }
 
     /** Where the item shows: its proposal's page, or for a profile text the public profile. */
-    private static String itemPath(ModerationRepository.Target target) {
+    private static String itemPath(Target target) {
         return target.ref().type() == ContentType.PROFILE ? "/deelnemers/" + target.ref().id()
                 : proposalPath(target.proposalId());
     }

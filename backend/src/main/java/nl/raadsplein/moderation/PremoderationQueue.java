@@ -5,7 +5,6 @@ import nl.raadsplein.account.ProfileTextChanged;
 import nl.raadsplein.account.ProfileTextState;
 import nl.raadsplein.proposal.CommentEdited;
 import nl.raadsplein.proposal.CommentPosted;
-import nl.raadsplein.proposal.ProposalCommentState;
 import nl.raadsplein.proposal.ProposalEdited;
 import nl.raadsplein.proposal.ProposalSubmitted;
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,12 +19,15 @@ import org.springframework.stereotype.Component;
 @Component
 class PremoderationQueue {
 
-    private final ModerationRepository repository;
+    private final ContentRepository contents;
+    private final ItemRepository items;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PremoderationQueue(ModerationRepository repository, ApplicationEventPublisher events, Clock clock) {
-        this.repository = repository;
+    PremoderationQueue(ContentRepository contents, ItemRepository items, ApplicationEventPublisher events,
+            Clock clock) {
+        this.contents = contents;
+        this.items = items;
         this.events = events;
         this.clock = clock;
     }
@@ -58,10 +60,10 @@ class PremoderationQueue {
     }
 
     private void enqueueIfAwaiting(ContentRef ref) {
-        repository.target(ref).filter(t -> ProposalCommentState.AWAITING_MODERATION.equals(t.state())).ifPresent(target -> {
-            long itemId = repository.ensureItem(ref, target.consultationId(), target.authorId(), clock.instant());
-            repository.lockItem(itemId);
-            repository.openItem(itemId, 0, clock.instant());
+        contents.target(ref).filter(t -> t.state() == ContentState.AWAITING_MODERATION).ifPresent(target -> {
+            long itemId = items.ensureItem(ref, target.consultationId(), target.authorId(), clock.instant());
+            items.lockItem(itemId);
+            items.openItem(itemId, 0, clock.instant());
             events.publishEvent(new ModerationChanged(itemId, ref, null, null));
         });
     }

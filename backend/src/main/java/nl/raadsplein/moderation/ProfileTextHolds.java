@@ -24,7 +24,7 @@ class ProfileTextHolds implements ProfileTextHold {
     public boolean heldBack(long accountId) {
         var item = dsl.select(MODERATION_ITEM.ID, MODERATION_ITEM.HIDDEN_BY_REPORTS)
                 .from(MODERATION_ITEM)
-                .where(MODERATION_ITEM.ITEM_TYPE.eq(ContentType.PROFILE.name()))
+                .where(MODERATION_ITEM.ITEM_TYPE.eq(ContentType.PROFILE))
                 .and(MODERATION_ITEM.ITEM_ID.eq(accountId))
                 .fetchOptional();
         if (item.isEmpty()) {
@@ -36,12 +36,12 @@ class ProfileTextHolds implements ProfileTextHold {
         return dsl.select(MODERATION_ACTION.ACTION, MODERATION_ACTION.OVERTURNED_AT)
                 .from(MODERATION_ACTION)
                 .where(MODERATION_ACTION.MODERATION_ITEM_ID.eq(item.get().value1()))
-                .and(MODERATION_ACTION.ACTION.in(ModerationAction.HIDE.name(), ModerationAction.RESTORE.name(),
-                        ModerationAction.APPROVE.name()))
+                .and(MODERATION_ACTION.ACTION.in(ModerationAction.HIDE, ModerationAction.RESTORE,
+                        ModerationAction.APPROVE))
                 .orderBy(MODERATION_ACTION.ACTED_AT.desc(), MODERATION_ACTION.ID.desc())
                 .limit(1)
                 .fetchOptional()
-                .map(last -> ModerationAction.HIDE.name().equals(last.value1()) && last.value2() == null)
+                .map(last -> last.value1() == ModerationAction.HIDE && last.value2() == null)
                 .orElse(false);
     }
 }

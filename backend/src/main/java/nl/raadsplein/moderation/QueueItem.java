@@ -20,7 +20,7 @@ import java.util.List;
  * @param version        the per-item moderation version the actions expect back
  */
 public record QueueItem(long itemId, ContentRef content, Long proposalId, Long consultationId,
-        String consultationTitle, String context, String text, String contentState, long authorId,
+        String consultationTitle, String context, String text, ContentState contentState, long authorId,
         String authorName, boolean authorBlocked, int reportCount, List<ReportReason> reasons,
         boolean awaitingApproval, boolean hiddenByReports, Instant since, int version) {
 }

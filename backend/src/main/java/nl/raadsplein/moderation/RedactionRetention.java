@@ -18,12 +18,12 @@ class RedactionRetention {
 
     private static final Logger LOG = LoggerFactory.getLogger(RedactionRetention.class);
 
-    private final ModerationRepository repository;
+    private final ActionRepository actions;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
-    RedactionRetention(ModerationRepository repository, Clock clock, PlatformTransactionManager transactionManager) {
-        this.repository = repository;
+    RedactionRetention(ActionRepository actions, Clock clock, PlatformTransactionManager transactionManager) {
+        this.actions = actions;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
     }
@@ -32,7 +32,7 @@ class RedactionRetention {
             zone = "${raadsplein.moderation.retention-zone:Europe/Amsterdam}")
     void run() {
         Integer erased = transactions.execute(status ->
-                repository.eraseRedactionsBefore(clock.instant().minus(ModerationService.APPEAL_PERIOD)));
+                actions.eraseRedactionsBefore(clock.instant().minus(AppealService.APPEAL_PERIOD)));
         if (erased != null && erased > 0) {
             LOG.info("Erased the fragments of {} redactions whose appeal period is over", erased);
         }

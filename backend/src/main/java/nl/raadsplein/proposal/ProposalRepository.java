@@ -35,6 +35,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import nl.raadsplein.moderation.ContentType;
 import nl.raadsplein.platform.Actor;
 import nl.raadsplein.consultation.PhaseDates;
 import org.jooq.Condition;
@@ -407,7 +408,7 @@ class ProposalRepository {
 
     /** Whether the proposal is hidden by reports, not by a decision: the griffie has yet to look at it. */
     boolean underReview(long proposalId) {
-        return dsl.fetchExists(PROPOSAL.join(MODERATION_ITEM).on(MODERATION_ITEM.ITEM_TYPE.eq(inline("PROPOSAL"))
+        return dsl.fetchExists(PROPOSAL.join(MODERATION_ITEM).on(MODERATION_ITEM.ITEM_TYPE.eq(inline(ContentType.PROPOSAL, MODERATION_ITEM.ITEM_TYPE))
                         .and(MODERATION_ITEM.ITEM_ID.eq(PROPOSAL.ID))),
                 PROPOSAL.ID.eq(proposalId).and(PROPOSAL.STATE.eq(ProposalState.HIDDEN.name()))
                         .and(MODERATION_ITEM.HIDDEN_BY_REPORTS.isTrue()));
@@ -647,7 +648,7 @@ class ProposalRepository {
                 .leftJoin(COMMENT).on(COMMENT.PROPOSAL_ID.eq(PROPOSAL.ID).and(commentVisible))
                 .leftJoin(ACCOUNT).on(ACCOUNT.ID.eq(COMMENT.AUTHOR_ID))
                 .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(COMMENT.ORGANISATION_ID))
-                .leftJoin(MODERATION_ITEM).on(MODERATION_ITEM.ITEM_TYPE.eq(inline("COMMENT"))
+                .leftJoin(MODERATION_ITEM).on(MODERATION_ITEM.ITEM_TYPE.eq(inline(ContentType.COMMENT, MODERATION_ITEM.ITEM_TYPE))
                         .and(MODERATION_ITEM.ITEM_ID.eq(COMMENT.ID)))
                 .where(PROPOSAL.ID.eq(proposalId).and(visibleTo(viewer)))
                 .orderBy(COMMENT.CREATED_AT, COMMENT.ID)

@@ -60,7 +60,7 @@ class AuditChainTest extends ModerationTestBase {
             return null;
         });
         long id = proposal(consultation(hiding(5, 7, false)), fixtures.account());
-        as(griffier(), () -> moderation.hide(ContentRef.proposal(id), Decision.of(ModerationReason.SPAM), 0));
+        as(griffier(), () -> actions.hide(ContentRef.proposal(id), Decision.of(ModerationReason.SPAM, 0)));
         List<AuditEntry> newest = as(admin, () -> audit.entries(0, 3)).stream().map(AuditLine::entry).toList();
         assertThat(newest.getFirst().action()).isEqualTo("MODERATION_HIDE");
         assertThat(newest.getFirst().itemId()).isEqualTo(id);

@@ -83,8 +83,8 @@ class AuthorNoticesTest extends ModerationTestBase {
 
         // The reports are dismissed: the proposal is back, and its author is told.
         AccountPrincipal griffier = griffier();
-        as(griffier, () -> moderation.dismiss(ContentRef.proposal(id), Decision.of(ModerationReason.NO_VIOLATION),
-                version(griffier, ContentRef.proposal(id))));
+        as(griffier, () -> actions.dismiss(ContentRef.proposal(id), Decision.of(ModerationReason.NO_VIOLATION,
+                version(griffier, ContentRef.proposal(id)))));
         assertThat(proposalState(id)).isEqualTo("PUBLISHED");
         assertThat(notificationKinds(author.accountId())).endsWith("MODERATION_DISMISS");
         assertThat(notificationTitles(author.accountId()).getLast())
@@ -102,8 +102,8 @@ class AuthorNoticesTest extends ModerationTestBase {
         assertThat(notificationKinds(consultationFollower.accountId())).isEmpty();
 
         AccountPrincipal griffier = griffier();
-        as(griffier, () -> moderation.approve(ContentRef.proposal(id), Decision.of(ModerationReason.NO_VIOLATION),
-                version(griffier, ContentRef.proposal(id))));
+        as(griffier, () -> actions.approve(ContentRef.proposal(id), Decision.of(ModerationReason.NO_VIOLATION,
+                version(griffier, ContentRef.proposal(id)))));
 
         assertThat(notificationKinds(consultationFollower.accountId())).containsExactly("CONSULTATION_PROPOSAL");
         assertThat(notificationTitles(consultationFollower.accountId()).getFirst()).contains("Voorstel over cameras");
@@ -118,8 +118,8 @@ class AuthorNoticesTest extends ModerationTestBase {
         long commentId = comment(id, commenter, Alignment.FOR, "Goed plan.");
         // The proposal's author follows it; the waiting comment is no news to them yet.
         assertThat(notificationKinds(author.accountId())).doesNotContain("PROPOSAL_COMMENTED");
-        as(griffier, () -> moderation.approve(ContentRef.comment(commentId),
-                Decision.of(ModerationReason.NO_VIOLATION), version(griffier, ContentRef.comment(commentId))));
+        as(griffier, () -> actions.approve(ContentRef.comment(commentId),
+                Decision.of(ModerationReason.NO_VIOLATION, version(griffier, ContentRef.comment(commentId)))));
         assertThat(notificationKinds(author.accountId())).containsOnlyOnce("PROPOSAL_COMMENTED");
         assertThat(notificationKinds(commenter.accountId())).containsExactly("MODERATION_APPROVE");
         assertThat(notificationTitles(commenter.accountId()).getFirst()).startsWith("Uw reactie is goedgekeurd");

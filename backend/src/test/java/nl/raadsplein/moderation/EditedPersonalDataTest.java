@@ -50,7 +50,7 @@ class EditedPersonalDataTest extends ModerationTestBase {
     }
 
     private List<QueueItem> queue(long consultation) {
-        return as(griffier(), () -> moderation.queue(QueueSort.OLDEST, consultation, 0, 50));
+        return as(griffier(), () -> moderationQueue.queue(QueueSort.OLDEST, consultation, 0, 50));
     }
 
     @Test
@@ -128,8 +128,8 @@ class EditedPersonalDataTest extends ModerationTestBase {
         assertThat(commentCounts(id)).containsExactly(0, 0, 0);
 
         AccountPrincipal griffier = griffier();
-        as(griffier, () -> moderation.approve(ContentRef.comment(commentId), Decision.of(ModerationReason.NO_VIOLATION),
-                version(griffier, ContentRef.comment(commentId))));
+        as(griffier, () -> actions.approve(ContentRef.comment(commentId), Decision.of(ModerationReason.NO_VIOLATION,
+                version(griffier, ContentRef.comment(commentId)))));
         assertThat(commentState(commentId)).isEqualTo("PUBLISHED");
         assertThat(commentCounts(id)).containsExactly(1, 0, 1);
         // Followers heard of this comment when it was first posted; its approval after an edit is no news to them.
@@ -160,8 +160,8 @@ class EditedPersonalDataTest extends ModerationTestBase {
         long consultation = consultation(hiding(5, 7, true));
         long id = proposal(consultation, fixtures.account());
         AccountPrincipal griffier = griffier();
-        as(griffier, () -> moderation.approve(ContentRef.proposal(id), Decision.of(ModerationReason.NO_VIOLATION),
-                version(griffier, ContentRef.proposal(id))));
+        as(griffier, () -> actions.approve(ContentRef.proposal(id), Decision.of(ModerationReason.NO_VIOLATION,
+                version(griffier, ContentRef.proposal(id)))));
         AccountPrincipal author = fixtures.account();
         long commentId = comment(id, author, Alignment.FOR, "Voor.");
         as(author, () -> {
@@ -169,8 +169,8 @@ class EditedPersonalDataTest extends ModerationTestBase {
             return null;
         });
         assertThat(commentCounts(id)).containsExactly(0, 0, 0);
-        as(griffier, () -> moderation.approve(ContentRef.comment(commentId), Decision.of(ModerationReason.NO_VIOLATION),
-                version(griffier, ContentRef.comment(commentId))));
+        as(griffier, () -> actions.approve(ContentRef.comment(commentId), Decision.of(ModerationReason.NO_VIOLATION,
+                version(griffier, ContentRef.comment(commentId)))));
         assertThat(commentCounts(id)).containsExactly(1, 1, 0);
     }
 

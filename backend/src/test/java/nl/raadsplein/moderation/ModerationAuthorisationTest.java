@@ -12,17 +12,24 @@ import java.util.Set;
 import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.Role;
 import nl.raadsplein.account.TestAccounts;
+import nl.raadsplein.consultation.Consultation;
+import nl.raadsplein.consultation.ConsultationService;
 import nl.raadsplein.proposal.Alignment;
 import nl.raadsplein.proposal.Redaction;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
-/** Every public method of the moderation service and the audit log, by each kind of visitor. */
+/** Every public method of the moderation services and the audit log, by each kind of visitor. */
 class ModerationAuthorisationTest extends ModerationTestBase {
 
-    private static final Set<String> ANYONE = Set.of("publicLog", "countPublicLog", "monthlyCounts", "conductRules");
+    @Autowired
+    ConsultationService consultations;
+
+    private static final Set<String> ANYONE = Set.of("publicLog", "countPublicLog", "monthlyCounts", "conductRules",
+            "conductRulesOf");
     private static final Set<String> LOGGED_IN = Set.of("report", "hasReported", "appeal", "decision");
     private static final Set<String> ADMIN_ONLY = Set.of("auditCheck", "auditEntries", "auditCount");
 
@@ -41,51 +48,54 @@ class ModerationAuthorisationTest extends ModerationTestBase {
         long target = proposal(consultation, fixtures.account());
         long commentId = comment(target, fixtures.account(), Alignment.FOR, "Reactie");
         AccountPrincipal actor = griffier();
-        long actionId = as(actor, () -> moderation.hide(ContentRef.proposal(own), Decision.of(ModerationReason.SPAM), 0));
-        as(owner, () -> moderation.appeal(actionId, "Graag opnieuw bekijken."));
+        long actionId = as(actor, () -> actions.hide(ContentRef.proposal(own), Decision.of(ModerationReason.SPAM, 0)));
+        as(owner, () -> appeals.appeal(new Appeal(actionId, "Graag opnieuw bekijken.")));
         AccountPrincipal appellant = fixtures.account();
         long appealed = proposal(consultation, appellant);
-        long otherAction = as(actor, () -> moderation.hide(ContentRef.proposal(appealed),
-                Decision.of(ModerationReason.SPAM), 0));
-        long toDecide = as(appellant, () -> moderation.appeal(otherAction, "Onterecht."));
+        long otherAction = as(actor, () -> actions.hide(ContentRef.proposal(appealed),
+                Decision.of(ModerationReason.SPAM, 0)));
+        long toDecide = as(appellant, () -> appeals.appeal(new Appeal(otherAction, "Onterecht.")));
         long blockable = proposal(consultation, fixtures.account());
         long redactable = proposal(consultation, fixtures.account());
         long premoderated = proposal(consultation(hiding(5, 7, true)), fixtures.account());
         AccountPrincipal blocked = fixtures.account();
-        as(actor, () -> moderation.blockAuthor(ContentRef.profile(blocked.accountId()), ModerationReason.SPAM,
-                "Alleen maar reclame geplaatst.", false, 0));
+        as(actor, () -> actions.blockAuthor(ContentRef.profile(blocked.accountId()), new Block(ModerationReason.SPAM,
+                "Alleen maar reclame geplaatst.", false, 0)));
         ContentRef reportable = ContentRef.proposal(target);
 
         Map<String, Runnable> calls = new LinkedHashMap<>();
-        calls.put("report", () -> moderation.report(reportable, ReportReason.SPAM, null));
-        calls.put("hasReported", () -> moderation.hasReported(reportable));
-        calls.put("queue", () -> moderation.queue(QueueSort.MOST_REPORTED, null, 0, 10));
-        calls.put("countQueue", () -> moderation.countQueue(null));
-        calls.put("item", () -> moderation.item(ContentRef.proposal(own)));
-        calls.put("version", () -> moderation.version(reportable));
-        calls.put("hide", () -> moderation.hide(ContentRef.comment(commentId), Decision.of(ModerationReason.SPAM), 0));
-        calls.put("approve", () -> moderation.approve(ContentRef.proposal(premoderated),
-                Decision.of(ModerationReason.NO_VIOLATION), 0));
-        calls.put("redact", () -> moderation.redact(ContentRef.proposal(redactable), Redaction.of("cameras"),
-                Decision.of(ModerationReason.PRIVACY), 0));
-        calls.put("blockAuthor", () -> moderation.blockAuthor(ContentRef.proposal(blockable), ModerationReason.SPAM,
-                "Plaatst alleen maar reclame.", false, 0));
-        calls.put("unblock", () -> moderation.unblock(blocked.accountId(), Decision.of(ModerationReason.NO_VIOLATION),
-                1));
-        calls.put("dismiss", () -> moderation.dismiss(reportable, Decision.of(ModerationReason.NO_VIOLATION),
-                moderation.version(reportable)));
-        calls.put("restore", () -> moderation.restore(ContentRef.comment(commentId),
-                Decision.of(ModerationReason.NO_VIOLATION), 1));
-        calls.put("openAppeals", () -> moderation.openAppeals(0, 10));
-        calls.put("countOpenAppeals", () -> moderation.countOpenAppeals());
-        calls.put("appealDetails", () -> moderation.appealDetails(toDecide));
-        calls.put("decideAppeal", () -> moderation.decideAppeal(toDecide, AppealDecision.UPHOLD, "Blijft staan.", 0));
-        calls.put("decision", () -> moderation.decision(actionId));
-        calls.put("appeal", () -> moderation.appeal(actionId, "Tweede keer"));
-        calls.put("publicLog", () -> moderation.publicLog(0, 10));
-        calls.put("countPublicLog", () -> moderation.countPublicLog());
-        calls.put("monthlyCounts", () -> moderation.monthlyCounts());
-        calls.put("conductRules", () -> moderation.conductRules(consultation, Locale.ENGLISH));
+        calls.put("report", () -> reporting.report(new Report(reportable, ReportReason.SPAM, null)));
+        calls.put("hasReported", () -> reporting.hasReported(reportable));
+        calls.put("queue", () -> moderationQueue.queue(QueueSort.MOST_REPORTED, null, 0, 10));
+        calls.put("countQueue", () -> moderationQueue.countQueue(null));
+        calls.put("item", () -> moderationQueue.item(ContentRef.proposal(own)));
+        calls.put("version", () -> moderationQueue.version(reportable));
+        calls.put("hide", () -> actions.hide(ContentRef.comment(commentId), Decision.of(ModerationReason.SPAM, 0)));
+        calls.put("approve", () -> actions.approve(ContentRef.proposal(premoderated),
+                Decision.of(ModerationReason.NO_VIOLATION, 0)));
+        calls.put("redact", () -> actions.redact(ContentRef.proposal(redactable), Redaction.of("cameras"),
+                Decision.of(ModerationReason.PRIVACY, 0)));
+        calls.put("blockAuthor", () -> actions.blockAuthor(ContentRef.proposal(blockable),
+                new Block(ModerationReason.SPAM,
+                "Plaatst alleen maar reclame.", false, 0)));
+        calls.put("unblock", () -> actions.unblock(blocked.accountId(), Decision.of(ModerationReason.NO_VIOLATION, 1)));
+        calls.put("dismiss", () -> actions.dismiss(reportable, Decision.of(ModerationReason.NO_VIOLATION,
+                moderationQueue.version(reportable))));
+        calls.put("restore", () -> actions.restore(ContentRef.comment(commentId),
+                Decision.of(ModerationReason.NO_VIOLATION, 1)));
+        calls.put("openAppeals", () -> appeals.openAppeals(0, 10));
+        calls.put("countOpenAppeals", () -> appeals.countOpenAppeals());
+        calls.put("appealDetails", () -> appeals.appealDetails(toDecide));
+        calls.put("decideAppeal", () -> appeals.decideAppeal(new AppealRuling(toDecide, AppealDecision.UPHOLD,
+                "Blijft staan.", 0)));
+        calls.put("decision", () -> appeals.decision(actionId));
+        calls.put("appeal", () -> appeals.appeal(new Appeal(actionId, "Tweede keer")));
+        calls.put("publicLog", () -> publicLog.publicLog(0, 10));
+        calls.put("countPublicLog", () -> publicLog.countPublicLog());
+        calls.put("monthlyCounts", () -> publicLog.monthlyCounts());
+        calls.put("conductRules", () -> conductRules.conductRules(consultation, Locale.ENGLISH));
+        Consultation loaded = consultations.consultation(consultation);
+        calls.put("conductRulesOf", () -> conductRules.conductRulesOf(loaded, Locale.ENGLISH));
         calls.put("auditCheck", () -> audit.check());
         calls.put("auditEntries", () -> audit.entries(0, 10));
         calls.put("auditCount", () -> audit.count());

@@ -118,9 +118,9 @@ class ModerationBenchmark extends ModerationTestBase {
         AccountPrincipal griffier = griffier();
         AccountPrincipal otherGriffier = griffier();
         AccountPrincipal admin = fixtures.account(Role.ADMIN);
-        int queuedBefore = as(griffier, () -> moderation.countQueue(null));
-        int loggedBefore = moderation.countPublicLog();
-        int appealsBefore = as(griffier, () -> moderation.countOpenAppeals());
+        int queuedBefore = as(griffier, () -> moderationQueue.countQueue(null));
+        int loggedBefore = publicLog.countPublicLog();
+        int appealsBefore = as(griffier, () -> appeals.countOpenAppeals());
 
         long start = System.nanoTime();
         Loaded loaded = load(UUID.randomUUID().toString().substring(0, 8), griffier, otherGriffier);
@@ -329,27 +329,27 @@ class ModerationBenchmark extends ModerationTestBase {
     private void measureQueue(AccountPrincipal griffier, Loaded loaded, int queuedBefore) throws SQLException {
         int perConsultation = 0;
         for (long consultation : loaded.consultations()) {
-            perConsultation += as(griffier, () -> moderation.countQueue(consultation));
+            perConsultation += as(griffier, () -> moderationQueue.countQueue(consultation));
         }
         assertThat(perConsultation).isEqualTo(ITEMS);
         long one = loaded.consultations().getFirst();
         for (Long consultation : Arrays.asList(null, one)) {
             String scope = consultation == null ? "all" : "1 of " + CONSULTATIONS + " consultations";
             int total = time("countQueue(%s)".formatted(scope), REPEATS,
-                    () -> as(griffier, () -> moderation.countQueue(consultation)), "%,d items"::formatted);
+                    () -> as(griffier, () -> moderationQueue.countQueue(consultation)), "%,d items"::formatted);
             if (consultation == null) {
                 assertThat(total).isEqualTo(queuedBefore + ITEMS);
             }
             for (QueueSort sort : QueueSort.values()) {
                 for (int offset : new int[] {0, Math.max(0, total - PAGE)}) {
                     var counted = StatementCounter.during(() -> as(griffier,
-                            () -> moderation.queue(sort, consultation, offset, PAGE)));
+                            () -> moderationQueue.queue(sort, consultation, offset, PAGE)));
                     assertThat(counted.statements()).as("statements per page").hasSize(1);
                     if (sort == QueueSort.MOST_REPORTED && offset == 0) {
                         explain(counted.statements().getFirst());
                     }
                     List<QueueItem> page = time("queue(%s, %s, offset %,d, %d)".formatted(sort, scope, offset, PAGE),
-                            REPEATS, () -> as(griffier, () -> moderation.queue(sort, consultation, offset, PAGE)),
+                            REPEATS, () -> as(griffier, () -> moderationQueue.queue(sort, consultation, offset, PAGE)),
                             p -> "%d rows, %d statement".formatted(p.size(), counted.statements().size()));
                     assertThat(page).hasSize(Math.min(PAGE, total - offset));
                     assertThat(page).allSatisfy(item -> assertThat(item.reasons()).isNotEmpty());
@@ -384,26 +384,26 @@ class ModerationBenchmark extends ModerationTestBase {
     }
 
     private void measureAppeals(AccountPrincipal griffier, int appealsBefore) {
-        int open = time("countOpenAppeals()", REPEATS, () -> as(griffier, () -> moderation.countOpenAppeals()),
+        int open = time("countOpenAppeals()", REPEATS, () -> as(griffier, () -> appeals.countOpenAppeals()),
                 "%,d appeals"::formatted);
         assertThat(open).isEqualTo(appealsBefore + APPEALS);
         List<AppealView> page = time("openAppeals(0, %d)".formatted(PAGE), REPEATS,
-                () -> as(griffier, () -> moderation.openAppeals(0, PAGE)), p -> p.size() + " rows");
+                () -> as(griffier, () -> appeals.openAppeals(0, PAGE)), p -> p.size() + " rows");
         assertThat(page).hasSize(Math.min(PAGE, open)).isSortedAccordingTo(Comparator.comparing(AppealView::filedAt));
     }
 
     private void measureLog(int loggedBefore) {
         TestAccounts.signInAnonymously();
-        int total = time("countPublicLog()", REPEATS, () -> moderation.countPublicLog(), "%,d actions"::formatted);
+        int total = time("countPublicLog()", REPEATS, () -> publicLog.countPublicLog(), "%,d actions"::formatted);
         assertThat(total).isEqualTo(loggedBefore + ACTIONS);
         for (int offset : new int[] {0, Math.max(0, total - PAGE)}) {
-            assertThat(StatementCounter.during(() -> moderation.publicLog(offset, PAGE)).statements()).hasSize(1);
+            assertThat(StatementCounter.during(() -> publicLog.publicLog(offset, PAGE)).statements()).hasSize(1);
             List<PublicLogEntry> page = time("publicLog(%,d, %d)".formatted(offset, PAGE), REPEATS,
-                    () -> moderation.publicLog(offset, PAGE), p -> p.size() + " rows, 1 statement");
+                    () -> publicLog.publicLog(offset, PAGE), p -> p.size() + " rows, 1 statement");
             assertThat(page).hasSize(Math.min(PAGE, total))
                     .isSortedAccordingTo(Comparator.comparing(PublicLogEntry::actedAt).reversed());
         }
-        List<MonthlyCount> months = time("monthlyCounts()", REPEATS, () -> moderation.monthlyCounts(),
+        List<MonthlyCount> months = time("monthlyCounts()", REPEATS, () -> publicLog.monthlyCounts(),
                 m -> "%d rows over %d months".formatted(m.size(), m.stream().map(MonthlyCount::month).distinct()
                         .count()));
         assertThat(months.stream().mapToLong(MonthlyCount::count).sum()).isEqualTo(total);
@@ -434,12 +434,12 @@ class ModerationBenchmark extends ModerationTestBase {
             assertThat(accepted).isEqualTo(HOT_REPORTERS);
         }
         assertThat(dsl().fetchCount(MODERATION_REPORT, MODERATION_REPORT.MODERATION_ITEM_ID.eq(
-                as(griffier, () -> moderation.item(ref).item().itemId())))).isEqualTo(accepted);
+                as(griffier, () -> moderationQueue.item(ref).item().itemId())))).isEqualTo(accepted);
         assertThat(proposalState(id)).isEqualTo("HIDDEN");
         assertThat(dsl().fetchCount(AUDIT_ENTRY, AUDIT_ENTRY.ACTION.eq(HIDDEN_PENDING_REVIEW)
                 .and(AUDIT_ENTRY.ITEM_TYPE.eq(ContentType.PROPOSAL.name())).and(AUDIT_ENTRY.ITEM_ID.eq(id))))
                 .isEqualTo(1);
-        QueueItem item = as(griffier, () -> moderation.item(ref).item());
+        QueueItem item = as(griffier, () -> moderationQueue.item(ref).item());
         assertThat(item.hiddenByReports()).isTrue();
         assertThat(item.reportCount()).isEqualTo(accepted);
         row("report(), one new item, %d qualifying residents, %d threads, N = %d".formatted(HOT_REPORTERS, THREADS,
@@ -454,7 +454,7 @@ class ModerationBenchmark extends ModerationTestBase {
                 .from(MODERATION_ITEM)
                 .where(MODERATION_ITEM.ID.between(loaded.firstItem(), loaded.firstItem() + ITEMS - 1))
                 .orderBy(MODERATION_ITEM.ID)
-                .fetch(r -> new ContentRef(ContentType.valueOf(r.value1()), r.value2()));
+                .fetch(r -> new ContentRef(r.value1(), r.value2()));
         List<AccountPrincipal> reporters = residents(SPREAD_REPORTS, 30, true);
         int step = Math.max(1, ITEMS / SPREAD_REPORTS);
         Run run = concurrently(THREADS, LongStream.range(0, SPREAD_REPORTS).<Callable<?>>mapToObj(k -> () -> {

@@ -44,7 +44,22 @@ import org.springframework.context.annotation.Import;
 abstract class ModerationTestBase {
 
     @Autowired
-    ModerationService moderation;
+    ReportService reporting;
+
+    @Autowired
+    ModerationQueueService moderationQueue;
+
+    @Autowired
+    ModerationActionService actions;
+
+    @Autowired
+    AppealService appeals;
+
+    @Autowired
+    PublicLogService publicLog;
+
+    @Autowired
+    ConductRulesService conductRules;
 
     @Autowired
     ProposalService proposals;
@@ -106,7 +121,7 @@ abstract class ModerationTestBase {
 
     void report(AccountPrincipal who, ContentRef ref, ReportReason reason) {
         as(who, () -> {
-            moderation.report(ref, reason, null);
+            reporting.report(new Report(ref, reason, null));
             return null;
         });
     }
@@ -141,7 +156,7 @@ abstract class ModerationTestBase {
     }
 
     int actionRows(ContentRef ref) {
-        return moderation.item(ref).actions().size();
+        return moderationQueue.item(ref).actions().size();
     }
 
     int moderationActionCount() {
@@ -149,7 +164,7 @@ abstract class ModerationTestBase {
     }
 
     int version(AccountPrincipal griffier, ContentRef ref) {
-        return as(griffier, () -> moderation.version(ref));
+        return as(griffier, () -> moderationQueue.version(ref));
     }
 
     static void assertRefused(ThrowingCallable call, String field, String key) {

@@ -43,7 +43,7 @@ class ProfileModerationTest extends ModerationTestBase {
     }
 
     private QueueItem queued(AccountPrincipal griffier, ContentRef ref) {
-        return as(griffier, () -> moderation.queue(QueueSort.OLDEST, null, 0, 500)).stream()
+        return as(griffier, () -> moderationQueue.queue(QueueSort.OLDEST, null, 0, 500)).stream()
                 .filter(i -> i.content().equals(ref)).findFirst().orElse(null);
     }
 
@@ -61,14 +61,14 @@ class ProfileModerationTest extends ModerationTestBase {
         assertThat(item.authorName()).isEqualTo(owner.displayName());
         assertThat(seenByOthers(owner.accountId()).text()).isNull();
 
-        as(griffier, () -> moderation.approve(profile, Decision.of(ModerationReason.NO_VIOLATION), item.version()));
+        as(griffier, () -> actions.approve(profile, Decision.of(ModerationReason.NO_VIOLATION, item.version())));
         assertThat(seenByOthers(owner.accountId()).text()).isEqualTo(PHONE_TEXT);
         assertThat(notificationLinks(owner.accountId())).containsExactly("/deelnemers/" + owner.accountId());
         assertThat(queued(griffier, profile)).isNull();
         assertThat(recentAudit()).anyMatch(e -> "MODERATION_APPROVE".equals(e.action())
                 && "PROFILE".equals(e.itemType()) && e.itemId() == owner.accountId());
-        assertRefused(() -> as(griffier, () -> moderation.approve(profile, Decision.of(ModerationReason.NO_VIOLATION),
-                item.version() + 1)), "action", "account.error.profile-text-not-awaiting");
+        assertRefused(() -> as(griffier, () -> actions.approve(profile, Decision.of(ModerationReason.NO_VIOLATION,
+                item.version() + 1))), "action", "account.error.profile-text-not-awaiting");
     }
 
     @Test
@@ -83,7 +83,7 @@ class ProfileModerationTest extends ModerationTestBase {
         ContentRef profile = ContentRef.profile(owner.accountId());
         AccountPrincipal griffier = griffier();
 
-        as(griffier, () -> moderation.hide(profile, Decision.of(ModerationReason.OFFENSIVE), 0));
+        as(griffier, () -> actions.hide(profile, Decision.of(ModerationReason.OFFENSIVE, 0)));
         PublicProfile hidden = seenByOthers(owner.accountId());
         assertThat(hidden.text()).isNull();
         assertThat(hidden.textState()).isEqualTo(ProfileTextState.HIDDEN);
@@ -91,7 +91,7 @@ class ProfileModerationTest extends ModerationTestBase {
                 .isEqualTo("Iedereen in de Dorpsstraat is dom.");
         assertThat(notificationKinds(owner.accountId())).contains("MODERATION_HIDE");
 
-        as(griffier, () -> moderation.restore(profile, Decision.of(ModerationReason.NO_VIOLATION), 1));
+        as(griffier, () -> actions.restore(profile, Decision.of(ModerationReason.NO_VIOLATION, 1)));
         assertThat(seenByOthers(owner.accountId()).text()).isEqualTo("Iedereen in de Dorpsstraat is dom.");
         assertThat(notificationKinds(owner.accountId())).contains("MODERATION_RESTORE");
     }
@@ -101,10 +101,10 @@ class ProfileModerationTest extends ModerationTestBase {
         AccountPrincipal owner = withText(PHONE_TEXT, true);
         ContentRef profile = ContentRef.profile(owner.accountId());
         AccountPrincipal griffier = griffier();
-        as(griffier, () -> moderation.hide(profile, Decision.of(ModerationReason.PRIVACY),
-                moderation.version(profile)));
-        as(griffier, () -> moderation.restore(profile, Decision.of(ModerationReason.NO_VIOLATION),
-                moderation.version(profile)));
+        as(griffier, () -> actions.hide(profile, Decision.of(ModerationReason.PRIVACY,
+                moderationQueue.version(profile))));
+        as(griffier, () -> actions.restore(profile, Decision.of(ModerationReason.NO_VIOLATION,
+                moderationQueue.version(profile))));
         assertThat(seenByOthers(owner.accountId()).textState()).isEqualTo(ProfileTextState.AWAITING_MODERATION);
     }
 
@@ -112,7 +112,7 @@ class ProfileModerationTest extends ModerationTestBase {
     void a_new_text_after_a_hidden_one_waits_for_the_griffie() {
         AccountPrincipal owner = withText("Scheldwoorden.", false);
         ContentRef profile = ContentRef.profile(owner.accountId());
-        as(griffier(), () -> moderation.hide(profile, Decision.of(ModerationReason.OFFENSIVE), 0));
+        as(griffier(), () -> actions.hide(profile, Decision.of(ModerationReason.OFFENSIVE, 0)));
         assertThat(as(owner, () -> accounts.setProfileText(new ProfileTextDraft("Nu netjes.", false))))
                 .isEqualTo(ProfileTextState.AWAITING_MODERATION);
         assertThat(queued(griffier(), profile).awaitingApproval()).isTrue();
@@ -123,14 +123,14 @@ class ProfileModerationTest extends ModerationTestBase {
         AccountPrincipal owner = withText("Scheldwoorden.", false);
         ContentRef profile = ContentRef.profile(owner.accountId());
         AccountPrincipal griffier = griffier();
-        as(griffier, () -> moderation.hide(profile, Decision.of(ModerationReason.OFFENSIVE), 0));
+        as(griffier, () -> actions.hide(profile, Decision.of(ModerationReason.OFFENSIVE, 0)));
         as(owner, () -> accounts.setProfileText(new ProfileTextDraft("", false)));
         assertThat(as(owner, () -> accounts.setProfileText(new ProfileTextDraft("Scheldwoorden.", false))))
                 .isEqualTo(ProfileTextState.AWAITING_MODERATION);
         assertThat(seenByOthers(owner.accountId()).text()).isNull();
 
-        as(griffier, () -> moderation.approve(profile, Decision.of(ModerationReason.NO_VIOLATION),
-                moderation.version(profile)));
+        as(griffier, () -> actions.approve(profile, Decision.of(ModerationReason.NO_VIOLATION,
+                moderationQueue.version(profile))));
         assertThat(as(owner, () -> accounts.setProfileText(new ProfileTextDraft("Weer gewoon.", false))))
                 .as("after an approval the griffie no longer holds the texts back")
                 .isEqualTo(ProfileTextState.PUBLISHED);
@@ -156,8 +156,7 @@ class ProfileModerationTest extends ModerationTestBase {
         assertThat(item.hiddenByReports()).isTrue();
         assertThat(item.reasons()).containsExactly(ReportReason.NAMES_PRIVATE_PERSON);
 
-        as(griffier(), () -> moderation.dismiss(profile, Decision.of(ModerationReason.NO_VIOLATION),
-                item.version()));
+        as(griffier(), () -> actions.dismiss(profile, Decision.of(ModerationReason.NO_VIOLATION, item.version())));
         assertThat(seenByOthers(owner.accountId()).text()).isEqualTo("Mijn buurman is een oplichter.");
     }
 
@@ -174,8 +173,7 @@ class ProfileModerationTest extends ModerationTestBase {
         assertThat(seenByOthers(owner.accountId()).textState()).isEqualTo(ProfileTextState.HIDDEN);
 
         AccountPrincipal griffier = griffier();
-        as(griffier, () -> moderation.hide(profile, Decision.of(ModerationReason.SPAM),
-                moderation.version(profile)));
+        as(griffier, () -> actions.hide(profile, Decision.of(ModerationReason.SPAM, moderationQueue.version(profile))));
         assertThat(seenByOthers(owner.accountId()).textState()).isEqualTo(ProfileTextState.HIDDEN);
         assertThat(notificationKinds(owner.accountId())).contains("MODERATION_HIDE");
     }
@@ -200,21 +198,21 @@ class ProfileModerationTest extends ModerationTestBase {
         AccountPrincipal griffier = griffier();
         String name = owner.displayName();
 
-        as(griffier, () -> moderation.redact(profile, Redaction.of("naast de bakker"),
-                Decision.of(ModerationReason.PRIVACY), 0));
+        as(griffier, () -> actions.redact(profile, Redaction.of("naast de bakker"),
+                Decision.of(ModerationReason.PRIVACY, 0)));
         PublicProfile afterText = seenByOthers(owner.accountId());
         assertThat(afterText.text()).isEqualTo("Ik heet Jansen en woon [verwijderd].");
         assertThat(afterText.displayName()).isEqualTo(name);
 
         String part = name.substring(name.indexOf(' ') + 1);
-        as(griffier, () -> moderation.redact(profile, Redaction.of(part).withReplacement("X"),
-                Decision.of(ModerationReason.PRIVACY), 1));
+        as(griffier, () -> actions.redact(profile, Redaction.of(part).withReplacement("X"),
+                Decision.of(ModerationReason.PRIVACY, 1)));
         PublicProfile afterName = seenByOthers(owner.accountId());
         assertThat(afterName.displayName()).isEqualTo(name.replace(part, "X"));
         assertThat(afterName.text()).isEqualTo("Ik heet Jansen en woon [verwijderd].");
 
-        assertRefused(() -> as(griffier, () -> moderation.redact(profile, Redaction.of("komt niet voor"),
-                Decision.of(ModerationReason.PRIVACY), 2)), "fragment", "proposal.error.fragment-not-found");
+        assertRefused(() -> as(griffier, () -> actions.redact(profile, Redaction.of("komt niet voor"),
+                Decision.of(ModerationReason.PRIVACY, 2))), "fragment", "proposal.error.fragment-not-found");
         assertThat(recentAudit()).anyMatch(e -> "PROFILE_TEXT_REPLACED".equals(e.action())
                 && e.itemId() == owner.accountId());
     }
@@ -223,16 +221,18 @@ class ProfileModerationTest extends ModerationTestBase {
     void an_overturned_hide_brings_the_text_back() {
         AccountPrincipal owner = withText("Ik vind het raadsbesluit over camera's dom.", false);
         ContentRef profile = ContentRef.profile(owner.accountId());
-        long actionId = as(griffier(), () -> moderation.hide(profile, Decision.of(ModerationReason.OFFENSIVE), 0));
-        long appealId = as(owner, () -> moderation.appeal(actionId, "Kritiek op een besluit is geen belediging."));
+        long actionId = as(griffier(), () -> actions.hide(profile, Decision.of(ModerationReason.OFFENSIVE, 0)));
+        long appealId = as(owner, () -> appeals.appeal(new Appeal(actionId,
+                "Kritiek op een besluit is geen belediging.")));
         AccountPrincipal second = griffier();
-        AppealView appeal = as(second, () -> moderation.appealDetails(appealId));
+        AppealView appeal = as(second, () -> appeals.appealDetails(appealId));
         as(second, () -> {
-            moderation.decideAppeal(appealId, AppealDecision.OVERTURN, "Scherp maar toegestaan.", appeal.version());
+            appeals.decideAppeal(new AppealRuling(appealId, AppealDecision.OVERTURN, "Scherp maar toegestaan.",
+                    appeal.version()));
             return null;
         });
         assertThat(seenByOthers(owner.accountId()).text()).isEqualTo("Ik vind het raadsbesluit over camera's dom.");
-        assertThat(as(owner, () -> moderation.decision(actionId)).appealDecision()).isEqualTo(AppealDecision.OVERTURN);
+        assertThat(as(owner, () -> appeals.decision(actionId)).appealDecision()).isEqualTo(AppealDecision.OVERTURN);
     }
 
     @Test
@@ -240,10 +240,9 @@ class ProfileModerationTest extends ModerationTestBase {
         AccountPrincipal owner = withText(PHONE_TEXT, true);
         ContentRef profile = ContentRef.profile(owner.accountId());
         AccountPrincipal resident = fixtures.account();
-        assertRefusedAccess(() -> as(resident, () -> moderation.approve(profile,
-                Decision.of(ModerationReason.NO_VIOLATION), 0)));
-        assertRefusedAccess(() -> as(resident, () -> moderation.hide(profile, Decision.of(ModerationReason.PRIVACY),
-                0)));
+        assertRefusedAccess(() -> as(resident, () -> actions.approve(profile,
+                Decision.of(ModerationReason.NO_VIOLATION, 0))));
+        assertRefusedAccess(() -> as(resident, () -> actions.hide(profile, Decision.of(ModerationReason.PRIVACY, 0))));
         assertThat(seenByOthers(owner.accountId()).textState()).isEqualTo(ProfileTextState.AWAITING_MODERATION);
     }
 

@@ -33,7 +33,7 @@ class QueueTest extends ModerationTestBase {
         clock.advance(Duration.ofSeconds(1));
         residents(2, 0, false).forEach(r -> report(r, ContentRef.profile(author.accountId()), ReportReason.OFFENSIVE));
         AccountPrincipal griffier = griffier();
-        List<QueueItem> mostReported = as(griffier, () -> moderation.queue(QueueSort.MOST_REPORTED, consultation,
+        List<QueueItem> mostReported = as(griffier, () -> moderationQueue.queue(QueueSort.MOST_REPORTED, consultation,
                 0, 10));
         assertThat(mostReported).extracting(QueueItem::content)
                 .containsExactly(ContentRef.comment(commentId), ContentRef.proposal(a));
@@ -44,22 +44,62 @@ class QueueTest extends ModerationTestBase {
         assertThat(commentRow.consultationId()).isEqualTo(consultation);
         assertThat(commentRow.consultationTitle()).startsWith("Raadpleging");
         assertThat(commentRow.reportCount()).isEqualTo(3);
-        assertThat(as(griffier, () -> moderation.queue(QueueSort.OLDEST, consultation, 0, 10)))
+        assertThat(as(griffier, () -> moderationQueue.queue(QueueSort.OLDEST, consultation, 0, 10)))
                 .extracting(QueueItem::content)
                 .containsExactly(ContentRef.proposal(a), ContentRef.comment(commentId));
-        assertThat(as(griffier, () -> moderation.countQueue(consultation))).isEqualTo(2);
-        assertThat(as(griffier, () -> moderation.queue(QueueSort.OLDEST, consultation, 1, 1)))
+        assertThat(as(griffier, () -> moderationQueue.countQueue(consultation))).isEqualTo(2);
+        assertThat(as(griffier, () -> moderationQueue.queue(QueueSort.OLDEST, consultation, 1, 1)))
                 .extracting(QueueItem::content).containsExactly(ContentRef.comment(commentId));
-        QueueItem profileRow = as(griffier, () -> moderation.item(ContentRef.profile(author.accountId())).item());
+        QueueItem profileRow = as(griffier, () -> moderationQueue.item(ContentRef.profile(author.accountId())).item());
         assertThat(profileRow.context()).isEqualTo(author.displayName());
         assertThat(profileRow.text()).isNull();
         assertThat(profileRow.consultationId()).isNull();
 
         for (int pageSize : new int[] {1, 50, 500}) {
             var counted = StatementCounter.during(() -> as(griffier,
-                    () -> moderation.queue(QueueSort.MOST_REPORTED, null, 0, pageSize)));
+                    () -> moderationQueue.queue(QueueSort.MOST_REPORTED, null, 0, pageSize)));
             assertThat(counted.statements()).as("page of %d", pageSize).hasSize(1);
         }
+    }
+
+    @Test
+    void an_item_offers_the_actions_its_state_allows() {
+        long consultation = consultation(hiding(5, 7, false));
+        AccountPrincipal author = fixtures.account();
+        long id = proposal(consultation, author);
+        ContentRef comment = ContentRef.comment(comment(id, author, Alignment.FOR, "Een gewone reactie."));
+        report(fixtures.account(), comment, ReportReason.OFF_TOPIC);
+        AccountPrincipal griffier = griffier();
+        assertThat(applicable(griffier, comment)).containsExactly(ModerationAction.HIDE, ModerationAction.DISMISS,
+                ModerationAction.REDACT, ModerationAction.BLOCK_AUTHOR);
+
+        as(griffier, () -> actions.hide(comment, Decision.of(ModerationReason.OFF_TOPIC,
+                version(griffier, comment))));
+        assertThat(applicable(griffier, comment)).containsExactly(ModerationAction.RESTORE, ModerationAction.DISMISS,
+                ModerationAction.REDACT, ModerationAction.BLOCK_AUTHOR);
+
+        // A profile without text has nothing to hide, restore or approve; its author can be blocked, then unblocked.
+        ContentRef profile = ContentRef.profile(author.accountId());
+        report(fixtures.account(), profile, ReportReason.OFFENSIVE);
+        assertThat(applicable(griffier, profile)).containsExactly(ModerationAction.DISMISS, ModerationAction.REDACT,
+                ModerationAction.BLOCK_AUTHOR);
+        as(griffier, () -> actions.blockAuthor(profile, new Block(ModerationReason.OFFENSIVE,
+                "Scheldt iedereen uit die reageert.", false, version(griffier, profile))));
+        assertThat(applicable(griffier, comment)).endsWith(ModerationAction.UNBLOCK);
+
+        // A griffier's report hides the item pending review: the hide that confirms it is offered with the rest.
+        ContentRef other = ContentRef.proposal(proposal(consultation, fixtures.account()));
+        report(griffier(), other, ReportReason.SPAM);
+        assertThat(applicable(griffier, other)).containsExactly(ModerationAction.HIDE, ModerationAction.RESTORE,
+                ModerationAction.DISMISS, ModerationAction.REDACT, ModerationAction.BLOCK_AUTHOR);
+
+        ContentRef waiting = ContentRef.proposal(proposal(consultation(hiding(5, 7, true)), fixtures.account()));
+        assertThat(applicable(griffier, waiting)).containsExactly(ModerationAction.HIDE, ModerationAction.APPROVE,
+                ModerationAction.DISMISS, ModerationAction.REDACT, ModerationAction.BLOCK_AUTHOR);
+    }
+
+    private List<ModerationAction> applicable(AccountPrincipal griffier, ContentRef content) {
+        return as(griffier, () -> moderationQueue.item(content).applicable());
     }
 
     @Test
@@ -69,17 +109,17 @@ class QueueTest extends ModerationTestBase {
         long id = proposal(consultation, author);
         report(fixtures.account(), ContentRef.proposal(id), ReportReason.PERSONAL_DATA);
         AccountPrincipal griffier = griffier();
-        as(griffier, () -> moderation.hide(ContentRef.proposal(id),
-                new Decision(ModerationReason.PRIVACY, "Geheim adres Dorpsstraat 1"), 0));
-        PublicLogEntry entry = moderation.publicLog(0, 1).getFirst();
+        as(griffier, () -> actions.hide(ContentRef.proposal(id),
+                new Decision(ModerationReason.PRIVACY, "Geheim adres Dorpsstraat 1", 0)));
+        PublicLogEntry entry = publicLog.publicLog(0, 1).getFirst();
         assertThat(entry.type()).isEqualTo(ContentType.PROPOSAL);
         assertThat(entry.consultationId()).isEqualTo(consultation);
         assertThat(entry.action()).isEqualTo(ModerationAction.HIDE);
         assertThat(entry.reason()).isEqualTo(ModerationReason.PRIVACY);
         assertThat(entry.toString()).doesNotContain("Dorpsstraat").doesNotContain(author.displayName())
                 .doesNotContain(griffier.displayName());
-        assertThat(moderation.countPublicLog()).isPositive();
-        assertThat(moderation.monthlyCounts()).anySatisfy(m -> {
+        assertThat(publicLog.countPublicLog()).isPositive();
+        assertThat(publicLog.monthlyCounts()).anySatisfy(m -> {
             assertThat(m.action()).isEqualTo(ModerationAction.HIDE);
             assertThat(m.reason()).isEqualTo(ModerationReason.PRIVACY);
             assertThat(m.count()).isPositive();
@@ -89,16 +129,16 @@ class QueueTest extends ModerationTestBase {
     @Test
     void rules_of_conduct_default_to_the_platform_text_until_the_griffie_writes_their_own() {
         long consultation = consultation(hiding(5, 7, false));
-        ConductRules rules = moderation.conductRules(consultation, Locale.forLanguageTag("nl"));
+        ConductRules rules = conductRules.conductRules(consultation, Locale.forLanguageTag("nl"));
         assertThat(rules.platformDefault()).isTrue();
         assertThat(rules.consultationId()).isEqualTo(consultation);
         assertThat(rules.text()).startsWith("Raadsplein is er om samen over de gemeente te praten.")
                 .contains("\n- Wees beleefd");
-        assertThat(moderation.conductRules(null, Locale.ENGLISH).text())
+        assertThat(conductRules.conductRules(null, Locale.ENGLISH).text())
                 .startsWith("Raadsplein is for talking together about the municipality.");
         as(griffier(), () -> consultations.setConductRules(consultation, "Wees aardig <script>alert(1)</script>",
                 consultations.consultation(consultation).version()));
-        ConductRules own = moderation.conductRules(consultation, Locale.ENGLISH);
+        ConductRules own = conductRules.conductRules(consultation, Locale.ENGLISH);
         assertThat(own.platformDefault()).isFalse();
         assertThat(own.text()).isEqualTo("Wees aardig <script>alert(1)</script>");
         assertThat(consultations.consultation(consultation).settings().reportsToHide()).isEqualTo(5);
@@ -106,7 +146,7 @@ class QueueTest extends ModerationTestBase {
 
     @Test
     void the_rules_of_a_consultation_that_does_not_exist_are_not_found() {
-        assertThatThrownBy(() -> moderation.conductRules(Long.MAX_VALUE, Locale.ENGLISH))
+        assertThatThrownBy(() -> conductRules.conductRules(Long.MAX_VALUE, Locale.ENGLISH))
                 .isInstanceOf(NoSuchItemException.class);
     }
 }

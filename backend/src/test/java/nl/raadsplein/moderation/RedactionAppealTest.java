@@ -33,13 +33,14 @@ class RedactionAppealTest extends ModerationTestBase {
     }
 
     private long appeal(AccountPrincipal author, long actionId) {
-        return as(author, () -> moderation.appeal(actionId, "Dat was geen persoonsgegeven."));
+        return as(author, () -> appeals.appeal(new Appeal(actionId, "Dat was geen persoonsgegeven.")));
     }
 
     private AppealOutcome decide(long appealId, AppealDecision decision) {
         AccountPrincipal second = griffier();
-        int version = as(second, () -> moderation.appealDetails(appealId).version());
-        return as(second, () -> moderation.decideAppeal(appealId, decision, "Na nader inzien.", version));
+        int version = as(second, () -> appeals.appealDetails(appealId).version());
+        return as(second, () -> appeals.decideAppeal(new AppealRuling(appealId, decision, "Na nader inzien.",
+                version)));
     }
 
     /** The redaction's stored columns: fragment, replacement, offsets in the title and in the body. */
@@ -66,23 +67,23 @@ class RedactionAppealTest extends ModerationTestBase {
         String body = "Jan Jansen woont hier. Vraag Jan Jansen, of [verwijderd] wat anders.";
         long id = as(author, () -> proposals.submit(new ProposalDraft(consultation, title, body,
                 List.of("personal-data"), null, null)));
-        long actionId = as(actor, () -> moderation.redact(ContentRef.proposal(id), Redaction.of("Jan Jansen"),
-                Decision.of(ModerationReason.PRIVACY), 0));
+        long actionId = as(actor, () -> actions.redact(ContentRef.proposal(id), Redaction.of("Jan Jansen"),
+                Decision.of(ModerationReason.PRIVACY, 0)));
         assertThat(proposalTexts(id)).containsExactly("Camera bij [verwijderd]",
                 "[verwijderd] woont hier. Vraag [verwijderd], of [verwijderd] wat anders.");
         assertThat(kept(actionId).value1()).isEqualTo("Jan Jansen");
 
         long appealId = appeal(author, actionId);
-        assertThat(as(griffier(), () -> moderation.appealDetails(appealId).redactedFragment())).isEqualTo("Jan Jansen");
-        assertThat(as(griffier(), () -> moderation.openAppeals(0, 500))).filteredOn(a -> a.id() == appealId)
+        assertThat(as(griffier(), () -> appeals.appealDetails(appealId).redactedFragment())).isEqualTo("Jan Jansen");
+        assertThat(as(griffier(), () -> appeals.openAppeals(0, 500))).filteredOn(a -> a.id() == appealId)
                 .singleElement().satisfies(a -> assertThat(a.redactedFragment()).isEqualTo("Jan Jansen"));
 
         assertThat(decide(appealId, AppealDecision.OVERTURN)).isEqualTo(AppealOutcome.OVERTURNED);
         // Only the placeholders this redaction put in: the author's own "[verwijderd]" stays as written.
         assertThat(proposalTexts(id)).containsExactly(title, body);
         assertThat(kept(actionId).intoArray()).containsOnlyNulls();
-        assertThat(as(author, () -> moderation.decision(actionId)).appealDecision()).isEqualTo(AppealDecision.OVERTURN);
-        assertThat(as(griffier(), () -> moderation.appealDetails(appealId).redactedFragment())).isNull();
+        assertThat(as(author, () -> appeals.decision(actionId)).appealDecision()).isEqualTo(AppealDecision.OVERTURN);
+        assertThat(as(griffier(), () -> appeals.appealDetails(appealId).redactedFragment())).isNull();
     }
 
     @Test
@@ -92,9 +93,9 @@ class RedactionAppealTest extends ModerationTestBase {
         long commentId = as(author, () -> proposals.comment(id, null, Alignment.FOR,
                 "Mijn IBAN is NL91ABNA0417164300, stort maar.", null, true));
         int start = "Mijn IBAN is ".length();
-        long actionId = as(actor, () -> moderation.redact(ContentRef.comment(commentId),
+        long actionId = as(actor, () -> actions.redact(ContentRef.comment(commentId),
                 Redaction.between(start, start + "NL91ABNA0417164300".length()).withReplacement("[rekening]"),
-                Decision.of(ModerationReason.PRIVACY), 0));
+                Decision.of(ModerationReason.PRIVACY, 0)));
         assertThat(kept(actionId).intoArray()).containsExactly("NL91ABNA0417164300", "[rekening]", "",
                 String.valueOf(start));
 
@@ -112,8 +113,8 @@ class RedactionAppealTest extends ModerationTestBase {
         AccountPrincipal author = fixtures.account();
         String original = "Bel 06-12345678 voor de buurtapp 🌳.";
         long commentId = as(author, () -> proposals.comment(id, null, Alignment.FOR, original, null, true));
-        long actionId = as(actor, () -> moderation.redact(ContentRef.comment(commentId), Redaction.of("06-12345678"),
-                Decision.of(ModerationReason.PRIVACY), 0));
+        long actionId = as(actor, () -> actions.redact(ContentRef.comment(commentId), Redaction.of("06-12345678"),
+                Decision.of(ModerationReason.PRIVACY, 0)));
         assertThat(commentBody(commentId)).isEqualTo("Bel [verwijderd] voor de buurtapp 🌳.");
 
         assertThat(decide(appeal(author, actionId), AppealDecision.OVERTURN)).isEqualTo(AppealOutcome.OVERTURNED);
@@ -126,8 +127,8 @@ class RedactionAppealTest extends ModerationTestBase {
         long id = proposal(consultation(hiding(5, 7, false)), fixtures.account());
         AccountPrincipal author = fixtures.account();
         long commentId = comment(id, author, Alignment.AGAINST, "Piet Bakker liegt, vraag het hem.");
-        long actionId = as(actor, () -> moderation.redact(ContentRef.comment(commentId), Redaction.of("Piet Bakker"),
-                Decision.of(ModerationReason.PRIVACY), 0));
+        long actionId = as(actor, () -> actions.redact(ContentRef.comment(commentId), Redaction.of("Piet Bakker"),
+                Decision.of(ModerationReason.PRIVACY, 0)));
         int version = dsl().select(COMMENT.VERSION).from(COMMENT).where(COMMENT.ID.eq(commentId)).fetchOne().value1();
         as(author, () -> {
             proposals.editComment(commentId, "Hij liegt, vraag het hem maar.", version);
@@ -139,7 +140,8 @@ class RedactionAppealTest extends ModerationTestBase {
         assertThat(outcome).isEqualTo(AppealOutcome.OVERTURNED_TEXT_NOT_RESTORED);
         assertThat(commentBody(commentId)).isEqualTo("Hij liegt, vraag het hem maar.");
         assertThat(kept(actionId).intoArray()).containsOnlyNulls();
-        assertThat(as(actor, () -> moderation.item(ContentRef.comment(commentId)).actions()).getFirst().overturned())
+        assertThat(as(actor,
+                () -> moderationQueue.item(ContentRef.comment(commentId)).actions()).getFirst().overturned())
                 .isTrue();
         assertThat(notificationKinds(author.accountId())).contains("MODERATION_APPEAL_OVERTURN");
     }
@@ -149,8 +151,8 @@ class RedactionAppealTest extends ModerationTestBase {
         long id = proposal(consultation(hiding(5, 7, false)), fixtures.account());
         AccountPrincipal author = fixtures.account();
         long commentId = comment(id, author, Alignment.AGAINST, "Kees liegt.");
-        long actionId = as(actor, () -> moderation.redact(ContentRef.comment(commentId), Redaction.of("Kees"),
-                Decision.of(ModerationReason.PRIVACY), 0));
+        long actionId = as(actor, () -> actions.redact(ContentRef.comment(commentId), Redaction.of("Kees"),
+                Decision.of(ModerationReason.PRIVACY, 0)));
         int version = dsl().select(COMMENT.VERSION).from(COMMENT).where(COMMENT.ID.eq(commentId)).fetchOne().value1();
         as(author, () -> {
             proposals.editComment(commentId, "Echt: [verwijderd] liegt.", version);
@@ -171,18 +173,18 @@ class RedactionAppealTest extends ModerationTestBase {
         long lapsedAction = redact(lapsed);
         long appealedAction = redact(appealed);
         long recentAction = redact(recent);
-        AuthorDecision fresh = as(author, () -> moderation.decision(recentAction));
+        AuthorDecision fresh = as(author, () -> appeals.decision(recentAction));
         assertThat(fresh.appealable()).isTrue();
-        assertThat(fresh.appealUntil()).isEqualTo(fresh.actedAt().plus(ModerationService.APPEAL_PERIOD));
+        assertThat(fresh.appealUntil()).isEqualTo(fresh.actedAt().plus(AppealService.APPEAL_PERIOD));
         long appealId = appeal(author, appealedAction);
         for (long actionId : new long[] {lapsedAction, appealedAction}) {
             dsl().update(MODERATION_ACTION)
-                    .set(MODERATION_ACTION.ACTED_AT, clock.instant().minus(ModerationService.APPEAL_PERIOD)
+                    .set(MODERATION_ACTION.ACTED_AT, clock.instant().minus(AppealService.APPEAL_PERIOD)
                             .minusSeconds(1))
                     .where(MODERATION_ACTION.ID.eq(actionId)).execute();
         }
 
-        assertThat(as(author, () -> moderation.decision(lapsedAction)).appealable()).isFalse();
+        assertThat(as(author, () -> appeals.decision(lapsedAction)).appealable()).isFalse();
         assertRefused(() -> appeal(author, lapsedAction), "text", "moderation.error.appeal-period-over");
         retention.run();
 
@@ -195,7 +197,7 @@ class RedactionAppealTest extends ModerationTestBase {
     }
 
     private long redact(long commentId) {
-        return as(actor, () -> moderation.redact(ContentRef.comment(commentId), Redaction.of("Kees Visser"),
-                Decision.of(ModerationReason.PRIVACY), 0));
+        return as(actor, () -> actions.redact(ContentRef.comment(commentId), Redaction.of("Kees Visser"),
+                Decision.of(ModerationReason.PRIVACY, 0)));
     }
 }

@@ -34,7 +34,7 @@ class ReportingTest extends ModerationTestBase {
         });
         assertThat(outcomes).containsOnly("ok");
         assertThat(proposalState(id)).isEqualTo("PUBLISHED");
-        QueueItem row = as(griffier(), () -> moderation.item(ContentRef.proposal(id)).item());
+        QueueItem row = as(griffier(), () -> moderationQueue.item(ContentRef.proposal(id)).item());
         assertThat(row.reportCount()).isEqualTo(3);
         assertThat(row.hiddenByReports()).isFalse();
         assertThat(row.reasons()).containsExactly(ReportReason.SPAM);
@@ -58,7 +58,7 @@ class ReportingTest extends ModerationTestBase {
         assertThat(proposalState(id)).isEqualTo("PUBLISHED");
         report(qualified.get(2), ref, ReportReason.PERSONAL_DATA);
         assertThat(proposalState(id)).isEqualTo("HIDDEN");
-        QueueItem row = as(griffier(), () -> moderation.item(ref).item());
+        QueueItem row = as(griffier(), () -> moderationQueue.item(ref).item());
         assertThat(row.reportCount()).isEqualTo(11);
         assertThat(row.hiddenByReports()).isTrue();
         assertThat(row.reasons()).containsExactly(ReportReason.OFFENSIVE, ReportReason.PERSONAL_DATA);
@@ -94,13 +94,13 @@ class ReportingTest extends ModerationTestBase {
         assertThat(proposalState(id)).isEqualTo("HIDDEN");
         AccountPrincipal griffier = griffier();
 
-        long actionId = as(griffier, () -> moderation.hide(ref, Decision.of(ModerationReason.OFFENSIVE),
-                moderation.version(ref)));
+        long actionId = as(griffier, () -> actions.hide(ref, Decision.of(ModerationReason.OFFENSIVE,
+                moderationQueue.version(ref))));
 
         assertThat(proposalState(id)).isEqualTo("HIDDEN");
-        QueueItem row = as(griffier, () -> moderation.item(ref).item());
+        QueueItem row = as(griffier, () -> moderationQueue.item(ref).item());
         assertThat(row.hiddenByReports()).isFalse();
-        assertThat(as(author, () -> moderation.decision(actionId)).action()).isEqualTo(ModerationAction.HIDE);
+        assertThat(as(author, () -> appeals.decision(actionId)).action()).isEqualTo(ModerationAction.HIDE);
     }
 
     @Test
@@ -125,8 +125,10 @@ class ReportingTest extends ModerationTestBase {
         AccountPrincipal griffier = griffier();
         ContentRef comment = ContentRef.comment(commentId);
         ContentRef proposal = ContentRef.proposal(otherId);
-        as(griffier, () -> moderation.hide(comment, Decision.of(ModerationReason.PRIVACY), moderation.version(comment)));
-        as(griffier, () -> moderation.hide(proposal, Decision.of(ModerationReason.SPAM), moderation.version(proposal)));
+        as(griffier, () -> actions.hide(comment, Decision.of(ModerationReason.PRIVACY,
+                moderationQueue.version(comment))));
+        as(griffier, () -> actions.hide(proposal, Decision.of(ModerationReason.SPAM,
+                moderationQueue.version(proposal))));
 
         CommentView decided = as(visitor, () -> proposals.comments(id)).getFirst();
         assertThat(decided.state()).isEqualTo("HIDDEN");
@@ -156,7 +158,7 @@ class ReportingTest extends ModerationTestBase {
                         .isEqualTo("moderation.error.already-reported"));
         assertThat(dsl().fetchCount(MODERATION_REPORT, MODERATION_REPORT.REPORTER_ID.eq(reporter.accountId())))
                 .isEqualTo(1);
-        assertThat(as(reporter, () -> moderation.hasReported(ContentRef.proposal(id)))).isTrue();
+        assertThat(as(reporter, () -> reporting.hasReported(ContentRef.proposal(id)))).isTrue();
     }
 
     @Test
@@ -185,7 +187,8 @@ class ReportingTest extends ModerationTestBase {
                 .as("a comment under a hidden proposal is not there for the reporter")
                 .isInstanceOf(NoSuchItemException.class);
         as(reporter, () -> {
-            moderation.report(ContentRef.profile(author.accountId()), ReportReason.OTHER, "Naam is een scheldwoord");
+            reporting.report(new Report(ContentRef.profile(author.accountId()), ReportReason.OTHER,
+                    "Naam is een scheldwoord"));
             return null;
         });
     }
@@ -198,7 +201,7 @@ class ReportingTest extends ModerationTestBase {
             AccountPrincipal reporter = fixtures.account();
             try {
                 as(reporter, () -> {
-                    moderation.report(ContentRef.proposal(id), ReportReason.OTHER, line);
+                    reporting.report(new Report(ContentRef.proposal(id), ReportReason.OTHER, line));
                     return null;
                 });
             } catch (InvalidInputException refused) {
@@ -207,11 +210,11 @@ class ReportingTest extends ModerationTestBase {
             }
             String text = dsl().select(MODERATION_REPORT.TEXT).from(MODERATION_REPORT)
                     .where(MODERATION_REPORT.REPORTER_ID.eq(reporter.accountId())).fetchOne().value1();
-            assertThat(text).isEqualTo(TextInput.multiLine("text", line, ModerationService.REPORT_TEXT_LENGTH));
+            assertThat(text).isEqualTo(TextInput.multiLine("text", line, ReportService.REPORT_TEXT_LENGTH));
             stored++;
         }
         assertThat(stored).isPositive();
-        List<ReportView> reports = as(griffier(), () -> moderation.item(ContentRef.proposal(id)).reports());
+        List<ReportView> reports = as(griffier(), () -> moderationQueue.item(ContentRef.proposal(id)).reports());
         assertThat(reports).hasSize(stored);
     }
 

@@ -57,8 +57,8 @@ public final class InputErrors {
     }
 
     /**
-     * As {@link #show(Component, InvalidInputException, Binder)}, but a refusal that concerns no bound field goes
-     * into {@code message}: in a dialog a notification would sit behind the modal.
+     * As {@link #show(Component, InvalidInputException, Binder)}, but a refusal that concerns none of the bound
+     * fields goes into {@code message}: in a dialog a notification would sit behind the modal.
      */
     public static void show(Component view, InvalidInputException error, Binder<?> binder, Component message) {
         if (binder.getBinding(error.field()).isPresent()) {

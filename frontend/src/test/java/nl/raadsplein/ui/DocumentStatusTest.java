@@ -10,6 +10,7 @@ import nl.raadsplein.account.TestAccounts;
 import nl.raadsplein.account.ui.PublicProfileView;
 import nl.raadsplein.agenda.ui.ThemeView;
 import nl.raadsplein.consultation.Phase;
+import nl.raadsplein.consultation.ui.ConsultationEditorView;
 import nl.raadsplein.consultation.ui.ConsultationView;
 import nl.raadsplein.moderation.ui.ConductRulesView;
 import nl.raadsplein.proposal.ProposalFixtures;
@@ -64,6 +65,15 @@ class DocumentStatusTest extends UiTest {
             assertThat(exists(view, "id", "0")).as(view.getSimpleName()).isFalse();
             assertThat(exists(view, "id", "abc")).as(view.getSimpleName()).isFalse();
         }
+    }
+
+    @Test
+    void the_consultation_editor_opens_empty_for_a_new_one_or_on_one_that_exists() {
+        long consultation = fixtures.consultation(Phase.PROPOSALS);
+        assertThat(filter.exists(ConsultationEditorView.class, RouteParameters.empty())).isTrue();
+        assertThat(exists(ConsultationEditorView.class, "id", consultation)).isTrue();
+        assertThat(exists(ConsultationEditorView.class, "id", 999999999)).isFalse();
+        assertThat(exists(ConsultationEditorView.class, "id", "abc")).isFalse();
     }
 
     @Test

@@ -22,8 +22,9 @@ import java.util.List;
 import nl.raadsplein.account.ProfileService;
 import nl.raadsplein.account.ProfileTextState;
 import nl.raadsplein.account.PublicProfile;
+import nl.raadsplein.moderation.ConductRulesService;
 import nl.raadsplein.moderation.ContentRef;
-import nl.raadsplein.moderation.ModerationService;
+import nl.raadsplein.moderation.ReportService;
 import nl.raadsplein.moderation.ui.ReportDialog;
 import nl.raadsplein.proposal.ProposalService;
 import nl.raadsplein.proposal.ProposalSummary;
@@ -47,13 +48,16 @@ public class PublicProfileView extends Div implements BeforeEnterObserver, HasDy
 
     private final ProfileService profiles;
     private final ProposalService proposals;
-    private final ModerationService moderation;
+    private final ReportService reporting;
+    private final ConductRulesService conductRules;
     private String title = "";
 
-    public PublicProfileView(ProfileService profiles, ProposalService proposals, ModerationService moderation) {
+    public PublicProfileView(ProfileService profiles, ProposalService proposals, ReportService reporting,
+            ConductRulesService conductRules) {
         this.profiles = profiles;
         this.proposals = proposals;
-        this.moderation = moderation;
+        this.reporting = reporting;
+        this.conductRules = conductRules;
         addClassName("public-profile");
     }
 
@@ -142,15 +146,15 @@ public class PublicProfileView extends Div implements BeforeEnterObserver, HasDy
         slot.addClassName("actions");
         Paragraph reported = new Paragraph(getTranslation("participant.reported"));
         reported.addClassName("reported");
-        if (moderation.hasReported(profile)) {
+        if (reporting.hasReported(profile)) {
             slot.add(reported);
             return slot;
         }
         Button report = new Button(getTranslation("participant.report"), e -> {
             // A profile belongs to no consultation: the platform's general rules apply.
-            ReportDialog dialog = new ReportDialog(moderation, profile, moderation.conductRules(null, getLocale()));
+            ReportDialog dialog = new ReportDialog(reporting, profile, conductRules.conductRules(null, getLocale()));
             dialog.addOpenedChangeListener(change -> {
-                if (!change.isOpened() && moderation.hasReported(profile)) {
+                if (!change.isOpened() && reporting.hasReported(profile)) {
                     slot.removeAll();
                     slot.add(reported);
                 }

@@ -41,7 +41,7 @@ import nl.raadsplein.consultation.ConsultationService;
 import nl.raadsplein.consultation.ConsultationSettings;
 import nl.raadsplein.consultation.Phase;
 import nl.raadsplein.consultation.PhaseDates;
-import nl.raadsplein.moderation.ModerationService;
+import nl.raadsplein.moderation.ConductRulesService;
 import nl.raadsplein.moderation.ui.ConductRulesNote;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.ui.Formats;
@@ -60,7 +60,7 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
     static final String ID = "id";
 
     private final ConsultationService consultations;
-    private final ModerationService moderation;
+    private final ConductRulesService conductRules;
     private final TextField title = new TextField();
     private final TextArea summary = new TextArea();
     private final TextArea body = new TextArea();
@@ -84,9 +84,9 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
     private int version;
 
     public ConsultationEditorView(ConsultationService consultations, AgendaService agenda,
-            ModerationService moderation) {
+            ConductRulesService conductRules) {
         this.consultations = consultations;
-        this.moderation = moderation;
+        this.conductRules = conductRules;
         Locale locale = getLocale();
         label(title, "title", ConsultationService.TITLE_LENGTH);
         label(summary, "summary", ConsultationService.SUMMARY_LENGTH);
@@ -247,7 +247,7 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
         rules.setWidthFull();
         rules.setMinRows(6);
         rules.setValue(existing.conductRules() == null ? "" : existing.conductRules());
-        ConductRulesNote general = new ConductRulesNote(moderation.conductRules(null, getLocale()));
+        ConductRulesNote general = new ConductRulesNote(conductRules.conductRules(null, getLocale()));
         general.setSummaryText(getTranslation("consultation.editor.conduct-rules-general"));
         Button save = new Button(getTranslation("consultation.editor.save-conduct-rules"), e -> {
             rules.setInvalid(false);

@@ -13,4 +13,13 @@ class ConsultationRoutes {
     RouteExistence consultationExistence(ConsultationService consultations) {
         return RouteExistence.ofId(ConsultationView.class, ConsultationView.ID, consultations::exists);
     }
+
+    /** The editor without an id makes a new consultation; with one, it must name an existing one. */
+    @Bean
+    RouteExistence consultationEditorExistence(ConsultationService consultations) {
+        RouteExistence existing = RouteExistence.ofId(
+                ConsultationEditorView.class, ConsultationEditorView.ID, consultations::exists);
+        return new RouteExistence(ConsultationEditorView.class, ConsultationEditorView.ID,
+                value -> value.isEmpty() || existing.check().test(value));
+    }
 }

@@ -7,11 +7,13 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.util.Map;
+import com.vaadin.flow.data.binder.Binder;
 import nl.raadsplein.moderation.AppealDecision;
 import nl.raadsplein.moderation.AppealOutcome;
+import nl.raadsplein.moderation.AppealRuling;
+import nl.raadsplein.moderation.AppealService;
 import nl.raadsplein.moderation.AppealView;
-import nl.raadsplein.moderation.ModerationService;
+import nl.raadsplein.moderation.ModerationQueueService;
 import nl.raadsplein.moderation.QueueItem;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.ui.InputErrors;
@@ -19,7 +21,7 @@ import nl.raadsplein.ui.InputErrors;
 /** A griffier decides on an author's appeal: the decision stands or is overturned, with an explanation. */
 class AppealDialog extends Dialog {
 
-    AppealDialog(ModerationService moderation, AppealView appeal, Runnable done) {
+    AppealDialog(AppealService appeals, ModerationQueueService queue, AppealView appeal, Runnable done) {
         addClassName("appeal-dialog");
         setHeaderTitle(getTranslation("moderationui.appeal.title"));
         setWidth("min(40rem, 100%)");
@@ -30,7 +32,7 @@ class AppealDialog extends Dialog {
             add(new Paragraph(getTranslation("moderationui.appeal.action-text", appeal.actionText())));
         }
         // Deciding means judging the contribution itself, as it stands now (hidden or redacted).
-        QueueItem item = moderation.item(appeal.content()).item();
+        QueueItem item = queue.item(appeal.content()).item();
         Paragraph content = new Paragraph(item.text());
         content.addClassName("multiline");
         content.addClassName("item-text");
@@ -58,31 +60,36 @@ class AppealDialog extends Dialog {
         decision.setRequiredIndicatorVisible(true);
         TextArea explanation = new TextArea(getTranslation("moderationui.appeal.decision-text"));
         explanation.setRequiredIndicatorVisible(true);
-        explanation.setMaxLength(ModerationService.APPEAL_TEXT_LENGTH);
+        explanation.setMaxLength(AppealService.APPEAL_TEXT_LENGTH);
         explanation.setWidthFull();
         Paragraph message = new Paragraph();
         message.addClassName("error-text");
         message.getElement().setAttribute("role", "alert");
         message.setVisible(false);
         add(decision, explanation, message);
+        Binder<AppealRuling> binder = new Binder<>(AppealRuling.class);
+        binder.forField(Commands.fixed(appeal.id())).bind("appealId");
+        binder.forField(decision).bind("decision");
+        binder.forField(explanation).bind("text");
+        binder.forField(Commands.fixed(appeal.version())).bind("version");
 
         Button decide = new Button(getTranslation("moderationui.appeal.decide"), e -> {
             decision.setInvalid(false);
             explanation.setInvalid(false);
             message.setVisible(false);
             try {
-                AppealOutcome outcome = moderation.decideAppeal(appeal.id(), decision.getValue(),
-                        explanation.getValue(), appeal.version());
+                AppealRuling ruling = Commands.of(binder);
+                AppealOutcome outcome = appeals.decideAppeal(ruling);
                 close();
                 if (outcome == AppealOutcome.OVERTURNED_TEXT_NOT_RESTORED) {
                     InputErrors.showNotification(getTranslation("moderationui.appeal.not-restored"));
                 } else {
                     InputErrors.confirm(getTranslation("moderationui.appeal.done",
-                            getTranslation("moderation.appeal-decision." + decision.getValue().name())));
+                            getTranslation("moderation.appeal-decision." + ruling.decision().name())));
                 }
                 done.run();
             } catch (InvalidInputException refused) {
-                InputErrors.show(this, refused, Map.of("decision", decision, "text", explanation), message);
+                InputErrors.show(this, refused, binder, message);
             }
         });
         decide.addThemeVariants(ButtonVariant.PRIMARY);

@@ -16,7 +16,7 @@ import nl.raadsplein.consultation.Consultation;
 import nl.raadsplein.consultation.ConsultationService;
 import nl.raadsplein.consultation.ui.ConsultationView;
 import nl.raadsplein.moderation.ConductRules;
-import nl.raadsplein.moderation.ModerationService;
+import nl.raadsplein.moderation.ConductRulesService;
 import nl.raadsplein.ui.RouteIds;
 
 /** A consultation's rules of conduct on a page of their own, or the platform's when it has none, saying so. */
@@ -28,12 +28,12 @@ public class ConductRulesView extends Div implements BeforeEnterObserver, HasDyn
     public static final String ID = "id";
 
     private final ConsultationService consultations;
-    private final ModerationService moderation;
+    private final ConductRulesService conductRules;
     private String title = "";
 
-    public ConductRulesView(ConsultationService consultations, ModerationService moderation) {
+    public ConductRulesView(ConsultationService consultations, ConductRulesService conductRules) {
         this.consultations = consultations;
-        this.moderation = moderation;
+        this.conductRules = conductRules;
         addClassName("conduct-rules-page");
     }
 
@@ -45,13 +45,14 @@ public class ConductRulesView extends Div implements BeforeEnterObserver, HasDyn
     public void beforeEnter(BeforeEnterEvent event) {
         long id = RouteIds.parse(event.getRouteParameters().get(ID).orElse(""));
         try {
-            show(consultations.consultation(id), moderation.conductRules(id, getLocale()));
+            show(consultations.consultation(id));
         } catch (NoSuchItemException e) {
             throw new NotFoundException();
         }
     }
 
-    private void show(Consultation consultation, ConductRules rules) {
+    private void show(Consultation consultation) {
+        ConductRules rules = conductRules.conductRulesOf(consultation, getLocale());
         removeAll();
         title = consultation.title();
         add(new RouterLink(getTranslation("moderationui.rules.consultation", consultation.title()),

@@ -16,11 +16,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.data.binder.Binder;
 import jakarta.annotation.security.PermitAll;
-import java.util.Map;
 import java.util.Optional;
+import nl.raadsplein.moderation.Appeal;
+import nl.raadsplein.moderation.AppealService;
 import nl.raadsplein.moderation.AuthorDecision;
-import nl.raadsplein.moderation.ModerationService;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.ui.Formats;
 import nl.raadsplein.ui.InputErrors;
@@ -33,29 +34,29 @@ public class DecisionView extends Div implements BeforeEnterObserver, HasDynamic
     public static final String ROUTE = "moderatie/besluiten/:actionId";
     public static final String ID = "actionId";
 
-    private final ModerationService moderation;
+    private final AppealService appeals;
 
-    public DecisionView(ModerationService moderation) {
-        this.moderation = moderation;
+    public DecisionView(AppealService appeals) {
+        this.appeals = appeals;
         addClassName("moderation-decision");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        show(decision(moderation, event.getRouteParameters()).orElseThrow(NotFoundException::new));
+        show(decision(appeals, event.getRouteParameters()).orElseThrow(NotFoundException::new));
     }
 
     /**
      * The decision the address names, as the logged-in account may see it: none for an id that is not a positive
      * number, does not exist, or is someone else's decision.
      */
-    static Optional<AuthorDecision> decision(ModerationService moderation, RouteParameters parameters) {
+    static Optional<AuthorDecision> decision(AppealService appeals, RouteParameters parameters) {
         String value = parameters.get(ID).orElse("");
         if (!value.matches("[1-9][0-9]{0,17}")) {
             return Optional.empty();
         }
         try {
-            return Optional.of(moderation.decision(Long.parseLong(value)));
+            return Optional.of(appeals.decision(Long.parseLong(value)));
         } catch (NoSuchItemException e) {
             return Optional.empty();
         }
@@ -104,16 +105,19 @@ public class DecisionView extends Div implements BeforeEnterObserver, HasDynamic
                     Formats.dateTime(decision.appealUntil(), getLocale()))));
             TextArea text = new TextArea(getTranslation("moderationui.decision.appeal-text"));
             text.setRequiredIndicatorVisible(true);
-            text.setMaxLength(ModerationService.APPEAL_TEXT_LENGTH);
+            text.setMaxLength(AppealService.APPEAL_TEXT_LENGTH);
             text.setWidthFull();
+            Binder<Appeal> binder = new Binder<>(Appeal.class);
+            binder.forField(Commands.fixed(decision.actionId())).bind("actionId");
+            binder.forField(text).bind("text");
             Button send = new Button(getTranslation("moderationui.decision.appeal-send"), e -> {
                 text.setInvalid(false);
                 try {
-                    moderation.appeal(decision.actionId(), text.getValue());
+                    appeals.appeal(Commands.of(binder));
                     InputErrors.confirm(getTranslation("moderationui.decision.appeal-sent"));
-                    show(moderation.decision(decision.actionId()));
+                    show(appeals.decision(decision.actionId()));
                 } catch (InvalidInputException refused) {
-                    InputErrors.show(this, refused, Map.of("text", text));
+                    InputErrors.show(this, refused, binder);
                 }
             });
             send.addThemeVariants(ButtonVariant.PRIMARY);

@@ -13,16 +13,17 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.List;
-import java.util.Map;
+import com.vaadin.flow.data.binder.Binder;
 import nl.raadsplein.moderation.ActionView;
+import nl.raadsplein.moderation.Block;
 import nl.raadsplein.moderation.ContentRef;
 import nl.raadsplein.moderation.ContentType;
 import nl.raadsplein.moderation.Decision;
 import nl.raadsplein.moderation.ItemDetails;
 import nl.raadsplein.moderation.ModerationAction;
+import nl.raadsplein.moderation.ModerationActionService;
+import nl.raadsplein.moderation.ModerationQueueService;
 import nl.raadsplein.moderation.ModerationReason;
-import nl.raadsplein.moderation.ModerationService;
 import nl.raadsplein.moderation.QueueItem;
 import nl.raadsplein.moderation.ReportView;
 import nl.raadsplein.platform.ConcurrentChangeException;
@@ -33,16 +34,22 @@ import nl.raadsplein.ui.InputErrors;
 
 /**
  * One item as the griffie decides on it: the text, the reports and earlier decisions, and the decision itself
- * (an action, a reason category and an explanation; a fragment for a redaction, a justification for a block).
+ * (one of the actions that apply to the item as it stands, a reason category and an explanation; a fragment for a
+ * redaction, a justification for a block).
  * When another griffier acted first, nothing is applied and the dialog says how the item stands now.
  */
 class ItemDialog extends Dialog {
 
-    private static final List<ModerationAction> ACTIONS = List.of(ModerationAction.HIDE, ModerationAction.RESTORE,
-            ModerationAction.APPROVE, ModerationAction.DISMISS, ModerationAction.REDACT,
-            ModerationAction.BLOCK_AUTHOR, ModerationAction.UNBLOCK);
+    /**
+     * What the griffier fills in: one form for all actions, each taking what it needs. The components are named as
+     * the services name the fields of their refusals.
+     */
+    public record Form(ModerationAction action, ModerationReason reason, String text, String fragment,
+            String replacement, boolean hideAllContent) {
+    }
 
-    private final ModerationService moderation;
+    private final ModerationQueueService queue;
+    private final ModerationActionService actions;
     private final ContentRef content;
     private final Runnable done;
     private final Div details = new Div();
@@ -53,27 +60,27 @@ class ItemDialog extends Dialog {
     private final TextField replacement = new TextField();
     private final Checkbox hideAll = new Checkbox();
     private final Paragraph message = new Paragraph();
+    private final Binder<Form> binder = new Binder<>(Form.class);
     private QueueItem item;
 
-    ItemDialog(ModerationService moderation, ContentRef content, Runnable done) {
-        this.moderation = moderation;
+    ItemDialog(ModerationQueueService queue, ModerationActionService actions, ContentRef content, Runnable done) {
+        this.queue = queue;
+        this.actions = actions;
         this.content = content;
         this.done = done;
         addClassName("moderation-item");
         setHeaderTitle(getTranslation("moderationui.item.title-" + content.type().name()));
         setWidth("min(48rem, 100%)");
         add(details);
-        show(moderation.item(content));
 
         action.setLabel(getTranslation("moderationui.item.action-select"));
-        action.setItems(ACTIONS);
         action.setItemLabelGenerator(a -> getTranslation("moderationui.action." + a.name()));
         action.addValueChangeListener(e -> adapt());
         reason.setLabel(getTranslation("moderationui.item.reason"));
         reason.setItems(ModerationReason.values());
         reason.setItemLabelGenerator(r -> getTranslation("moderation.reason." + r.name()));
         text.setWidthFull();
-        text.setMaxLength(ModerationService.DECISION_TEXT_LENGTH);
+        text.setMaxLength(ModerationActionService.DECISION_TEXT_LENGTH);
         fragment.setLabel(getTranslation("moderationui.item.fragment"));
         fragment.setWidthFull();
         replacement.setLabel(getTranslation("moderationui.item.replacement"));
@@ -83,6 +90,13 @@ class ItemDialog extends Dialog {
         message.addClassName("error-text");
         message.getElement().setAttribute("role", "alert");
         message.setVisible(false);
+        binder.forField(action).bind("action");
+        binder.forField(reason).bind("reason");
+        binder.forField(text).bind("text");
+        binder.forField(fragment).bind("fragment");
+        binder.forField(replacement).bind("replacement");
+        binder.forField(hideAll).bind("hideAllContent");
+        show(queue.item(content));
         adapt();
         add(new H3(getTranslation("moderationui.item.decide")), action, reason, text, fragment, replacement, hideAll,
                 message);
@@ -96,7 +110,8 @@ class ItemDialog extends Dialog {
         ModerationAction chosen = action.getValue();
         boolean block = chosen == ModerationAction.BLOCK_AUTHOR;
         text.setLabel(block ? getTranslation("moderationui.item.justification",
-                ModerationService.MIN_JUSTIFICATION_LENGTH) : getTranslation("moderationui.item.decision-text"));
+                ModerationActionService.MIN_JUSTIFICATION_LENGTH)
+                : getTranslation("moderationui.item.decision-text"));
         text.setRequiredIndicatorVisible(block);
         fragment.setVisible(chosen == ModerationAction.REDACT);
         replacement.setVisible(chosen == ModerationAction.REDACT);
@@ -105,6 +120,9 @@ class ItemDialog extends Dialog {
 
     private void show(ItemDetails current) {
         item = current.item();
+        ModerationAction chosen = action.getValue();
+        action.setItems(current.applicable());
+        action.setValue(chosen != null && current.applicable().contains(chosen) ? chosen : null);
         details.removeAll();
         boolean profile = content.type() == ContentType.PROFILE;
         if (item.context() != null) {
@@ -151,43 +169,43 @@ class ItemDialog extends Dialog {
     }
 
     private void apply() {
-        Map<String, HasValidation> fields = Map.of("action", action, "reason", reason, "text", text,
-                "justification", text, "fragment", fragment, "replacement", replacement);
-        InputErrors.clear(fields);
+        binder.getFields().filter(HasValidation.class::isInstance)
+                .forEach(field -> ((HasValidation) field).setInvalid(false));
         message.setVisible(false);
-        ModerationAction chosen = action.getValue();
+        Form form = Commands.of(binder);
+        ModerationAction chosen = form.action();
         if (chosen == null) {
             action.setErrorMessage(getTranslation("error.required"));
             action.setInvalid(true);
             return;
         }
-        Decision decision = new Decision(reason.getValue(), text.getValue());
+        Decision decision = new Decision(form.reason(), form.text(), item.version());
         try {
             switch (chosen) {
-                case HIDE -> moderation.hide(content, decision, item.version());
-                case RESTORE -> moderation.restore(content, decision, item.version());
-                case DISMISS -> moderation.dismiss(content, decision, item.version());
-                case APPROVE -> moderation.approve(content, decision, item.version());
-                case REDACT -> moderation.redact(content, Redaction.of(fragment.getValue())
-                        .withReplacement(replacement.getValue().isBlank() ? null : replacement.getValue()),
-                        decision, item.version());
-                case BLOCK_AUTHOR -> moderation.blockAuthor(content, reason.getValue(), text.getValue(),
-                        hideAll.getValue(), item.version());
-                case UNBLOCK -> moderation.unblock(item.authorId(), decision,
-                        moderation.version(ContentRef.profile(item.authorId())));
+                case HIDE -> actions.hide(content, decision);
+                case RESTORE -> actions.restore(content, decision);
+                case DISMISS -> actions.dismiss(content, decision);
+                case APPROVE -> actions.approve(content, decision);
+                case REDACT -> actions.redact(content, Redaction.of(form.fragment())
+                        .withReplacement(form.replacement().isBlank() ? null : form.replacement()), decision);
+                case BLOCK_AUTHOR -> actions.blockAuthor(content, new Block(form.reason(), form.text(),
+                        form.hideAllContent(), item.version()));
+                // A block is lifted on the author's profile item, at the version it has now.
+                case UNBLOCK -> actions.unblock(item.authorId(), new Decision(form.reason(), form.text(),
+                        queue.version(ContentRef.profile(item.authorId()))));
             }
             close();
             InputErrors.confirm(getTranslation("moderationui.item.done",
                     getTranslation("moderation.action." + chosen.name())));
             done.run();
         } catch (ConcurrentChangeException conflict) {
-            ItemDetails now = moderation.item(content);
+            ItemDetails now = queue.item(content);
             show(now);
             message.setText(getTranslation("moderationui.item.conflict", currentState(now)));
             message.setVisible(true);
             done.run();
         } catch (InvalidInputException refused) {
-            InputErrors.show(this, refused, fields, message);
+            InputErrors.show(this, refused, binder, message);
         }
     }
 

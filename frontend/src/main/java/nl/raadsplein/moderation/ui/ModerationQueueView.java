@@ -8,15 +8,17 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
-import java.time.Duration;
-import nl.raadsplein.moderation.AppealView;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
+import nl.raadsplein.moderation.AppealService;
+import nl.raadsplein.moderation.AppealView;
+import nl.raadsplein.moderation.ModerationActionService;
 import nl.raadsplein.moderation.ModerationChanged;
-import nl.raadsplein.moderation.ModerationService;
+import nl.raadsplein.moderation.ModerationQueueService;
 import nl.raadsplein.moderation.QueueItem;
 import nl.raadsplein.moderation.QueueSort;
 import nl.raadsplein.moderation.ReportReceived;
@@ -35,7 +37,9 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
     /** How often at most the queue reloads while reports keep coming in. */
     static final Duration LIVE_PERIOD = Duration.ofSeconds(1);
 
-    private final ModerationService moderation;
+    private final ModerationQueueService queue;
+    private final ModerationActionService actions;
+    private final AppealService appealService;
     private final Grid<QueueItem> grid = new Grid<>();
     private final Select<QueueSort> sort = new Select<>();
     private final Paragraph count = new Paragraph();
@@ -43,8 +47,11 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
     private final Grid<AppealView> appeals = new Grid<>();
     private final Paragraph noAppeals = new Paragraph();
 
-    public ModerationQueueView(ModerationService moderation, ModerationBroadcaster broadcaster) {
-        this.moderation = moderation;
+    public ModerationQueueView(ModerationQueueService queue, ModerationActionService actions,
+            AppealService appealService, ModerationBroadcaster broadcaster) {
+        this.queue = queue;
+        this.actions = actions;
+        this.appealService = appealService;
         addClassName("moderation-queue");
         add(new H1(getTranslation("moderationui.queue.title")),
                 new Paragraph(getTranslation("moderationui.queue.intro")));
@@ -82,8 +89,8 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.getElement().setAttribute("aria-label", getTranslation("moderationui.queue.title"));
         grid.addClassName("queue");
-        grid.setItems(query -> moderation.queue(sort.getValue(), null, query.getOffset(), query.getLimit()).stream(),
-                query -> moderation.countQueue(null));
+        grid.setItems(query -> queue.queue(sort.getValue(), null, query.getOffset(), query.getLimit()).stream(),
+                query -> queue.countQueue(null));
         grid.addItemClickListener(e -> open(e.getItem()));
         add(grid);
         showCount();
@@ -110,7 +117,7 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
         appeals.addColumn(AppealView::appellantName).setHeader(getTranslation("moderationui.appeals.appellant"));
         appeals.addComponentColumn(a -> {
             Button open = new Button(getTranslation("moderationui.appeals.open"),
-                    e -> new AppealDialog(moderation, a, this::refresh).open());
+                    e -> new AppealDialog(appealService, queue, a, this::refresh).open());
             open.addThemeVariants(ButtonVariant.SMALL);
             open.getElement().setAttribute("aria-label",
                     getTranslation("moderationui.appeals.open-for", a.appellantName()));
@@ -119,8 +126,8 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
         appeals.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         appeals.getElement().setAttribute("aria-label", getTranslation("moderationui.appeals.title"));
         appeals.addClassName("appeals");
-        appeals.setItems(query -> moderation.openAppeals(query.getOffset(), query.getLimit()).stream(),
-                query -> moderation.countOpenAppeals());
+        appeals.setItems(query -> appealService.openAppeals(query.getOffset(), query.getLimit()).stream(),
+                query -> appealService.countOpenAppeals());
         noAppeals.setText(getTranslation("moderationui.appeals.none"));
         showAppealCount();
         return new Section(new H2(getTranslation("moderationui.appeals.title")),
@@ -128,7 +135,7 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
     }
 
     private void showAppealCount() {
-        boolean none = moderation.countOpenAppeals() == 0;
+        boolean none = appealService.countOpenAppeals() == 0;
         noAppeals.setVisible(none);
         appeals.setVisible(!none);
     }
@@ -143,7 +150,7 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
     }
 
     private void open(QueueItem item) {
-        new ItemDialog(moderation, item.content(), this::refresh).open();
+        new ItemDialog(queue, actions, item.content(), this::refresh).open();
     }
 
     private void refresh() {
@@ -154,13 +161,9 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
     }
 
     private void showCount() {
-        int total = moderation.countQueue(null);
+        int total = queue.countQueue(null);
         count.setText(total == 0 ? getTranslation("moderationui.queue.none")
                 : getTranslation("moderationui.queue.count", total));
-    }
-
-    Grid<QueueItem> grid() {
-        return grid;
     }
 
     @Override

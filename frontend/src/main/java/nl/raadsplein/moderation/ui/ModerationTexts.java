@@ -3,6 +3,7 @@ package nl.raadsplein.moderation.ui;
 import com.vaadin.flow.component.Component;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.raadsplein.moderation.ContentState;
 import nl.raadsplein.moderation.ContentType;
 import nl.raadsplein.moderation.QueueItem;
 import nl.raadsplein.moderation.ReportReason;
@@ -13,8 +14,8 @@ final class ModerationTexts {
     private ModerationTexts() {
     }
 
-    static String state(Component view, String state) {
-        return view.getTranslation("moderationui.state." + (state == null ? "NONE" : state));
+    static String state(Component view, ContentState state) {
+        return view.getTranslation("moderationui.state." + (state == null ? "NONE" : state.name()));
     }
 
     static String reasons(Component view, List<ReportReason> reasons) {

@@ -12,9 +12,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import nl.raadsplein.moderation.ModerationService;
 import nl.raadsplein.moderation.MonthlyCount;
 import nl.raadsplein.moderation.PublicLogEntry;
+import nl.raadsplein.moderation.PublicLogService;
 import nl.raadsplein.ui.Formats;
 
 /**
@@ -27,7 +27,7 @@ public class PublicLogView extends Div implements HasDynamicTitle {
 
     public static final String ROUTE = "moderatie/logboek";
 
-    public PublicLogView(ModerationService moderation) {
+    public PublicLogView(PublicLogService publicLog) {
         addClassName("moderation-log");
         add(new H1(getTranslation("moderationui.log.title")),
                 new Paragraph(getTranslation("moderationui.log.intro")));
@@ -46,18 +46,18 @@ public class PublicLogView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("moderationui.log.reason"));
         entries.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         entries.getElement().setAttribute("aria-label", getTranslation("moderationui.log.entries"));
-        entries.setItems(query -> moderation.publicLog(query.getOffset(), query.getLimit()).stream(),
-                query -> moderation.countPublicLog());
+        entries.setItems(query -> publicLog.publicLog(query.getOffset(), query.getLimit()).stream(),
+                query -> publicLog.countPublicLog());
         entries.addClassName("log-entries");
         Section log = new Section(new H2(getTranslation("moderationui.log.entries")));
-        if (moderation.countPublicLog() == 0) {
+        if (publicLog.countPublicLog() == 0) {
             log.add(new Paragraph(getTranslation("moderationui.log.none")));
         } else {
             log.add(entries);
         }
         add(log);
 
-        List<MonthlyCount> counts = moderation.monthlyCounts();
+        List<MonthlyCount> counts = publicLog.monthlyCounts();
         if (!counts.isEmpty()) {
             DateTimeFormatter month = DateTimeFormatter.ofPattern("MMMM yyyy", getLocale());
             Grid<MonthlyCount> monthly = new Grid<>();

@@ -7,13 +7,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
-import java.util.Map;
 import nl.raadsplein.moderation.ConductRules;
 import nl.raadsplein.moderation.ContentRef;
-import nl.raadsplein.moderation.ModerationService;
+import nl.raadsplein.moderation.Report;
 import nl.raadsplein.moderation.ReportReason;
+import nl.raadsplein.moderation.ReportService;
 import nl.raadsplein.platform.InvalidInputException;
+import nl.raadsplein.ui.InputErrors;
 
 /**
  * Reporting a proposal, comment or public profile: the rules of conduct at hand, a reason in words (a text is
@@ -24,17 +26,19 @@ public class ReportDialog extends Dialog {
 
     static final String ALREADY_REPORTED = "moderation.error.already-reported";
 
-    private final ModerationService moderation;
-    private final ContentRef content;
+    private final ReportService reporting;
     private final ConductRules rules;
     private final RadioButtonGroup<ReportReason> reason = new RadioButtonGroup<>();
     private final TextArea text = new TextArea();
     private final Paragraph message = new Paragraph();
+    private final Binder<Report> binder = new Binder<>(Report.class);
 
-    public ReportDialog(ModerationService moderation, ContentRef content, ConductRules rules) {
-        this.moderation = moderation;
-        this.content = content;
+    public ReportDialog(ReportService reporting, ContentRef content, ConductRules rules) {
+        this.reporting = reporting;
         this.rules = rules;
+        binder.forField(Commands.fixed(content)).bind("content");
+        binder.forField(reason).bind("reason");
+        binder.forField(text).bind("text");
         addClassName("report-dialog");
         setHeaderTitle(getTranslation("moderationui.report.title-" + content.type().name()));
         setWidth("min(34rem, 100%)");
@@ -43,7 +47,7 @@ public class ReportDialog extends Dialog {
             Registration leaving = attach.getUI().addAfterNavigationListener(navigation -> close());
             addDetachListener(detach -> leaving.remove());
         });
-        if (moderation.hasReported(content)) {
+        if (reporting.hasReported(content)) {
             showAlready();
         } else {
             showForm();
@@ -57,13 +61,13 @@ public class ReportDialog extends Dialog {
         reason.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         reason.setRequiredIndicatorVisible(true);
         text.setLabel(getTranslation("moderationui.report.text-optional"));
-        text.setMaxLength(ModerationService.REPORT_TEXT_LENGTH);
+        text.setMaxLength(ReportService.REPORT_TEXT_LENGTH);
         text.setWidthFull();
         reason.addValueChangeListener(e -> {
-            boolean other = e.getValue() == ReportReason.OTHER;
-            text.setLabel(getTranslation(other ? "moderationui.report.text-required"
+            boolean needsText = e.getValue() != null && e.getValue().needsText();
+            text.setLabel(getTranslation(needsText ? "moderationui.report.text-required"
                     : "moderationui.report.text-optional"));
-            text.setRequiredIndicatorVisible(other);
+            text.setRequiredIndicatorVisible(needsText);
             reason.setInvalid(false);
         });
         message.addClassName("error-text");
@@ -81,24 +85,14 @@ public class ReportDialog extends Dialog {
         reason.setInvalid(false);
         text.setInvalid(false);
         message.setVisible(false);
-        if (reason.getValue() == null) {
-            reason.setErrorMessage(getTranslation("error.required"));
-            reason.setInvalid(true);
-            return;
-        }
-        if (reason.getValue() == ReportReason.OTHER && text.getValue().isBlank()) {
-            text.setErrorMessage(getTranslation("error.required"));
-            text.setInvalid(true);
-            return;
-        }
         try {
-            moderation.report(content, reason.getValue(), text.getValue());
+            reporting.report(Commands.of(binder));
             showDone();
         } catch (InvalidInputException refused) {
             if (ALREADY_REPORTED.equals(refused.messageKey())) {
                 showAlready();
             } else {
-                nl.raadsplein.ui.InputErrors.show(this, refused, Map.of("reason", reason, "text", text), message);
+                InputErrors.show(this, refused, binder, message);
             }
         }
     }

@@ -27,7 +27,7 @@ import nl.raadsplein.agenda.AgendaService;
 import nl.raadsplein.consultation.ConsultationFilter;
 import nl.raadsplein.consultation.ConsultationService;
 import nl.raadsplein.consultation.ConsultationSummary;
-import nl.raadsplein.moderation.ModerationService;
+import nl.raadsplein.moderation.ConductRulesService;
 import nl.raadsplein.moderation.ui.ConductRulesNote;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
@@ -71,7 +71,7 @@ public class AssistedParticipationView extends Div implements HasDynamicTitle {
     private String residentName;
 
     public AssistedParticipationView(ProposalService proposals, ResidencyService residency,
-            ConsultationService consultations, AgendaService agenda, ModerationService moderation) {
+            ConsultationService consultations, AgendaService agenda, ConductRulesService conductRules) {
         this.proposals = proposals;
         this.residency = residency;
         addClassName("assisted");
@@ -128,7 +128,7 @@ public class AssistedParticipationView extends Div implements HasDynamicTitle {
         consultation.addValueChangeListener(e -> {
             rules.removeAll();
             if (e.getValue() != null) {
-                rules.add(new ConductRulesNote(moderation.conductRules(e.getValue().id(), getLocale())));
+                rules.add(new ConductRulesNote(conductRules.conductRules(e.getValue().id(), getLocale())));
             }
         });
         fields = new ProposalFields(agenda, List.of(), List.of(), "");

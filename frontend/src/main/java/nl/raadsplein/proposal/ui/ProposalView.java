@@ -33,8 +33,9 @@ import nl.raadsplein.agenda.ReferenceItem;
 import nl.raadsplein.consultation.ConsultationService;
 import nl.raadsplein.consultation.ui.ConsultationView;
 import nl.raadsplein.moderation.ConductRules;
+import nl.raadsplein.moderation.ConductRulesService;
 import nl.raadsplein.moderation.ContentRef;
-import nl.raadsplein.moderation.ModerationService;
+import nl.raadsplein.moderation.ReportService;
 import nl.raadsplein.moderation.ui.PersonalDataWarning;
 import nl.raadsplein.moderation.ui.ReportDialog;
 import nl.raadsplein.notification.FollowTarget;
@@ -64,7 +65,8 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
     private final NotificationService notifications;
     private final SupportBroadcaster broadcaster;
     private final Participant participant;
-    private final ModerationService moderation;
+    private final ConductRulesService conductRules;
+    private final ReportService reporting;
     private String title = "";
     private SupportControl support;
     private CommentSection comments;
@@ -72,8 +74,9 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
 
     public ProposalView(ProposalService proposals, ConsultationService consultations, AgendaService agenda,
             NotificationService notifications, SupportBroadcaster broadcaster, Participant participant,
-            ModerationService moderation) {
-        this.moderation = moderation;
+            ConductRulesService conductRules, ReportService reporting) {
+        this.conductRules = conductRules;
+        this.reporting = reporting;
         this.proposals = proposals;
         this.consultations = consultations;
         this.agenda = agenda;
@@ -120,7 +123,7 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
         Locale locale = getLocale();
         title = details.title();
         // Read once for the page: the comment form, every reply form and the report dialogs show them.
-        ConductRules rules = moderation.conductRules(details.consultationId(), locale);
+        ConductRules rules = conductRules.conductRules(details.consultationId(), locale);
         add(new RouterLink(getTranslation("proposalui.view.consultation", details.consultationTitle()),
                 ConsultationView.class,
                 new RouteParameters(ConsultationView.ID, String.valueOf(details.consultationId()))));
@@ -211,7 +214,7 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
         }
         if (participant.loggedIn() && !details.mine()) {
             Button report = new Button(getTranslation("moderationui.report.button-proposal"),
-                    e -> new ReportDialog(moderation, ContentRef.proposal(details.id()), rules).open());
+                    e -> new ReportDialog(reporting, ContentRef.proposal(details.id()), rules).open());
             report.addClassName("report");
             actions.add(report);
         }
@@ -220,7 +223,7 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
         }
 
         comments = new CommentSection(proposals, participant, details, rules, this::refreshCounts,
-                participant.loggedIn() ? id -> new ReportDialog(moderation, ContentRef.comment(id), rules).open()
+                participant.loggedIn() ? id -> new ReportDialog(reporting, ContentRef.comment(id), rules).open()
                         : null);
         add(comments);
     }

@@ -26,7 +26,7 @@ import nl.raadsplein.agenda.AgendaService;
 import nl.raadsplein.consultation.Consultation;
 import nl.raadsplein.consultation.ConsultationService;
 import nl.raadsplein.consultation.ui.ConsultationView;
-import nl.raadsplein.moderation.ModerationService;
+import nl.raadsplein.moderation.ConductRulesService;
 import nl.raadsplein.moderation.ui.ConductRulesNote;
 import nl.raadsplein.moderation.ui.PersonalDataWarning;
 import nl.raadsplein.platform.InvalidInputException;
@@ -52,7 +52,7 @@ public class SubmitProposalView extends Div implements BeforeEnterObserver, HasD
     private final AgendaService agenda;
     private final SupportBroadcaster broadcaster;
     private final Participant participant;
-    private final ModerationService moderation;
+    private final ConductRulesService conductRules;
     private final Section similar = new Section();
     private final Button submit = new Button();
     private final Paragraph message = new Paragraph();
@@ -61,13 +61,13 @@ public class SubmitProposalView extends Div implements BeforeEnterObserver, HasD
     private long consultationId;
 
     public SubmitProposalView(ProposalService proposals, ConsultationService consultations, AgendaService agenda,
-            SupportBroadcaster broadcaster, Participant participant, ModerationService moderation) {
+            SupportBroadcaster broadcaster, Participant participant, ConductRulesService conductRules) {
         this.proposals = proposals;
         this.consultations = consultations;
         this.agenda = agenda;
         this.broadcaster = broadcaster;
         this.participant = participant;
-        this.moderation = moderation;
+        this.conductRules = conductRules;
         addClassName("submit-proposal");
     }
 
@@ -99,7 +99,7 @@ public class SubmitProposalView extends Div implements BeforeEnterObserver, HasD
             return;
         }
         add(new Paragraph(getTranslation("proposalui.submit.intro", consultation.title())));
-        add(new ConductRulesNote(moderation.conductRules(consultation.id(), getLocale())));
+        add(new ConductRulesNote(conductRules.conductRulesOf(consultation, getLocale())));
         fields = new ProposalFields(agenda, consultation.topicCodes(), participant.organisations(), participant.name());
         add(fields);
 

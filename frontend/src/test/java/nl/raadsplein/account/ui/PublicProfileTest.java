@@ -19,7 +19,7 @@ import nl.raadsplein.account.ProfileTextState;
 import nl.raadsplein.account.TestAccounts;
 import nl.raadsplein.consultation.Phase;
 import nl.raadsplein.moderation.ContentRef;
-import nl.raadsplein.moderation.ModerationService;
+import nl.raadsplein.moderation.ModerationQueueService;
 import nl.raadsplein.moderation.ReportReason;
 import nl.raadsplein.moderation.ui.PersonalDataWarning;
 import nl.raadsplein.proposal.Alignment;
@@ -48,7 +48,7 @@ class PublicProfileTest extends UiTest {
     ProfileService profiles;
 
     @Autowired
-    ModerationService moderation;
+    ModerationQueueService moderationQueue;
 
     private void visitAnonymously() {
         cleanVaadinEnvironment();
@@ -116,7 +116,7 @@ class PublicProfileTest extends UiTest {
 
         assertThat($(Button.class).withText("Dit profiel melden").exists()).isFalse();
         assertThat(saysSomewhere("U heeft dit profiel gemeld.")).isTrue();
-        assertThat(fixtures.asGriffier(() -> moderation.item(ContentRef.profile(owner.accountId()))).item()
+        assertThat(fixtures.asGriffier(() -> moderationQueue.item(ContentRef.profile(owner.accountId()))).item()
                 .reasons()).containsExactly(ReportReason.OFFENSIVE);
     }
 

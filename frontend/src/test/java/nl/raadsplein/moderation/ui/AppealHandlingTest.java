@@ -10,10 +10,13 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.Role;
+import nl.raadsplein.moderation.Appeal;
 import nl.raadsplein.moderation.AppealView;
 import nl.raadsplein.moderation.ContentRef;
+import nl.raadsplein.moderation.ContentState;
 import nl.raadsplein.moderation.Decision;
 import nl.raadsplein.moderation.ModerationReason;
+import nl.raadsplein.moderation.Report;
 import nl.raadsplein.moderation.ReportReason;
 import org.junit.jupiter.api.Test;
 
@@ -27,13 +30,13 @@ class AppealHandlingTest extends ModerationUiTestSupport {
         AccountPrincipal author = fixtures.account();
         ContentRef ref = ContentRef.comment(comment(id, author, "Mijn buurman is een sukkel."));
         as(fixtures.account(), () -> {
-            moderation.report(ref, ReportReason.OFFENSIVE, null);
+            reporting.report(new Report(ref, ReportReason.OFFENSIVE, null));
             return null;
         });
         AccountPrincipal actor = fixtures.account(Role.GRIFFIER);
-        long actionId = as(actor, () -> moderation.hide(ref, Decision.of(ModerationReason.OFFENSIVE),
-                moderation.version(ref)));
-        long appealId = as(author, () -> moderation.appeal(actionId, "Sukkel is geen scheldwoord."));
+        long actionId = as(actor, () -> actions.hide(ref, Decision.of(ModerationReason.OFFENSIVE,
+                moderationQueue.version(ref))));
+        long appealId = as(author, () -> appeals.appeal(new Appeal(actionId, "Sukkel is geen scheldwoord.")));
         return new Appealed(actor, ref, appealId);
     }
 
@@ -66,8 +69,8 @@ class AppealHandlingTest extends ModerationUiTestSupport {
         test($(Button.class, dialog).withText("Beslissen").single()).click();
 
         assertThat(notifications()).contains("Over het bezwaar is beslist: Besluit teruggedraaid.");
-        assertThat(fixtures.asGriffier(() -> moderation.item(appealed.ref())).item().contentState())
-                .isEqualTo("PUBLISHED");
+        assertThat(fixtures.asGriffier(() -> moderationQueue.item(appealed.ref())).item().contentState())
+                .isEqualTo(ContentState.PUBLISHED);
     }
 
     @Test
@@ -94,8 +97,8 @@ class AppealHandlingTest extends ModerationUiTestSupport {
         AccountPrincipal author = fixtures.account();
         long commentId = comment(id, author, "Bel Truus Bakker maar, die weet het.");
         ContentRef ref = ContentRef.comment(commentId);
-        long actionId = as(fixtures.account(Role.GRIFFIER), () -> moderation.redact(ref,
-                nl.raadsplein.proposal.Redaction.of("Truus Bakker"), Decision.of(ModerationReason.PRIVACY), 0));
+        long actionId = as(fixtures.account(Role.GRIFFIER), () -> actions.redact(ref,
+                nl.raadsplein.proposal.Redaction.of("Truus Bakker"), Decision.of(ModerationReason.PRIVACY, 0)));
         if (editedSince) {
             int version = proposals.comments(id).getFirst().version();
             as(author, () -> {
@@ -103,7 +106,7 @@ class AppealHandlingTest extends ModerationUiTestSupport {
                 return null;
             });
         }
-        return as(author, () -> moderation.appeal(actionId, "Truus vindt het goed dat ik haar noem."));
+        return as(author, () -> appeals.appeal(new Appeal(actionId, "Truus vindt het goed dat ik haar noem.")));
     }
 
     private void overturn(long appealId) {
@@ -125,9 +128,9 @@ class AppealHandlingTest extends ModerationUiTestSupport {
         overturn(appealId);
 
         assertThat(notifications()).contains("Over het bezwaar is beslist: Besluit teruggedraaid.");
-        AppealView decided = fixtures.asGriffier(() -> moderation.appealDetails(appealId));
+        AppealView decided = fixtures.asGriffier(() -> appeals.appealDetails(appealId));
         assertThat(decided.redactedFragment()).isNull();
-        assertThat(fixtures.asGriffier(() -> moderation.item(decided.content())).item().text())
+        assertThat(fixtures.asGriffier(() -> moderationQueue.item(decided.content())).item().text())
                 .isEqualTo("Bel Truus Bakker maar, die weet het.");
     }
 

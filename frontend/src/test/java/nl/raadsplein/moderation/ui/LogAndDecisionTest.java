@@ -11,6 +11,7 @@ import nl.raadsplein.moderation.ContentRef;
 import nl.raadsplein.moderation.Decision;
 import nl.raadsplein.moderation.ModerationReason;
 import nl.raadsplein.moderation.PublicLogEntry;
+import nl.raadsplein.moderation.Report;
 import nl.raadsplein.moderation.ReportReason;
 import nl.raadsplein.ui.RouteExistence;
 import org.junit.jupiter.api.Test;
@@ -31,12 +32,12 @@ class LogAndDecisionTest extends ModerationUiTestSupport {
         AccountPrincipal author = fixtures.account();
         ContentRef ref = ContentRef.comment(comment(id, author, BODY));
         as(fixtures.account(), () -> {
-            moderation.report(ref, ReportReason.NAMES_PRIVATE_PERSON, null);
+            reporting.report(new Report(ref, ReportReason.NAMES_PRIVATE_PERSON, null));
             return null;
         });
-        long actionId = fixtures.asGriffier(() -> moderation.hide(ref,
-                new Decision(ModerationReason.PRIVACY, "U noemt iemand bij naam."), moderation.version(ref)));
-        String consultation = fixtures.asGriffier(() -> moderation.item(ref)).item().consultationTitle();
+        long actionId = fixtures.asGriffier(() -> actions.hide(ref,
+                new Decision(ModerationReason.PRIVACY, "U noemt iemand bij naam.", moderationQueue.version(ref))));
+        String consultation = fixtures.asGriffier(() -> moderationQueue.item(ref)).item().consultationTitle();
         return new Hidden(author, ref, actionId, consultation);
     }
 

@@ -11,11 +11,13 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import nl.raadsplein.account.Role;
 import nl.raadsplein.moderation.ContentRef;
+import nl.raadsplein.moderation.ContentState;
 import nl.raadsplein.moderation.Decision;
 import nl.raadsplein.moderation.ItemDetails;
 import nl.raadsplein.moderation.ModerationAction;
 import nl.raadsplein.moderation.ModerationReason;
 import nl.raadsplein.moderation.QueueItem;
+import nl.raadsplein.moderation.Report;
 import nl.raadsplein.moderation.ReportReason;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +31,7 @@ class ModerationQueueTest extends ModerationUiTestSupport {
         long comment = comment(id, fixtures.account(), "Mijn buurman Jan de Vries is een idioot.");
         ContentRef ref = ContentRef.comment(comment);
         as(fixtures.account(), () -> {
-            moderation.report(ref, ReportReason.OFFENSIVE, null);
+            reporting.report(new Report(ref, ReportReason.OFFENSIVE, null));
             return null;
         });
         return ref;
@@ -76,8 +78,8 @@ class ModerationQueueTest extends ModerationUiTestSupport {
         test($(Button.class, dialog).withText("Besluit uitvoeren").single()).click();
 
         assertThat(notifications()).contains("Het besluit is uitgevoerd: verborgen.");
-        ItemDetails details = fixtures.asGriffier(() -> moderation.item(ref));
-        assertThat(details.item().contentState()).isEqualTo("HIDDEN");
+        ItemDetails details = fixtures.asGriffier(() -> moderationQueue.item(ref));
+        assertThat(details.item().contentState()).isEqualTo(ContentState.HIDDEN);
         assertThat(details.actions().getLast().action()).isEqualTo(ModerationAction.HIDE);
         assertThat(details.actions().getLast().reason()).isEqualTo(ModerationReason.OFFENSIVE);
         assertThat(row(ref)).isNegative();
@@ -91,8 +93,8 @@ class ModerationQueueTest extends ModerationUiTestSupport {
         test(grid()).clickRow(row(ref));
         Dialog dialog = $(Dialog.class).single();
 
-        fixtures.asGriffier(() -> moderation.hide(ref, Decision.of(ModerationReason.PRIVACY),
-                moderation.version(ref)));
+        fixtures.asGriffier(() -> actions.hide(ref, Decision.of(ModerationReason.PRIVACY,
+                moderationQueue.version(ref))));
 
         choose(dialog, "Wat doet u?", "Geen actie nodig (meldingen sluiten)");
         choose(dialog, "Reden", "geen overtreding");
@@ -101,7 +103,7 @@ class ModerationQueueTest extends ModerationUiTestSupport {
         assertThat(dialog.isOpened()).isTrue();
         String message = $(Paragraph.class, dialog).withClassName("error-text").single().getText();
         assertThat(message).contains("Een andere griffier").contains("status verborgen").contains("privacy");
-        assertThat(fixtures.asGriffier(() -> moderation.item(ref)).actions()).hasSize(1);
+        assertThat(fixtures.asGriffier(() -> moderationQueue.item(ref)).actions()).hasSize(1);
     }
 
     @Test

@@ -6,7 +6,10 @@ import com.vaadin.flow.component.dialog.Dialog;
 import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.TestAccounts;
 import nl.raadsplein.consultation.Phase;
-import nl.raadsplein.moderation.ModerationService;
+import nl.raadsplein.moderation.AppealService;
+import nl.raadsplein.moderation.ModerationActionService;
+import nl.raadsplein.moderation.ModerationQueueService;
+import nl.raadsplein.moderation.ReportService;
 import nl.raadsplein.proposal.Alignment;
 import nl.raadsplein.proposal.ProposalFixtures;
 import nl.raadsplein.proposal.ProposalService;
@@ -23,7 +26,16 @@ abstract class ModerationUiTestSupport extends UiTest {
     ProposalService proposals;
 
     @Autowired
-    ModerationService moderation;
+    ReportService reporting;
+
+    @Autowired
+    ModerationQueueService moderationQueue;
+
+    @Autowired
+    ModerationActionService actions;
+
+    @Autowired
+    AppealService appeals;
 
     /** A published proposal by another resident, in a consultation open for proposals and supports. */
     long proposal() {

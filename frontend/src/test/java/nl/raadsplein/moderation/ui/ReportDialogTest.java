@@ -12,6 +12,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.moderation.ContentRef;
+import nl.raadsplein.moderation.Report;
 import nl.raadsplein.moderation.ReportReason;
 import nl.raadsplein.proposal.ui.ProposalView;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class ReportDialogTest extends ModerationUiTestSupport {
         assertThat(dialog.getHeaderTitle()).isEqualTo("Bedankt voor uw melding");
         assertThat(dialog.getElement().getTextRecursively()).contains("De griffie bekijkt de bijdrage")
                 .contains("U krijgt bericht");
-        assertThat(fixtures.asGriffier(() -> moderation.item(ContentRef.comment(comment))).item().reasons())
+        assertThat(fixtures.asGriffier(() -> moderationQueue.item(ContentRef.comment(comment))).item().reasons())
                 .containsExactly(ReportReason.NAMES_PRIVATE_PERSON);
         test($(Button.class, dialog).withText("Sluiten").single()).click();
 
@@ -52,8 +53,8 @@ class ReportDialogTest extends ModerationUiTestSupport {
         long other = proposal();
         String otherTitle = fixtures.asGriffier(() -> proposals.proposal(other)).title();
         fixtures.asGriffier(() -> {
-            moderation.report(ContentRef.comment(comment), ReportReason.NAMES_PRIVATE_PERSON, null);
-            moderation.report(ContentRef.proposal(other), ReportReason.SPAM, null);
+            reporting.report(new Report(ContentRef.comment(comment), ReportReason.NAMES_PRIVATE_PERSON, null));
+            reporting.report(new Report(ContentRef.proposal(other), ReportReason.SPAM, null));
             return null;
         });
         visitAnonymously();

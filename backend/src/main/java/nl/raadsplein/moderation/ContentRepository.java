@@ -1,0 +1,73 @@
+package nl.raadsplein.moderation;
+
+import static nl.raadsplein.jooq.Tables.ACCOUNT;
+import static nl.raadsplein.jooq.Tables.COMMENT;
+import static nl.raadsplein.jooq.Tables.PROPOSAL;
+import static org.jooq.Records.mapping;
+import static org.jooq.impl.DSL.field;
+
+import java.time.Instant;
+import java.util.Optional;
+import nl.raadsplein.proposal.ProposalState;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What is reported and who reports: reads proposal, comment and account rows, which the features owning them
+ * write (ADR 6).
+ */
+@Repository
+@Transactional(propagation = Propagation.MANDATORY)
+class ContentRepository {
+
+    private final DSLContext dsl;
+
+    ContentRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    Optional<Target> target(ContentRef ref) {
+        return switch (ref.type()) {
+            case PROPOSAL -> dsl.select(PROPOSAL.ID, PROPOSAL.CONSULTATION_ID, PROPOSAL.AUTHOR_ID, PROPOSAL.STATE,
+                            PROPOSAL.BODY)
+                    .from(PROPOSAL)
+                    .where(PROPOSAL.ID.eq(ref.id()))
+                    .fetchOptional(r -> {
+                        ProposalState state = proposalState(r.value4());
+                        return new Target(ref, r.value1(), r.value2(), r.value3(), ContentState.of(state), state,
+                                r.value5(), null);
+                    });
+            case COMMENT -> dsl.select(COMMENT.PROPOSAL_ID, PROPOSAL.CONSULTATION_ID, COMMENT.AUTHOR_ID,
+                            COMMENT.STATE, PROPOSAL.STATE, COMMENT.BODY)
+                    .from(COMMENT)
+                    .join(PROPOSAL).on(PROPOSAL.ID.eq(COMMENT.PROPOSAL_ID))
+                    .where(COMMENT.ID.eq(ref.id()))
+                    .fetchOptional(r -> new Target(ref, r.value1(), r.value2(), r.value3(),
+                            ContentState.ofComment(r.value4()), proposalState(r.value5()), r.value6(), null));
+            case PROFILE -> dsl.select(ACCOUNT.ID, ACCOUNT.PROFILE_TEXT_STATE, ACCOUNT.PROFILE_TEXT,
+                            ACCOUNT.DISPLAY_NAME)
+                    .from(ACCOUNT)
+                    .where(ACCOUNT.ID.eq(ref.id()))
+                    .fetchOptional(r -> new Target(ref, null, null, r.value1(),
+                            ContentState.of(r.value2()), null, r.value3(), r.value4()));
+        };
+    }
+
+    record Reporter(boolean verified, Instant createdAt, boolean blocked) {
+    }
+
+    Optional<Reporter> reporter(long accountId) {
+        return dsl.select(field(ACCOUNT.VERIFIED_AT.isNotNull()), ACCOUNT.CREATED_AT,
+                        field(ACCOUNT.BLOCKED_AT.isNotNull()))
+                .from(ACCOUNT)
+                .where(ACCOUNT.ID.eq(accountId))
+                .fetchOptional(mapping(Reporter::new));
+    }
+
+    // The proposal feature's state columns are text until its own forced types convert them.
+    static ProposalState proposalState(String state) {
+        return state == null ? null : ProposalState.valueOf(state);
+    }
+}

@@ -1,0 +1,8 @@
+package nl.raadsplein.moderation;
+
+/**
+ * Someone's report of an item: a reason, and a text ({@link ReportReason#needsText() required} for OTHER, else
+ * optional). The components are named as the refusals name their fields.
+ */
+public record Report(ContentRef content, ReportReason reason, String text) {
+}

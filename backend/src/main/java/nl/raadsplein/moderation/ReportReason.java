@@ -1,6 +1,0 @@
-package nl.raadsplein.moderation;
-
-/** Why someone reports an item; OTHER needs a text. */
-public enum ReportReason {
-    OFFENSIVE, NAMES_PRIVATE_PERSON, PERSONAL_DATA, DISCRIMINATION, SPAM, OFF_TOPIC, OTHER
-}
