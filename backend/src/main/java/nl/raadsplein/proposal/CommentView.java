@@ -3,9 +3,8 @@ package nl.raadsplein.proposal;
 import java.time.Instant;
 
 /**
- * A comment in a thread. {@code body} is null when its author removed it (replies stay); {@code state} is
- * PUBLISHED, REMOVED_BY_AUTHOR, HIDDEN or AWAITING_MODERATION. {@code underReview}: hidden by reports until a
- * griffier decides, not by a decision.
+ * A comment in a thread. {@code body} is null when its author removed it (replies stay). {@code underReview}:
+ * hidden by reports until a griffier decides, not by a decision.
  */
 public record CommentView(
         long id,
@@ -17,7 +16,7 @@ public record CommentView(
         boolean organisationVerified,
         Alignment alignment,
         String body,
-        String state,
+        ProposalCommentState state,
         boolean underReview,
         boolean edited,
         boolean mine,

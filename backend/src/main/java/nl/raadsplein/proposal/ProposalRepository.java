@@ -94,7 +94,7 @@ class ProposalRepository {
      */
     Optional<Locked> lock(long id) {
         return dsl.select(PROPOSAL.ID, PROPOSAL.CONSULTATION_ID, PROPOSAL.AUTHOR_ID, PROPOSAL.TITLE,
-                        PROPOSAL.STATE.convertFrom(ProposalState::valueOf), PROPOSAL.SUPPORT_COUNT,
+                        PROPOSAL.STATE, PROPOSAL.SUPPORT_COUNT,
                         PROPOSAL.CREATED_AT, PROPOSAL.VERSION)
                 .from(PROPOSAL)
                 .where(PROPOSAL.ID.eq(id))
@@ -137,7 +137,7 @@ class ProposalRepository {
     int activeProposalCount(long authorId, long consultationId) {
         return dsl.fetchCount(PROPOSAL, PROPOSAL.AUTHOR_ID.eq(authorId)
                 .and(PROPOSAL.CONSULTATION_ID.eq(consultationId))
-                .and(PROPOSAL.STATE.ne(ProposalState.WITHDRAWN.name())));
+                .and(PROPOSAL.STATE.ne(ProposalState.WITHDRAWN)));
     }
 
     // ---- proposals ------------------------------------------------------------------------------------------------
@@ -151,9 +151,9 @@ class ProposalRepository {
                 .set(PROPOSAL.TITLE, draft.title())
                 .set(PROPOSAL.BODY, draft.body())
                 .set(PROPOSAL.ADDRESS, draft.address())
-                .set(PROPOSAL.STATE, state.name())
+                .set(PROPOSAL.STATE, state)
                 .set(PROPOSAL.ENTERED_BY, enteredBy)
-                .set(PROPOSAL.ENTRY_CHANNEL, channel == null ? null : channel.name())
+                .set(PROPOSAL.ENTRY_CHANNEL, channel)
                 .set(PROPOSAL.CREATED_AT, now)
                 .set(PROPOSAL.UPDATED_AT, now)
                 .set(PROPOSAL.PUBLISHED_AT, state == ProposalState.PUBLISHED ? now : null)
@@ -165,7 +165,7 @@ class ProposalRepository {
 
     boolean update(long id, ProposalDraft draft, ProposalState state, int version, Instant now) {
         int updated = dsl.update(PROPOSAL)
-                .set(PROPOSAL.STATE, state.name())
+                .set(PROPOSAL.STATE, state)
                 .set(PROPOSAL.TITLE, draft.title())
                 .set(PROPOSAL.BODY, draft.body())
                 .set(PROPOSAL.ADDRESS, draft.address())
@@ -190,7 +190,7 @@ class ProposalRepository {
 
     void withdraw(long id, String reason, Instant now) {
         dsl.update(PROPOSAL)
-                .set(PROPOSAL.STATE, ProposalState.WITHDRAWN.name())
+                .set(PROPOSAL.STATE, ProposalState.WITHDRAWN)
                 .set(PROPOSAL.WITHDRAWN_REASON, reason)
                 .set(PROPOSAL.UPDATED_AT, now)
                 .set(PROPOSAL.VERSION, PROPOSAL.VERSION.plus(1))
@@ -200,8 +200,8 @@ class ProposalRepository {
 
     void answer(long id, AnswerKind kind, String text, long answeredBy, Instant now) {
         dsl.update(PROPOSAL)
-                .set(PROPOSAL.STATE, ProposalState.ANSWERED.name())
-                .set(PROPOSAL.ANSWER_KIND, kind.name())
+                .set(PROPOSAL.STATE, ProposalState.ANSWERED)
+                .set(PROPOSAL.ANSWER_KIND, kind)
                 .set(PROPOSAL.ANSWER_TEXT, text)
                 .set(PROPOSAL.ANSWERED_AT, now)
                 .set(PROPOSAL.ANSWERED_BY, answeredBy)
@@ -214,7 +214,7 @@ class ProposalRepository {
     // ---- moderation (callers hold the proposal's row lock) ------------------------------------------------------
 
     /** @param publishedAt when it first became public; null while it never was */
-    record Texts(String title, String body, String hiddenFromState, Instant publishedAt) {
+    record Texts(String title, String body, ProposalState hiddenFromState, Instant publishedAt) {
     }
 
     Texts proposalTexts(long id) {
@@ -223,19 +223,23 @@ class ProposalRepository {
                 .where(PROPOSAL.ID.eq(id)).fetchOne(mapping(Texts::new));
     }
 
-    Texts commentTexts(long id) {
-        return dsl.select(inline((String) null), COMMENT.BODY, COMMENT.HIDDEN_FROM_STATE, COMMENT.PUBLISHED_AT)
+    /** @param publishedAt when it first became public; null while it never was */
+    record CommentTexts(String body, ProposalCommentState hiddenFromState, Instant publishedAt) {
+    }
+
+    CommentTexts commentTexts(long id) {
+        return dsl.select(COMMENT.BODY, COMMENT.HIDDEN_FROM_STATE, COMMENT.PUBLISHED_AT)
                 .from(COMMENT)
-                .where(COMMENT.ID.eq(id)).fetchOne(mapping(Texts::new));
+                .where(COMMENT.ID.eq(id)).fetchOne(mapping(CommentTexts::new));
     }
 
     void hideProposal(long id, ProposalState from, Instant now) {
-        setProposalState(id, ProposalState.HIDDEN, from.name(), now);
+        setProposalState(id, ProposalState.HIDDEN, from, now);
     }
 
-    void setProposalState(long id, ProposalState state, String hiddenFrom, Instant now) {
+    void setProposalState(long id, ProposalState state, ProposalState hiddenFrom, Instant now) {
         dsl.update(PROPOSAL)
-                .set(PROPOSAL.STATE, state.name())
+                .set(PROPOSAL.STATE, state)
                 .set(PROPOSAL.HIDDEN_FROM_STATE, hiddenFrom)
                 .set(PROPOSAL.PUBLISHED_AT, state == ProposalState.PUBLISHED
                         ? coalesce(PROPOSAL.PUBLISHED_AT, val(now, PROPOSAL.PUBLISHED_AT)) : PROPOSAL.PUBLISHED_AT)
@@ -255,11 +259,12 @@ class ProposalRepository {
                 .execute();
     }
 
-    void setCommentModerationState(long id, String state, String hiddenFrom, Instant now) {
+    void setCommentModerationState(long id, ProposalCommentState state, ProposalCommentState hiddenFrom,
+            Instant now) {
         dsl.update(COMMENT)
                 .set(COMMENT.STATE, state)
                 .set(COMMENT.HIDDEN_FROM_STATE, hiddenFrom)
-                .set(COMMENT.PUBLISHED_AT, ProposalCommentState.PUBLISHED.equals(state)
+                .set(COMMENT.PUBLISHED_AT, state == ProposalCommentState.PUBLISHED
                         ? coalesce(COMMENT.PUBLISHED_AT, val(now, COMMENT.PUBLISHED_AT)) : COMMENT.PUBLISHED_AT)
                 .set(COMMENT.VERSION, COMMENT.VERSION.plus(1))
                 .where(COMMENT.ID.eq(id))
@@ -277,7 +282,7 @@ class ProposalRepository {
     /** Locks, in id order, the author's proposals that are not hidden and the proposals of their live comments. */
     List<Long> lockForHidingAllBy(long authorId) {
         return dsl.select(PROPOSAL.ID).from(PROPOSAL)
-                .where(PROPOSAL.AUTHOR_ID.eq(authorId).and(PROPOSAL.STATE.ne(ProposalState.HIDDEN.name()))
+                .where(PROPOSAL.AUTHOR_ID.eq(authorId).and(PROPOSAL.STATE.ne(ProposalState.HIDDEN))
                         .or(PROPOSAL.ID.in(select(COMMENT.PROPOSAL_ID).from(COMMENT)
                                 .where(COMMENT.AUTHOR_ID.eq(authorId).and(COMMENT.STATE.in(
                                         ProposalCommentState.PUBLISHED, ProposalCommentState.AWAITING_MODERATION))))))
@@ -289,10 +294,10 @@ class ProposalRepository {
     int hideProposalsBy(long authorId, Instant now) {
         return dsl.update(PROPOSAL)
                 .set(PROPOSAL.HIDDEN_FROM_STATE, PROPOSAL.STATE)
-                .set(PROPOSAL.STATE, ProposalState.HIDDEN.name())
+                .set(PROPOSAL.STATE, ProposalState.HIDDEN)
                 .set(PROPOSAL.UPDATED_AT, now)
                 .set(PROPOSAL.VERSION, PROPOSAL.VERSION.plus(1))
-                .where(PROPOSAL.AUTHOR_ID.eq(authorId).and(PROPOSAL.STATE.ne(ProposalState.HIDDEN.name())))
+                .where(PROPOSAL.AUTHOR_ID.eq(authorId).and(PROPOSAL.STATE.ne(ProposalState.HIDDEN)))
                 .execute();
     }
 
@@ -301,7 +306,7 @@ class ProposalRepository {
 
     /** The author's published comments per proposal and alignment: what the counters lose when they are hidden. */
     List<CommentCount> publishedCommentCountsBy(long authorId) {
-        return dsl.select(COMMENT.PROPOSAL_ID, COMMENT.ALIGNMENT.convertFrom(Alignment::valueOf),
+        return dsl.select(COMMENT.PROPOSAL_ID, COMMENT.ALIGNMENT,
                         org.jooq.impl.DSL.count())
                 .from(COMMENT)
                 .where(COMMENT.AUTHOR_ID.eq(authorId).and(COMMENT.STATE.eq(ProposalCommentState.PUBLISHED)))
@@ -337,7 +342,7 @@ class ProposalRepository {
                 .set(SUPPORT.ACCOUNT_ID, accountId)
                 .set(SUPPORT.CREATED_AT, now)
                 .set(SUPPORT.ENTERED_BY, enteredBy)
-                .set(SUPPORT.ENTRY_CHANNEL, channel == null ? null : channel.name())
+                .set(SUPPORT.ENTRY_CHANNEL, channel)
                 .execute();
     }
 
@@ -357,9 +362,9 @@ class ProposalRepository {
     /** True for the one transaction that moves the proposal to the council. */
     boolean moveToCouncilIfReached(long proposalId, int threshold) {
         return dsl.update(PROPOSAL)
-                .set(PROPOSAL.STATE, ProposalState.FOR_COUNCIL.name())
+                .set(PROPOSAL.STATE, ProposalState.FOR_COUNCIL)
                 .where(PROPOSAL.ID.eq(proposalId)
-                        .and(PROPOSAL.STATE.eq(ProposalState.PUBLISHED.name()))
+                        .and(PROPOSAL.STATE.eq(ProposalState.PUBLISHED))
                         .and(PROPOSAL.SUPPORT_COUNT.ge(threshold)))
                 .execute() == 1;
     }
@@ -370,9 +375,9 @@ class ProposalRepository {
         if (viewer.griffie()) {
             return noCondition();
         }
-        Condition visible = PROPOSAL.STATE.in(names(PUBLIC_STATES));
+        Condition visible = PROPOSAL.STATE.in(PUBLIC_STATES);
         return viewer.loggedIn()
-                ? visible.or(PROPOSAL.STATE.eq(ProposalState.AWAITING_MODERATION.name())
+                ? visible.or(PROPOSAL.STATE.eq(ProposalState.AWAITING_MODERATION)
                         .and(PROPOSAL.AUTHOR_ID.eq(viewer.accountId())))
                 : visible;
     }
@@ -384,12 +389,12 @@ class ProposalRepository {
      */
     private static Condition states(Set<ProposalState> requested, Actor viewer) {
         if (viewer.griffie()) {
-            return PROPOSAL.STATE.in(names(requested));
+            return PROPOSAL.STATE.in(requested);
         }
-        List<String> visible = requested.stream().filter(PUBLIC_STATES::contains).map(Enum::name).toList();
+        List<ProposalState> visible = requested.stream().filter(PUBLIC_STATES::contains).toList();
         Condition condition = visible.isEmpty() ? falseCondition() : PROPOSAL.STATE.in(visible);
         if (requested.contains(ProposalState.AWAITING_MODERATION) && viewer.loggedIn()) {
-            condition = condition.or(PROPOSAL.STATE.eq(ProposalState.AWAITING_MODERATION.name())
+            condition = condition.or(PROPOSAL.STATE.eq(ProposalState.AWAITING_MODERATION)
                     .and(PROPOSAL.AUTHOR_ID.eq(viewer.accountId())));
         }
         return condition;
@@ -410,7 +415,7 @@ class ProposalRepository {
     boolean underReview(long proposalId) {
         return dsl.fetchExists(PROPOSAL.join(MODERATION_ITEM).on(MODERATION_ITEM.ITEM_TYPE.eq(inline(ContentType.PROPOSAL, MODERATION_ITEM.ITEM_TYPE))
                         .and(MODERATION_ITEM.ITEM_ID.eq(PROPOSAL.ID))),
-                PROPOSAL.ID.eq(proposalId).and(PROPOSAL.STATE.eq(ProposalState.HIDDEN.name()))
+                PROPOSAL.ID.eq(proposalId).and(PROPOSAL.STATE.eq(ProposalState.HIDDEN))
                         .and(MODERATION_ITEM.HIDDEN_BY_REPORTS.isTrue()));
     }
 
@@ -431,13 +436,13 @@ class ProposalRepository {
                     var p = r.into(PROPOSAL);
                     ProposalDetails details = new ProposalDetails(p.getId(), p.getConsultationId(),
                             r.get(CONSULTATION.TITLE), p.getTitle(), p.getBody(), p.getAddress(),
-                            ProposalState.valueOf(p.getState()), p.getAuthorId(), r.get(ACCOUNT.DISPLAY_NAME),
+                            p.getState(), p.getAuthorId(), r.get(ACCOUNT.DISPLAY_NAME),
                             p.getOrganisationId(), r.get(ORGANISATION.NAME), r.get(ORGANISATION_VERIFIED),
                             r.get(TOPICS), p.getSupportCount(), r.get(CONSULTATION.SUPPORT_THRESHOLD),
                             p.getCommentCount(), p.getCommentsFor(), p.getCommentsAgainst(), p.getWithdrawnReason(),
-                            p.getAnswerKind() == null ? null : AnswerKind.valueOf(p.getAnswerKind()),
+                            p.getAnswerKind(),
                             p.getAnswerText(), p.getAnsweredAt(),
-                            p.getEntryChannel() == null ? null : EntryChannel.valueOf(p.getEntryChannel()),
+                            p.getEntryChannel(),
                             r.get(supported), viewer.is(p.getAuthorId()), false, false, p.getCreatedAt(),
                             p.getVersion());
                     PhaseDates dates = new PhaseDates(r.get(CONSULTATION.INFORMATION_FROM),
@@ -477,7 +482,7 @@ class ProposalRepository {
     }
 
     private static Condition ofAuthor(long authorId) {
-        return PROPOSAL.AUTHOR_ID.eq(authorId).and(PROPOSAL.STATE.in(names(PUBLIC_STATES)));
+        return PROPOSAL.AUTHOR_ID.eq(authorId).and(PROPOSAL.STATE.in(PUBLIC_STATES));
     }
 
     /** Up to five live proposals of the consultation whose words are most like these (natural-language full text). */
@@ -486,8 +491,8 @@ class ProposalRepository {
                 PROPOSAL.TITLE, PROPOSAL.BODY, val(text));
         return summaries(viewer)
                 .where(PROPOSAL.CONSULTATION_ID.eq(consultationId)
-                        .and(PROPOSAL.STATE.in(names(EnumSet.of(ProposalState.PUBLISHED, ProposalState.FOR_COUNCIL,
-                                ProposalState.ANSWERED))))
+                        .and(PROPOSAL.STATE.in(ProposalState.PUBLISHED, ProposalState.FOR_COUNCIL,
+                                ProposalState.ANSWERED))
                         .and(score.gt(0.0)))
                 .orderBy(score.desc(), PROPOSAL.ID)
                 .limit(5)
@@ -504,7 +509,7 @@ class ProposalRepository {
 
     private ProposalSummary toSummary(Record r) {
         return new ProposalSummary(r.get(PROPOSAL.ID), r.get(PROPOSAL.CONSULTATION_ID), r.get(PROPOSAL.TITLE),
-                excerpt(r.get(EXCERPT)), ProposalState.valueOf(r.get(PROPOSAL.STATE)), r.get(PROPOSAL.AUTHOR_ID),
+                excerpt(r.get(EXCERPT)), r.get(PROPOSAL.STATE), r.get(PROPOSAL.AUTHOR_ID),
                 r.get(ACCOUNT.DISPLAY_NAME),
                 r.get(ORGANISATION.NAME), r.get(ORGANISATION_VERIFIED), r.get(PROPOSAL.SUPPORT_COUNT),
                 r.get(PROPOSAL.COMMENT_COUNT), r.get(TOPICS), r.get(SUPPORTED_BY_ME, Boolean.class),
@@ -565,42 +570,38 @@ class ProposalRepository {
         return body.substring(0, space > EXCERPT_LENGTH / 2 ? space : end).strip() + "…";
     }
 
-    private static List<String> names(Collection<ProposalState> states) {
-        return states.stream().map(Enum::name).toList();
-    }
-
     // ---- comments ----------------------------------------------------------------------------------------------
 
     record CommentRow(long id, long proposalId, Long parentId, int depth, long authorId, Alignment alignment,
-            String state, int version) {
+            ProposalCommentState state, int version) {
     }
 
     Optional<CommentRow> comment(long id, boolean forUpdate) {
         var select = dsl.select(COMMENT.ID, COMMENT.PROPOSAL_ID, COMMENT.PARENT_ID, COMMENT.DEPTH, COMMENT.AUTHOR_ID,
-                        COMMENT.ALIGNMENT.convertFrom(Alignment::valueOf), COMMENT.STATE, COMMENT.VERSION)
+                        COMMENT.ALIGNMENT, COMMENT.STATE, COMMENT.VERSION)
                 .from(COMMENT)
                 .where(COMMENT.ID.eq(id));
         return (forUpdate ? select.forUpdate() : select).fetchOptional(mapping(CommentRow::new));
     }
 
     long insertComment(long proposalId, Long parentId, int depth, long authorId, Long organisationId,
-            Alignment alignment, String body, String state, Instant now) {
+            Alignment alignment, String body, ProposalCommentState state, Instant now) {
         return dsl.insertInto(COMMENT)
                 .set(COMMENT.PROPOSAL_ID, proposalId)
                 .set(COMMENT.PARENT_ID, parentId)
                 .set(COMMENT.DEPTH, depth)
                 .set(COMMENT.AUTHOR_ID, authorId)
                 .set(COMMENT.ORGANISATION_ID, organisationId)
-                .set(COMMENT.ALIGNMENT, alignment.name())
+                .set(COMMENT.ALIGNMENT, alignment)
                 .set(COMMENT.BODY, body)
                 .set(COMMENT.STATE, state)
                 .set(COMMENT.CREATED_AT, now)
-                .set(COMMENT.PUBLISHED_AT, ProposalCommentState.PUBLISHED.equals(state) ? now : null)
+                .set(COMMENT.PUBLISHED_AT, state == ProposalCommentState.PUBLISHED ? now : null)
                 .returningResult(COMMENT.ID)
                 .fetchOne(Record1::value1);
     }
 
-    boolean updateComment(long id, String body, String state, int version, Instant now) {
+    boolean updateComment(long id, String body, ProposalCommentState state, int version, Instant now) {
         return dsl.update(COMMENT)
                 .set(COMMENT.STATE, state)
                 .set(COMMENT.BODY, body)
@@ -610,7 +611,7 @@ class ProposalRepository {
                 .execute() == 1;
     }
 
-    void setCommentState(long id, String state) {
+    void setCommentState(long id, ProposalCommentState state) {
         dsl.update(COMMENT)
                 .set(COMMENT.STATE, state)
                 .set(COMMENT.VERSION, COMMENT.VERSION.plus(1))
@@ -664,15 +665,15 @@ class ProposalRepository {
             if (r.get(COMMENT.ID) == null) {
                 continue;
             }
-            String state = r.get(COMMENT.STATE);
+            ProposalCommentState state = r.get(COMMENT.STATE);
             long authorId = r.get(COMMENT.AUTHOR_ID);
-            boolean bodyShown = ProposalCommentState.PUBLISHED.equals(state)
-                    || ProposalCommentState.AWAITING_MODERATION.equals(state)
-                    || (ProposalCommentState.HIDDEN.equals(state) && viewer.griffie());
+            boolean bodyShown = state == ProposalCommentState.PUBLISHED
+                    || state == ProposalCommentState.AWAITING_MODERATION
+                    || (state == ProposalCommentState.HIDDEN && viewer.griffie());
             comments.add(new CommentView(r.get(COMMENT.ID), r.get(COMMENT.PARENT_ID), r.get(COMMENT.DEPTH), authorId,
                     r.get(ACCOUNT.DISPLAY_NAME), r.get(ORGANISATION.NAME), r.get(ORGANISATION_VERIFIED),
-                    Alignment.valueOf(r.get(COMMENT.ALIGNMENT)), bodyShown ? r.get(COMMENT.BODY) : null, state,
-                    ProposalCommentState.HIDDEN.equals(state)
+                    r.get(COMMENT.ALIGNMENT), bodyShown ? r.get(COMMENT.BODY) : null, state,
+                    state == ProposalCommentState.HIDDEN
                             && Boolean.TRUE.equals(r.get(MODERATION_ITEM.HIDDEN_BY_REPORTS)),
                     r.get(COMMENT.EDITED_AT) != null, viewer.is(authorId), r.get(COMMENT.CREATED_AT),
                     r.get(COMMENT.VERSION)));

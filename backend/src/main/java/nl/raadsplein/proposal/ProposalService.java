@@ -400,7 +400,8 @@ public class ProposalService {
         checkNotBlocked(me.accountId(), "body");
         boolean premoderated = personalData.foundIn(null, checked)
                 || consultations.consultation(proposal.consultationId()).settings().premoderation();
-        String state = premoderated ? ProposalCommentState.AWAITING_MODERATION : ProposalCommentState.PUBLISHED;
+        ProposalCommentState state = premoderated
+                ? ProposalCommentState.AWAITING_MODERATION : ProposalCommentState.PUBLISHED;
         long id = repository.insertComment(proposalId, parentId, depth, me.accountId(), organisationId, alignment,
                 checked, state, clock.instant());
         if (!premoderated) {
@@ -433,15 +434,16 @@ public class ProposalService {
         Actor me = Actor.current();
         ProposalRepository.CommentRow comment = ownComment(commentId, me, true);
         checkNotBlocked(me.accountId(), "body");
-        if (!ProposalCommentState.PUBLISHED.equals(comment.state())
-                && !ProposalCommentState.AWAITING_MODERATION.equals(comment.state())) {
+        if (comment.state() != ProposalCommentState.PUBLISHED
+                && comment.state() != ProposalCommentState.AWAITING_MODERATION) {
             throw new InvalidInputException("body", "proposal.error.comment-closed");
         }
-        String state = personalData.foundIn(null, checked) ? ProposalCommentState.AWAITING_MODERATION : comment.state();
+        ProposalCommentState state = personalData.foundIn(null, checked)
+                ? ProposalCommentState.AWAITING_MODERATION : comment.state();
         if (!repository.updateComment(commentId, checked, state, version, clock.instant())) {
             throw new ConcurrentChangeException();
         }
-        if (ProposalCommentState.PUBLISHED.equals(comment.state()) && !state.equals(comment.state())) {
+        if (comment.state() == ProposalCommentState.PUBLISHED && state != comment.state()) {
             repository.addToCommentCounts(comment.proposalId(), comment.alignment(), -1);
         }
         events.publishEvent(new CommentEdited(comment.proposalId(), commentId));
@@ -454,12 +456,12 @@ public class ProposalService {
         Actor me = Actor.current();
         ProposalRepository.CommentRow comment = ownComment(commentId, me, true);
         switch (comment.state()) {
-            case ProposalCommentState.REMOVED_BY_AUTHOR -> { }
-            case ProposalCommentState.PUBLISHED -> {
+            case REMOVED_BY_AUTHOR -> { }
+            case PUBLISHED -> {
                 repository.setCommentState(commentId, ProposalCommentState.REMOVED_BY_AUTHOR);
                 repository.addToCommentCounts(comment.proposalId(), comment.alignment(), -1);
             }
-            case ProposalCommentState.AWAITING_MODERATION ->
+            case AWAITING_MODERATION ->
                     repository.setCommentState(commentId, ProposalCommentState.REMOVED_BY_AUTHOR);
             default -> throw new InvalidInputException("body", "proposal.error.comment-closed");
         }
@@ -500,27 +502,27 @@ public class ProposalService {
     /** Hides a proposal that is not hidden yet, remembering its state for {@link #restoreProposal}. */
     @Transactional
     @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN') or hasAuthority('SYSTEM')")
-    public ModeratedContent hideProposal(long proposalId) {
+    public ModeratedContent<ProposalState> hideProposal(long proposalId) {
         ProposalRepository.Locked proposal = locked(proposalId);
         if (proposal.state() == ProposalState.HIDDEN) {
             throw new InvalidInputException("action", "proposal.error.already-hidden");
         }
         repository.hideProposal(proposalId, proposal.state(), clock.instant());
-        return moderated(proposal, null, proposal.state().name(), ProposalState.HIDDEN.name());
+        return moderated(proposal, null, proposal.state(), ProposalState.HIDDEN);
     }
 
     /** Puts a hidden proposal back in the state it had before. */
     @Transactional
     @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
-    public ModeratedContent restoreProposal(long proposalId) {
+    public ModeratedContent<ProposalState> restoreProposal(long proposalId) {
         ProposalRepository.Locked proposal = locked(proposalId);
         if (proposal.state() != ProposalState.HIDDEN) {
             throw new InvalidInputException("action", "proposal.error.not-hidden");
         }
-        String before = repository.proposalTexts(proposalId).hiddenFromState();
-        ProposalState state = before == null ? ProposalState.PUBLISHED : ProposalState.valueOf(before);
+        ProposalState before = repository.proposalTexts(proposalId).hiddenFromState();
+        ProposalState state = before == null ? ProposalState.PUBLISHED : before;
         repository.setProposalState(proposalId, state, null, clock.instant());
-        return moderated(proposal, null, ProposalState.HIDDEN.name(), state.name());
+        return moderated(proposal, null, ProposalState.HIDDEN, state);
     }
 
     /**
@@ -529,7 +531,7 @@ public class ProposalService {
      */
     @Transactional
     @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
-    public ModeratedContent approveProposal(long proposalId) {
+    public ModeratedContent<ProposalState> approveProposal(long proposalId) {
         ProposalRepository.Locked proposal = locked(proposalId);
         if (proposal.state() != ProposalState.AWAITING_MODERATION) {
             throw new InvalidInputException("action", "proposal.error.not-awaiting");
@@ -540,7 +542,7 @@ public class ProposalService {
             events.publishEvent(new ProposalApproved(proposalId, proposal.consultationId(), proposal.authorId(),
                     proposal.title()));
         }
-        return moderated(proposal, null, proposal.state().name(), ProposalState.PUBLISHED.name());
+        return moderated(proposal, null, proposal.state(), ProposalState.PUBLISHED);
     }
 
     /**
@@ -593,13 +595,12 @@ public class ProposalService {
     /** Hides a comment; a published one leaves the proposal's comment counters. */
     @Transactional
     @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN') or hasAuthority('SYSTEM')")
-    public ModeratedContent hideComment(long commentId) {
+    public ModeratedContent<ProposalCommentState> hideComment(long commentId) {
         ProposalRepository.CommentRow comment = lockedComment(commentId);
         ProposalRepository.Locked proposal = repository.lock(comment.proposalId()).orElseThrow();
         switch (comment.state()) {
-            case ProposalCommentState.PUBLISHED -> repository.addToCommentCounts(comment.proposalId(),
-                    comment.alignment(), -1);
-            case ProposalCommentState.AWAITING_MODERATION -> { }
+            case PUBLISHED -> repository.addToCommentCounts(comment.proposalId(), comment.alignment(), -1);
+            case AWAITING_MODERATION -> { }
             default -> throw new InvalidInputException("action", "proposal.error.already-hidden");
         }
         repository.setCommentModerationState(commentId, ProposalCommentState.HIDDEN, comment.state(), clock.instant());
@@ -609,17 +610,17 @@ public class ProposalService {
     /** Puts a hidden comment back as it was; a published one counts again. */
     @Transactional
     @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
-    public ModeratedContent restoreComment(long commentId) {
+    public ModeratedContent<ProposalCommentState> restoreComment(long commentId) {
         ProposalRepository.CommentRow comment = lockedComment(commentId);
         ProposalRepository.Locked proposal = repository.lock(comment.proposalId()).orElseThrow();
-        if (!ProposalCommentState.HIDDEN.equals(comment.state())) {
+        if (comment.state() != ProposalCommentState.HIDDEN) {
             throw new InvalidInputException("action", "proposal.error.not-hidden");
         }
-        String before = repository.commentTexts(commentId).hiddenFromState();
-        String state = ProposalCommentState.AWAITING_MODERATION.equals(before)
+        ProposalCommentState state = repository.commentTexts(commentId).hiddenFromState()
+                == ProposalCommentState.AWAITING_MODERATION
                 ? ProposalCommentState.AWAITING_MODERATION : ProposalCommentState.PUBLISHED;
         repository.setCommentModerationState(commentId, state, null, clock.instant());
-        if (ProposalCommentState.PUBLISHED.equals(state)) {
+        if (state == ProposalCommentState.PUBLISHED) {
             repository.addToCommentCounts(comment.proposalId(), comment.alignment(), 1);
         }
         return moderated(proposal, commentId, ProposalCommentState.HIDDEN, state);
@@ -631,10 +632,10 @@ public class ProposalService {
      */
     @Transactional
     @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
-    public ModeratedContent approveComment(long commentId) {
+    public ModeratedContent<ProposalCommentState> approveComment(long commentId) {
         ProposalRepository.CommentRow comment = lockedComment(commentId);
         ProposalRepository.Locked proposal = repository.lock(comment.proposalId()).orElseThrow();
-        if (!ProposalCommentState.AWAITING_MODERATION.equals(comment.state())) {
+        if (comment.state() != ProposalCommentState.AWAITING_MODERATION) {
             throw new InvalidInputException("action", "proposal.error.not-awaiting");
         }
         boolean firstPublication = repository.commentTexts(commentId).publishedAt() == null;
@@ -720,9 +721,9 @@ public class ProposalService {
         return redaction;
     }
 
-    private static ModeratedContent moderated(ProposalRepository.Locked proposal, Long commentId, String before,
-            String after) {
-        return new ModeratedContent(proposal.id(), commentId, proposal.consultationId(), proposal.authorId(),
+    private static <S extends Enum<S>> ModeratedContent<S> moderated(ProposalRepository.Locked proposal,
+            Long commentId, S before, S after) {
+        return new ModeratedContent<>(proposal.id(), commentId, proposal.consultationId(), proposal.authorId(),
                 proposal.title(), before, after);
     }
 
@@ -790,7 +791,7 @@ public class ProposalService {
     }
 
     private static boolean sees(Actor viewer, ProposalRepository.CommentRow comment) {
-        return !ProposalCommentState.AWAITING_MODERATION.equals(comment.state())
+        return comment.state() != ProposalCommentState.AWAITING_MODERATION
                 || viewer.griffie() || viewer.is(comment.authorId());
     }
 

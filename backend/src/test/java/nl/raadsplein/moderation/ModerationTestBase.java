@@ -127,11 +127,11 @@ abstract class ModerationTestBase {
     }
 
     String proposalState(long id) {
-        return dsl().select(PROPOSAL.STATE).from(PROPOSAL).where(PROPOSAL.ID.eq(id)).fetchOne().value1();
+        return dsl().select(PROPOSAL.STATE).from(PROPOSAL).where(PROPOSAL.ID.eq(id)).fetchOne().value1().name();
     }
 
     String commentState(long id) {
-        return dsl().select(COMMENT.STATE).from(COMMENT).where(COMMENT.ID.eq(id)).fetchOne().value1();
+        return dsl().select(COMMENT.STATE).from(COMMENT).where(COMMENT.ID.eq(id)).fetchOne().value1().name();
     }
 
     int[] commentCounts(long proposalId) {

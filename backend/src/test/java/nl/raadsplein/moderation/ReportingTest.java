@@ -13,6 +13,7 @@ import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.TextInput;
 import nl.raadsplein.proposal.Alignment;
 import nl.raadsplein.proposal.CommentView;
+import nl.raadsplein.proposal.ProposalCommentState;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -131,7 +132,7 @@ class ReportingTest extends ModerationTestBase {
                 moderationQueue.version(proposal))));
 
         CommentView decided = as(visitor, () -> proposals.comments(id)).getFirst();
-        assertThat(decided.state()).isEqualTo("HIDDEN");
+        assertThat(decided.state()).isEqualTo(ProposalCommentState.HIDDEN);
         assertThat(decided.underReview()).isFalse();
         assertThat(as(visitor, () -> proposals.underReview(otherId))).isFalse();
         assertThat(as(visitor, () -> proposals.underReview(id))).isFalse();

@@ -202,7 +202,7 @@ public class ProposalFixtures {
                         PROPOSAL.BODY, PROPOSAL.STATE, PROPOSAL.CREATED_AT, PROPOSAL.UPDATED_AT);
                 for (int i = start; i < Math.min(count, start + 1000); i++) {
                     insert = insert.values(consultationId, authorId, "Voorstel " + i, "Tekst van voorstel " + i,
-                            ProposalState.PUBLISHED.name(), now, now);
+                            ProposalState.PUBLISHED, now, now);
                 }
                 insert.execute();
             }
@@ -218,7 +218,7 @@ public class ProposalFixtures {
     }
 
     public void setState(long proposalId, ProposalState state) {
-        dsl.update(PROPOSAL).set(PROPOSAL.STATE, state.name()).where(PROPOSAL.ID.eq(proposalId)).execute();
+        dsl.update(PROPOSAL).set(PROPOSAL.STATE, state).where(PROPOSAL.ID.eq(proposalId)).execute();
     }
 
     public int supportRows(long proposalId) {

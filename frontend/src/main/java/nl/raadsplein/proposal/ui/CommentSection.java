@@ -131,10 +131,10 @@ class CommentSection extends Section {
         content.addClassName("comment-content");
         item.add(content);
 
-        String state = comment.state();
-        if (ProposalCommentState.REMOVED_BY_AUTHOR.equals(state) || ProposalCommentState.HIDDEN.equals(state)) {
+        ProposalCommentState state = comment.state();
+        if (state == ProposalCommentState.REMOVED_BY_AUTHOR || state == ProposalCommentState.HIDDEN) {
             Paragraph gone = new Paragraph(getTranslation(comment.underReview() ? "proposalui.comment.under-review"
-                    : ProposalCommentState.HIDDEN.equals(state) ? "proposalui.comment.hidden"
+                    : state == ProposalCommentState.HIDDEN ? "proposalui.comment.hidden"
                     : "proposalui.comment.removed"));
             gone.addClassName("removed");
             Paragraph when = new Paragraph(Formats.dateTime(comment.createdAt(), locale));
@@ -157,7 +157,7 @@ class CommentSection extends Section {
         Paragraph body = ProposalView.multiline(comment.body());
         body.addClassName("comment-body");
         content.add(meta, body);
-        if (ProposalCommentState.AWAITING_MODERATION.equals(state)) {
+        if (state == ProposalCommentState.AWAITING_MODERATION) {
             Paragraph waiting = new Paragraph(getTranslation("proposalui.comment.awaiting"));
             waiting.addClassName("meta");
             content.add(waiting);
@@ -166,7 +166,7 @@ class CommentSection extends Section {
         FlexLayout actions = new FlexLayout();
         actions.addClassName("comment-actions");
         Div slot = new Div();
-        boolean published = ProposalCommentState.PUBLISHED.equals(state);
+        boolean published = state == ProposalCommentState.PUBLISHED;
         if (open && published && participant.resident() && comment.depth() < ProposalService.MAX_COMMENT_DEPTH) {
             Button reply = new Button(getTranslation("proposalui.comment.reply"));
             reply.addThemeVariants(ButtonVariant.TERTIARY);
