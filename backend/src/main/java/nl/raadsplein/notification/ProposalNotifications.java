@@ -5,6 +5,7 @@ import java.util.Set;
 import nl.raadsplein.consultation.ConsultationService;
 import nl.raadsplein.proposal.CommentApproved;
 import nl.raadsplein.proposal.CommentPosted;
+import nl.raadsplein.proposal.CommentService;
 import nl.raadsplein.proposal.ProposalAnswered;
 import nl.raadsplein.proposal.ProposalApproved;
 import nl.raadsplein.proposal.ProposalCommentState;
@@ -25,12 +26,14 @@ class ProposalNotifications {
 
     private final NotificationService notifications;
     private final ProposalService proposals;
+    private final CommentService comments;
     private final ConsultationService consultations;
 
-    ProposalNotifications(NotificationService notifications, ProposalService proposals,
+    ProposalNotifications(NotificationService notifications, ProposalService proposals, CommentService comments,
             ConsultationService consultations) {
         this.notifications = notifications;
         this.proposals = proposals;
+        this.comments = comments;
         this.consultations = consultations;
     }
 
@@ -72,8 +75,8 @@ class ProposalNotifications {
     @EventListener
     void commented(CommentPosted event) {
         notifications.followOnBehalf(event.authorId(), FollowTarget.PROPOSAL, event.proposalId());
-        boolean published = proposals.comments(event.proposalId()).stream()
-                .anyMatch(c -> c.id() == event.commentId() && ProposalCommentState.PUBLISHED.equals(c.state()));
+        boolean published = comments.comments(event.proposalId()).stream()
+                .anyMatch(c -> c.id() == event.commentId() && c.state() == ProposalCommentState.PUBLISHED);
         if (!published) {
             return; // not news for others while it waits for the griffie; it is once approved
         }

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * A comment in a thread. {@code body} is null when its author removed it (replies stay). {@code underReview}:
- * hidden by reports until a griffier decides, not by a decision.
+ * hidden by reports until a griffier decides, not by a decision. {@code may}: what the viewer may do with it.
  */
 public record CommentView(
         long id,
@@ -20,6 +20,13 @@ public record CommentView(
         boolean underReview,
         boolean edited,
         boolean mine,
+        CommentPermissions may,
         Instant createdAt,
         int version) {
+
+    /** This comment with what the viewer may do with it, which the service decides. */
+    CommentView with(CommentPermissions permissions) {
+        return new CommentView(id, parentId, depth, authorId, authorName, organisationName, organisationVerified,
+                alignment, body, state, underReview, edited, mine, permissions, createdAt, version);
+    }
 }

@@ -29,8 +29,12 @@ import nl.raadsplein.consultation.Phase;
 import nl.raadsplein.platform.AuditLog;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.proposal.Alignment;
+import nl.raadsplein.proposal.CommentDraft;
+import nl.raadsplein.proposal.CommentService;
+import nl.raadsplein.proposal.CommentSubmission;
 import nl.raadsplein.proposal.ProposalFixtures;
 import nl.raadsplein.proposal.ProposalService;
+import nl.raadsplein.proposal.SupportService;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -65,6 +69,12 @@ abstract class ModerationTestBase {
     ProposalService proposals;
 
     @Autowired
+    SupportService supports;
+
+    @Autowired
+    CommentService comments;
+
+    @Autowired
     ProposalFixtures fixtures;
 
     @Autowired
@@ -96,11 +106,12 @@ abstract class ModerationTestBase {
 
     /** A proposal by a new resident (returned with it) in the consultation. */
     long proposal(long consultationId, AccountPrincipal author) {
-        return as(author, () -> proposals.submit(ProposalFixtures.draft(consultationId, "Voorstel over cameras")));
+        return as(author, () -> proposals.submit(ProposalFixtures.submission(consultationId, "Voorstel over cameras")));
     }
 
     long comment(long proposalId, AccountPrincipal author, Alignment alignment, String body) {
-        return as(author, () -> proposals.comment(proposalId, null, alignment, body, null));
+        return as(author, () -> comments.comment(new CommentSubmission(proposalId, null, new CommentDraft(alignment,
+                body, null), false)));
     }
 
     /** Residents whose accounts were created {@code ageDays} ago, verified or not. */

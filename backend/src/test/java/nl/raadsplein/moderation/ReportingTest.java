@@ -116,7 +116,7 @@ class ReportingTest extends ModerationTestBase {
             report(qualified, ContentRef.proposal(otherId), ReportReason.SPAM);
         }
         AccountPrincipal visitor = fixtures.account();
-        CommentView pending = as(visitor, () -> proposals.comments(id)).getFirst();
+        CommentView pending = as(visitor, () -> comments.comments(id)).getFirst();
         assertThat(pending.underReview()).isTrue();
         assertThat(pending.body()).isNull();
         assertThat(as(visitor, () -> proposals.underReview(otherId))).isTrue();
@@ -131,7 +131,7 @@ class ReportingTest extends ModerationTestBase {
         as(griffier, () -> actions.hide(proposal, Decision.of(ModerationReason.SPAM,
                 moderationQueue.version(proposal))));
 
-        CommentView decided = as(visitor, () -> proposals.comments(id)).getFirst();
+        CommentView decided = as(visitor, () -> comments.comments(id)).getFirst();
         assertThat(decided.state()).isEqualTo(ProposalCommentState.HIDDEN);
         assertThat(decided.underReview()).isFalse();
         assertThat(as(visitor, () -> proposals.underReview(otherId))).isFalse();

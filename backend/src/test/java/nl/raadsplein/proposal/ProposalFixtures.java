@@ -148,7 +148,8 @@ public class ProposalFixtures {
     /** A proposal by a new resident in a new consultation now in {@code phase}, which may be past submitting. */
     public long proposalIn(Phase phase, ConsultationSettings settings, ProposalService proposals) {
         long consultation = consultation(Phase.PROPOSALS, settings);
-        long id = as(account(), () -> proposals.submit(draft(consultation, "Voorstel " + SEQUENCE.incrementAndGet())));
+        long id = as(account(), () -> proposals.submit(submission(consultation,
+                "Voorstel " + SEQUENCE.incrementAndGet())));
         PhaseDates dates = dates(phase);
         dsl.update(CONSULTATION)
                 .set(CONSULTATION.INFORMATION_FROM, dates.informationFrom())
@@ -181,9 +182,14 @@ public class ProposalFixtures {
         return AccountProvisioning.as(principal, work);
     }
 
-    public static ProposalDraft draft(long consultationId, String title) {
-        return new ProposalDraft(consultationId, title, "Laat zien welke gegevens de gemeente deelt, en met wie.",
+    public static ProposalDraft draft(String title) {
+        return new ProposalDraft(title, "Laat zien welke gegevens de gemeente deelt, en met wie.",
                 List.of("personal-data"), null, null);
+    }
+
+    /** A proposal with this title for the consultation, with a text that holds no personal data. */
+    public static ProposalSubmission submission(long consultationId, String title) {
+        return new ProposalSubmission(consultationId, draft(title), false);
     }
 
     /**

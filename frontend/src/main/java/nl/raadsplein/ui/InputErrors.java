@@ -68,6 +68,13 @@ public final class InputErrors {
         }
     }
 
+    /** Takes the marks of an earlier refusal off the fields of a binder. */
+    public static void clear(Binder<?> binder) {
+        binder.getFields()
+                .filter(HasValidation.class::isInstance)
+                .forEach(field -> ((HasValidation) field).setInvalid(false));
+    }
+
     public static void clear(Map<String, ? extends HasValidation> fields) {
         fields.values().forEach(f -> f.setInvalid(false));
     }

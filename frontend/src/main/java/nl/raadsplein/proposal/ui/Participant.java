@@ -6,37 +6,29 @@ import java.util.Optional;
 import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.AccountService;
 import nl.raadsplein.account.Organisation;
-import nl.raadsplein.consultation.ConsultationService;
 import org.springframework.stereotype.Component;
 
-/** What the proposal views need to know about who is looking: logged in, verified, member of which organisations. */
+/**
+ * What the proposal views need to know about who is looking: logged in, under which name, member of which
+ * organisations. What they may do with a proposal or comment the services say with the item.
+ */
 @Component
 class Participant {
 
     private final AuthenticationContext authentication;
     private final AccountService accounts;
-    private final ConsultationService consultations;
 
-    Participant(AuthenticationContext authentication, AccountService accounts, ConsultationService consultations) {
+    Participant(AuthenticationContext authentication, AccountService accounts) {
         this.authentication = authentication;
         this.accounts = accounts;
-        this.consultations = consultations;
     }
 
-    Optional<AccountPrincipal> user() {
+    private Optional<AccountPrincipal> user() {
         return authentication.getAuthenticatedUser(AccountPrincipal.class);
     }
 
     boolean loggedIn() {
         return user().isPresent();
-    }
-
-    boolean resident() {
-        return loggedIn() && authentication.hasRole("RESIDENT");
-    }
-
-    boolean griffie() {
-        return authentication.hasAnyRole("GRIFFIER", "ADMIN");
     }
 
     String name() {
@@ -59,11 +51,5 @@ class Participant {
         return accounts.myOrganisations().stream()
                 .filter(o -> o.members().stream().anyMatch(m -> m.accountId() == me && m.accepted()))
                 .toList();
-    }
-
-    /** Whether supporting in this consultation waits for the user's residency to be confirmed. */
-    boolean verificationMissing(long consultationId) {
-        return loggedIn() && consultations.consultation(consultationId).settings().supportsRequireVerification()
-                && !accounts.isVerified();
     }
 }

@@ -44,10 +44,6 @@ import nl.raadsplein.proposal.ProposalSummary;
  */
 public class ProposalList extends Div {
 
-    private static final Set<ProposalState> PUBLIC_STATES =
-            EnumSet.of(ProposalState.PUBLISHED, ProposalState.FOR_COUNCIL, ProposalState.ANSWERED,
-                    ProposalState.WITHDRAWN);
-
     private final ProposalService proposals;
     private final Long fixedConsultation;
     private final boolean headingsLevelTwo;
@@ -92,7 +88,7 @@ public class ProposalList extends Div {
         }
 
         state.setLabel(getTranslation("proposalui.list.state"));
-        state.setItems(PUBLIC_STATES);
+        state.setItems(ProposalQuery.PUBLIC_STATES);
         state.setEmptySelectionAllowed(true);
         state.setEmptySelectionCaption(getTranslation("proposalui.list.all"));
         state.setItemLabelGenerator(s -> s == null
@@ -179,11 +175,6 @@ public class ProposalList extends Div {
                 q -> proposals.find(query, q.getOffset(), Math.min(q.getLimit(), Paging.MAX_LIMIT))
                         .stream(),
                 q -> proposals.count(query)));
-    }
-
-    /** The proposals now listed (the first page), for tests. */
-    List<ProposalSummary> shown() {
-        return proposals.find(query(), 0, 50);
     }
 
     private Div card(ProposalSummary proposal) {

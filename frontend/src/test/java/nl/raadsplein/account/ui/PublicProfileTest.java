@@ -21,6 +21,9 @@ import nl.raadsplein.moderation.ModerationQueueService;
 import nl.raadsplein.moderation.ReportReason;
 import nl.raadsplein.moderation.ui.PersonalDataWarning;
 import nl.raadsplein.proposal.Alignment;
+import nl.raadsplein.proposal.CommentDraft;
+import nl.raadsplein.proposal.CommentService;
+import nl.raadsplein.proposal.CommentSubmission;
 import nl.raadsplein.proposal.ProposalFixtures;
 import nl.raadsplein.proposal.ProposalService;
 import nl.raadsplein.proposal.ui.ProposalView;
@@ -38,6 +41,9 @@ class PublicProfileTest extends UiTest {
 
     @Autowired
     ProposalService proposals;
+
+    @Autowired
+    CommentService comments;
 
     @Autowired
     AccountService accounts;
@@ -69,8 +75,9 @@ class PublicProfileTest extends UiTest {
     void aVisitorSeesNameTextAndPublicProposalsNewestFirstButNoReportButton() {
         AccountPrincipal author = withText("Fietser en vrijwilliger bij de bibliotheek.", false);
         long consultation = fixtures.consultation(Phase.PROPOSALS, ProposalFixtures.settings(50, 3, 30, false, false));
-        as(author, () -> proposals.submit(ProposalFixtures.draft(consultation, "Meer fietsenrekken bij het station")));
-        as(author, () -> proposals.submit(ProposalFixtures.draft(consultation, "Langer open bibliotheek")));
+        as(author, () -> proposals.submit(ProposalFixtures.submission(consultation,
+                "Meer fietsenrekken bij het station")));
+        as(author, () -> proposals.submit(ProposalFixtures.submission(consultation, "Langer open bibliotheek")));
 
         visitAnonymously();
         openProfile(author);
@@ -120,8 +127,9 @@ class PublicProfileTest extends UiTest {
         AccountPrincipal author = fixtures.account();
         AccountPrincipal commenter = fixtures.account();
         long consultation = fixtures.consultation(Phase.PROPOSALS, ProposalFixtures.settings(50, 3, 30, false, false));
-        long id = as(author, () -> proposals.submit(ProposalFixtures.draft(consultation, "Bankjes in het park")));
-        as(commenter, () -> proposals.comment(id, null, Alignment.FOR, "Goed idee.", null));
+        long id = as(author, () -> proposals.submit(ProposalFixtures.submission(consultation, "Bankjes in het park")));
+        as(commenter, () -> comments.comment(new CommentSubmission(id, null, new CommentDraft(Alignment.FOR,
+                "Goed idee.", null), false)));
 
         visitAnonymously();
         navigate("voorstellen/" + id, ProposalView.class);

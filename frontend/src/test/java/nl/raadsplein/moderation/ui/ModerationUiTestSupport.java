@@ -11,6 +11,9 @@ import nl.raadsplein.moderation.ModerationActionService;
 import nl.raadsplein.moderation.ModerationQueueService;
 import nl.raadsplein.moderation.ReportService;
 import nl.raadsplein.proposal.Alignment;
+import nl.raadsplein.proposal.CommentDraft;
+import nl.raadsplein.proposal.CommentService;
+import nl.raadsplein.proposal.CommentSubmission;
 import nl.raadsplein.proposal.ProposalFixtures;
 import nl.raadsplein.proposal.ProposalService;
 import nl.raadsplein.ui.UiTest;
@@ -24,6 +27,9 @@ abstract class ModerationUiTestSupport extends UiTest {
 
     @Autowired
     ProposalService proposals;
+
+    @Autowired
+    CommentService comments;
 
     @Autowired
     ReportService reporting;
@@ -43,7 +49,8 @@ abstract class ModerationUiTestSupport extends UiTest {
     }
 
     long comment(long proposalId, AccountPrincipal author, String body) {
-        return as(author, () -> proposals.comment(proposalId, null, Alignment.AGAINST, body, null));
+        return as(author, () -> comments.comment(new CommentSubmission(proposalId, null,
+                new CommentDraft(Alignment.AGAINST, body, null), false)));
     }
 
     void visitAnonymously() {

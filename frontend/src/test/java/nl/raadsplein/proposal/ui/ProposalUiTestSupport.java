@@ -4,8 +4,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.TestAccounts;
 import nl.raadsplein.consultation.Phase;
+import nl.raadsplein.proposal.CommentService;
 import nl.raadsplein.proposal.ProposalFixtures;
 import nl.raadsplein.proposal.ProposalService;
+import nl.raadsplein.proposal.SupportService;
 import nl.raadsplein.ui.UiTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -17,6 +19,12 @@ abstract class ProposalUiTestSupport extends UiTest {
 
     @Autowired
     ProposalService proposals;
+
+    @Autowired
+    SupportService supports;
+
+    @Autowired
+    CommentService comments;
 
     /** A published proposal by another resident, in a consultation open for proposals and supports. */
     long proposal() {

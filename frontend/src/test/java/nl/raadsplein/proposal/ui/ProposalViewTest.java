@@ -14,6 +14,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouterLink;
 import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.proposal.Alignment;
+import nl.raadsplein.proposal.CommentDraft;
+import nl.raadsplein.proposal.CommentSubmission;
 import org.junit.jupiter.api.Test;
 
 class ProposalViewTest extends ProposalUiTestSupport {
@@ -42,7 +44,7 @@ class ProposalViewTest extends ProposalUiTestSupport {
         open(id);
         assertThat(supportCount()).isEqualTo("0 van 50 steunbetuigingen");
 
-        as(fixtures.account(), () -> proposals.support(id));
+        as(fixtures.account(), () -> supports.support(id));
 
         // The broadcaster hands the committed change to the page on another thread, through ui.access.
         for (int i = 0; i < 50 && supportCount().startsWith("0 "); i++) {
@@ -121,7 +123,8 @@ class ProposalViewTest extends ProposalUiTestSupport {
     @Test
     void aReplyIsIndentedUnderItsComment() {
         long id = proposal();
-        as(fixtures.account(), () -> proposals.comment(id, null, Alignment.FOR, "Goed idee.", null));
+        as(fixtures.account(), () -> comments.comment(new CommentSubmission(id, null, new CommentDraft(Alignment.FOR,
+                "Goed idee.", null), false)));
         signInAsResident();
         open(id);
 
@@ -145,9 +148,10 @@ class ProposalViewTest extends ProposalUiTestSupport {
     void aRemovedCommentSaysSoAndKeepsItsReply() {
         long id = proposal();
         AccountPrincipal author = fixtures.account();
-        long parent = as(author, () -> proposals.comment(id, null, Alignment.AGAINST, "Eerste reactie die weg gaat.",
-                null));
-        as(fixtures.account(), () -> proposals.comment(id, parent, Alignment.NEUTRAL, "Een antwoord dat blijft.", null));
+        long parent = as(author, () -> comments.comment(new CommentSubmission(id, null,
+                new CommentDraft(Alignment.AGAINST, "Eerste reactie die weg gaat.", null), false)));
+        as(fixtures.account(), () -> comments.comment(new CommentSubmission(id, parent,
+                new CommentDraft(Alignment.NEUTRAL, "Een antwoord dat blijft.", null), false)));
         signInAs(author);
         open(id);
 
