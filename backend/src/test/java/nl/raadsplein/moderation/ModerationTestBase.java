@@ -6,6 +6,7 @@ import static nl.raadsplein.jooq.Tables.MODERATION_ACTION;
 import static nl.raadsplein.jooq.Tables.NOTIFICATION;
 import static nl.raadsplein.jooq.Tables.PROPOSAL;
 import static nl.raadsplein.proposal.ProposalFixtures.as;
+import static nl.raadsplein.proposal.ProposalFixtures.newComment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,9 +30,7 @@ import nl.raadsplein.consultation.Phase;
 import nl.raadsplein.platform.AuditLog;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.proposal.Alignment;
-import nl.raadsplein.proposal.CommentDraft;
 import nl.raadsplein.proposal.CommentService;
-import nl.raadsplein.proposal.CommentSubmission;
 import nl.raadsplein.proposal.ProposalFixtures;
 import nl.raadsplein.proposal.ProposalService;
 import nl.raadsplein.proposal.SupportService;
@@ -110,8 +109,7 @@ abstract class ModerationTestBase {
     }
 
     long comment(long proposalId, AccountPrincipal author, Alignment alignment, String body) {
-        return as(author, () -> comments.comment(new CommentSubmission(proposalId, null, new CommentDraft(alignment,
-                body, null), false)));
+        return as(author, () -> comments.comment(newComment(proposalId, null, alignment, body)));
     }
 
     /** Residents whose accounts were created {@code ageDays} ago, verified or not. */

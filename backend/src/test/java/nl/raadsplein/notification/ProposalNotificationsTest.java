@@ -1,7 +1,7 @@
 package nl.raadsplein.notification;
 
 import static nl.raadsplein.proposal.ProposalFixtures.as;
-import static nl.raadsplein.proposal.ProposalFixtures.draft;
+import static nl.raadsplein.proposal.ProposalFixtures.newComment;
 import static nl.raadsplein.proposal.ProposalFixtures.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,9 +14,7 @@ import nl.raadsplein.consultation.Phase;
 import nl.raadsplein.proposal.Alignment;
 import nl.raadsplein.proposal.Answer;
 import nl.raadsplein.proposal.AnswerKind;
-import nl.raadsplein.proposal.CommentDraft;
 import nl.raadsplein.proposal.CommentService;
-import nl.raadsplein.proposal.CommentSubmission;
 import nl.raadsplein.proposal.ProposalFixtures;
 import nl.raadsplein.proposal.ProposalService;
 import nl.raadsplein.proposal.SupportService;
@@ -78,9 +76,7 @@ class ProposalNotificationsTest {
         AccountPrincipal author = fixtures.account();
         AccountPrincipal commenter = fixtures.account();
         long id = as(author, () -> proposals.submit(submission(consultation, "Sensoren zichtbaar maken")));
-
-        as(commenter, () -> comments.comment(new CommentSubmission(id, null, new CommentDraft(Alignment.AGAINST,
-                "Dat kost te veel.", null), false)));
+ as(commenter, () -> comments.comment(newComment(id, null, Alignment.AGAINST, "Dat kost te veel.")));
 
         assertThat(titles(author)).contains("Nieuwe reactie op het voorstel ‘Sensoren zichtbaar maken’");
         assertThat(titles(commenter)).isEmpty();

@@ -1,9 +1,9 @@
 package nl.raadsplein.proposal;
 
 import static nl.raadsplein.proposal.ProposalFixtures.as;
-import static nl.raadsplein.proposal.ProposalFixtures.draft;
-import static nl.raadsplein.proposal.ProposalFixtures.submission;
+import static nl.raadsplein.proposal.ProposalFixtures.newComment;
 import static nl.raadsplein.proposal.ProposalFixtures.settings;
+import static nl.raadsplein.proposal.ProposalFixtures.submission;
 import static nl.raadsplein.proposal.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -57,14 +57,10 @@ class CommentTest {
         long company = fixtures.organisation(marco.accountId(), true, true);
         long first = comments.comment(new CommentSubmission(id, null, new CommentDraft(Alignment.AGAINST,
                 "Geen verbod op sterren.", company), false));
-        long second = comments.comment(new CommentSubmission(id, null, new CommentDraft(Alignment.FOR,
-                "Wel een gedragscode.", null), false));
-        long reply = comments.comment(new CommentSubmission(id, first, new CommentDraft(Alignment.NEUTRAL,
-                "Waarom niet?", null), false));
-        long replyToReply = comments.comment(new CommentSubmission(id, reply, new CommentDraft(Alignment.AGAINST,
-                "Daarom.", null), false));
-        long laterReply = comments.comment(new CommentSubmission(id, first, new CommentDraft(Alignment.FOR, "Eens.",
-                null), false));
+        long second = comments.comment(newComment(id, null, Alignment.FOR, "Wel een gedragscode."));
+        long reply = comments.comment(newComment(id, first, Alignment.NEUTRAL, "Waarom niet?"));
+        long replyToReply = comments.comment(newComment(id, reply, Alignment.AGAINST, "Daarom."));
+        long laterReply = comments.comment(newComment(id, first, Alignment.FOR, "Eens."));
 
         List<CommentView> thread = comments.comments(id);
         assertThat(thread).extracting(CommentView::id).containsExactly(first, reply, replyToReply, laterReply, second);
@@ -89,14 +85,11 @@ class CommentTest {
         long large = proposal();
         fixtures.signInAs();
         for (int i = 0; i < 3; i++) {
-            comments.comment(new CommentSubmission(small, null, new CommentDraft(Alignment.FOR, "Reactie " + i, null),
-                    false));
+            comments.comment(newComment(small, null, Alignment.FOR, "Reactie " + i));
         }
         for (int i = 0; i < 30; i++) {
-            long parent = comments.comment(new CommentSubmission(large, null, new CommentDraft(Alignment.FOR,
-                    "Reactie " + i, null), false));
-            comments.comment(new CommentSubmission(large, parent, new CommentDraft(Alignment.AGAINST, "Antwoord " + i,
-                    null), false));
+            long parent = comments.comment(newComment(large, null, Alignment.FOR, "Reactie " + i));
+            comments.comment(newComment(large, parent, Alignment.AGAINST, "Antwoord " + i));
         }
         TestAccounts.signOut();
         var smallRead = StatementCounter.during(() -> comments.comments(small));
@@ -111,26 +104,21 @@ class CommentTest {
     void replies_go_at_most_three_deep_and_need_an_alignment() {
         long id = proposal();
         fixtures.signInAs();
-        long one = comments.comment(new CommentSubmission(id, null, new CommentDraft(Alignment.FOR, "1", null), false));
-        long two = comments.comment(new CommentSubmission(id, one, new CommentDraft(Alignment.FOR, "2", null), false));
-        long three = comments.comment(new CommentSubmission(id, two, new CommentDraft(Alignment.FOR, "3", null),
-                false));
-        assertRefused(() -> comments.comment(new CommentSubmission(id, three, new CommentDraft(Alignment.FOR, "4",
-                null), false)), "body", "proposal.error.too-deep", 3);
-        assertRefused(() -> comments.comment(new CommentSubmission(id, null, new CommentDraft(null, "Zonder kant",
-                null), false)), "alignment",
+        long one = comments.comment(newComment(id, null, Alignment.FOR, "1"));
+        long two = comments.comment(newComment(id, one, Alignment.FOR, "2"));
+        long three = comments.comment(newComment(id, two, Alignment.FOR, "3"));
+        assertRefused(() -> comments.comment(newComment(id, three, Alignment.FOR, "4")), "body",
+                "proposal.error.too-deep", 3);
+        assertRefused(() -> comments.comment(newComment(id, null, null, "Zonder kant")), "alignment",
                 "proposal.error.alignment-required");
-        assertRefused(() -> comments.comment(new CommentSubmission(id, null, new CommentDraft(Alignment.FOR, " ",
-                null), false)), "body", "error.required");
-        assertRefused(() -> comments.comment(new CommentSubmission(id, null, new CommentDraft(Alignment.FOR,
-                "x".repeat(2001), null), false)), "body",
+        assertRefused(() -> comments.comment(newComment(id, null, Alignment.FOR, " ")), "body", "error.required");
+        assertRefused(() -> comments.comment(newComment(id, null, Alignment.FOR, "x".repeat(2001))), "body",
                 "error.too-long", 2000);
         assertRefused(() -> comments.comment(new CommentSubmission(id, null, new CommentDraft(Alignment.FOR, "Namens",
                 Long.MAX_VALUE), false)), "organisationId",
                 "proposal.error.not-a-member");
         long other = proposal();
-        assertThatThrownBy(() -> comments.comment(new CommentSubmission(other, one, new CommentDraft(Alignment.FOR,
-                "Verkeerde draad", null), false)))
+        assertThatThrownBy(() -> comments.comment(newComment(other, one, Alignment.FOR, "Verkeerde draad")))
                 .isInstanceOf(NoSuchItemException.class);
         assertThat(comments.comments(id)).hasSize(3);
         assertThat(comments.comments(other)).isEmpty();
@@ -141,10 +129,9 @@ class CommentTest {
     void the_author_edits_and_removes_a_comment_replies_stay_and_the_counts_drop_it() {
         long id = proposal();
         AccountPrincipal author = fixtures.signInAs();
-        long comment = comments.comment(new CommentSubmission(id, null, new CommentDraft(Alignment.AGAINST,
-                "Eerste gedachte", null), false));
-        long stranger = as(fixtures.account(), () -> comments.comment(new CommentSubmission(id, comment,
-                new CommentDraft(Alignment.FOR, "Antwoord", null), false)));
+        long comment = comments.comment(newComment(id, null, Alignment.AGAINST, "Eerste gedachte"));
+        long stranger = as(fixtures.account(), () -> comments.comment(newComment(id, comment, Alignment.FOR,
+                "Antwoord")));
 
         CommentView before = comments.comments(id).getFirst();
         comments.editComment(new CommentEdit(comment, before.version(), "Betere gedachte", false));
@@ -187,15 +174,12 @@ class CommentTest {
         long hidden = proposals.submit(submission(consultation, "Verborgen"));
         fixtures.setState(hidden, ProposalState.HIDDEN);
         fixtures.signInAs();
-        assertRefused(() -> comments.comment(new CommentSubmission(withdrawn, null, new CommentDraft(Alignment.FOR,
-                "Toch", null), false)), "body",
+        assertRefused(() -> comments.comment(newComment(withdrawn, null, Alignment.FOR, "Toch")), "body",
                 "proposal.error.comments-closed");
-        assertThatThrownBy(() -> comments.comment(new CommentSubmission(hidden, null, new CommentDraft(Alignment.FOR,
-                "Toch", null), false)))
+        assertThatThrownBy(() -> comments.comment(newComment(hidden, null, Alignment.FOR, "Toch")))
                 .isInstanceOf(NoSuchItemException.class);
         fixtures.signInAs(Role.GRIFFIER);
-        assertRefused(() -> comments.comment(new CommentSubmission(hidden, null, new CommentDraft(Alignment.FOR,
-                "Toch", null), false)), "body",
+        assertRefused(() -> comments.comment(newComment(hidden, null, Alignment.FOR, "Toch")), "body",
                 "proposal.error.comments-closed");
         assertThat(comments.comments(withdrawn)).isEmpty();
         assertThat(author).isNotNull();
@@ -207,16 +191,14 @@ class CommentTest {
         long id = as(fixtures.account(), () -> proposals.submit(submission(consultation, "Gemodereerd")));
         fixtures.setState(id, ProposalState.PUBLISHED);
         AccountPrincipal author = fixtures.signInAs();
-        long comment = comments.comment(new CommentSubmission(id, null, new CommentDraft(Alignment.FOR, "Wacht even",
-                null), false));
+        long comment = comments.comment(newComment(id, null, Alignment.FOR, "Wacht even"));
         assertThat(comments.comments(id)).extracting(CommentView::state)
                 .containsExactly(ProposalCommentState.AWAITING_MODERATION);
         assertThat(proposals.proposal(id).commentCount()).isZero();
 
         fixtures.signInAs();
         assertThat(comments.comments(id)).isEmpty();
-        assertThatThrownBy(() -> comments.comment(new CommentSubmission(id, comment, new CommentDraft(Alignment.FOR,
-                "Antwoord", null), false)))
+        assertThatThrownBy(() -> comments.comment(newComment(id, comment, Alignment.FOR, "Antwoord")))
                 .isInstanceOf(NoSuchItemException.class);
         TestAccounts.signOut();
         assertThat(comments.comments(id)).isEmpty();

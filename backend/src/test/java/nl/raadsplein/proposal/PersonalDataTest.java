@@ -1,9 +1,9 @@
 package nl.raadsplein.proposal;
 
 import static nl.raadsplein.proposal.ProposalFixtures.as;
-import static nl.raadsplein.proposal.ProposalFixtures.draft;
-import static nl.raadsplein.proposal.ProposalFixtures.submission;
+import static nl.raadsplein.proposal.ProposalFixtures.newComment;
 import static nl.raadsplein.proposal.ProposalFixtures.settings;
+import static nl.raadsplein.proposal.ProposalFixtures.submission;
 import static nl.raadsplein.proposal.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -102,15 +102,12 @@ class PersonalDataTest {
         long id = as(fixtures.account(), () -> proposals.submit(submission(consultation, "Om over te praten")));
         AccountPrincipal author = fixtures.signInAs();
         String body = "Mail me op jan.jansen@example.nl, dan help ik mee.";
-
-        assertRefused(() -> comments.comment(new CommentSubmission(id, null, new CommentDraft(Alignment.FOR, body,
-                null), false)), "body", CONFIRM_NEEDED);
+ assertRefused(() -> comments.comment(newComment(id, null, Alignment.FOR, body)), "body", CONFIRM_NEEDED);
         assertThat(comments.comments(id)).isEmpty();
 
         long held = comments.comment(new CommentSubmission(id, null, new CommentDraft(Alignment.FOR, body, null),
                 true));
-        long nearMiss = comments.comment(new CommentSubmission(id, null, new CommentDraft(Alignment.AGAINST,
-                NEAR_MISS, null), false));
+        long nearMiss = comments.comment(newComment(id, null, Alignment.AGAINST, NEAR_MISS));
 
         List<CommentView> mine = comments.comments(id);
         assertThat(mine).extracting(CommentView::id).containsExactly(held, nearMiss);

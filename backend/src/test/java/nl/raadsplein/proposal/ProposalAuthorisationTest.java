@@ -2,6 +2,7 @@ package nl.raadsplein.proposal;
 
 import static nl.raadsplein.proposal.ProposalFixtures.as;
 import static nl.raadsplein.proposal.ProposalFixtures.draft;
+import static nl.raadsplein.proposal.ProposalFixtures.newComment;
 import static nl.raadsplein.proposal.ProposalFixtures.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -68,14 +69,12 @@ class ProposalAuthorisationTest {
         long consultation = fixtures.consultation(Phase.PROPOSALS);
         AccountPrincipal resident = fixtures.account();
         long target = as(resident, () -> proposals.submit(submission(consultation, "Doelwit")));
-        long targetComment = as(resident, () -> comments.comment(new CommentSubmission(target, null,
-                new CommentDraft(Alignment.FOR, "Eerste", null), false)));
+        long targetComment = as(resident, () -> comments.comment(newComment(target, null, Alignment.FOR, "Eerste")));
         AccountPrincipal caller = who.equals("ANONYMOUS") ? null
                 : who.equals("RESIDENT") ? fixtures.account() : fixtures.account(Role.valueOf(who));
         long own = caller == null ? target : as(caller, () -> proposals.submit(submission(consultation, "Eigen")));
         long ownComment = caller == null ? targetComment
-                : as(caller, () -> comments.comment(new CommentSubmission(target, null,
-                        new CommentDraft(Alignment.AGAINST, "Eigen", null), false)));
+                : as(caller, () -> comments.comment(newComment(target, null, Alignment.AGAINST, "Eigen")));
         int ownVersion = as(resident, () -> proposals.proposal(own).version());
         ProposalQuery query = ProposalQuery.of(consultation, 5);
 
@@ -93,8 +92,7 @@ class ProposalAuthorisationTest {
         calls.put("proposal", () -> proposals.proposal(target));
         calls.put("find", () -> proposals.find(query, 0, 20));
         calls.put("count", () -> proposals.count(query));
-        calls.put("comment", () -> comments.comment(new CommentSubmission(target, targetComment,
-                new CommentDraft(Alignment.NEUTRAL, "Antwoord", null), false)));
+        calls.put("comment", () -> comments.comment(newComment(target, targetComment, Alignment.NEUTRAL, "Antwoord")));
         calls.put("editComment", () -> comments.editComment(new CommentEdit(ownComment, 0, "Gewijzigd", false)));
         calls.put("editCommentConfirmed", () -> comments.editComment(new CommentEdit(ownComment, 1,
                 "Mail a@example.nl", true)));
@@ -155,8 +153,7 @@ class ProposalAuthorisationTest {
         long consultation = fixtures.consultation(Phase.PROPOSALS);
         AccountPrincipal author = fixtures.account();
         long id = as(author, () -> proposals.submit(submission(consultation, "Van de auteur")));
-        long comment = as(author, () -> comments.comment(new CommentSubmission(id, null,
-                new CommentDraft(Alignment.FOR, "Van de auteur", null), false)));
+        long comment = as(author, () -> comments.comment(newComment(id, null, Alignment.FOR, "Van de auteur")));
         for (Role role : Role.values()) {
             TestAccounts.signIn(role == Role.RESIDENT ? fixtures.account() : fixtures.account(role));
             for (Runnable call : List.<Runnable>of(

@@ -192,6 +192,11 @@ public class ProposalFixtures {
         return new ProposalSubmission(consultationId, draft(title), false);
     }
 
+    /** A comment on the proposal, or with {@code parentId} a reply, written as oneself, without personal data. */
+    public static CommentSubmission newComment(long proposalId, Long parentId, Alignment alignment, String body) {
+        return new CommentSubmission(proposalId, parentId, new CommentDraft(alignment, body, null), false);
+    }
+
     /**
      * {@code count} published proposals by this author with one topic, inserted in multi-row statements (no
      * events, no limit): for the concurrency tests and the benchmark. Returns their ids in order.

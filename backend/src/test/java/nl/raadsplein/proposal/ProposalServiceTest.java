@@ -1,8 +1,9 @@
 package nl.raadsplein.proposal;
 
 import static nl.raadsplein.proposal.ProposalFixtures.draft;
-import static nl.raadsplein.proposal.ProposalFixtures.submission;
+import static nl.raadsplein.proposal.ProposalFixtures.newComment;
 import static nl.raadsplein.proposal.ProposalFixtures.settings;
+import static nl.raadsplein.proposal.ProposalFixtures.submission;
 import static nl.raadsplein.proposal.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -333,8 +334,7 @@ class ProposalServiceTest {
         assertThatThrownBy(() -> proposals.withdraw(missing, "x")).isInstanceOf(NoSuchItemException.class);
         assertThatThrownBy(() -> supports.support(missing)).isInstanceOf(NoSuchItemException.class);
         assertThatThrownBy(() -> supports.withdrawSupport(missing)).isInstanceOf(NoSuchItemException.class);
-        assertThatThrownBy(() -> comments.comment(new CommentSubmission(missing, null, new CommentDraft(Alignment.FOR,
-                "x", null), false)))
+        assertThatThrownBy(() -> comments.comment(newComment(missing, null, Alignment.FOR, "x")))
                 .isInstanceOf(NoSuchItemException.class);
         assertThatThrownBy(() -> comments.editComment(new CommentEdit(missing, 0, "x",
                 false))).isInstanceOf(NoSuchItemException.class);
@@ -367,8 +367,7 @@ class ProposalServiceTest {
                 new ProposalDraft("Titel", "Tekst", List.of("cameras"), hostile, null), false))).address());
         long id = proposals.submit(submission(consultation, "Doelwit"));
         expectKeptOrRefused("body", kept, () -> {
-            long comment = comments.comment(new CommentSubmission(id, null, new CommentDraft(Alignment.NEUTRAL,
-                    hostile, null), false));
+            long comment = comments.comment(newComment(id, null, Alignment.NEUTRAL, hostile));
             return comments.comments(id).stream().filter(c -> c.id() == comment).findFirst().orElseThrow().body();
         });
         expectKeptOrRefused("reason", kept, () -> {

@@ -1,7 +1,6 @@
 package nl.raadsplein.proposal;
 
 import static nl.raadsplein.proposal.ProposalFixtures.as;
-import static nl.raadsplein.proposal.ProposalFixtures.draft;
 import static nl.raadsplein.proposal.ProposalFixtures.submission;
 import static nl.raadsplein.proposal.ProposalFixtures.settings;
 import static nl.raadsplein.proposal.Refusals.assertRefused;

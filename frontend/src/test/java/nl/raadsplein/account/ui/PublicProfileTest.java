@@ -1,6 +1,7 @@
 package nl.raadsplein.account.ui;
 
 import static nl.raadsplein.proposal.ProposalFixtures.as;
+import static nl.raadsplein.proposal.ProposalFixtures.newComment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
@@ -21,9 +22,7 @@ import nl.raadsplein.moderation.ModerationQueueService;
 import nl.raadsplein.moderation.ReportReason;
 import nl.raadsplein.moderation.ui.PersonalDataWarning;
 import nl.raadsplein.proposal.Alignment;
-import nl.raadsplein.proposal.CommentDraft;
 import nl.raadsplein.proposal.CommentService;
-import nl.raadsplein.proposal.CommentSubmission;
 import nl.raadsplein.proposal.ProposalFixtures;
 import nl.raadsplein.proposal.ProposalService;
 import nl.raadsplein.proposal.ui.ProposalView;
@@ -128,8 +127,7 @@ class PublicProfileTest extends UiTest {
         AccountPrincipal commenter = fixtures.account();
         long consultation = fixtures.consultation(Phase.PROPOSALS, ProposalFixtures.settings(50, 3, 30, false, false));
         long id = as(author, () -> proposals.submit(ProposalFixtures.submission(consultation, "Bankjes in het park")));
-        as(commenter, () -> comments.comment(new CommentSubmission(id, null, new CommentDraft(Alignment.FOR,
-                "Goed idee.", null), false)));
+        as(commenter, () -> comments.comment(newComment(id, null, Alignment.FOR, "Goed idee.")));
 
         visitAnonymously();
         navigate("voorstellen/" + id, ProposalView.class);

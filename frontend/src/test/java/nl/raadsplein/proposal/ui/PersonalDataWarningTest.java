@@ -1,6 +1,7 @@
 package nl.raadsplein.proposal.ui;
 
 import static nl.raadsplein.proposal.ProposalFixtures.as;
+import static nl.raadsplein.proposal.ProposalFixtures.newComment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
@@ -14,8 +15,6 @@ import java.util.List;
 import java.util.Set;
 import nl.raadsplein.consultation.Phase;
 import nl.raadsplein.moderation.ui.PersonalDataWarning;
-import nl.raadsplein.proposal.CommentDraft;
-import nl.raadsplein.proposal.CommentSubmission;
 import nl.raadsplein.proposal.ProposalCommentState;
 import nl.raadsplein.proposal.ProposalState;
 import org.junit.jupiter.api.Test;
@@ -205,8 +204,7 @@ class PersonalDataWarningTest extends ProposalUiTestSupport {
     void aCommentEditedWithAnEmailAddressIsWarnedAboutAndSavingAnywayTakesItOutOfTheCounts() {
         long id = proposal();
         signInAsResident();
-        long commentId = comments.comment(new CommentSubmission(id, null,
-                new CommentDraft(nl.raadsplein.proposal.Alignment.FOR, "Goed plan.", null), false));
+        long commentId = comments.comment(newComment(id, null, nl.raadsplein.proposal.Alignment.FOR, "Goed plan."));
         open(id);
         assertThat(commentCounts()).isEqualTo("1 voor · 0 tegen · 1 reacties");
         String text = "Goed plan. Mail me op jan.jansen@example.nl.";
@@ -237,8 +235,7 @@ class PersonalDataWarningTest extends ProposalUiTestSupport {
     void aCommentEditedWithoutPersonalDataIsSavedWithoutAWarning() {
         long id = proposal();
         signInAsResident();
-        comments.comment(new CommentSubmission(id, null, new CommentDraft(nl.raadsplein.proposal.Alignment.AGAINST,
-                "Tegen.", null), false));
+        comments.comment(newComment(id, null, nl.raadsplein.proposal.Alignment.AGAINST, "Tegen."));
         open(id);
 
         click("Wijzigen");

@@ -1,6 +1,7 @@
 package nl.raadsplein.proposal.ui;
 
 import static nl.raadsplein.proposal.ProposalFixtures.as;
+import static nl.raadsplein.proposal.ProposalFixtures.newComment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
@@ -14,8 +15,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouterLink;
 import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.proposal.Alignment;
-import nl.raadsplein.proposal.CommentDraft;
-import nl.raadsplein.proposal.CommentSubmission;
 import org.junit.jupiter.api.Test;
 
 class ProposalViewTest extends ProposalUiTestSupport {
@@ -123,8 +122,7 @@ class ProposalViewTest extends ProposalUiTestSupport {
     @Test
     void aReplyIsIndentedUnderItsComment() {
         long id = proposal();
-        as(fixtures.account(), () -> comments.comment(new CommentSubmission(id, null, new CommentDraft(Alignment.FOR,
-                "Goed idee.", null), false)));
+        as(fixtures.account(), () -> comments.comment(newComment(id, null, Alignment.FOR, "Goed idee.")));
         signInAsResident();
         open(id);
 
@@ -148,10 +146,10 @@ class ProposalViewTest extends ProposalUiTestSupport {
     void aRemovedCommentSaysSoAndKeepsItsReply() {
         long id = proposal();
         AccountPrincipal author = fixtures.account();
-        long parent = as(author, () -> comments.comment(new CommentSubmission(id, null,
-                new CommentDraft(Alignment.AGAINST, "Eerste reactie die weg gaat.", null), false)));
-        as(fixtures.account(), () -> comments.comment(new CommentSubmission(id, parent,
-                new CommentDraft(Alignment.NEUTRAL, "Een antwoord dat blijft.", null), false)));
+        long parent = as(author, () -> comments.comment(newComment(id, null, Alignment.AGAINST,
+                "Eerste reactie die weg gaat.")));
+        as(fixtures.account(), () -> comments.comment(newComment(id, parent, Alignment.NEUTRAL,
+                "Een antwoord dat blijft.")));
         signInAs(author);
         open(id);
 
