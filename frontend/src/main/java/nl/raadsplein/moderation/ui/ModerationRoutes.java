@@ -3,7 +3,7 @@ package nl.raadsplein.moderation.ui;
 import static nl.raadsplein.ui.RouteExistence.found;
 
 import nl.raadsplein.consultation.ConsultationService;
-import nl.raadsplein.moderation.ModerationService;
+import nl.raadsplein.moderation.AppealService;
 import nl.raadsplein.ui.RouteExistence;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,7 +22,7 @@ class ModerationRoutes {
      * shows "not found" for someone else's.
      */
     @Bean
-    RouteExistence decisionExistence(ModerationService moderation) {
-        return RouteExistence.ofId(DecisionView.class, DecisionView.ID, id -> found(() -> moderation.decision(id)));
+    RouteExistence decisionExistence(AppealService appeals) {
+        return RouteExistence.ofId(DecisionView.class, DecisionView.ID, id -> found(() -> appeals.decision(id)));
     }
 }
