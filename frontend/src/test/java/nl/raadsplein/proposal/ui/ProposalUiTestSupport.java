@@ -1,5 +1,7 @@
 package nl.raadsplein.proposal.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.html.Paragraph;
 import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.TestAccounts;
@@ -47,6 +49,18 @@ abstract class ProposalUiTestSupport extends UiTest {
 
     String supportCount() {
         return $(Paragraph.class).withClassName("support-count").single().getText();
+    }
+
+    /**
+     * Waits, up to five seconds, until the support count reads {@code expected}: the broadcaster hands committed
+     * changes to the page on another thread, through ui.access.
+     */
+    void awaitSupportCount(String expected) throws InterruptedException {
+        for (int i = 0; i < 50 && !supportCount().equals(expected); i++) {
+            Thread.sleep(100);
+            roundTrip();
+        }
+        assertThat(supportCount()).isEqualTo(expected);
     }
 
     String commentCounts() {
