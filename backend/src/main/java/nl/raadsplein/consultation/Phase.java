@@ -21,9 +21,4 @@ public enum Phase {
     public boolean acceptsSupports() {
         return this == PROPOSALS || this == SUPPORTS;
     }
-
-    /** Open for people to read and take part in, as opposed to not yet started or over. */
-    public boolean isOpen() {
-        return this == INFORMATION || this == PROPOSALS || this == SUPPORTS || this == DELIBERATION;
-    }
 }

@@ -15,8 +15,13 @@ import nl.raadsplein.consultation.ConsultationSettings;
 import nl.raadsplein.consultation.ConsultationSummary;
 import nl.raadsplein.consultation.PhaseDates;
 import nl.raadsplein.proposal.Alignment;
+import nl.raadsplein.proposal.CommentDraft;
+import nl.raadsplein.proposal.CommentService;
+import nl.raadsplein.proposal.CommentSubmission;
 import nl.raadsplein.proposal.ProposalDraft;
 import nl.raadsplein.proposal.ProposalService;
+import nl.raadsplein.proposal.ProposalSubmission;
+import nl.raadsplein.proposal.SupportService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -51,13 +56,17 @@ class ParticipationDemoData implements ApplicationRunner {
 
     private final ConsultationService consultations;
     private final ProposalService proposals;
+    private final SupportService supports;
+    private final CommentService comments;
     private final AccountService accounts;
     private final UserDetailsService users;
 
-    ParticipationDemoData(ConsultationService consultations, ProposalService proposals, AccountService accounts,
-            UserDetailsService users) {
+    ParticipationDemoData(ConsultationService consultations, ProposalService proposals, SupportService supports,
+            CommentService comments, AccountService accounts, UserDetailsService users) {
         this.consultations = consultations;
         this.proposals = proposals;
+        this.supports = supports;
+        this.comments = comments;
         this.accounts = accounts;
         this.users = users;
     }
@@ -98,21 +107,24 @@ class ParticipationDemoData implements ApplicationRunner {
                 dates(Duration.ofDays(10), Duration.ofDays(20)),
                 new ConsultationSettings(5, 3, 30, false, false),
                 List.of("3A.1", "3B.2", "1A.4"), List.of("platform-ratings", "social-media"))));
-        long ban = as(SOPHIE, () -> proposals.submit(new ProposalDraft(id, "Geen sterren meer voor privépersonen",
+        long ban = as(SOPHIE, () -> proposals.submit(new ProposalSubmission(id, new ProposalDraft(
+                "Geen sterren meer voor privépersonen",
                 "Verbied in IJssellanden het openbaar beoordelen van gewone mensen met sterren. Beoordeel de dienst, "
-                        + "niet de mens.", List.of("platform-ratings"), null, null)));
-        long code = as(AHMED, () -> proposals.submit(new ProposalDraft(id, "Een gedragscode voor lokale platforms",
+                        + "niet de mens.", List.of("platform-ratings"), null, null), false)));
+        long code = as(AHMED, () -> proposals.submit(new ProposalSubmission(id, new ProposalDraft(
+                "Een gedragscode voor lokale platforms",
                 "Laat de gemeente met lokale platforms een gedragscode afspreken: geen namen in beoordelingen, een "
                         + "snelle klachtenknop en verwijderen binnen 24 uur.", List.of("platform-ratings"), null,
-                null)));
+                null), false)));
         for (String resident : List.of(SANDRA, FATMA, AHMED)) {
-            as(resident, () -> proposals.support(code));
+            as(resident, () -> supports.support(code));
         }
-        as(FATMA, () -> proposals.support(ban));
-        as(AHMED, () -> proposals.comment(ban, null, Alignment.AGAINST,
-                "Een verbod treft ook de goede oppassers. Beter is een gedragscode met duidelijke regels.", null));
-        as(SANDRA, () -> proposals.comment(ban, null, Alignment.FOR,
-                "Niemand hoort met naam en toenaam uitgelachen te worden in de eigen buurt.", null));
+        as(FATMA, () -> supports.support(ban));
+        as(AHMED, () -> comments.comment(new CommentSubmission(ban, null, new CommentDraft(Alignment.AGAINST,
+                "Een verbod treft ook de goede oppassers. Beter is een gedragscode met duidelijke regels.", null),
+                false)));
+        as(SANDRA, () -> comments.comment(new CommentSubmission(ban, null, new CommentDraft(Alignment.FOR,
+                "Niemand hoort met naam en toenaam uitgelachen te worden in de eigen buurt.", null), false)));
         as(AHMED, () -> accounts.setProfileText(new ProfileTextDraft("Voorzitter van Buurtvereniging De Hanzehof. "
                 + "Ik fiets elke dag door de wijk en let op wat er verandert.", false)));
     }
@@ -133,13 +145,13 @@ class ParticipationDemoData implements ApplicationRunner {
                 dates(Duration.ofDays(5), Duration.ofDays(25)),
                 new ConsultationSettings(25, 3, 30, true, false),
                 List.of("1C.1", "1A.4", "3A.2"), List.of("personal-data", "cyber-security", "digital-services"))));
-        long overview = as(FATMA, () -> proposals.submit(new ProposalDraft(id,
+        long overview = as(FATMA, () -> proposals.submit(new ProposalSubmission(id, new ProposalDraft(
                 "Een overzicht van wie mijn gegevens krijgt",
                 "Maak in Mijn IJssellanden zichtbaar welke van mijn gegevens de gemeente deelt, met wie en waarom.",
-                List.of("personal-data", "digital-services"), null, null)));
-        as(SANDRA, () -> proposals.support(overview));
-        as(FRANCIS, () -> proposals.comment(overview, null, Alignment.NEUTRAL,
-                "Goed idee. Weet iemand of andere gemeenten dit al doen?", null));
+                List.of("personal-data", "digital-services"), null, null), false)));
+        as(SANDRA, () -> supports.support(overview));
+        as(FRANCIS, () -> comments.comment(new CommentSubmission(overview, null, new CommentDraft(
+                Alignment.NEUTRAL, "Goed idee. Weet iemand of andere gemeenten dit al doen?", null), false)));
     }
 
     private void masts() {
@@ -154,10 +166,11 @@ class ParticipationDemoData implements ApplicationRunner {
                 dates(Duration.ofDays(20), Duration.ofDays(3)),
                 new ConsultationSettings(10, 2, 30, false, false),
                 List.of("3B.2", "2A.3"), List.of("5g-masts"))));
-        long map = as(AHMED, () -> proposals.submit(new ProposalDraft(id, "Een kaart met alle antennes",
+        long map = as(AHMED, () -> proposals.submit(new ProposalSubmission(id, new ProposalDraft(
+                "Een kaart met alle antennes",
                 "Zet alle antennes in IJssellanden op een openbare kaart, met wie ze beheert en sinds wanneer.",
-                List.of("5g-masts"), "Hanzeplein 1", null)));
-        as(SOPHIE, () -> proposals.support(map));
+                List.of("5g-masts"), "Hanzeplein 1", null), false)));
+        as(SOPHIE, () -> supports.support(map));
     }
 
     /** Dates with the proposal phase begun {@code sinceProposals} ago and lasting {@code proposalsLeft} more. */

@@ -3,9 +3,9 @@ package nl.raadsplein.moderation;
 import java.util.Objects;
 import nl.raadsplein.account.internal.AccountProvisioning;
 import nl.raadsplein.account.internal.ProfileModeration;
-import nl.raadsplein.proposal.ProposalService;
 import nl.raadsplein.proposal.Redacted;
 import nl.raadsplein.proposal.Redaction;
+import nl.raadsplein.proposal.internal.ProposalModeration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ContentActions {
 
-    private final ProposalService proposals;
+    private final ProposalModeration proposals;
     private final ProfileModeration accounts;
 
-    ContentActions(ProposalService proposals, ProfileModeration accounts) {
+    ContentActions(ProposalModeration proposals, ProfileModeration accounts) {
         this.proposals = proposals;
         this.accounts = accounts;
     }

@@ -8,7 +8,6 @@ import static org.jooq.impl.DSL.field;
 
 import java.time.Instant;
 import java.util.Optional;
-import nl.raadsplein.proposal.ProposalState;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -34,18 +33,15 @@ class ContentRepository {
                             PROPOSAL.BODY)
                     .from(PROPOSAL)
                     .where(PROPOSAL.ID.eq(ref.id()))
-                    .fetchOptional(r -> {
-                        ProposalState state = proposalState(r.value4());
-                        return new Target(ref, r.value1(), r.value2(), r.value3(), ContentState.of(state), state,
-                                r.value5(), null);
-                    });
+                    .fetchOptional(r -> new Target(ref, r.value1(), r.value2(), r.value3(),
+                            ContentState.of(r.value4()), r.value4(), r.value5(), null));
             case COMMENT -> dsl.select(COMMENT.PROPOSAL_ID, PROPOSAL.CONSULTATION_ID, COMMENT.AUTHOR_ID,
                             COMMENT.STATE, PROPOSAL.STATE, COMMENT.BODY)
                     .from(COMMENT)
                     .join(PROPOSAL).on(PROPOSAL.ID.eq(COMMENT.PROPOSAL_ID))
                     .where(COMMENT.ID.eq(ref.id()))
                     .fetchOptional(r -> new Target(ref, r.value1(), r.value2(), r.value3(),
-                            ContentState.ofComment(r.value4()), proposalState(r.value5()), r.value6(), null));
+                            ContentState.of(r.value4()), r.value5(), r.value6(), null));
             case PROFILE -> dsl.select(ACCOUNT.ID, ACCOUNT.PROFILE_TEXT_STATE, ACCOUNT.PROFILE_TEXT,
                             ACCOUNT.DISPLAY_NAME)
                     .from(ACCOUNT)
@@ -64,10 +60,5 @@ class ContentRepository {
                 .from(ACCOUNT)
                 .where(ACCOUNT.ID.eq(accountId))
                 .fetchOptional(mapping(Reporter::new));
-    }
-
-    // The proposal feature's state columns are text until its own forced types convert them.
-    static ProposalState proposalState(String state) {
-        return state == null ? null : ProposalState.valueOf(state);
     }
 }

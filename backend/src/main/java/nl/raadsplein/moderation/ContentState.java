@@ -31,13 +31,12 @@ public enum ContentState {
         };
     }
 
-    static ContentState ofComment(String state) {
+    static ContentState of(ProposalCommentState state) {
         return switch (state) {
-            case ProposalCommentState.PUBLISHED -> PUBLISHED;
-            case ProposalCommentState.REMOVED_BY_AUTHOR -> REMOVED_BY_AUTHOR;
-            case ProposalCommentState.AWAITING_MODERATION -> AWAITING_MODERATION;
-            case ProposalCommentState.HIDDEN -> HIDDEN;
-            default -> throw new IllegalArgumentException("comment state " + state);
+            case PUBLISHED -> PUBLISHED;
+            case REMOVED_BY_AUTHOR -> REMOVED_BY_AUTHOR;
+            case AWAITING_MODERATION -> AWAITING_MODERATION;
+            case HIDDEN -> HIDDEN;
         };
     }
 }

@@ -105,8 +105,8 @@ class QueueRepository {
     private static QueueItem toQueueItem(Record r) {
         ContentType type = r.get(MODERATION_ITEM.ITEM_TYPE);
         ContentState state = switch (type) {
-            case PROPOSAL -> ContentState.of(ContentRepository.proposalState(r.get(P.STATE)));
-            case COMMENT -> ContentState.ofComment(r.get(C.STATE));
+            case PROPOSAL -> ContentState.of(r.get(P.STATE));
+            case COMMENT -> ContentState.of(r.get(C.STATE));
             case PROFILE -> ContentState.of(r.get(A.PROFILE_TEXT_STATE));
         };
         return new QueueItem(r.get(MODERATION_ITEM.ID), new ContentRef(type, r.get(MODERATION_ITEM.ITEM_ID)),

@@ -7,6 +7,7 @@ import nl.raadsplein.notification.internal.Notice;
 import nl.raadsplein.notification.internal.Notifier;
 import nl.raadsplein.proposal.CommentApproved;
 import nl.raadsplein.proposal.CommentPosted;
+import nl.raadsplein.proposal.CommentService;
 import nl.raadsplein.proposal.ProposalAnswered;
 import nl.raadsplein.proposal.ProposalApproved;
 import nl.raadsplein.proposal.ProposalCommentState;
@@ -27,12 +28,14 @@ class ProposalNotifications {
 
     private final Notifier notifications;
     private final ProposalService proposals;
+    private final CommentService comments;
     private final ConsultationService consultations;
 
-    ProposalNotifications(Notifier notifications, ProposalService proposals,
+    ProposalNotifications(Notifier notifications, ProposalService proposals, CommentService comments,
             ConsultationService consultations) {
         this.notifications = notifications;
         this.proposals = proposals;
+        this.comments = comments;
         this.consultations = consultations;
     }
 
@@ -74,8 +77,8 @@ class ProposalNotifications {
     @EventListener
     void commented(CommentPosted event) {
         notifications.followOnBehalf(event.authorId(), FollowTarget.PROPOSAL, event.proposalId());
-        boolean published = proposals.comments(event.proposalId()).stream()
-                .anyMatch(c -> c.id() == event.commentId() && ProposalCommentState.PUBLISHED.equals(c.state()));
+        boolean published = comments.comments(event.proposalId()).stream()
+                .anyMatch(c -> c.id() == event.commentId() && c.state() == ProposalCommentState.PUBLISHED);
         if (!published) {
             return; // not news for others while it waits for the griffie; it is once approved
         }

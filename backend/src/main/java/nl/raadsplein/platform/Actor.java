@@ -1,29 +1,33 @@
 package nl.raadsplein.platform;
 
+import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Who is acting in this request: an account, or nobody (a visitor, or start-up code running as the system), and
- * whether it belongs to the griffie (griffier or administrator), who see hidden and waiting items. The one place
- * that reads the security context; the account feature's principal says which account it is through
- * {@link AccountIdentity}, so that no feature needs the account feature to know who acts.
+ * Who is acting in this request: an account, or nobody (a visitor, or start-up code running as the system),
+ * whether it belongs to the griffie (griffier or administrator), who see hidden and waiting items, and whether it
+ * is a resident, who takes part (submits, supports, comments). The one place that reads the security context; the
+ * account feature's principal says which account it is through {@link AccountIdentity}, so that no feature needs
+ * the account feature to know who acts.
  */
-public record Actor(Long accountId, boolean griffie) {
+public record Actor(Long accountId, boolean griffie, boolean resident) {
 
-    public static final Actor NOBODY = new Actor(null, false);
+    public static final Actor NOBODY = new Actor(null, false, false);
 
     public static Actor current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof AccountIdentity identity)) {
             return NOBODY;
         }
-        boolean griffie = authentication.getAuthorities().stream()
+        List<String> authorities = authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
-                .anyMatch(a -> "ROLE_GRIFFIER".equals(a) || "ROLE_ADMIN".equals(a));
-        return new Actor(identity.accountId(), griffie);
+                .toList();
+        return new Actor(identity.accountId(),
+                authorities.contains("ROLE_GRIFFIER") || authorities.contains("ROLE_ADMIN"),
+                authorities.contains("ROLE_RESIDENT"));
     }
 
     /** The account acting; refuses a visitor or the system, for acts that need someone to answer for them. */

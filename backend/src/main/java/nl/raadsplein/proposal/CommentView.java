@@ -3,9 +3,8 @@ package nl.raadsplein.proposal;
 import java.time.Instant;
 
 /**
- * A comment in a thread. {@code body} is null when its author removed it (replies stay); {@code state} is
- * PUBLISHED, REMOVED_BY_AUTHOR, HIDDEN or AWAITING_MODERATION. {@code underReview}: hidden by reports until a
- * griffier decides, not by a decision.
+ * A comment in a thread. {@code body} is null when its author removed it (replies stay). {@code underReview}:
+ * hidden by reports until a griffier decides, not by a decision. {@code may}: what the viewer may do with it.
  */
 public record CommentView(
         long id,
@@ -17,10 +16,17 @@ public record CommentView(
         boolean organisationVerified,
         Alignment alignment,
         String body,
-        String state,
+        ProposalCommentState state,
         boolean underReview,
         boolean edited,
         boolean mine,
+        CommentPermissions may,
         Instant createdAt,
         int version) {
+
+    /** This comment with what the viewer may do with it, which the service decides. */
+    CommentView with(CommentPermissions permissions) {
+        return new CommentView(id, parentId, depth, authorId, authorName, organisationName, organisationVerified,
+                alignment, body, state, underReview, edited, mine, permissions, createdAt, version);
+    }
 }

@@ -7,8 +7,8 @@ import java.util.List;
  * A proposal as shown on its page.
  *
  * @param enteredByGriffieChannel how the griffie received it when staff entered it for a resident (J7), else null
- * @param editable the viewer is the author, the edit window is open, nobody supports it yet and it is not withdrawn
  * @param supportable the consultation's phase accepts supports and the state is PUBLISHED or FOR_COUNCIL
+ * @param may what the viewer may do with it
  */
 public record ProposalDetails(
         long id,
@@ -36,10 +36,18 @@ public record ProposalDetails(
         EntryChannel enteredByGriffieChannel,
         boolean supportedByMe,
         boolean mine,
-        boolean editable,
         boolean supportable,
+        ProposalPermissions may,
         Instant createdAt,
         int version) {
+
+    /** These details with what follows from the consultation's phase and the viewer, which the service decides. */
+    ProposalDetails with(boolean supportable, ProposalPermissions may) {
+        return new ProposalDetails(id, consultationId, consultationTitle, title, body, address, state, authorId,
+                authorName, organisationId, organisationName, organisationVerified, topicCodes, supportCount,
+                supportThreshold, commentCount, commentsFor, commentsAgainst, withdrawnReason, answerKind, answerText,
+                answeredAt, enteredByGriffieChannel, supportedByMe, mine, supportable, may, createdAt, version);
+    }
 
     /** The Markdown body as HTML that is safe to show. */
     public String bodyHtml() {

@@ -3,11 +3,11 @@ package nl.raadsplein.proposal;
 import java.util.List;
 
 /**
- * What a resident fills in. {@code body} is Markdown; {@code address} is optional; {@code organisationId} is
- * the organisation on whose behalf the author writes, or {@code null}.
+ * What a resident fills in: the form a proposal is written in. {@code body} is Markdown; {@code address} is
+ * optional; {@code organisationId} is the organisation on whose behalf the author writes, or {@code null}. A refusal
+ * names the component it concerns.
  */
 public record ProposalDraft(
-        long consultationId,
         String title,
         String body,
         List<String> topicCodes,

@@ -13,7 +13,11 @@ import nl.raadsplein.notification.FollowTarget;
 import nl.raadsplein.notification.NotificationService;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.proposal.Alignment;
+import nl.raadsplein.proposal.CommentDraft;
+import nl.raadsplein.proposal.CommentSubmission;
+import nl.raadsplein.proposal.ProposalDraft;
 import nl.raadsplein.proposal.ProposalFixtures;
+import nl.raadsplein.proposal.ProposalSubmission;
 import nl.raadsplein.proposal.Redaction;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -95,9 +99,9 @@ class ActionsTest extends ModerationTestBase {
     void redacting_replaces_a_fragment_or_a_range_and_keeps_the_rest() {
         AccountPrincipal author = fixtures.account();
         long consultation = consultation(hiding(5, 7, false));
-        long id = as(author, () -> proposals.submit(new nl.raadsplein.proposal.ProposalDraft(consultation,
+        long id = as(author, () -> proposals.submit(new ProposalSubmission(consultation, new ProposalDraft(
                 "Camera bij Jan Jansen", "Jan Jansen woont op Dorpsstraat 1 en ziet alles.",
-                List.of("personal-data"), null, null)));
+                List.of("personal-data"), null, null), false)));
         AccountPrincipal griffier = griffier();
         as(griffier, () -> actions.redact(ContentRef.proposal(id), Redaction.of("Jan Jansen"),
                 Decision.of(ModerationReason.PRIVACY, 0)));
@@ -116,7 +120,8 @@ class ActionsTest extends ModerationTestBase {
                 Decision.of(ModerationReason.PRIVACY, 2))), "fragment", "proposal.error.redaction-range");
         // Posted despite the personal-data warning, so it waits for the griffie, who takes the number out.
         long commentId = as(fixtures.account(),
-                () -> proposals.comment(id, null, Alignment.NEUTRAL, "Bel 06-12345678 maar.", null, true));
+                () -> comments.comment(new CommentSubmission(id, null, new CommentDraft(Alignment.NEUTRAL,
+                        "Bel 06-12345678 maar.", null), true)));
         as(griffier, () -> actions.redact(ContentRef.comment(commentId), Redaction.of("06-12345678"),
                 Decision.of(ModerationReason.PRIVACY, 0)));
         assertThat(dsl().select(COMMENT.BODY).from(COMMENT).where(COMMENT.ID.eq(commentId)).fetchOne().value1())
@@ -175,10 +180,10 @@ class ActionsTest extends ModerationTestBase {
         assertThat(proposalState(id)).isEqualTo("HIDDEN");
         assertThat(commentState(commentId)).isEqualTo("HIDDEN");
         assertThat(commentCounts(other)).containsExactly(0, 0, 0);
-        assertRefused(() -> as(author, () -> proposals.submit(ProposalFixtures.draft(consultation, "Nog een"))),
+        assertRefused(() -> as(author, () -> proposals.submit(ProposalFixtures.submission(consultation, "Nog een"))),
                 "title", "proposal.error.blocked");
         assertRefused(() -> comment(other, author, Alignment.FOR, "Nog een reactie"), "body", "proposal.error.blocked");
-        assertRefused(() -> as(author, () -> proposals.support(other)), "support", "proposal.error.blocked");
+        assertRefused(() -> as(author, () -> supports.support(other)), "support", "proposal.error.blocked");
         assertRefused(() -> report(author, ContentRef.proposal(other), ReportReason.SPAM), "reason",
                 "moderation.error.blocked");
         assertRefused(() -> as(griffier, () -> actions.blockAuthor(ContentRef.proposal(id),
@@ -187,7 +192,7 @@ class ActionsTest extends ModerationTestBase {
         int profileVersion = version(griffier, ContentRef.profile(author.accountId()));
         as(griffier, () -> actions.unblock(author.accountId(), Decision.of(ModerationReason.NO_VIOLATION,
                 profileVersion)));
-        assertThat(as(author, () -> proposals.support(other))).isEqualTo(1);
+        assertThat(as(author, () -> supports.support(other))).isEqualTo(1);
         assertThat(notificationKinds(author.accountId())).contains("MODERATION_BLOCK_AUTHOR", "MODERATION_UNBLOCK");
     }
 

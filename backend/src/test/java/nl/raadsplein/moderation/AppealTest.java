@@ -75,7 +75,7 @@ class AppealTest extends ModerationTestBase {
             appeals.decideAppeal(new AppealRuling(appealId, AppealDecision.UPHOLD, "De blokkade blijft.", 0));
             return null;
         });
-        assertRefused(() -> as(author, () -> proposals.support(id)), "support", "proposal.error.blocked");
+        assertRefused(() -> as(author, () -> supports.support(id)), "support", "proposal.error.blocked");
         assertThat(notificationKinds(author.accountId())).contains("MODERATION_APPEAL_UPHOLD");
 
         AccountPrincipal other = fixtures.account();
@@ -87,7 +87,7 @@ class AppealTest extends ModerationTestBase {
             appeals.decideAppeal(new AppealRuling(secondAppeal, AppealDecision.OVERTURN, "Onterecht geblokkeerd.", 0));
             return null;
         });
-        assertThat(as(other, () -> proposals.support(id))).isEqualTo(1);
+        assertThat(as(other, () -> supports.support(id))).isEqualTo(1);
     }
 
     @Test

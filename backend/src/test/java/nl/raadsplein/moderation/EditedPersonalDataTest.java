@@ -12,7 +12,9 @@ import nl.raadsplein.notification.FollowTarget;
 import nl.raadsplein.notification.NotificationService;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.proposal.Alignment;
+import nl.raadsplein.proposal.CommentEdit;
 import nl.raadsplein.proposal.ProposalDraft;
+import nl.raadsplein.proposal.ProposalEdit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -29,8 +31,8 @@ class EditedPersonalDataTest extends ModerationTestBase {
     @Autowired
     NotificationService notifications;
 
-    private static ProposalDraft withBody(long consultation, String title, String body) {
-        return new ProposalDraft(consultation, title, body, List.of("personal-data"), null, null);
+    private static ProposalDraft withBody(String title, String body) {
+        return new ProposalDraft(title, body, List.of("personal-data"), null, null);
     }
 
     private int proposalVersion(long id) {
@@ -62,11 +64,11 @@ class EditedPersonalDataTest extends ModerationTestBase {
         int version = proposalVersion(id);
 
         assertRefused(() -> as(author, () -> {
-            proposals.edit(id, withBody(consultation, "Voorstel over cameras", WITH_PHONE), version);
+            proposals.edit(new ProposalEdit(id, version, withBody("Voorstel over cameras", WITH_PHONE), false));
             return null;
         }), "body", CONFIRM_NEEDED);
         assertRefused(() -> as(author, () -> {
-            proposals.edit(id, withBody(consultation, "Bel 06-12345678", "Tekst"), version, false);
+            proposals.edit(new ProposalEdit(id, version, withBody("Bel 06-12345678", "Tekst"), false));
             return null;
         }), "title", CONFIRM_NEEDED);
         assertThat(proposalBody(id)).isEqualTo(before);
@@ -74,7 +76,7 @@ class EditedPersonalDataTest extends ModerationTestBase {
         assertThat(queue(consultation)).isEmpty();
 
         as(author, () -> {
-            proposals.edit(id, withBody(consultation, "Voorstel over cameras", WITH_PHONE), version, true);
+            proposals.edit(new ProposalEdit(id, version, withBody("Voorstel over cameras", WITH_PHONE), true));
             return null;
         });
         assertThat(proposalBody(id)).isEqualTo(WITH_PHONE);
@@ -104,25 +106,26 @@ class EditedPersonalDataTest extends ModerationTestBase {
         assertThat(commentCounts(id)).containsExactly(1, 0, 1);
 
         assertRefused(() -> as(author, () -> {
-            proposals.editComment(commentId, WITH_PHONE, commentVersion(commentId));
+            comments.editComment(new CommentEdit(commentId, commentVersion(commentId), WITH_PHONE, false));
             return null;
         }), "body", CONFIRM_NEEDED);
         assertThat(commentBody(commentId)).isEqualTo("Tegen, het kost te veel.");
         assertThat(commentCounts(id)).containsExactly(1, 0, 1);
 
         as(author, () -> {
-            proposals.editComment(commentId, WITH_PHONE, commentVersion(commentId), true);
+            comments.editComment(new CommentEdit(commentId, commentVersion(commentId), WITH_PHONE, true));
             return null;
         });
         assertThat(commentState(commentId)).isEqualTo("AWAITING_MODERATION");
         assertThat(commentCounts(id)).containsExactly(0, 0, 0);
-        assertThat(as(fixtures.account(), () -> proposals.comments(id))).isEmpty();
+        assertThat(as(fixtures.account(), () -> comments.comments(id))).isEmpty();
         List<QueueItem> queue = queue(consultation);
         assertThat(queue).singleElement().satisfies(q -> assertThat(q.content()).isEqualTo(ContentRef.comment(commentId)));
 
         // Editing it again while it waits keeps it waiting, and out of the counts.
         as(author, () -> {
-            proposals.editComment(commentId, "Tegen. Bel 06-12345678.", commentVersion(commentId), true);
+            comments.editComment(new CommentEdit(commentId, commentVersion(commentId), "Tegen. Bel 06-12345678.",
+                    true));
             return null;
         });
         assertThat(commentCounts(id)).containsExactly(0, 0, 0);
@@ -144,9 +147,10 @@ class EditedPersonalDataTest extends ModerationTestBase {
         long id = proposal(consultation, author);
         long commentId = comment(id, author, Alignment.FOR, "Voor.");
         as(author, () -> {
-            proposals.edit(id, withBody(consultation, "Voorstel over cameras", "Bestelling 123456789 kwam nooit."),
-                    proposalVersion(id), true);
-            proposals.editComment(commentId, "Voor, want het helpt.", commentVersion(commentId), true);
+            proposals.edit(new ProposalEdit(id, proposalVersion(id), withBody("Voorstel over cameras",
+                    "Bestelling 123456789 kwam nooit."), true));
+            comments.editComment(new CommentEdit(commentId, commentVersion(commentId), "Voor, want het helpt.",
+                    true));
             return null;
         });
         assertThat(proposalState(id)).isEqualTo("PUBLISHED");
@@ -165,7 +169,8 @@ class EditedPersonalDataTest extends ModerationTestBase {
         AccountPrincipal author = fixtures.account();
         long commentId = comment(id, author, Alignment.FOR, "Voor.");
         as(author, () -> {
-            proposals.editComment(commentId, "Voor! Mail me: jan@example.nl", commentVersion(commentId), true);
+            comments.editComment(new CommentEdit(commentId, commentVersion(commentId),
+                    "Voor! Mail me: jan@example.nl", true));
             return null;
         });
         assertThat(commentCounts(id)).containsExactly(0, 0, 0);
@@ -185,11 +190,11 @@ class EditedPersonalDataTest extends ModerationTestBase {
             String stateBefore = commentState(commentId);
             try {
                 as(author, () -> {
-                    proposals.editComment(commentId, line, commentVersion(commentId));
+                    comments.editComment(new CommentEdit(commentId, commentVersion(commentId), line, false));
                     return null;
                 });
                 assertThat(commentBody(commentId)).isEqualTo(nl.raadsplein.platform.TextInput.multiLine("body", line,
-                        nl.raadsplein.proposal.ProposalService.COMMENT_LENGTH));
+                        nl.raadsplein.proposal.CommentService.COMMENT_LENGTH));
                 assertThat(commentState(commentId)).isEqualTo(stateBefore);
             } catch (InvalidInputException refused) {
                 assertThat(refused.field()).isEqualTo("body");

@@ -6,6 +6,7 @@ import static nl.raadsplein.jooq.Tables.MODERATION_ACTION;
 import static nl.raadsplein.jooq.Tables.NOTIFICATION;
 import static nl.raadsplein.jooq.Tables.PROPOSAL;
 import static nl.raadsplein.proposal.ProposalFixtures.as;
+import static nl.raadsplein.proposal.ProposalFixtures.newComment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,8 +30,10 @@ import nl.raadsplein.consultation.Phase;
 import nl.raadsplein.platform.AuditLog;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.proposal.Alignment;
+import nl.raadsplein.proposal.CommentService;
 import nl.raadsplein.proposal.ProposalFixtures;
 import nl.raadsplein.proposal.ProposalService;
+import nl.raadsplein.proposal.SupportService;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -65,6 +68,12 @@ abstract class ModerationTestBase {
     ProposalService proposals;
 
     @Autowired
+    SupportService supports;
+
+    @Autowired
+    CommentService comments;
+
+    @Autowired
     ProposalFixtures fixtures;
 
     @Autowired
@@ -96,11 +105,11 @@ abstract class ModerationTestBase {
 
     /** A proposal by a new resident (returned with it) in the consultation. */
     long proposal(long consultationId, AccountPrincipal author) {
-        return as(author, () -> proposals.submit(ProposalFixtures.draft(consultationId, "Voorstel over cameras")));
+        return as(author, () -> proposals.submit(ProposalFixtures.submission(consultationId, "Voorstel over cameras")));
     }
 
     long comment(long proposalId, AccountPrincipal author, Alignment alignment, String body) {
-        return as(author, () -> proposals.comment(proposalId, null, alignment, body, null));
+        return as(author, () -> comments.comment(newComment(proposalId, null, alignment, body)));
     }
 
     /** Residents whose accounts were created {@code ageDays} ago, verified or not. */
@@ -127,11 +136,11 @@ abstract class ModerationTestBase {
     }
 
     String proposalState(long id) {
-        return dsl().select(PROPOSAL.STATE).from(PROPOSAL).where(PROPOSAL.ID.eq(id)).fetchOne().value1();
+        return dsl().select(PROPOSAL.STATE).from(PROPOSAL).where(PROPOSAL.ID.eq(id)).fetchOne().value1().name();
     }
 
     String commentState(long id) {
-        return dsl().select(COMMENT.STATE).from(COMMENT).where(COMMENT.ID.eq(id)).fetchOne().value1();
+        return dsl().select(COMMENT.STATE).from(COMMENT).where(COMMENT.ID.eq(id)).fetchOne().value1().name();
     }
 
     int[] commentCounts(long proposalId) {

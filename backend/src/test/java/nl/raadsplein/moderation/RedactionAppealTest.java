@@ -9,7 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.proposal.Alignment;
+import nl.raadsplein.proposal.CommentDraft;
+import nl.raadsplein.proposal.CommentEdit;
+import nl.raadsplein.proposal.CommentSubmission;
 import nl.raadsplein.proposal.ProposalDraft;
+import nl.raadsplein.proposal.ProposalSubmission;
 import nl.raadsplein.proposal.Redaction;
 import org.jooq.Record4;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,8 +69,8 @@ class RedactionAppealTest extends ModerationTestBase {
         AccountPrincipal author = fixtures.account();
         String title = "Camera bij Jan Jansen";
         String body = "Jan Jansen woont hier. Vraag Jan Jansen, of [verwijderd] wat anders.";
-        long id = as(author, () -> proposals.submit(new ProposalDraft(consultation, title, body,
-                List.of("personal-data"), null, null)));
+        long id = as(author, () -> proposals.submit(new ProposalSubmission(consultation, new ProposalDraft(title, body,
+                List.of("personal-data"), null, null), false)));
         long actionId = as(actor, () -> actions.redact(ContentRef.proposal(id), Redaction.of("Jan Jansen"),
                 Decision.of(ModerationReason.PRIVACY, 0)));
         assertThat(proposalTexts(id)).containsExactly("Camera bij [verwijderd]",
@@ -90,8 +94,8 @@ class RedactionAppealTest extends ModerationTestBase {
     void an_upheld_redaction_of_a_comment_keeps_the_text_as_redacted_and_erases_the_fragment() {
         long id = proposal(consultation(hiding(5, 7, false)), fixtures.account());
         AccountPrincipal author = fixtures.account();
-        long commentId = as(author, () -> proposals.comment(id, null, Alignment.FOR,
-                "Mijn IBAN is NL91ABNA0417164300, stort maar.", null, true));
+        long commentId = as(author, () -> comments.comment(new CommentSubmission(id, null,
+                new CommentDraft(Alignment.FOR, "Mijn IBAN is NL91ABNA0417164300, stort maar.", null), true)));
         int start = "Mijn IBAN is ".length();
         long actionId = as(actor, () -> actions.redact(ContentRef.comment(commentId),
                 Redaction.between(start, start + "NL91ABNA0417164300".length()).withReplacement("[rekening]"),
@@ -112,7 +116,8 @@ class RedactionAppealTest extends ModerationTestBase {
         long id = proposal(consultation(hiding(5, 7, false)), fixtures.account());
         AccountPrincipal author = fixtures.account();
         String original = "Bel 06-12345678 voor de buurtapp 🌳.";
-        long commentId = as(author, () -> proposals.comment(id, null, Alignment.FOR, original, null, true));
+        long commentId = as(author, () -> comments.comment(new CommentSubmission(id, null,
+                new CommentDraft(Alignment.FOR, original, null), true)));
         long actionId = as(actor, () -> actions.redact(ContentRef.comment(commentId), Redaction.of("06-12345678"),
                 Decision.of(ModerationReason.PRIVACY, 0)));
         assertThat(commentBody(commentId)).isEqualTo("Bel [verwijderd] voor de buurtapp 🌳.");
@@ -131,7 +136,7 @@ class RedactionAppealTest extends ModerationTestBase {
                 Decision.of(ModerationReason.PRIVACY, 0)));
         int version = dsl().select(COMMENT.VERSION).from(COMMENT).where(COMMENT.ID.eq(commentId)).fetchOne().value1();
         as(author, () -> {
-            proposals.editComment(commentId, "Hij liegt, vraag het hem maar.", version);
+            comments.editComment(new CommentEdit(commentId, version, "Hij liegt, vraag het hem maar.", false));
             return null;
         });
 
@@ -155,7 +160,7 @@ class RedactionAppealTest extends ModerationTestBase {
                 Decision.of(ModerationReason.PRIVACY, 0)));
         int version = dsl().select(COMMENT.VERSION).from(COMMENT).where(COMMENT.ID.eq(commentId)).fetchOne().value1();
         as(author, () -> {
-            proposals.editComment(commentId, "Echt: [verwijderd] liegt.", version);
+            comments.editComment(new CommentEdit(commentId, version, "Echt: [verwijderd] liegt.", false));
             return null;
         });
         assertThat(decide(appeal(author, actionId), AppealDecision.OVERTURN))

@@ -13,6 +13,7 @@ import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.TextInput;
 import nl.raadsplein.proposal.Alignment;
 import nl.raadsplein.proposal.CommentView;
+import nl.raadsplein.proposal.ProposalCommentState;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -115,7 +116,7 @@ class ReportingTest extends ModerationTestBase {
             report(qualified, ContentRef.proposal(otherId), ReportReason.SPAM);
         }
         AccountPrincipal visitor = fixtures.account();
-        CommentView pending = as(visitor, () -> proposals.comments(id)).getFirst();
+        CommentView pending = as(visitor, () -> comments.comments(id)).getFirst();
         assertThat(pending.underReview()).isTrue();
         assertThat(pending.body()).isNull();
         assertThat(as(visitor, () -> proposals.underReview(otherId))).isTrue();
@@ -130,8 +131,8 @@ class ReportingTest extends ModerationTestBase {
         as(griffier, () -> actions.hide(proposal, Decision.of(ModerationReason.SPAM,
                 moderationQueue.version(proposal))));
 
-        CommentView decided = as(visitor, () -> proposals.comments(id)).getFirst();
-        assertThat(decided.state()).isEqualTo("HIDDEN");
+        CommentView decided = as(visitor, () -> comments.comments(id)).getFirst();
+        assertThat(decided.state()).isEqualTo(ProposalCommentState.HIDDEN);
         assertThat(decided.underReview()).isFalse();
         assertThat(as(visitor, () -> proposals.underReview(otherId))).isFalse();
         assertThat(as(visitor, () -> proposals.underReview(id))).isFalse();

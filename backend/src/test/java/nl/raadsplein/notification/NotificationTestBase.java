@@ -20,6 +20,7 @@ import nl.raadsplein.account.AccountTestConfiguration;
 import nl.raadsplein.account.MutableClock;
 import nl.raadsplein.account.TestAccounts;
 import nl.raadsplein.notification.internal.Notifier;
+import nl.raadsplein.proposal.ProposalState;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -159,7 +160,7 @@ abstract class NotificationTestBase {
                 .set(PROPOSAL.AUTHOR_ID, author.accountId())
                 .set(PROPOSAL.TITLE, "Meer bomen")
                 .set(PROPOSAL.BODY, "Plant meer bomen")
-                .set(PROPOSAL.STATE, "PUBLISHED")
+                .set(PROPOSAL.STATE, ProposalState.PUBLISHED)
                 .set(PROPOSAL.CREATED_AT, now)
                 .set(PROPOSAL.UPDATED_AT, now)
                 .returning(PROPOSAL.ID)

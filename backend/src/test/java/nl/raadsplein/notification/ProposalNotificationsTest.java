@@ -1,7 +1,8 @@
 package nl.raadsplein.notification;
 
 import static nl.raadsplein.proposal.ProposalFixtures.as;
-import static nl.raadsplein.proposal.ProposalFixtures.draft;
+import static nl.raadsplein.proposal.ProposalFixtures.newComment;
+import static nl.raadsplein.proposal.ProposalFixtures.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -11,9 +12,12 @@ import nl.raadsplein.account.AccountTestConfiguration;
 import nl.raadsplein.account.TestAccounts;
 import nl.raadsplein.consultation.Phase;
 import nl.raadsplein.proposal.Alignment;
+import nl.raadsplein.proposal.Answer;
 import nl.raadsplein.proposal.AnswerKind;
+import nl.raadsplein.proposal.CommentService;
 import nl.raadsplein.proposal.ProposalFixtures;
 import nl.raadsplein.proposal.ProposalService;
+import nl.raadsplein.proposal.SupportService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +31,12 @@ class ProposalNotificationsTest {
 
     @Autowired
     ProposalService proposals;
+
+    @Autowired
+    SupportService supports;
+
+    @Autowired
+    CommentService comments;
 
     @Autowired
     NotificationService notifications;
@@ -46,12 +56,12 @@ class ProposalNotificationsTest {
         AccountPrincipal marco = fixtures.account();
         AccountPrincipal jamila = fixtures.account();
         AccountPrincipal bystander = fixtures.account();
-        long id = as(sandra, () -> proposals.submit(draft(consultation, "Toon welke gegevens de gemeente deelt")));
+        long id = as(sandra, () -> proposals.submit(submission(consultation, "Toon welke gegevens de gemeente deelt")));
 
-        as(marco, () -> proposals.support(id));
+        as(marco, () -> supports.support(id));
         assertThat(as(marco, () -> notifications.isFollowing(FollowTarget.PROPOSAL, id))).isTrue();
         assertThat(as(sandra, () -> notifications.isFollowing(FollowTarget.PROPOSAL, id))).isTrue();
-        as(jamila, () -> proposals.support(id));
+        as(jamila, () -> supports.support(id));
 
         for (AccountPrincipal told : List.of(sandra, marco, jamila)) {
             assertThat(titles(told)).as(told.displayName())
@@ -65,9 +75,8 @@ class ProposalNotificationsTest {
         long consultation = fixtures.consultation(Phase.PROPOSALS);
         AccountPrincipal author = fixtures.account();
         AccountPrincipal commenter = fixtures.account();
-        long id = as(author, () -> proposals.submit(draft(consultation, "Sensoren zichtbaar maken")));
-
-        as(commenter, () -> proposals.comment(id, null, Alignment.AGAINST, "Dat kost te veel.", null));
+        long id = as(author, () -> proposals.submit(submission(consultation, "Sensoren zichtbaar maken")));
+ as(commenter, () -> comments.comment(newComment(id, null, Alignment.AGAINST, "Dat kost te veel.")));
 
         assertThat(titles(author)).contains("Nieuwe reactie op het voorstel ‘Sensoren zichtbaar maken’");
         assertThat(titles(commenter)).isEmpty();
@@ -78,10 +87,10 @@ class ProposalNotificationsTest {
     void the_author_hears_the_official_answer() {
         long consultation = fixtures.consultation(Phase.PROPOSALS);
         AccountPrincipal author = fixtures.account();
-        long id = as(author, () -> proposals.submit(draft(consultation, "Algoritmeregister")));
+        long id = as(author, () -> proposals.submit(submission(consultation, "Algoritmeregister")));
 
         fixtures.asGriffier(() -> {
-            proposals.answer(id, AnswerKind.IN_MOTION, "Opgenomen in motie M-3.");
+            proposals.answer(id, new Answer(AnswerKind.IN_MOTION, "Opgenomen in motie M-3."));
             return null;
         });
 
@@ -97,7 +106,7 @@ class ProposalNotificationsTest {
             return null;
         });
 
-        as(fixtures.account(), () -> proposals.submit(draft(consultation, "Camera’s alleen waar nodig")));
+        as(fixtures.account(), () -> proposals.submit(submission(consultation, "Camera’s alleen waar nodig")));
 
         assertThat(titles(follower)).singleElement().asString().contains("‘Camera’s alleen waar nodig’");
     }
@@ -111,7 +120,7 @@ class ProposalNotificationsTest {
             return null;
         });
         AccountPrincipal author = fixtures.account();
-        long id = as(author, () -> proposals.submit(draft(consultation, "Wacht op de griffie")));
+        long id = as(author, () -> proposals.submit(submission(consultation, "Wacht op de griffie")));
 
         assertThat(titles(follower)).isEmpty();
         assertThat(as(author, () -> notifications.isFollowing(FollowTarget.PROPOSAL, id))).isTrue();

@@ -1,8 +1,9 @@
 package nl.raadsplein.proposal;
 
 import static nl.raadsplein.proposal.ProposalFixtures.as;
-import static nl.raadsplein.proposal.ProposalFixtures.draft;
+import static nl.raadsplein.proposal.ProposalFixtures.newComment;
 import static nl.raadsplein.proposal.ProposalFixtures.settings;
+import static nl.raadsplein.proposal.ProposalFixtures.submission;
 import static nl.raadsplein.proposal.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,6 +32,9 @@ class CommentTest {
     ProposalService proposals;
 
     @Autowired
+    CommentService comments;
+
+    @Autowired
     ProposalFixtures fixtures;
 
     @Autowired
@@ -43,7 +47,7 @@ class CommentTest {
 
     private long proposal() {
         long consultation = fixtures.consultation(Phase.PROPOSALS);
-        return as(fixtures.account(), () -> proposals.submit(draft(consultation, "Om over te praten")));
+        return as(fixtures.account(), () -> proposals.submit(submission(consultation, "Om over te praten")));
     }
 
     @Test
@@ -51,13 +55,14 @@ class CommentTest {
         long id = proposal();
         AccountPrincipal marco = fixtures.signInAs();
         long company = fixtures.organisation(marco.accountId(), true, true);
-        long first = proposals.comment(id, null, Alignment.AGAINST, "Geen verbod op sterren.", company);
-        long second = proposals.comment(id, null, Alignment.FOR, "Wel een gedragscode.", null);
-        long reply = proposals.comment(id, first, Alignment.NEUTRAL, "Waarom niet?", null);
-        long replyToReply = proposals.comment(id, reply, Alignment.AGAINST, "Daarom.", null);
-        long laterReply = proposals.comment(id, first, Alignment.FOR, "Eens.", null);
+        long first = comments.comment(new CommentSubmission(id, null, new CommentDraft(Alignment.AGAINST,
+                "Geen verbod op sterren.", company), false));
+        long second = comments.comment(newComment(id, null, Alignment.FOR, "Wel een gedragscode."));
+        long reply = comments.comment(newComment(id, first, Alignment.NEUTRAL, "Waarom niet?"));
+        long replyToReply = comments.comment(newComment(id, reply, Alignment.AGAINST, "Daarom."));
+        long laterReply = comments.comment(newComment(id, first, Alignment.FOR, "Eens."));
 
-        List<CommentView> thread = proposals.comments(id);
+        List<CommentView> thread = comments.comments(id);
         assertThat(thread).extracting(CommentView::id).containsExactly(first, reply, replyToReply, laterReply, second);
         assertThat(thread).extracting(CommentView::depth).containsExactly(1, 2, 3, 2, 1);
         CommentView top = thread.getFirst();
@@ -80,15 +85,15 @@ class CommentTest {
         long large = proposal();
         fixtures.signInAs();
         for (int i = 0; i < 3; i++) {
-            proposals.comment(small, null, Alignment.FOR, "Reactie " + i, null);
+            comments.comment(newComment(small, null, Alignment.FOR, "Reactie " + i));
         }
         for (int i = 0; i < 30; i++) {
-            long parent = proposals.comment(large, null, Alignment.FOR, "Reactie " + i, null);
-            proposals.comment(large, parent, Alignment.AGAINST, "Antwoord " + i, null);
+            long parent = comments.comment(newComment(large, null, Alignment.FOR, "Reactie " + i));
+            comments.comment(newComment(large, parent, Alignment.AGAINST, "Antwoord " + i));
         }
         TestAccounts.signOut();
-        var smallRead = StatementCounter.during(() -> proposals.comments(small));
-        var largeRead = StatementCounter.during(() -> proposals.comments(large));
+        var smallRead = StatementCounter.during(() -> comments.comments(small));
+        var largeRead = StatementCounter.during(() -> comments.comments(large));
         assertThat(smallRead.result()).hasSize(3);
         assertThat(largeRead.result()).hasSize(60);
         assertThat(smallRead.statements()).hasSize(1);
@@ -99,22 +104,24 @@ class CommentTest {
     void replies_go_at_most_three_deep_and_need_an_alignment() {
         long id = proposal();
         fixtures.signInAs();
-        long one = proposals.comment(id, null, Alignment.FOR, "1", null);
-        long two = proposals.comment(id, one, Alignment.FOR, "2", null);
-        long three = proposals.comment(id, two, Alignment.FOR, "3", null);
-        assertRefused(() -> proposals.comment(id, three, Alignment.FOR, "4", null), "body", "proposal.error.too-deep", 3);
-        assertRefused(() -> proposals.comment(id, null, null, "Zonder kant", null), "alignment",
+        long one = comments.comment(newComment(id, null, Alignment.FOR, "1"));
+        long two = comments.comment(newComment(id, one, Alignment.FOR, "2"));
+        long three = comments.comment(newComment(id, two, Alignment.FOR, "3"));
+        assertRefused(() -> comments.comment(newComment(id, three, Alignment.FOR, "4")), "body",
+                "proposal.error.too-deep", 3);
+        assertRefused(() -> comments.comment(newComment(id, null, null, "Zonder kant")), "alignment",
                 "proposal.error.alignment-required");
-        assertRefused(() -> proposals.comment(id, null, Alignment.FOR, " ", null), "body", "error.required");
-        assertRefused(() -> proposals.comment(id, null, Alignment.FOR, "x".repeat(2001), null), "body",
+        assertRefused(() -> comments.comment(newComment(id, null, Alignment.FOR, " ")), "body", "error.required");
+        assertRefused(() -> comments.comment(newComment(id, null, Alignment.FOR, "x".repeat(2001))), "body",
                 "error.too-long", 2000);
-        assertRefused(() -> proposals.comment(id, null, Alignment.FOR, "Namens", Long.MAX_VALUE), "organisation",
+        assertRefused(() -> comments.comment(new CommentSubmission(id, null, new CommentDraft(Alignment.FOR, "Namens",
+                Long.MAX_VALUE), false)), "organisationId",
                 "proposal.error.not-a-member");
         long other = proposal();
-        assertThatThrownBy(() -> proposals.comment(other, one, Alignment.FOR, "Verkeerde draad", null))
+        assertThatThrownBy(() -> comments.comment(newComment(other, one, Alignment.FOR, "Verkeerde draad")))
                 .isInstanceOf(NoSuchItemException.class);
-        assertThat(proposals.comments(id)).hasSize(3);
-        assertThat(proposals.comments(other)).isEmpty();
+        assertThat(comments.comments(id)).hasSize(3);
+        assertThat(comments.comments(other)).isEmpty();
         assertThat(proposals.proposal(id).commentCount()).isEqualTo(3);
     }
 
@@ -122,32 +129,35 @@ class CommentTest {
     void the_author_edits_and_removes_a_comment_replies_stay_and_the_counts_drop_it() {
         long id = proposal();
         AccountPrincipal author = fixtures.signInAs();
-        long comment = proposals.comment(id, null, Alignment.AGAINST, "Eerste gedachte", null);
-        long stranger = as(fixtures.account(), () -> proposals.comment(id, comment, Alignment.FOR, "Antwoord", null));
+        long comment = comments.comment(newComment(id, null, Alignment.AGAINST, "Eerste gedachte"));
+        long stranger = as(fixtures.account(), () -> comments.comment(newComment(id, comment, Alignment.FOR,
+                "Antwoord")));
 
-        CommentView before = proposals.comments(id).getFirst();
-        proposals.editComment(comment, "Betere gedachte", before.version());
-        CommentView edited = proposals.comments(id).getFirst();
+        CommentView before = comments.comments(id).getFirst();
+        comments.editComment(new CommentEdit(comment, before.version(), "Betere gedachte", false));
+        CommentView edited = comments.comments(id).getFirst();
         assertThat(edited.body()).isEqualTo("Betere gedachte");
         assertThat(edited.edited()).isTrue();
-        assertThatThrownBy(() -> proposals.editComment(comment, "Oud", before.version()))
+        assertThatThrownBy(() -> comments.editComment(new CommentEdit(comment, before.version(), "Oud", false)))
                 .isInstanceOf(ConcurrentChangeException.class);
 
         fixtures.signInAs();
-        assertThatThrownBy(() -> proposals.editComment(comment, "Van een ander", edited.version()))
+        assertThatThrownBy(() -> comments.editComment(new CommentEdit(comment, edited.version(), "Van een ander",
+                false)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> proposals.removeComment(comment)).isInstanceOf(AccessDeniedException.class);
-        assertThat(proposals.comments(id).getFirst().body()).isEqualTo("Betere gedachte");
+        assertThatThrownBy(() -> comments.removeComment(comment)).isInstanceOf(AccessDeniedException.class);
+        assertThat(comments.comments(id).getFirst().body()).isEqualTo("Betere gedachte");
 
         TestAccounts.signIn(author);
-        proposals.removeComment(comment);
-        proposals.removeComment(comment);
-        List<CommentView> thread = proposals.comments(id);
+        comments.removeComment(comment);
+        comments.removeComment(comment);
+        List<CommentView> thread = comments.comments(id);
         assertThat(thread).extracting(CommentView::id).containsExactly(comment, stranger);
         assertThat(thread.getFirst().body()).isNull();
         assertThat(thread.getFirst().state()).isEqualTo(ProposalCommentState.REMOVED_BY_AUTHOR);
         assertThat(thread.get(1).body()).isEqualTo("Antwoord");
-        assertRefused(() -> proposals.editComment(comment, "Terug", thread.getFirst().version()), "body",
+        assertRefused(() -> comments.editComment(new CommentEdit(comment, thread.getFirst().version(), "Terug",
+                false)), "body",
                 "proposal.error.comment-closed");
         ProposalDetails details = proposals.proposal(id);
         assertThat(details.commentCount()).isEqualTo(1);
@@ -159,44 +169,44 @@ class CommentTest {
     void withdrawn_and_hidden_proposals_take_no_comments() {
         long consultation = fixtures.consultation(Phase.PROPOSALS);
         AccountPrincipal author = fixtures.signInAs();
-        long withdrawn = proposals.submit(draft(consultation, "Ingetrokken"));
+        long withdrawn = proposals.submit(submission(consultation, "Ingetrokken"));
         proposals.withdraw(withdrawn, "Weg");
-        long hidden = proposals.submit(draft(consultation, "Verborgen"));
+        long hidden = proposals.submit(submission(consultation, "Verborgen"));
         fixtures.setState(hidden, ProposalState.HIDDEN);
         fixtures.signInAs();
-        assertRefused(() -> proposals.comment(withdrawn, null, Alignment.FOR, "Toch", null), "body",
+        assertRefused(() -> comments.comment(newComment(withdrawn, null, Alignment.FOR, "Toch")), "body",
                 "proposal.error.comments-closed");
-        assertThatThrownBy(() -> proposals.comment(hidden, null, Alignment.FOR, "Toch", null))
+        assertThatThrownBy(() -> comments.comment(newComment(hidden, null, Alignment.FOR, "Toch")))
                 .isInstanceOf(NoSuchItemException.class);
         fixtures.signInAs(Role.GRIFFIER);
-        assertRefused(() -> proposals.comment(hidden, null, Alignment.FOR, "Toch", null), "body",
+        assertRefused(() -> comments.comment(newComment(hidden, null, Alignment.FOR, "Toch")), "body",
                 "proposal.error.comments-closed");
-        assertThat(proposals.comments(withdrawn)).isEmpty();
+        assertThat(comments.comments(withdrawn)).isEmpty();
         assertThat(author).isNotNull();
     }
 
     @Test
     void with_premoderation_a_comment_waits_seen_only_by_its_author_and_the_griffie_and_does_not_count_yet() {
         long consultation = fixtures.consultation(Phase.PROPOSALS, settings(50, 3, 30, false, true));
-        long id = as(fixtures.account(), () -> proposals.submit(draft(consultation, "Gemodereerd")));
+        long id = as(fixtures.account(), () -> proposals.submit(submission(consultation, "Gemodereerd")));
         fixtures.setState(id, ProposalState.PUBLISHED);
         AccountPrincipal author = fixtures.signInAs();
-        long comment = proposals.comment(id, null, Alignment.FOR, "Wacht even", null);
-        assertThat(proposals.comments(id)).extracting(CommentView::state)
+        long comment = comments.comment(newComment(id, null, Alignment.FOR, "Wacht even"));
+        assertThat(comments.comments(id)).extracting(CommentView::state)
                 .containsExactly(ProposalCommentState.AWAITING_MODERATION);
         assertThat(proposals.proposal(id).commentCount()).isZero();
 
         fixtures.signInAs();
-        assertThat(proposals.comments(id)).isEmpty();
-        assertThatThrownBy(() -> proposals.comment(id, comment, Alignment.FOR, "Antwoord", null))
+        assertThat(comments.comments(id)).isEmpty();
+        assertThatThrownBy(() -> comments.comment(newComment(id, comment, Alignment.FOR, "Antwoord")))
                 .isInstanceOf(NoSuchItemException.class);
         TestAccounts.signOut();
-        assertThat(proposals.comments(id)).isEmpty();
+        assertThat(comments.comments(id)).isEmpty();
         fixtures.signInAs(Role.GRIFFIER);
-        assertThat(proposals.comments(id)).extracting(CommentView::body).containsExactly("Wacht even");
+        assertThat(comments.comments(id)).extracting(CommentView::body).containsExactly("Wacht even");
 
         TestAccounts.signIn(author);
-        proposals.removeComment(comment);
+        comments.removeComment(comment);
         assertThat(proposals.proposal(id).commentCount()).isZero();
     }
 }

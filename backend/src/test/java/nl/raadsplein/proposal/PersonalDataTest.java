@@ -1,8 +1,9 @@
 package nl.raadsplein.proposal;
 
 import static nl.raadsplein.proposal.ProposalFixtures.as;
-import static nl.raadsplein.proposal.ProposalFixtures.draft;
+import static nl.raadsplein.proposal.ProposalFixtures.newComment;
 import static nl.raadsplein.proposal.ProposalFixtures.settings;
+import static nl.raadsplein.proposal.ProposalFixtures.submission;
 import static nl.raadsplein.proposal.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -37,6 +38,9 @@ class PersonalDataTest {
     ProposalService proposals;
 
     @Autowired
+    CommentService comments;
+
+    @Autowired
     ProposalFixtures fixtures;
 
     @AfterEach
@@ -44,8 +48,8 @@ class PersonalDataTest {
         TestAccounts.signOut();
     }
 
-    private static ProposalDraft withBody(long consultation, String body) {
-        return new ProposalDraft(consultation, "Parkeren op de stoep", body, List.of("cameras"), null, null);
+    private static ProposalDraft withBody(String body) {
+        return new ProposalDraft("Parkeren op de stoep", body, List.of("cameras"), null, null);
     }
 
     @Test
@@ -54,10 +58,10 @@ class PersonalDataTest {
         fixtures.signInAs();
         int before = fixtures.proposalCount();
 
-        assertRefused(() -> proposals.submit(withBody(consultation, WITH_BSN)), "body", CONFIRM_NEEDED);
-        assertRefused(() -> proposals.submit(withBody(consultation, WITH_BSN), false), "body", CONFIRM_NEEDED);
-        assertRefused(() -> proposals.submit(new ProposalDraft(consultation, "Bel mij: 06-12345678", "Tekst",
-                List.of("cameras"), null, null), false), "title", CONFIRM_NEEDED);
+        assertRefused(() -> proposals.submit(new ProposalSubmission(consultation, withBody(WITH_BSN), false)), "body",
+                CONFIRM_NEEDED);
+        assertRefused(() -> proposals.submit(new ProposalSubmission(consultation, new ProposalDraft(
+                "Bel mij: 06-12345678", "Tekst", List.of("cameras"), null, null), false)), "title", CONFIRM_NEEDED);
 
         assertThat(fixtures.proposalCount()).isEqualTo(before);
     }
@@ -67,7 +71,7 @@ class PersonalDataTest {
         long consultation = fixtures.consultation(Phase.PROPOSALS, settings(50, 3, 30, false, false));
         fixtures.signInAs();
 
-        long id = proposals.submit(withBody(consultation, WITH_BSN), true);
+        long id = proposals.submit(new ProposalSubmission(consultation, withBody(WITH_BSN), true));
 
         ProposalDetails mine = proposals.proposal(id);
         assertThat(mine.state()).isEqualTo(ProposalState.AWAITING_MODERATION);
@@ -84,8 +88,9 @@ class PersonalDataTest {
         long consultation = fixtures.consultation(Phase.PROPOSALS);
         fixtures.signInAs();
 
-        long plain = proposals.submit(withBody(consultation, NEAR_MISS));
-        long confirmedAnyway = proposals.submit(withBody(consultation, "Geen persoonsgegevens hier."), true);
+        long plain = proposals.submit(new ProposalSubmission(consultation, withBody(NEAR_MISS), false));
+        long confirmedAnyway = proposals.submit(new ProposalSubmission(consultation,
+                withBody("Geen persoonsgegevens hier."), true));
 
         assertThat(proposals.proposal(plain).state()).isEqualTo(ProposalState.PUBLISHED);
         assertThat(proposals.proposal(confirmedAnyway).state()).isEqualTo(ProposalState.PUBLISHED);
@@ -94,18 +99,17 @@ class PersonalDataTest {
     @Test
     void a_comment_with_an_email_address_is_refused_until_confirmed_then_held_and_not_counted() {
         long consultation = fixtures.consultation(Phase.PROPOSALS);
-        long id = as(fixtures.account(), () -> proposals.submit(draft(consultation, "Om over te praten")));
+        long id = as(fixtures.account(), () -> proposals.submit(submission(consultation, "Om over te praten")));
         AccountPrincipal author = fixtures.signInAs();
         String body = "Mail me op jan.jansen@example.nl, dan help ik mee.";
+ assertRefused(() -> comments.comment(newComment(id, null, Alignment.FOR, body)), "body", CONFIRM_NEEDED);
+        assertThat(comments.comments(id)).isEmpty();
 
-        assertRefused(() -> proposals.comment(id, null, Alignment.FOR, body, null), "body", CONFIRM_NEEDED);
-        assertRefused(() -> proposals.comment(id, null, Alignment.FOR, body, null, false), "body", CONFIRM_NEEDED);
-        assertThat(proposals.comments(id)).isEmpty();
+        long held = comments.comment(new CommentSubmission(id, null, new CommentDraft(Alignment.FOR, body, null),
+                true));
+        long nearMiss = comments.comment(newComment(id, null, Alignment.AGAINST, NEAR_MISS));
 
-        long held = proposals.comment(id, null, Alignment.FOR, body, null, true);
-        long nearMiss = proposals.comment(id, null, Alignment.AGAINST, NEAR_MISS, null);
-
-        List<CommentView> mine = proposals.comments(id);
+        List<CommentView> mine = comments.comments(id);
         assertThat(mine).extracting(CommentView::id).containsExactly(held, nearMiss);
         assertThat(mine).extracting(CommentView::state)
                 .containsExactly(ProposalCommentState.AWAITING_MODERATION, ProposalCommentState.PUBLISHED);
@@ -114,7 +118,7 @@ class PersonalDataTest {
         assertThat(details.commentCount()).isEqualTo(1);
         assertThat(details.commentsFor()).isZero();
         assertThat(details.commentsAgainst()).isEqualTo(1);
-        assertThat(as(fixtures.account(), () -> proposals.comments(id))).extracting(CommentView::id)
+        assertThat(as(fixtures.account(), () -> comments.comments(id))).extracting(CommentView::id)
                 .containsExactly(nearMiss);
     }
 
@@ -124,8 +128,8 @@ class PersonalDataTest {
         AccountPrincipal resident = fixtures.account();
         fixtures.signInAs(Role.GRIFFIER);
 
-        long id = proposals.submitOnBehalf(resident.accountId(), EntryChannel.DESK,
-                withBody(consultation, "Bel mevrouw terug op 010-1234567."));
+        long id = proposals.submitOnBehalf(new ProposalOnBehalf(resident.accountId(), EntryChannel.DESK,
+                consultation, withBody("Bel mevrouw terug op 010-1234567.")));
 
         assertThat(proposals.proposal(id).state()).isEqualTo(ProposalState.PUBLISHED);
     }

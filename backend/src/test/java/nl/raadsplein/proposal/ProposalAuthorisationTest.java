@@ -2,6 +2,8 @@ package nl.raadsplein.proposal;
 
 import static nl.raadsplein.proposal.ProposalFixtures.as;
 import static nl.raadsplein.proposal.ProposalFixtures.draft;
+import static nl.raadsplein.proposal.ProposalFixtures.newComment;
+import static nl.raadsplein.proposal.ProposalFixtures.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,6 +20,7 @@ import nl.raadsplein.account.AccountTestConfiguration;
 import nl.raadsplein.account.Role;
 import nl.raadsplein.account.TestAccounts;
 import nl.raadsplein.consultation.Phase;
+import nl.raadsplein.proposal.internal.ProposalModeration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,7 +31,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
-/** Every public method of the service, called by each kind of visitor: allowed or denied, never half-done. */
+/**
+ * Every public method of the feature's services and of its moderation port, called by each kind of visitor: allowed
+ * or denied, never half-done.
+ */
 @SpringBootTest(classes = BackendTestApplication.class)
 @Import(AccountTestConfiguration.class)
 class ProposalAuthorisationTest {
@@ -39,6 +45,15 @@ class ProposalAuthorisationTest {
 
     @Autowired
     ProposalService proposals;
+
+    @Autowired
+    SupportService supports;
+
+    @Autowired
+    CommentService comments;
+
+    @Autowired
+    ProposalModeration moderation;
 
     @Autowired
     ProposalFixtures fixtures;
@@ -53,41 +68,42 @@ class ProposalAuthorisationTest {
     void each_method_is_allowed_or_denied_by_role(String who) {
         long consultation = fixtures.consultation(Phase.PROPOSALS);
         AccountPrincipal resident = fixtures.account();
-        long target = as(resident, () -> proposals.submit(draft(consultation, "Doelwit")));
-        long targetComment = as(resident, () -> proposals.comment(target, null, Alignment.FOR, "Eerste", null));
+        long target = as(resident, () -> proposals.submit(submission(consultation, "Doelwit")));
+        long targetComment = as(resident, () -> comments.comment(newComment(target, null, Alignment.FOR, "Eerste")));
         AccountPrincipal caller = who.equals("ANONYMOUS") ? null
                 : who.equals("RESIDENT") ? fixtures.account() : fixtures.account(Role.valueOf(who));
-        long own = caller == null ? target : as(caller, () -> proposals.submit(draft(consultation, "Eigen")));
+        long own = caller == null ? target : as(caller, () -> proposals.submit(submission(consultation, "Eigen")));
         long ownComment = caller == null ? targetComment
-                : as(caller, () -> proposals.comment(target, null, Alignment.AGAINST, "Eigen", null));
+                : as(caller, () -> comments.comment(newComment(target, null, Alignment.AGAINST, "Eigen")));
         int ownVersion = as(resident, () -> proposals.proposal(own).version());
         ProposalQuery query = ProposalQuery.of(consultation, 5);
 
         Map<String, Runnable> calls = new LinkedHashMap<>();
-        calls.put("submit", () -> proposals.submit(draft(consultation, "Nieuw")));
+        calls.put("submit", () -> proposals.submit(submission(consultation, "Nieuw")));
         calls.put("similar", () -> proposals.similar(consultation, "Doelwit", ""));
-        calls.put("edit", () -> proposals.edit(own, draft(consultation, "Gewijzigd"), ownVersion));
-        calls.put("editConfirmed", () -> proposals.edit(own, draft(consultation, "Bel 06-12345678"), ownVersion + 1,
-                true));
-        calls.put("support", () -> proposals.support(target));
-        calls.put("withdrawSupport", () -> proposals.withdrawSupport(target));
-        calls.put("supportOnBehalf", () -> proposals.supportOnBehalf(target, resident.accountId(), EntryChannel.PHONE));
-        calls.put("submitOnBehalf", () -> proposals.submitOnBehalf(resident.accountId(), EntryChannel.LETTER,
-                draft(consultation, "Per brief")));
+        calls.put("edit", () -> proposals.edit(new ProposalEdit(own, ownVersion, draft("Gewijzigd"), false)));
+        calls.put("editConfirmed", () -> proposals.edit(new ProposalEdit(own, ownVersion + 1, draft("Bel 06-12345678"),
+                true)));
+        calls.put("support", () -> supports.support(target));
+        calls.put("withdrawSupport", () -> supports.withdrawSupport(target));
+        calls.put("supportOnBehalf", () -> supports.supportOnBehalf(target, resident.accountId(), EntryChannel.PHONE));
+        calls.put("submitOnBehalf", () -> proposals.submitOnBehalf(new ProposalOnBehalf(resident.accountId(),
+                EntryChannel.LETTER, consultation, draft("Per brief"))));
         calls.put("proposal", () -> proposals.proposal(target));
         calls.put("find", () -> proposals.find(query, 0, 20));
         calls.put("count", () -> proposals.count(query));
-        calls.put("comment", () -> proposals.comment(target, targetComment, Alignment.NEUTRAL, "Antwoord", null));
-        calls.put("editComment", () -> proposals.editComment(ownComment, "Gewijzigd", 0));
-        calls.put("editCommentConfirmed", () -> proposals.editComment(ownComment, "Mail a@example.nl", 1, true));
-        calls.put("removeComment", () -> proposals.removeComment(ownComment));
-        calls.put("comments", () -> proposals.comments(target));
+        calls.put("comment", () -> comments.comment(newComment(target, targetComment, Alignment.NEUTRAL, "Antwoord")));
+        calls.put("editComment", () -> comments.editComment(new CommentEdit(ownComment, 0, "Gewijzigd", false)));
+        calls.put("editCommentConfirmed", () -> comments.editComment(new CommentEdit(ownComment, 1,
+                "Mail a@example.nl", true)));
+        calls.put("removeComment", () -> comments.removeComment(ownComment));
+        calls.put("comments", () -> comments.comments(target));
         calls.put("withdraw", () -> proposals.withdraw(own, "Reden"));
-        calls.put("answer", () -> proposals.answer(target, AnswerKind.ACCEPTED, "Aangenomen."));
+        calls.put("answer", () -> proposals.answer(target, new Answer(AnswerKind.ACCEPTED, "Aangenomen.")));
         // A placeholder that is not in the text: allowed, and then nothing is put back.
         Redacted nowhere = new Redacted("Jan", "[weg]", List.of(), List.of(0));
-        calls.put("unredactProposal", () -> proposals.unredactProposal(target, nowhere));
-        calls.put("unredactComment", () -> proposals.unredactComment(targetComment, nowhere));
+        calls.put("unredactProposal", () -> moderation.unredactProposal(target, nowhere));
+        calls.put("unredactComment", () -> moderation.unredactComment(targetComment, nowhere));
 
         if (caller == null) {
             TestAccounts.signInAnonymously();
@@ -115,18 +131,18 @@ class ProposalAuthorisationTest {
             // Denied calls changed nothing.
             assertThat(proposals.proposal(target).state()).isEqualTo(ProposalState.PUBLISHED);
             assertThat(proposals.proposal(target).supportCount()).isZero();
-            assertThat(proposals.comments(target)).hasSize(1);
+            assertThat(comments.comments(target)).hasSize(1);
         }
     }
 
     @Test
     void without_any_authentication_changes_are_refused_and_reading_works() {
         long consultation = fixtures.consultation(Phase.PROPOSALS);
-        long target = as(fixtures.account(), () -> proposals.submit(draft(consultation, "Doelwit")));
+        long target = as(fixtures.account(), () -> proposals.submit(submission(consultation, "Doelwit")));
         TestAccounts.signOut();
-        assertThatThrownBy(() -> proposals.support(target))
+        assertThatThrownBy(() -> supports.support(target))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
-        assertThatThrownBy(() -> proposals.submit(draft(consultation, "Anoniem")))
+        assertThatThrownBy(() -> proposals.submit(submission(consultation, "Anoniem")))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThat(proposals.proposal(target).supportCount()).isZero();
         assertThat(proposals.count(ProposalQuery.of(consultation, 1))).isEqualTo(1);
@@ -136,17 +152,17 @@ class ProposalAuthorisationTest {
     void nobody_but_the_author_changes_a_proposal_or_comment_not_even_the_griffie() {
         long consultation = fixtures.consultation(Phase.PROPOSALS);
         AccountPrincipal author = fixtures.account();
-        long id = as(author, () -> proposals.submit(draft(consultation, "Van de auteur")));
-        long comment = as(author, () -> proposals.comment(id, null, Alignment.FOR, "Van de auteur", null));
+        long id = as(author, () -> proposals.submit(submission(consultation, "Van de auteur")));
+        long comment = as(author, () -> comments.comment(newComment(id, null, Alignment.FOR, "Van de auteur")));
         for (Role role : Role.values()) {
             TestAccounts.signIn(role == Role.RESIDENT ? fixtures.account() : fixtures.account(role));
             for (Runnable call : List.<Runnable>of(
-                    () -> proposals.edit(id, draft(consultation, "Overgenomen"), 0),
+                    () -> proposals.edit(new ProposalEdit(id, 0, draft("Overgenomen"), false)),
                     () -> proposals.withdraw(id, "Overgenomen"),
-                    () -> proposals.editComment(comment, "Overgenomen", 0),
-                    () -> proposals.edit(id, draft(consultation, "Overgenomen"), 0, true),
-                    () -> proposals.editComment(comment, "Overgenomen", 0, true),
-                    () -> proposals.removeComment(comment))) {
+                    () -> comments.editComment(new CommentEdit(comment, 0, "Overgenomen", false)),
+                    () -> proposals.edit(new ProposalEdit(id, 0, draft("Overgenomen"), true)),
+                    () -> comments.editComment(new CommentEdit(comment, 0, "Overgenomen", true)),
+                    () -> comments.removeComment(comment))) {
                 try {
                     call.run();
                     fail("allowed to " + role);
@@ -157,6 +173,6 @@ class ProposalAuthorisationTest {
         }
         TestAccounts.signOut();
         assertThat(proposals.proposal(id).title()).isEqualTo("Van de auteur");
-        assertThat(proposals.comments(id).getFirst().body()).isEqualTo("Van de auteur");
+        assertThat(comments.comments(id).getFirst().body()).isEqualTo("Van de auteur");
     }
 }

@@ -64,6 +64,9 @@ class ProposalBenchmark {
     ProposalService proposals;
 
     @Autowired
+    SupportService supports;
+
+    @Autowired
     ProposalFixtures fixtures;
 
     @Autowired
@@ -203,7 +206,7 @@ class ProposalBenchmark {
                         TestAccounts.signIn(new AccountPrincipal(pair[0], "bench@test.example", "Bewoner", "nl", true,
                                 java.util.EnumSet.of(Role.RESIDENT), null));
                         try {
-                            proposals.support(pair[1]);
+                            supports.support(pair[1]);
                             calls++;
                         } catch (RuntimeException e) {
                             failures++;

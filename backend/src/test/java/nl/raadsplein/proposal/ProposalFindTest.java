@@ -33,6 +33,9 @@ class ProposalFindTest {
     ProposalService proposals;
 
     @Autowired
+    SupportService supports;
+
+    @Autowired
     ProposalFixtures fixtures;
 
     @Autowired
@@ -56,8 +59,8 @@ class ProposalFindTest {
     }
 
     private long submit(long consultation, String title, String body, List<String> topics) {
-        return as(fixtures.account(), () -> proposals.submit(
-                new ProposalDraft(consultation, title, body, topics, null, null)));
+        return as(fixtures.account(), () -> proposals.submit(new ProposalSubmission(consultation,
+                new ProposalDraft(title, body, topics, null, null), false)));
     }
 
     private void counts(long id, int supports, int comments) {
@@ -113,8 +116,8 @@ class ProposalFindTest {
         long consultation = fixtures.consultation(Phase.PROPOSALS);
         long theirs = submit(consultation, "Van een ander", "Tekst", List.of("cameras"));
         AccountPrincipal me = fixtures.signInAs();
-        long mine = proposals.submit(ProposalFixtures.draft(consultation, "Van mij"));
-        proposals.support(theirs);
+        long mine = proposals.submit(ProposalFixtures.submission(consultation, "Van mij"));
+        supports.support(theirs);
         ProposalQuery mineQuery = new ProposalQuery(consultation, null, null, null, null, false, true, null, 0);
         ProposalQuery supportedQuery = new ProposalQuery(consultation, null, null, null, null, true, false, null, 0);
         assertThat(ids(mineQuery)).containsExactly(mine);

@@ -149,7 +149,8 @@ public class ProposalFixtures {
     /** A proposal by a new resident in a new consultation now in {@code phase}, which may be past submitting. */
     public long proposalIn(Phase phase, ConsultationSettings settings, ProposalService proposals) {
         long consultation = consultation(Phase.PROPOSALS, settings);
-        long id = as(account(), () -> proposals.submit(draft(consultation, "Voorstel " + SEQUENCE.incrementAndGet())));
+        long id = as(account(), () -> proposals.submit(submission(consultation,
+                "Voorstel " + SEQUENCE.incrementAndGet())));
         PhaseDates dates = dates(phase);
         dsl.update(CONSULTATION)
                 .set(CONSULTATION.INFORMATION_FROM, dates.informationFrom())
@@ -182,9 +183,19 @@ public class ProposalFixtures {
         return AccountProvisioning.as(principal, work);
     }
 
-    public static ProposalDraft draft(long consultationId, String title) {
-        return new ProposalDraft(consultationId, title, "Laat zien welke gegevens de gemeente deelt, en met wie.",
+    public static ProposalDraft draft(String title) {
+        return new ProposalDraft(title, "Laat zien welke gegevens de gemeente deelt, en met wie.",
                 List.of("personal-data"), null, null);
+    }
+
+    /** A proposal with this title for the consultation, with a text that holds no personal data. */
+    public static ProposalSubmission submission(long consultationId, String title) {
+        return new ProposalSubmission(consultationId, draft(title), false);
+    }
+
+    /** A comment on the proposal, or with {@code parentId} a reply, written as oneself, without personal data. */
+    public static CommentSubmission newComment(long proposalId, Long parentId, Alignment alignment, String body) {
+        return new CommentSubmission(proposalId, parentId, new CommentDraft(alignment, body, null), false);
     }
 
     /**
@@ -203,7 +214,7 @@ public class ProposalFixtures {
                         PROPOSAL.BODY, PROPOSAL.STATE, PROPOSAL.CREATED_AT, PROPOSAL.UPDATED_AT);
                 for (int i = start; i < Math.min(count, start + 1000); i++) {
                     insert = insert.values(consultationId, authorId, "Voorstel " + i, "Tekst van voorstel " + i,
-                            ProposalState.PUBLISHED.name(), now, now);
+                            ProposalState.PUBLISHED, now, now);
                 }
                 insert.execute();
             }
@@ -219,7 +230,7 @@ public class ProposalFixtures {
     }
 
     public void setState(long proposalId, ProposalState state) {
-        dsl.update(PROPOSAL).set(PROPOSAL.STATE, state.name()).where(PROPOSAL.ID.eq(proposalId)).execute();
+        dsl.update(PROPOSAL).set(PROPOSAL.STATE, state).where(PROPOSAL.ID.eq(proposalId)).execute();
     }
 
     public int supportRows(long proposalId) {

@@ -1,7 +1,9 @@
 package nl.raadsplein.proposal;
 
 import static nl.raadsplein.proposal.ProposalFixtures.draft;
+import static nl.raadsplein.proposal.ProposalFixtures.newComment;
 import static nl.raadsplein.proposal.ProposalFixtures.settings;
+import static nl.raadsplein.proposal.ProposalFixtures.submission;
 import static nl.raadsplein.proposal.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,6 +38,12 @@ class ProposalServiceTest {
     ProposalService proposals;
 
     @Autowired
+    SupportService supports;
+
+    @Autowired
+    CommentService comments;
+
+    @Autowired
     ProposalFixtures fixtures;
 
     @Autowired
@@ -53,9 +61,10 @@ class ProposalServiceTest {
     void a_resident_submits_a_proposal_that_everyone_can_read() {
         long consultation = fixtures.consultation(Phase.PROPOSALS);
         AccountPrincipal sandra = fixtures.signInAs();
-        long id = proposals.submit(new ProposalDraft(consultation, "  Laat zien wie mijn gegevens krijgt  ",
+        long id = proposals.submit(new ProposalSubmission(consultation,
+                new ProposalDraft("  Laat zien wie mijn gegevens krijgt  ",
                 "Toon me **welke** gegevens de gemeente met wie deelt.", List.of("personal-data", "cameras",
-                "personal-data"), "Stadhuisplein 1", null));
+                "personal-data"), "Stadhuisplein 1", null), false));
 
         ProposalDetails mine = proposals.proposal(id);
         assertThat(mine.title()).isEqualTo("Laat zien wie mijn gegevens krijgt");
@@ -65,7 +74,7 @@ class ProposalServiceTest {
         assertThat(mine.authorId()).isEqualTo(sandra.accountId());
         assertThat(mine.authorName()).isEqualTo(sandra.displayName());
         assertThat(mine.mine()).isTrue();
-        assertThat(mine.editable()).isTrue();
+        assertThat(mine.may().edit()).isTrue();
         assertThat(mine.supportable()).isTrue();
         assertThat(mine.supportThreshold()).isEqualTo(50);
         assertThat(mine.enteredByGriffieChannel()).isNull();
@@ -76,7 +85,7 @@ class ProposalServiceTest {
         TestAccounts.signOut();
         ProposalDetails anonymous = proposals.proposal(id);
         assertThat(anonymous.mine()).isFalse();
-        assertThat(anonymous.editable()).isFalse();
+        assertThat(anonymous.may().edit()).isFalse();
         assertThat(anonymous.supportedByMe()).isFalse();
     }
 
@@ -86,10 +95,11 @@ class ProposalServiceTest {
         long supports = fixtures.consultation(Phase.SUPPORTS);
         fixtures.signInAs();
         int before = fixtures.proposalCount();
-        assertRefused(() -> proposals.submit(draft(information, "Te vroeg")), "title", "proposal.error.phase-closed");
-        assertRefused(() -> proposals.submit(draft(supports, "Te laat")), "title", "proposal.error.phase-closed");
+        assertRefused(() -> proposals.submit(submission(information, "Te vroeg")), "title",
+                "proposal.error.phase-closed");
+        assertRefused(() -> proposals.submit(submission(supports, "Te laat")), "title", "proposal.error.phase-closed");
         assertThat(fixtures.proposalCount()).isEqualTo(before);
-        assertThatThrownBy(() -> proposals.submit(draft(Long.MAX_VALUE, "Nergens")))
+        assertThatThrownBy(() -> proposals.submit(submission(Long.MAX_VALUE, "Nergens")))
                 .isInstanceOf(NoSuchItemException.class);
     }
 
@@ -97,14 +107,15 @@ class ProposalServiceTest {
     void a_resident_submits_at_most_the_consultations_limit_and_withdrawing_frees_a_place() {
         long consultation = fixtures.consultation(Phase.PROPOSALS, settings(50, 2, 30, false, false));
         fixtures.signInAs();
-        long first = proposals.submit(draft(consultation, "Eerste"));
-        proposals.submit(draft(consultation, "Tweede"));
+        long first = proposals.submit(submission(consultation, "Eerste"));
+        proposals.submit(submission(consultation, "Tweede"));
         int before = fixtures.proposalCount();
-        assertRefused(() -> proposals.submit(draft(consultation, "Derde")), "title", "proposal.error.limit-reached", 2);
+        assertRefused(() -> proposals.submit(submission(consultation, "Derde")), "title",
+                "proposal.error.limit-reached", 2);
         assertThat(fixtures.proposalCount()).isEqualTo(before);
 
         proposals.withdraw(first, "Ik heb me bedacht.");
-        assertThat(proposals.submit(draft(consultation, "Derde"))).isPositive();
+        assertThat(proposals.submit(submission(consultation, "Derde"))).isPositive();
     }
 
     @Test
@@ -112,20 +123,21 @@ class ProposalServiceTest {
         long consultation = fixtures.consultation(Phase.PROPOSALS);
         fixtures.signInAs();
         int before = fixtures.proposalCount();
-        assertRefused(() -> proposals.submit(new ProposalDraft(consultation, " ", "Tekst", List.of("cameras"), null,
-                null)), "title", "error.required");
-        assertRefused(() -> proposals.submit(new ProposalDraft(consultation, "x".repeat(151), "Tekst",
-                List.of("cameras"), null, null)), "title", "error.too-long", 150);
-        assertRefused(() -> proposals.submit(new ProposalDraft(consultation, "Titel", "x".repeat(4001),
-                List.of("cameras"), null, null)), "body", "error.too-long", 4000);
-        assertRefused(() -> proposals.submit(new ProposalDraft(consultation, "Titel", "Tekst", List.of(), null,
-                null)), "topics", "proposal.error.topic-required");
-        assertRefused(() -> proposals.submit(new ProposalDraft(consultation, "Titel", "Tekst", null, null,
-                null)), "topics", "proposal.error.topic-required");
-        assertRefused(() -> proposals.submit(new ProposalDraft(consultation, "Titel", "Tekst",
-                List.of("cameras", "ufo-sightings"), null, null)), "topics", "proposal.error.unknown-topic");
-        assertRefused(() -> proposals.submit(new ProposalDraft(consultation, "Titel", "Tekst", List.of("cameras"),
-                "a".repeat(201), null)), "address", "error.too-long", 200);
+        assertRefused(() -> proposals.submit(new ProposalSubmission(consultation, new ProposalDraft(" ", "Tekst",
+                List.of("cameras"), null, null), false)), "title", "error.required");
+        assertRefused(() -> proposals.submit(new ProposalSubmission(consultation, new ProposalDraft("x".repeat(151),
+                "Tekst", List.of("cameras"), null, null), false)), "title", "error.too-long", 150);
+        assertRefused(() -> proposals.submit(new ProposalSubmission(consultation, new ProposalDraft("Titel",
+                "x".repeat(4001), List.of("cameras"), null, null), false)), "body", "error.too-long", 4000);
+        assertRefused(() -> proposals.submit(new ProposalSubmission(consultation, new ProposalDraft("Titel", "Tekst",
+                List.of(), null, null), false)), "topicCodes", "proposal.error.topic-required");
+        assertRefused(() -> proposals.submit(new ProposalSubmission(consultation, new ProposalDraft("Titel", "Tekst",
+                null, null, null), false)), "topicCodes", "proposal.error.topic-required");
+        assertRefused(() -> proposals.submit(new ProposalSubmission(consultation, new ProposalDraft("Titel", "Tekst",
+                List.of("cameras", "ufo-sightings"), null, null), false)), "topicCodes",
+                "proposal.error.unknown-topic");
+        assertRefused(() -> proposals.submit(new ProposalSubmission(consultation, new ProposalDraft("Titel", "Tekst",
+                List.of("cameras"), "a".repeat(201), null), false)), "address", "error.too-long", 200);
         assertThat(fixtures.proposalCount()).isEqualTo(before);
     }
 
@@ -140,13 +152,15 @@ class ProposalServiceTest {
 
         int before = fixtures.proposalCount();
         for (long organisation : new long[] {invitedOnly, notMine, Long.MAX_VALUE}) {
-            assertRefused(() -> proposals.submit(new ProposalDraft(consultation, "Namens", "Tekst",
-                    List.of("platform-ratings"), null, organisation)), "organisation", "proposal.error.not-a-member");
+            assertRefused(() -> proposals.submit(new ProposalSubmission(consultation, new ProposalDraft("Namens",
+                    "Tekst", List.of("platform-ratings"), null, organisation), false)), "organisationId",
+                    "proposal.error.not-a-member");
         }
         assertThat(fixtures.proposalCount()).isEqualTo(before);
 
-        long id = proposals.submit(new ProposalDraft(consultation, "Gedragscode voor beoordelingen", "Tekst",
-                List.of("platform-ratings"), null, company));
+        long id = proposals.submit(new ProposalSubmission(consultation,
+                new ProposalDraft("Gedragscode voor beoordelingen", "Tekst", List.of("platform-ratings"), null,
+                company), false));
         ProposalDetails details = proposals.proposal(id);
         assertThat(details.organisationId()).isEqualTo(company);
         assertThat(details.organisationName()).startsWith("Dierenoppas");
@@ -157,7 +171,7 @@ class ProposalServiceTest {
     void with_premoderation_a_proposal_waits_seen_only_by_its_author_and_the_griffie() {
         long consultation = fixtures.consultation(Phase.PROPOSALS, settings(50, 3, 30, false, true));
         AccountPrincipal author = fixtures.signInAs();
-        long id = proposals.submit(draft(consultation, "Wacht op moderatie"));
+        long id = proposals.submit(submission(consultation, "Wacht op moderatie"));
         assertThat(proposals.proposal(id).state()).isEqualTo(ProposalState.AWAITING_MODERATION);
         ProposalQuery mineWaiting = new ProposalQuery(consultation, null,
                 java.util.Set.of(ProposalState.AWAITING_MODERATION), null, null, false, true, null, 1);
@@ -166,7 +180,7 @@ class ProposalServiceTest {
         fixtures.signInAs();
         assertThatThrownBy(() -> proposals.proposal(id)).isInstanceOf(NoSuchItemException.class);
         assertThat(proposals.count(ProposalQuery.of(consultation, 1))).isZero();
-        assertThatThrownBy(() -> proposals.support(id)).isInstanceOf(NoSuchItemException.class);
+        assertThatThrownBy(() -> supports.support(id)).isInstanceOf(NoSuchItemException.class);
         TestAccounts.signOut();
         assertThatThrownBy(() -> proposals.proposal(id)).isInstanceOf(NoSuchItemException.class);
 
@@ -179,11 +193,11 @@ class ProposalServiceTest {
     void a_hidden_proposal_is_seen_only_by_the_griffie() {
         long consultation = fixtures.consultation(Phase.PROPOSALS);
         fixtures.signInAs();
-        long id = proposals.submit(draft(consultation, "Verborgen"));
+        long id = proposals.submit(submission(consultation, "Verborgen"));
         fixtures.setState(id, ProposalState.HIDDEN);
         assertThatThrownBy(() -> proposals.proposal(id)).isInstanceOf(NoSuchItemException.class);
         assertThatThrownBy(() -> proposals.withdraw(id, "Weg")).isInstanceOf(NoSuchItemException.class);
-        assertThatThrownBy(() -> proposals.comments(id)).isInstanceOf(NoSuchItemException.class);
+        assertThatThrownBy(() -> comments.comments(id)).isInstanceOf(NoSuchItemException.class);
         fixtures.signInAs(Role.ADMIN);
         assertThat(proposals.proposal(id).state()).isEqualTo(ProposalState.HIDDEN);
     }
@@ -192,26 +206,26 @@ class ProposalServiceTest {
     void the_author_edits_within_the_window_while_nobody_supports_it() {
         long consultation = fixtures.consultation(Phase.PROPOSALS, settings(50, 3, 30, false, false));
         AccountPrincipal author = fixtures.signInAs();
-        long id = proposals.submit(draft(consultation, "Eerste versie"));
+        long id = proposals.submit(submission(consultation, "Eerste versie"));
         int version = proposals.proposal(id).version();
-        proposals.edit(id, new ProposalDraft(consultation, "Tweede versie", "Nieuwe tekst", List.of("cameras"),
-                "Markt 2", null), version);
+        proposals.edit(new ProposalEdit(id, version, new ProposalDraft("Tweede versie", "Nieuwe tekst",
+                List.of("cameras"), "Markt 2", null), false));
         ProposalDetails edited = proposals.proposal(id);
         assertThat(edited.title()).isEqualTo("Tweede versie");
         assertThat(edited.topicCodes()).containsExactly("cameras");
         assertThat(edited.version()).isEqualTo(version + 1);
 
-        assertThatThrownBy(() -> proposals.edit(id, draft(consultation, "Oude versie"), version))
+        assertThatThrownBy(() -> proposals.edit(new ProposalEdit(id, version, draft("Oude versie"), false)))
                 .isInstanceOf(ConcurrentChangeException.class);
 
         fixtures.signInAs();
-        assertThatThrownBy(() -> proposals.edit(id, draft(consultation, "Niet van mij"), edited.version()))
+        assertThatThrownBy(() -> proposals.edit(new ProposalEdit(id, edited.version(), draft("Niet van mij"), false)))
                 .isInstanceOf(AccessDeniedException.class);
-        proposals.support(id);
+        supports.support(id);
 
         TestAccounts.signIn(author);
-        assertThat(proposals.proposal(id).editable()).isFalse();
-        assertRefused(() -> proposals.edit(id, draft(consultation, "Na steun"), edited.version()), "title",
+        assertThat(proposals.proposal(id).may().edit()).isFalse();
+        assertRefused(() -> proposals.edit(new ProposalEdit(id, edited.version(), draft("Na steun"), false)), "title",
                 "proposal.error.edit-closed");
         assertThat(proposals.proposal(id).title()).isEqualTo("Tweede versie");
     }
@@ -220,11 +234,11 @@ class ProposalServiceTest {
     void the_edit_window_closes_after_the_consultations_minutes() {
         long consultation = fixtures.consultation(Phase.PROPOSALS, settings(50, 3, 10, false, false));
         fixtures.signInAs();
-        long id = proposals.submit(draft(consultation, "Snel"));
+        long id = proposals.submit(submission(consultation, "Snel"));
         clock.advance(Duration.ofMinutes(10));
         ProposalDetails late = proposals.proposal(id);
-        assertThat(late.editable()).isFalse();
-        assertRefused(() -> proposals.edit(id, draft(consultation, "Te laat"), late.version()), "title",
+        assertThat(late.may().edit()).isFalse();
+        assertRefused(() -> proposals.edit(new ProposalEdit(id, late.version(), draft("Te laat"), false)), "title",
                 "proposal.error.edit-closed");
         assertThat(proposals.proposal(id).title()).isEqualTo("Snel");
     }
@@ -233,7 +247,7 @@ class ProposalServiceTest {
     void withdrawing_needs_a_reason_and_the_proposal_stays_visible() {
         long consultation = fixtures.consultation(Phase.PROPOSALS);
         fixtures.signInAs();
-        long id = proposals.submit(draft(consultation, "Intrekken"));
+        long id = proposals.submit(submission(consultation, "Intrekken"));
         assertRefused(() -> proposals.withdraw(id, "  "), "reason", "error.required");
         assertRefused(() -> proposals.withdraw(id, "x".repeat(1001)), "reason", "error.too-long", 1000);
         assertThat(proposals.proposal(id).state()).isEqualTo(ProposalState.PUBLISHED);
@@ -252,7 +266,8 @@ class ProposalServiceTest {
         assertThat(withdrawn.supportable()).isFalse();
         TestAccounts.signIn(author);
         assertRefused(() -> proposals.withdraw(id, "Nog eens"), "reason", "proposal.error.cannot-withdraw");
-        assertRefused(() -> proposals.edit(id, draft(consultation, "Na intrekken"), withdrawn.version()), "title",
+        assertRefused(() -> proposals.edit(new ProposalEdit(id, withdrawn.version(), draft("Na intrekken"), false)),
+                "title",
                 "proposal.error.edit-closed");
     }
 
@@ -260,20 +275,20 @@ class ProposalServiceTest {
     void the_griffie_answers_and_the_author_hears_of_it() {
         long consultation = fixtures.consultation(Phase.PROPOSALS);
         AccountPrincipal author = fixtures.signInAs();
-        long id = proposals.submit(draft(consultation, "Beantwoorden"));
-        long withdrawn = proposals.submit(draft(consultation, "Ingetrokken"));
+        long id = proposals.submit(submission(consultation, "Beantwoorden"));
+        long withdrawn = proposals.submit(submission(consultation, "Ingetrokken"));
         proposals.withdraw(withdrawn, "Weg");
 
         fixtures.signInAs(Role.GRIFFIER);
-        assertRefused(() -> proposals.answer(id, null, "Tekst"), "kind", "error.required");
-        assertRefused(() -> proposals.answer(id, AnswerKind.ACCEPTED, ""), "text", "error.required");
-        assertRefused(() -> proposals.answer(withdrawn, AnswerKind.ACCEPTED, "Tekst"), "kind",
+        assertRefused(() -> proposals.answer(id, new Answer(null, "Tekst")), "kind", "error.required");
+        assertRefused(() -> proposals.answer(id, new Answer(AnswerKind.ACCEPTED, "")), "text", "error.required");
+        assertRefused(() -> proposals.answer(withdrawn, new Answer(AnswerKind.ACCEPTED, "Tekst")), "kind",
                 "proposal.error.cannot-answer");
         assertThat(proposals.proposal(id).answerKind()).isNull();
-        assertThatThrownBy(() -> proposals.answer(Long.MAX_VALUE, AnswerKind.ACCEPTED, "Tekst"))
+        assertThatThrownBy(() -> proposals.answer(Long.MAX_VALUE, new Answer(AnswerKind.ACCEPTED, "Tekst")))
                 .isInstanceOf(NoSuchItemException.class);
 
-        proposals.answer(id, AnswerKind.IN_MOTION, "De raad neemt dit mee in motie M-12.");
+        proposals.answer(id, new Answer(AnswerKind.IN_MOTION, "De raad neemt dit mee in motie M-12."));
         ProposalDetails answered = proposals.proposal(id);
         assertThat(answered.state()).isEqualTo(ProposalState.ANSWERED);
         assertThat(answered.answerKind()).isEqualTo(AnswerKind.IN_MOTION);
@@ -288,13 +303,15 @@ class ProposalServiceTest {
         long consultation = fixtures.consultation(Phase.PROPOSALS, settings(50, 1, 30, false, false));
         AccountPrincipal caller = fixtures.account();
         fixtures.signInAs(Role.GRIFFIER);
-        assertRefused(() -> proposals.submitOnBehalf(caller.accountId(), null, draft(consultation, "Zonder kanaal")),
+        assertRefused(() -> proposals.submitOnBehalf(new ProposalOnBehalf(caller.accountId(), null, consultation,
+                draft("Zonder kanaal"))),
                 "channel", "error.required");
-        long id = proposals.submitOnBehalf(caller.accountId(), EntryChannel.PHONE, draft(consultation, "Per telefoon"));
-        assertRefused(() -> proposals.submitOnBehalf(caller.accountId(), EntryChannel.DESK,
-                draft(consultation, "Tweede")), "title", "proposal.error.limit-reached", 1);
-        assertThatThrownBy(() -> proposals.submitOnBehalf(Long.MAX_VALUE, EntryChannel.DESK,
-                draft(consultation, "Niemand"))).isInstanceOf(NoSuchItemException.class);
+        long id = proposals.submitOnBehalf(new ProposalOnBehalf(caller.accountId(), EntryChannel.PHONE, consultation,
+                draft("Per telefoon")));
+        assertRefused(() -> proposals.submitOnBehalf(new ProposalOnBehalf(caller.accountId(), EntryChannel.DESK,
+                consultation, draft("Tweede"))), "title", "proposal.error.limit-reached", 1);
+        assertThatThrownBy(() -> proposals.submitOnBehalf(new ProposalOnBehalf(Long.MAX_VALUE, EntryChannel.DESK,
+                consultation, draft("Niemand")))).isInstanceOf(NoSuchItemException.class);
 
         ProposalDetails details = proposals.proposal(id);
         assertThat(details.authorId()).isEqualTo(caller.accountId());
@@ -312,17 +329,19 @@ class ProposalServiceTest {
         int before = fixtures.proposalCount();
         long missing = Long.MAX_VALUE;
         assertThatThrownBy(() -> proposals.proposal(missing)).isInstanceOf(NoSuchItemException.class);
-        assertThatThrownBy(() -> proposals.edit(missing, draft(1, "x"), 0)).isInstanceOf(NoSuchItemException.class);
+        assertThatThrownBy(() -> proposals.edit(new ProposalEdit(missing, 0, draft("x"),
+                false))).isInstanceOf(NoSuchItemException.class);
         assertThatThrownBy(() -> proposals.withdraw(missing, "x")).isInstanceOf(NoSuchItemException.class);
-        assertThatThrownBy(() -> proposals.support(missing)).isInstanceOf(NoSuchItemException.class);
-        assertThatThrownBy(() -> proposals.withdrawSupport(missing)).isInstanceOf(NoSuchItemException.class);
-        assertThatThrownBy(() -> proposals.comment(missing, null, Alignment.FOR, "x", null))
+        assertThatThrownBy(() -> supports.support(missing)).isInstanceOf(NoSuchItemException.class);
+        assertThatThrownBy(() -> supports.withdrawSupport(missing)).isInstanceOf(NoSuchItemException.class);
+        assertThatThrownBy(() -> comments.comment(newComment(missing, null, Alignment.FOR, "x")))
                 .isInstanceOf(NoSuchItemException.class);
-        assertThatThrownBy(() -> proposals.editComment(missing, "x", 0)).isInstanceOf(NoSuchItemException.class);
-        assertThatThrownBy(() -> proposals.removeComment(missing)).isInstanceOf(NoSuchItemException.class);
-        assertThatThrownBy(() -> proposals.comments(missing)).isInstanceOf(NoSuchItemException.class);
+        assertThatThrownBy(() -> comments.editComment(new CommentEdit(missing, 0, "x",
+                false))).isInstanceOf(NoSuchItemException.class);
+        assertThatThrownBy(() -> comments.removeComment(missing)).isInstanceOf(NoSuchItemException.class);
+        assertThatThrownBy(() -> comments.comments(missing)).isInstanceOf(NoSuchItemException.class);
         fixtures.signInAs(Role.GRIFFIER);
-        assertThatThrownBy(() -> proposals.supportOnBehalf(missing, 1, EntryChannel.DESK))
+        assertThatThrownBy(() -> supports.supportOnBehalf(missing, 1, EntryChannel.DESK))
                 .isInstanceOf(NoSuchItemException.class);
         assertThat(fixtures.proposalCount()).isEqualTo(before);
     }
@@ -337,16 +356,19 @@ class ProposalServiceTest {
         long consultation = fixtures.consultation(Phase.PROPOSALS, settings(50, 100, 30, false, false));
         fixtures.signInAs();
         String kept = Normalizer.normalize(hostile, Normalizer.Form.NFC).strip();
-        expectKeptOrRefused("title", kept, () -> proposals.proposal(proposals.submit(
-                new ProposalDraft(consultation, hostile, "Tekst", List.of("cameras"), null, null))).title());
-        expectKeptOrRefused("body", kept, () -> proposals.proposal(proposals.submit(
-                new ProposalDraft(consultation, "Titel", hostile, List.of("cameras"), null, null))).body());
-        expectKeptOrRefused("address", kept.isEmpty() ? null : kept, () -> proposals.proposal(proposals.submit(
-                new ProposalDraft(consultation, "Titel", "Tekst", List.of("cameras"), hostile, null))).address());
-        long id = proposals.submit(draft(consultation, "Doelwit"));
+        expectKeptOrRefused("title", kept,
+                () -> proposals.proposal(proposals.submit(new ProposalSubmission(consultation,
+                new ProposalDraft(hostile, "Tekst", List.of("cameras"), null, null), false))).title());
+        expectKeptOrRefused("body", kept,
+                () -> proposals.proposal(proposals.submit(new ProposalSubmission(consultation,
+                new ProposalDraft("Titel", hostile, List.of("cameras"), null, null), false))).body());
+        expectKeptOrRefused("address", kept.isEmpty() ? null : kept,
+                () -> proposals.proposal(proposals.submit(new ProposalSubmission(consultation,
+                new ProposalDraft("Titel", "Tekst", List.of("cameras"), hostile, null), false))).address());
+        long id = proposals.submit(submission(consultation, "Doelwit"));
         expectKeptOrRefused("body", kept, () -> {
-            long comment = proposals.comment(id, null, Alignment.NEUTRAL, hostile, null);
-            return proposals.comments(id).stream().filter(c -> c.id() == comment).findFirst().orElseThrow().body();
+            long comment = comments.comment(newComment(id, null, Alignment.NEUTRAL, hostile));
+            return comments.comments(id).stream().filter(c -> c.id() == comment).findFirst().orElseThrow().body();
         });
         expectKeptOrRefused("reason", kept, () -> {
             proposals.withdraw(id, hostile);

@@ -40,6 +40,9 @@ class SupportConcurrencyTest {
     ProposalService proposals;
 
     @Autowired
+    SupportService supports;
+
+    @Autowired
     ProposalFixtures fixtures;
 
     @Autowired
@@ -58,7 +61,7 @@ class SupportConcurrencyTest {
                 List<Integer> counts = race(pool, SAME_RESIDENT_THREADS, i -> () -> {
                     TestAccounts.signIn(resident);
                     try {
-                        return proposals.support(id);
+                        return supports.support(id);
                     } finally {
                         TestAccounts.signOut();
                     }
@@ -94,7 +97,7 @@ class SupportConcurrencyTest {
                 List<Integer> counts = race(pool, RESIDENTS, i -> () -> {
                     TestAccounts.signIn(residents.get(i));
                     try {
-                        return proposals.support(id);
+                        return supports.support(id);
                     } finally {
                         TestAccounts.signOut();
                     }

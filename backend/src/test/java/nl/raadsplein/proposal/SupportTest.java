@@ -1,7 +1,7 @@
 package nl.raadsplein.proposal;
 
 import static nl.raadsplein.proposal.ProposalFixtures.as;
-import static nl.raadsplein.proposal.ProposalFixtures.draft;
+import static nl.raadsplein.proposal.ProposalFixtures.submission;
 import static nl.raadsplein.proposal.ProposalFixtures.settings;
 import static nl.raadsplein.proposal.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +26,9 @@ class SupportTest {
     ProposalService proposals;
 
     @Autowired
+    SupportService supports;
+
+    @Autowired
     ProposalFixtures fixtures;
 
     @Autowired
@@ -37,22 +40,22 @@ class SupportTest {
     }
 
     private long proposal(long consultation) {
-        return as(fixtures.account(), () -> proposals.submit(draft(consultation, "Steun mij")));
+        return as(fixtures.account(), () -> proposals.submit(submission(consultation, "Steun mij")));
     }
 
     @Test
     void a_support_counts_once_however_often_it_is_given_and_can_be_withdrawn_once() {
         long id = proposal(fixtures.consultation(Phase.PROPOSALS));
         AccountPrincipal sandra = fixtures.signInAs();
-        assertThat(proposals.support(id)).isEqualTo(1);
-        assertThat(proposals.support(id)).isEqualTo(1);
+        assertThat(supports.support(id)).isEqualTo(1);
+        assertThat(supports.support(id)).isEqualTo(1);
         assertThat(proposals.proposal(id).supportedByMe()).isTrue();
         assertThat(fixtures.supportRows(id)).isEqualTo(1);
         assertThat(events.of(SupportChanged.class).stream().filter(e -> e.proposalId() == id))
                 .containsExactly(new SupportChanged(id, sandra.accountId(), true, 1));
 
-        assertThat(proposals.withdrawSupport(id)).isZero();
-        assertThat(proposals.withdrawSupport(id)).isZero();
+        assertThat(supports.withdrawSupport(id)).isZero();
+        assertThat(supports.withdrawSupport(id)).isZero();
         assertThat(fixtures.supportRows(id)).isZero();
         assertThat(fixtures.supportCount(id)).isZero();
         assertThat(proposals.proposal(id).supportedByMe()).isFalse();
@@ -63,8 +66,8 @@ class SupportTest {
     void residents_may_support_their_own_proposal() {
         long consultation = fixtures.consultation(Phase.PROPOSALS);
         fixtures.signInAs();
-        long id = proposals.submit(draft(consultation, "Van mij"));
-        assertThat(proposals.support(id)).isEqualTo(1);
+        long id = proposals.submit(submission(consultation, "Van mij"));
+        assertThat(supports.support(id)).isEqualTo(1);
     }
 
     @Test
@@ -72,41 +75,41 @@ class SupportTest {
         long open = fixtures.proposalIn(Phase.SUPPORTS, settings(50, 3, 30, false, false), proposals);
         long late = fixtures.proposalIn(Phase.DELIBERATION, settings(50, 3, 30, false, false), proposals);
         fixtures.signInAs();
-        assertRefused(() -> proposals.support(late), "support", "proposal.error.supports-closed");
-        assertRefused(() -> proposals.withdrawSupport(late), "support", "proposal.error.supports-closed");
+        assertRefused(() -> supports.support(late), "support", "proposal.error.supports-closed");
+        assertRefused(() -> supports.withdrawSupport(late), "support", "proposal.error.supports-closed");
         assertThat(fixtures.supportCount(late)).isZero();
         assertThat(proposals.proposal(late).supportable()).isFalse();
         assertThat(proposals.proposal(open).supportable()).isTrue();
-        assertThat(proposals.support(open)).isEqualTo(1);
+        assertThat(supports.support(open)).isEqualTo(1);
     }
 
     @Test
     void with_verification_required_only_verified_residents_support() {
         long id = fixtures.proposalIn(Phase.SUPPORTS, settings(50, 3, 30, true, false), proposals);
         AccountPrincipal unverified = fixtures.signInAs();
-        assertRefused(() -> proposals.support(id), "support", "proposal.error.verification-required");
+        assertRefused(() -> supports.support(id), "support", "proposal.error.verification-required");
         assertThat(fixtures.supportRows(id)).isZero();
         fixtures.verify(unverified.accountId());
-        assertThat(proposals.support(id)).isEqualTo(1);
+        assertThat(supports.support(id)).isEqualTo(1);
     }
 
     @Test
     void withdrawn_hidden_and_answered_proposals_take_no_supports() {
         long consultation = fixtures.consultation(Phase.PROPOSALS);
         AccountPrincipal author = fixtures.account();
-        long withdrawn = as(author, () -> proposals.submit(draft(consultation, "Weg")));
+        long withdrawn = as(author, () -> proposals.submit(submission(consultation, "Weg")));
         as(author, () -> {
             proposals.withdraw(withdrawn, "Weg");
             return null;
         });
         long answered = proposal(consultation);
         fixtures.asGriffier(() -> {
-            proposals.answer(answered, AnswerKind.REJECTED, "Nee.");
+            proposals.answer(answered, new Answer(AnswerKind.REJECTED, "Nee."));
             return null;
         });
         fixtures.signInAs();
-        assertRefused(() -> proposals.support(withdrawn), "support", "proposal.error.not-supportable");
-        assertRefused(() -> proposals.support(answered), "support", "proposal.error.not-supportable");
+        assertRefused(() -> supports.support(withdrawn), "support", "proposal.error.not-supportable");
+        assertRefused(() -> supports.support(answered), "support", "proposal.error.not-supportable");
         assertThat(fixtures.supportCount(withdrawn) + fixtures.supportCount(answered)).isZero();
     }
 
@@ -115,13 +118,13 @@ class SupportTest {
         long consultation = fixtures.consultation(Phase.PROPOSALS, settings(2, 3, 30, false, false));
         long id = proposal(consultation);
         var residents = fixtures.accounts(3);
-        as(residents.get(0), () -> proposals.support(id));
+        as(residents.get(0), () -> supports.support(id));
         assertThat(proposals.proposal(id).state()).isEqualTo(ProposalState.PUBLISHED);
-        as(residents.get(1), () -> proposals.support(id));
+        as(residents.get(1), () -> supports.support(id));
         assertThat(proposals.proposal(id).state()).isEqualTo(ProposalState.FOR_COUNCIL);
-        as(residents.get(1), () -> proposals.withdrawSupport(id));
-        as(residents.get(1), () -> proposals.support(id));
-        as(residents.get(2), () -> proposals.support(id));
+        as(residents.get(1), () -> supports.withdrawSupport(id));
+        as(residents.get(1), () -> supports.support(id));
+        as(residents.get(2), () -> supports.support(id));
         ProposalDetails details = proposals.proposal(id);
         assertThat(details.state()).isEqualTo(ProposalState.FOR_COUNCIL);
         assertThat(details.supportCount()).isEqualTo(3);
@@ -134,19 +137,19 @@ class SupportTest {
         long id = fixtures.proposalIn(Phase.SUPPORTS, settings(50, 3, 30, true, false), proposals);
         AccountPrincipal caller = fixtures.account();
         AccountPrincipal griffier = fixtures.signInAs(Role.GRIFFIER);
-        assertRefused(() -> proposals.supportOnBehalf(id, caller.accountId(), EntryChannel.DESK), "support",
+        assertRefused(() -> supports.supportOnBehalf(id, caller.accountId(), EntryChannel.DESK), "support",
                 "proposal.error.verification-required");
-        assertRefused(() -> proposals.supportOnBehalf(id, caller.accountId(), null), "channel", "error.required");
+        assertRefused(() -> supports.supportOnBehalf(id, caller.accountId(), null), "channel", "error.required");
         fixtures.verify(caller.accountId());
-        assertThat(proposals.supportOnBehalf(id, caller.accountId(), EntryChannel.DESK)).isEqualTo(1);
-        assertThat(proposals.supportOnBehalf(id, caller.accountId(), EntryChannel.LETTER)).isEqualTo(1);
+        assertThat(supports.supportOnBehalf(id, caller.accountId(), EntryChannel.DESK)).isEqualTo(1);
+        assertThat(supports.supportOnBehalf(id, caller.accountId(), EntryChannel.LETTER)).isEqualTo(1);
         var row = fixtures.dsl().selectFrom(nl.raadsplein.jooq.Tables.SUPPORT)
                 .where(nl.raadsplein.jooq.Tables.SUPPORT.PROPOSAL_ID.eq(id)).fetchSingle();
         assertThat(row.getAccountId()).isEqualTo(caller.accountId());
         assertThat(row.getEnteredBy()).isEqualTo(griffier.accountId());
-        assertThat(row.getEntryChannel()).isEqualTo("DESK");
+        assertThat(row.getEntryChannel()).isEqualTo(EntryChannel.DESK);
         TestAccounts.signIn(caller);
         assertThat(proposals.proposal(id).supportedByMe()).isTrue();
-        assertThat(proposals.withdrawSupport(id)).isZero();
+        assertThat(supports.withdrawSupport(id)).isZero();
     }
 }

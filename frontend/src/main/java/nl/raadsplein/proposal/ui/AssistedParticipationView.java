@@ -33,10 +33,12 @@ import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.proposal.EntryChannel;
 import nl.raadsplein.proposal.ProposalDetails;
+import nl.raadsplein.proposal.ProposalOnBehalf;
 import nl.raadsplein.proposal.ProposalQuery;
 import nl.raadsplein.proposal.ProposalService;
 import nl.raadsplein.proposal.ProposalSort;
 import nl.raadsplein.proposal.ProposalSummary;
+import nl.raadsplein.proposal.SupportService;
 import nl.raadsplein.ui.InputErrors;
 import nl.raadsplein.ui.RouteIds;
 
@@ -52,6 +54,7 @@ public class AssistedParticipationView extends Div implements HasDynamicTitle {
     public static final String ROUTE = "beheer/namens-inwoner";
 
     private final ProposalService proposals;
+    private final SupportService supports;
     private final ResidencyService residency;
     private final TextField postcode = new TextField();
     private final TextField houseNumber = new TextField();
@@ -70,9 +73,10 @@ public class AssistedParticipationView extends Div implements HasDynamicTitle {
     private Long residentId;
     private String residentName;
 
-    public AssistedParticipationView(ProposalService proposals, ResidencyService residency,
+    public AssistedParticipationView(ProposalService proposals, SupportService supports, ResidencyService residency,
             ConsultationService consultations, AgendaService agenda, ConductRulesService conductRules) {
         this.proposals = proposals;
+        this.supports = supports;
         this.residency = residency;
         addClassName("assisted");
         add(new H1(getTranslation("proposalui.assisted.title")),
@@ -205,7 +209,7 @@ public class AssistedParticipationView extends Div implements HasDynamicTitle {
         }
         try {
             ProposalDetails details = proposals.proposal(id);
-            int count = proposals.supportOnBehalf(id, residentId, channel.getValue());
+            int count = supports.supportOnBehalf(id, residentId, channel.getValue());
             supportResult.setText(getTranslation("proposalui.assisted.supported", details.title(), residentName,
                     getTranslation("proposalui.channel.via." + channel.getValue().name()), count,
                     details.supportThreshold()));
@@ -223,7 +227,7 @@ public class AssistedParticipationView extends Div implements HasDynamicTitle {
     }
 
     private void submitOnBehalf() {
-        InputErrors.clear(fields.byName());
+        InputErrors.clear(fields.binder());
         consultation.setInvalid(false);
         submitResult.setVisible(false);
         if (consultation.isEmpty()) {
@@ -232,8 +236,8 @@ public class AssistedParticipationView extends Div implements HasDynamicTitle {
             return;
         }
         try {
-            long id = proposals.submitOnBehalf(residentId, channel.getValue(),
-                    fields.draft(consultation.getValue().id()));
+            long id = proposals.submitOnBehalf(new ProposalOnBehalf(residentId, channel.getValue(),
+                    consultation.getValue().id(), fields.draft()));
             submitResult.setText(getTranslation("proposalui.assisted.submitted", fields.title.getValue().strip(),
                     residentName, getTranslation("proposalui.channel.via." + channel.getValue().name())));
             submitResult.add(new Paragraph(new RouterLink(getTranslation("proposalui.assisted.open-proposal"),
@@ -244,9 +248,7 @@ public class AssistedParticipationView extends Div implements HasDynamicTitle {
             fields.topics.clear();
             fields.address.clear();
         } catch (InvalidInputException refused) {
-            Map<String, HasValidation> named = new LinkedHashMap<>(fields.byName());
-            named.put("channel", channel);
-            InputErrors.show(this, refused, named);
+            InputErrors.show(this, refused, fields.binder());
         }
     }
 

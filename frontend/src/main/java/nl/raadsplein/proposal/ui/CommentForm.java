@@ -1,6 +1,5 @@
 package nl.raadsplein.proposal.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -8,20 +7,19 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import java.util.Optional;
 import nl.raadsplein.account.Organisation;
 import nl.raadsplein.moderation.ConductRules;
 import nl.raadsplein.moderation.ui.ConductRulesNote;
-import nl.raadsplein.platform.PersonalDataDetector;
 import nl.raadsplein.moderation.ui.PersonalDataWarning;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.PersonalDataDetector;
 import nl.raadsplein.proposal.Alignment;
-import nl.raadsplein.proposal.ProposalService;
+import nl.raadsplein.proposal.CommentDraft;
+import nl.raadsplein.proposal.CommentService;
+import nl.raadsplein.proposal.CommentSubmission;
 import nl.raadsplein.ui.InputErrors;
 
 /**
@@ -34,8 +32,8 @@ class CommentForm extends Div {
     final RadioButtonGroup<Alignment> alignment = new RadioButtonGroup<>();
     final TextArea body = new TextArea();
     final Select<Optional<Organisation>> organisation = new Select<>();
-    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
-    private final ProposalService proposals;
+    private final Binder<CommentDraft> binder = new Binder<>(CommentDraft.class);
+    private final CommentService comments;
     private final long proposalId;
     private final Long parentId;
     private final Runnable posted;
@@ -47,9 +45,9 @@ class CommentForm extends Div {
      * @param posted   runs after the service stored the comment
      * @param cancel   runs on "Annuleren"; null shows no such button
      */
-    CommentForm(ProposalService proposals, Participant participant, ConductRules rules, long proposalId, Long parentId,
+    CommentForm(CommentService comments, Participant participant, ConductRules rules, long proposalId, Long parentId,
             Runnable posted, Runnable cancel) {
-        this.proposals = proposals;
+        this.comments = comments;
         this.proposalId = proposalId;
         this.parentId = parentId;
         this.posted = posted;
@@ -63,25 +61,21 @@ class CommentForm extends Div {
         body.setLabel(getTranslation(parentId == null ? "proposalui.comment.body" : "proposalui.comment.reply-body"));
         body.setWidthFull();
         body.setRequiredIndicatorVisible(true);
-        ProposalTexts.counter(body, ProposalService.COMMENT_LENGTH, null);
+        ProposalTexts.counter(body, CommentService.COMMENT_LENGTH, null);
         add(alignment, body);
-        fields.put("alignment", alignment);
-        fields.put("body", body);
 
-        List<Organisation> organisations = participant.organisations();
-        if (!organisations.isEmpty()) {
-            List<Optional<Organisation>> choices = new ArrayList<>();
-            choices.add(Optional.empty());
-            organisations.forEach(o -> choices.add(Optional.of(o)));
+        OrganisationChoice choice = new OrganisationChoice(organisation, participant.organisations(),
+                participant::name);
+        if (choice.offered()) {
             organisation.setLabel(getTranslation("proposalui.comment.post-as"));
-            organisation.setItems(choices);
-            String myName = participant.name();
-            organisation.setItemLabelGenerator(o -> o.map(Organisation::name)
-                    .orElse(getTranslation("proposalui.form.as-myself", myName)));
-            organisation.setValue(Optional.empty());
             add(organisation);
-            fields.put("organisation", organisation);
         }
+
+        // The service judges the input and says why it refuses; the fields' own checks would only get there first.
+        binder.setDefaultValidatorsEnabled(false);
+        binder.forField(alignment).bind("alignment");
+        binder.forField(body).bind("body");
+        binder.forField(organisation).withConverter(choice.ids()).bind("organisationId");
 
         Button post = new Button(getTranslation("proposalui.comment.post"), e -> post(false));
         post.addThemeVariants(ButtonVariant.PRIMARY);
@@ -94,15 +88,12 @@ class CommentForm extends Div {
     }
 
     private void post(boolean personalDataConfirmed) {
-        InputErrors.clear(fields);
+        InputErrors.clear(binder);
         if (!personalDataConfirmed && alignment.getValue() != null && personalData.check(null, body.getValue())) {
             return;
         }
-        Long organisationId = organisation.getValue() == null
-                ? null : organisation.getValue().map(Organisation::id).orElse(null);
         try {
-            proposals.comment(proposalId, parentId, alignment.getValue(), body.getValue(), organisationId,
-                    personalDataConfirmed);
+            comments.comment(new CommentSubmission(proposalId, parentId, draft(), personalDataConfirmed));
             // Confirmed personal data makes the service hold the comment for moderation.
             boolean held = personalDataConfirmed && PersonalDataDetector.containsPersonalData(body.getValue());
             personalData.hide();
@@ -115,8 +106,16 @@ class CommentForm extends Div {
                 personalData.check(null, body.getValue());
             } else {
                 personalData.hide();
-                InputErrors.show(this, refused, fields);
+                InputErrors.show(this, refused, binder);
             }
+        }
+    }
+
+    private CommentDraft draft() {
+        try {
+            return binder.writeRecord();
+        } catch (ValidationException impossible) {
+            throw new IllegalStateException("The comment fields have no validators of their own", impossible);
         }
     }
 }

@@ -17,55 +17,55 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import nl.raadsplein.account.ui.LoginView;
 import nl.raadsplein.moderation.ConductRules;
 import nl.raadsplein.moderation.ui.PersonalDataWarning;
 import nl.raadsplein.platform.InvalidInputException;
+import nl.raadsplein.proposal.CommentEdit;
+import nl.raadsplein.proposal.CommentService;
 import nl.raadsplein.proposal.CommentView;
 import nl.raadsplein.proposal.ProposalCommentState;
 import nl.raadsplein.proposal.ProposalDetails;
-import nl.raadsplein.proposal.ProposalService;
+import nl.raadsplein.proposal.ProposalPermissions.Commenting;
 import nl.raadsplein.ui.Formats;
 import nl.raadsplein.ui.InputErrors;
 
 /** The discussion under a proposal: counts for and against, the thread with replies indented, and the form. */
 class CommentSection extends Section {
 
-    private final ProposalService proposals;
+    private final CommentService comments;
     private final Participant participant;
     private final ConductRules rules;
     private final long proposalId;
-    private final boolean open;
     private final Runnable countsChanged;
-    private final java.util.function.LongConsumer report;
+    private final LongConsumer report;
     private final Paragraph counts = new Paragraph();
     private final Div thread = new Div();
     private CommentForm replyForm;
 
-    CommentSection(ProposalService proposals, Participant participant, ProposalDetails details, ConductRules rules,
-            Runnable countsChanged, java.util.function.LongConsumer report) {
+    /** @param report opens the report dialog for a comment, where the service says the viewer may report it */
+    CommentSection(CommentService comments, Participant participant, ProposalDetails details, ConductRules rules,
+            Runnable countsChanged, LongConsumer report) {
         this.rules = rules;
         this.report = report;
-        this.proposals = proposals;
+        this.comments = comments;
         this.participant = participant;
         this.proposalId = details.id();
         this.countsChanged = countsChanged;
-        this.open = switch (details.state()) {
-            case PUBLISHED, FOR_COUNCIL, ANSWERED -> true;
-            default -> false;
-        };
         addClassName("comments");
         counts.addClassName("comment-counts");
         add(new H2(getTranslation("proposalui.comments.title")), counts);
         showCounts(details);
 
-        if (!open) {
+        Commenting commenting = details.may().comment();
+        if (commenting == Commenting.CLOSED) {
             add(new Paragraph(getTranslation("proposal.error.comments-closed")));
-        } else if (!participant.resident()) {
+        } else if (commenting == Commenting.LOGIN_FIRST) {
             add(new Paragraph(new Span(getTranslation("proposalui.comments.login-first") + " "),
                     new RouterLink(getTranslation("proposalui.support.login"), LoginView.class)));
         } else {
-            add(new CommentForm(proposals, participant, rules, proposalId, null, this::changed, null));
+            add(new CommentForm(comments, participant, rules, proposalId, null, this::changed, null));
         }
         thread.addClassName("thread");
         add(thread);
@@ -77,10 +77,6 @@ class CommentSection extends Section {
                 details.commentCount()));
     }
 
-    String countsText() {
-        return counts.getText();
-    }
-
     private void changed() {
         countsChanged.run();
         showThread();
@@ -89,7 +85,7 @@ class CommentSection extends Section {
     private void showThread() {
         thread.removeAll();
         replyForm = null;
-        List<CommentView> all = proposals.comments(proposalId);
+        List<CommentView> all = comments.comments(proposalId);
         if (all.isEmpty()) {
             thread.add(new Paragraph(getTranslation("proposalui.comments.none")));
             return;
@@ -126,15 +122,15 @@ class CommentSection extends Section {
         Locale locale = getLocale();
         ListItem item = new ListItem();
         item.addClassName("comment");
-        item.addClassName("comment-depth-" + Math.min(comment.depth(), ProposalService.MAX_COMMENT_DEPTH));
+        item.addClassName("comment-depth-" + Math.min(comment.depth(), CommentService.MAX_COMMENT_DEPTH));
         Div content = new Div();
         content.addClassName("comment-content");
         item.add(content);
 
-        String state = comment.state();
-        if (ProposalCommentState.REMOVED_BY_AUTHOR.equals(state) || ProposalCommentState.HIDDEN.equals(state)) {
+        ProposalCommentState state = comment.state();
+        if (state == ProposalCommentState.REMOVED_BY_AUTHOR || state == ProposalCommentState.HIDDEN) {
             Paragraph gone = new Paragraph(getTranslation(comment.underReview() ? "proposalui.comment.under-review"
-                    : ProposalCommentState.HIDDEN.equals(state) ? "proposalui.comment.hidden"
+                    : state == ProposalCommentState.HIDDEN ? "proposalui.comment.hidden"
                     : "proposalui.comment.removed"));
             gone.addClassName("removed");
             Paragraph when = new Paragraph(Formats.dateTime(comment.createdAt(), locale));
@@ -157,7 +153,7 @@ class CommentSection extends Section {
         Paragraph body = ProposalView.multiline(comment.body());
         body.addClassName("comment-body");
         content.add(meta, body);
-        if (ProposalCommentState.AWAITING_MODERATION.equals(state)) {
+        if (state == ProposalCommentState.AWAITING_MODERATION) {
             Paragraph waiting = new Paragraph(getTranslation("proposalui.comment.awaiting"));
             waiting.addClassName("meta");
             content.add(waiting);
@@ -166,15 +162,14 @@ class CommentSection extends Section {
         FlexLayout actions = new FlexLayout();
         actions.addClassName("comment-actions");
         Div slot = new Div();
-        boolean published = ProposalCommentState.PUBLISHED.equals(state);
-        if (open && published && participant.resident() && comment.depth() < ProposalService.MAX_COMMENT_DEPTH) {
+        if (comment.may().reply()) {
             Button reply = new Button(getTranslation("proposalui.comment.reply"));
             reply.addThemeVariants(ButtonVariant.TERTIARY);
             reply.addClickListener(e -> {
                 if (replyForm != null) {
                     replyForm.getParent().ifPresent(p -> ((Div) p).removeAll());
                 }
-                replyForm = new CommentForm(proposals, participant, rules, proposalId, comment.id(), this::changed,
+                replyForm = new CommentForm(comments, participant, rules, proposalId, comment.id(), this::changed,
                         () -> {
                             slot.removeAll();
                             replyForm = null;
@@ -184,16 +179,19 @@ class CommentSection extends Section {
             });
             actions.add(reply);
         }
-        if (comment.mine()) {
+        if (comment.may().edit()) {
             Button edit = new Button(getTranslation("proposalui.comment.edit"));
             edit.addThemeVariants(ButtonVariant.TERTIARY);
             edit.addClickListener(e -> editInline(comment, body, slot));
+            actions.add(edit);
+        }
+        if (comment.may().remove()) {
             Button remove = new Button(getTranslation("proposalui.comment.remove"));
             remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
             remove.addClickListener(e -> confirmRemoval(comment.id()).open());
-            actions.add(edit, remove);
+            actions.add(remove);
         }
-        if (report != null && published && !comment.mine()) {
+        if (comment.may().report()) {
             Button reportButton = new Button(getTranslation("moderationui.report.button"));
             reportButton.addThemeVariants(ButtonVariant.TERTIARY);
             reportButton.addClassName("report");
@@ -213,13 +211,13 @@ class CommentSection extends Section {
         slot.removeAll();
         TextArea text = new TextArea(getTranslation("proposalui.comment.edit-body"));
         text.setWidthFull();
-        ProposalTexts.counter(text, ProposalService.COMMENT_LENGTH, null);
+        ProposalTexts.counter(text, CommentService.COMMENT_LENGTH, null);
         text.setValue(comment.body());
         PersonalDataWarning warning = new PersonalDataWarning(field -> text.focus());
         Button save = new Button(getTranslation("proposalui.edit.save"), e -> {
             text.setInvalid(false);
             warning.post(() -> null, text::getValue, false, confirmed -> {
-                proposals.editComment(comment.id(), text.getValue(), comment.version(), confirmed);
+                comments.editComment(new CommentEdit(comment.id(), comment.version(), text.getValue(), confirmed));
                 InputErrors.confirm(getTranslation(PersonalDataWarning.held(confirmed, null, text.getValue())
                         ? "personaldata.edit.awaiting" : "proposalui.comment.saved"));
                 changed();
@@ -238,7 +236,7 @@ class CommentSection extends Section {
         dialog.add(new Paragraph(getTranslation("proposalui.comment.remove-text")));
         Button remove = new Button(getTranslation("proposalui.comment.remove-confirm"), e -> {
             try {
-                proposals.removeComment(commentId);
+                comments.removeComment(commentId);
                 dialog.close();
                 InputErrors.confirm(getTranslation("proposalui.comment.removed-done"));
                 changed();

@@ -8,43 +8,31 @@ import nl.raadsplein.account.AccountService;
 import nl.raadsplein.account.MyOrganisation;
 import nl.raadsplein.account.Organisation;
 import nl.raadsplein.account.OrganisationService;
-import nl.raadsplein.account.ResidencyService;
-import nl.raadsplein.consultation.ConsultationService;
 import org.springframework.stereotype.Component;
 
-/** What the proposal views need to know about who is looking: logged in, verified, member of which organisations. */
+/**
+ * What the proposal views need to know about who is looking: logged in, under which name, member of which
+ * organisations. What they may do with a proposal or comment the services say with the item.
+ */
 @Component
 class Participant {
 
     private final AuthenticationContext authentication;
     private final AccountService accounts;
     private final OrganisationService organisations;
-    private final ResidencyService residency;
-    private final ConsultationService consultations;
 
-    Participant(AuthenticationContext authentication, AccountService accounts, OrganisationService organisations,
-            ResidencyService residency, ConsultationService consultations) {
+    Participant(AuthenticationContext authentication, AccountService accounts, OrganisationService organisations) {
         this.authentication = authentication;
         this.accounts = accounts;
         this.organisations = organisations;
-        this.residency = residency;
-        this.consultations = consultations;
     }
 
-    Optional<AccountPrincipal> user() {
+    private Optional<AccountPrincipal> user() {
         return authentication.getAuthenticatedUser(AccountPrincipal.class);
     }
 
     boolean loggedIn() {
         return user().isPresent();
-    }
-
-    boolean resident() {
-        return loggedIn() && authentication.hasRole("RESIDENT");
-    }
-
-    boolean griffie() {
-        return authentication.hasAnyRole("GRIFFIER", "ADMIN");
     }
 
     String name() {
@@ -64,11 +52,5 @@ class Participant {
         }
         return organisations.myOrganisations().stream().filter(MyOrganisation::member)
                 .map(MyOrganisation::organisation).toList();
-    }
-
-    /** Whether supporting in this consultation waits for the user's residency to be confirmed. */
-    boolean verificationMissing(long consultationId) {
-        return loggedIn() && consultations.consultation(consultationId).settings().supportsRequireVerification()
-                && !residency.isVerified();
     }
 }

@@ -1,13 +1,15 @@
 package nl.raadsplein.proposal.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,13 +17,12 @@ import java.util.Optional;
 import nl.raadsplein.account.Organisation;
 import nl.raadsplein.agenda.AgendaService;
 import nl.raadsplein.agenda.ReferenceItem;
-import nl.raadsplein.proposal.ProposalDetails;
 import nl.raadsplein.proposal.ProposalDraft;
 import nl.raadsplein.proposal.ProposalService;
 
 /**
- * The fields of a proposal: title, text, topics, address and, for a member of organisations, on whose behalf.
- * Field names match those the service names in its refusals.
+ * The fields of a proposal: title, text, topics, address and, for a member of organisations, on whose behalf. A
+ * binder ties them to the {@link ProposalDraft} they fill in, whose components the service names in its refusals.
  */
 class ProposalFields extends Div {
 
@@ -30,6 +31,7 @@ class ProposalFields extends Div {
     final MultiSelectComboBox<String> topics = new MultiSelectComboBox<>();
     final TextField address = new TextField();
     final Select<Optional<Organisation>> organisation = new Select<>();
+    private final Binder<ProposalDraft> binder = new Binder<>(ProposalDraft.class);
 
     /**
      * @param preferredTopics the consultation's own topics, listed first
@@ -68,47 +70,37 @@ class ProposalFields extends Div {
 
         add(title, body, topics, address);
 
-        if (!organisations.isEmpty()) {
-            List<Optional<Organisation>> choices = new ArrayList<>();
-            choices.add(Optional.empty());
-            organisations.forEach(o -> choices.add(Optional.of(o)));
+        OrganisationChoice choice = new OrganisationChoice(organisation, organisations, () -> ownName);
+        if (choice.offered()) {
             organisation.setLabel(getTranslation("proposalui.form.organisation"));
-            organisation.setItems(choices);
-            organisation.setItemLabelGenerator(o -> o.map(Organisation::name)
-                    .orElse(getTranslation("proposalui.form.as-myself", ownName)));
-            organisation.setValue(Optional.empty());
             add(organisation);
         }
+
+        // The service judges the input and says why it refuses; the fields' own checks would only get there first.
+        binder.setDefaultValidatorsEnabled(false);
+        binder.forField(title).bind("title");
+        binder.forField(body).bind("body");
+        binder.forField(topics)
+                .withConverter(List::copyOf, codes -> codes == null ? null : new LinkedHashSet<>(codes))
+                .bind("topicCodes");
+        binder.forField(address).bind("address");
+        binder.forField(organisation).withConverter(choice.ids()).bind("organisationId");
     }
 
-    void fill(ProposalDetails details) {
-        title.setValue(details.title());
-        body.setValue(details.body());
-        topics.setValue(new java.util.LinkedHashSet<>(details.topicCodes()));
-        address.setValue(details.address() == null ? "" : details.address());
-        if (details.organisationId() != null) {
-            organisation.getListDataView().getItems()
-                    .filter(o -> o.isPresent() && o.get().id() == details.organisationId())
-                    .findFirst().ifPresent(organisation::setValue);
+    void fill(ProposalDraft draft) {
+        binder.readRecord(draft);
+    }
+
+    ProposalDraft draft() {
+        try {
+            return binder.writeRecord();
+        } catch (ValidationException impossible) {
+            throw new IllegalStateException("The proposal fields have no validators of their own", impossible);
         }
     }
 
-    ProposalDraft draft(long consultationId) {
-        Long organisationId = organisation.getValue() == null
-                ? null : organisation.getValue().map(Organisation::id).orElse(null);
-        return new ProposalDraft(consultationId, title.getValue(), body.getValue(), List.copyOf(topics.getValue()),
-                address.getValue(), organisationId);
-    }
-
-    Map<String, HasValidation> byName() {
-        Map<String, HasValidation> fields = new LinkedHashMap<>();
-        fields.put("title", title);
-        fields.put("body", body);
-        fields.put("topics", topics);
-        fields.put("address", address);
-        if (organisation.isAttached() || organisation.getParent().isPresent()) {
-            fields.put("organisation", organisation);
-        }
-        return fields;
+    /** The binder through which a refusal from the service reaches the field it names. */
+    Binder<ProposalDraft> binder() {
+        return binder;
     }
 }

@@ -20,10 +20,8 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import nl.raadsplein.platform.Paging;
 import nl.raadsplein.agenda.AgendaGoal;
@@ -43,10 +41,6 @@ import nl.raadsplein.proposal.ProposalSummary;
  * page at a time. Shown on its own page and, fixed to one consultation, on the consultation's page.
  */
 public class ProposalList extends Div {
-
-    private static final Set<ProposalState> PUBLIC_STATES =
-            EnumSet.of(ProposalState.PUBLISHED, ProposalState.FOR_COUNCIL, ProposalState.ANSWERED,
-                    ProposalState.WITHDRAWN);
 
     private final ProposalService proposals;
     private final Long fixedConsultation;
@@ -92,7 +86,7 @@ public class ProposalList extends Div {
         }
 
         state.setLabel(getTranslation("proposalui.list.state"));
-        state.setItems(PUBLIC_STATES);
+        state.setItems(ProposalQuery.PUBLIC_STATES);
         state.setEmptySelectionAllowed(true);
         state.setEmptySelectionCaption(getTranslation("proposalui.list.all"));
         state.setItemLabelGenerator(s -> s == null
@@ -179,11 +173,6 @@ public class ProposalList extends Div {
                 q -> proposals.find(query, q.getOffset(), Math.min(q.getLimit(), Paging.MAX_LIMIT))
                         .stream(),
                 q -> proposals.count(query)));
-    }
-
-    /** The proposals now listed (the first page), for tests. */
-    List<ProposalSummary> shown() {
-        return proposals.find(query(), 0, 50);
     }
 
     private Div card(ProposalSummary proposal) {

@@ -16,6 +16,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -41,10 +43,16 @@ import nl.raadsplein.moderation.ui.ReportDialog;
 import nl.raadsplein.notification.FollowTarget;
 import nl.raadsplein.notification.NotificationService;
 import nl.raadsplein.platform.InvalidInputException;
+import nl.raadsplein.proposal.Answer;
 import nl.raadsplein.proposal.AnswerKind;
+import nl.raadsplein.proposal.CommentService;
 import nl.raadsplein.proposal.ProposalDetails;
+import nl.raadsplein.proposal.ProposalDraft;
+import nl.raadsplein.proposal.ProposalEdit;
+import nl.raadsplein.proposal.ProposalPermissions;
 import nl.raadsplein.proposal.ProposalService;
 import nl.raadsplein.proposal.ProposalState;
+import nl.raadsplein.proposal.SupportService;
 import nl.raadsplein.ui.Formats;
 import nl.raadsplein.ui.InputErrors;
 import nl.raadsplein.ui.RouteIds;
@@ -60,6 +68,8 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
     public static final String SUBMITTED = "ingediend";
 
     private final ProposalService proposals;
+    private final SupportService supports;
+    private final CommentService commentService;
     private final ConsultationService consultations;
     private final AgendaService agenda;
     private final NotificationService notifications;
@@ -68,16 +78,18 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
     private final ConductRulesService conductRules;
     private final ReportService reporting;
     private String title = "";
-    private SupportControl support;
     private CommentSection comments;
     private long currentId;
 
-    public ProposalView(ProposalService proposals, ConsultationService consultations, AgendaService agenda,
-            NotificationService notifications, SupportBroadcaster broadcaster, Participant participant,
-            ConductRulesService conductRules, ReportService reporting) {
+    public ProposalView(ProposalService proposals, SupportService supports, CommentService comments,
+            ConsultationService consultations, AgendaService agenda, NotificationService notifications,
+            SupportBroadcaster broadcaster, Participant participant, ConductRulesService conductRules,
+            ReportService reporting) {
         this.conductRules = conductRules;
         this.reporting = reporting;
         this.proposals = proposals;
+        this.supports = supports;
+        this.commentService = comments;
         this.consultations = consultations;
         this.agenda = agenda;
         this.notifications = notifications;
@@ -106,7 +118,6 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
         boolean submitted = event.getLocation().getQueryParameters().getParameters().containsKey(SUBMITTED);
         show(details, submitted);
     }
-
 
     /** Neither the title nor the author: what was reported may be in either. */
     private void showUnderReview() {
@@ -188,8 +199,8 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
             add(withdrawn);
         }
 
-        support = new SupportControl(proposals, broadcaster, participant, details);
-        Section supportSection = new Section(new H2(getTranslation("proposalui.view.support")), support);
+        Section supportSection = new Section(new H2(getTranslation("proposalui.view.support")),
+                new SupportControl(supports, broadcaster, details));
         if (participant.loggedIn()) {
             supportSection.add(followButton(details.id()));
         }
@@ -197,22 +208,17 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
 
         FlexLayout actions = new FlexLayout();
         actions.addClassName("actions");
-        if (details.mine() && details.editable()) {
+        ProposalPermissions may = details.may();
+        if (may.edit()) {
             actions.add(new Button(getTranslation("proposalui.view.edit"), e -> editDialog(details).open()));
         }
-        if (details.mine() && switch (details.state()) {
-            case PUBLISHED, FOR_COUNCIL, AWAITING_MODERATION -> true;
-            default -> false;
-        }) {
+        if (may.withdraw()) {
             actions.add(new Button(getTranslation("proposalui.view.withdraw"), e -> withdrawDialog(details).open()));
         }
-        if (participant.griffie() && switch (details.state()) {
-            case PUBLISHED, FOR_COUNCIL, ANSWERED -> true;
-            default -> false;
-        }) {
+        if (may.answer()) {
             actions.add(new Button(getTranslation("proposalui.view.answer-action"), e -> answerDialog(details).open()));
         }
-        if (participant.loggedIn() && !details.mine()) {
+        if (may.report()) {
             Button report = new Button(getTranslation("moderationui.report.button-proposal"),
                     e -> new ReportDialog(reporting, ContentRef.proposal(details.id()), rules).open());
             report.addClassName("report");
@@ -222,9 +228,8 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
             add(actions);
         }
 
-        comments = new CommentSection(proposals, participant, details, rules, this::refreshCounts,
-                participant.loggedIn() ? id -> new ReportDialog(reporting, ContentRef.comment(id), rules).open()
-                        : null);
+        comments = new CommentSection(commentService, participant, details, rules, this::refreshCounts,
+                id -> new ReportDialog(reporting, ContentRef.comment(id), rules).open());
         add(comments);
     }
 
@@ -260,21 +265,22 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
         ProposalFields fields = new ProposalFields(agenda,
                 consultations.consultation(details.consultationId()).topicCodes(), participant.organisations(),
                 participant.name());
-        fields.fill(details);
+        fields.fill(new ProposalDraft(details.title(), details.body(), details.topicCodes(), details.address(),
+                details.organisationId()));
         Paragraph message = dialogMessage();
         PersonalDataWarning warning = new PersonalDataWarning(
                 field -> ("title".equals(field) ? fields.title : fields.body).focus());
         dialog.add(fields, warning, message);
         Button save = new Button(getTranslation("proposalui.edit.save"), e -> {
-            InputErrors.clear(fields.byName());
+            InputErrors.clear(fields.binder());
             message.setVisible(false);
             warning.post(fields.title::getValue, fields.body::getValue, false, confirmed -> {
-                proposals.edit(details.id(), fields.draft(details.consultationId()), details.version(), confirmed);
+                proposals.edit(new ProposalEdit(details.id(), details.version(), fields.draft(), confirmed));
                 dialog.close();
                 InputErrors.confirm(getTranslation(PersonalDataWarning.held(confirmed, fields.title.getValue(),
                         fields.body.getValue()) ? "personaldata.edit.awaiting" : "proposalui.edit.saved"));
                 show(proposals.proposal(details.id()), false);
-            }, refused -> InputErrors.show(this, refused, fields.byName(), message));
+            }, refused -> InputErrors.show(this, refused, fields.binder(), message));
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("proposalui.cancel"), e -> dialog.close()), save);
@@ -315,26 +321,29 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
         kind.setLabel(getTranslation("proposalui.answer.kind"));
         kind.setItems(AnswerKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("proposalui.answer." + k.name()));
-        kind.setValue(details.answerKind());
         TextArea text = new TextArea(getTranslation("proposalui.answer.text"));
         text.setWidthFull();
         text.setRequiredIndicatorVisible(true);
         ProposalTexts.counter(text, ProposalService.ANSWER_LENGTH, null);
-        if (details.answerText() != null) {
-            text.setValue(details.answerText());
-        }
+        Binder<Answer> binder = new Binder<>(Answer.class);
+        // The service judges the answer and says why it refuses; the fields' own checks would only get there first.
+        binder.setDefaultValidatorsEnabled(false);
+        binder.forField(kind).bind("kind");
+        binder.forField(text).bind("text");
+        binder.readRecord(new Answer(details.answerKind(), details.answerText()));
         Paragraph message = dialogMessage();
         dialog.add(kind, text, message);
         Button publish = new Button(getTranslation("proposalui.answer.publish"), e -> {
-            kind.setInvalid(false);
-            text.setInvalid(false);
+            InputErrors.clear(binder);
             try {
-                proposals.answer(details.id(), kind.getValue(), text.getValue());
+                proposals.answer(details.id(), binder.writeRecord());
                 dialog.close();
                 InputErrors.confirm(getTranslation("proposalui.answer.done"));
                 show(proposals.proposal(details.id()), false);
             } catch (InvalidInputException refused) {
-                InputErrors.show(this, refused, Map.of("kind", kind, "text", text), message);
+                InputErrors.show(this, refused, binder, message);
+            } catch (ValidationException impossible) {
+                throw new IllegalStateException("The answer's fields have no validators of their own", impossible);
             }
         });
         publish.addThemeVariants(ButtonVariant.PRIMARY);
@@ -355,10 +364,6 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
         Paragraph paragraph = new Paragraph(text);
         paragraph.addClassName("multiline");
         return paragraph;
-    }
-
-    SupportControl support() {
-        return support;
     }
 
     @Override

@@ -31,7 +31,9 @@ import nl.raadsplein.moderation.ui.ConductRulesNote;
 import nl.raadsplein.moderation.ui.PersonalDataWarning;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.proposal.ProposalService;
+import nl.raadsplein.proposal.ProposalSubmission;
 import nl.raadsplein.proposal.ProposalSummary;
+import nl.raadsplein.proposal.SupportService;
 import nl.raadsplein.ui.InputErrors;
 import nl.raadsplein.ui.RouteIds;
 
@@ -48,6 +50,7 @@ public class SubmitProposalView extends Div implements BeforeEnterObserver, HasD
     public static final String ID = "id";
 
     private final ProposalService proposals;
+    private final SupportService supports;
     private final ConsultationService consultations;
     private final AgendaService agenda;
     private final SupportBroadcaster broadcaster;
@@ -60,9 +63,11 @@ public class SubmitProposalView extends Div implements BeforeEnterObserver, HasD
     private ProposalFields fields;
     private long consultationId;
 
-    public SubmitProposalView(ProposalService proposals, ConsultationService consultations, AgendaService agenda,
-            SupportBroadcaster broadcaster, Participant participant, ConductRulesService conductRules) {
+    public SubmitProposalView(ProposalService proposals, SupportService supports, ConsultationService consultations,
+            AgendaService agenda, SupportBroadcaster broadcaster, Participant participant,
+            ConductRulesService conductRules) {
         this.proposals = proposals;
+        this.supports = supports;
         this.consultations = consultations;
         this.agenda = agenda;
         this.broadcaster = broadcaster;
@@ -119,7 +124,7 @@ public class SubmitProposalView extends Div implements BeforeEnterObserver, HasD
     }
 
     private void check() {
-        InputErrors.clear(fields.byName());
+        InputErrors.clear(fields.binder());
         message.setVisible(false);
         if (fields.title.getValue().isBlank()) {
             fields.title.setErrorMessage(getTranslation("error.required"));
@@ -164,24 +169,24 @@ public class SubmitProposalView extends Div implements BeforeEnterObserver, HasD
     private ListItem similarItem(ProposalSummary proposal) {
         RouterLink link = new RouterLink(proposal.title(), ProposalView.class, ProposalView.parameters(proposal.id()));
         ListItem item = new ListItem(new H3(link), new Paragraph(proposal.excerpt()));
-        SupportControl support = new SupportControl(proposals, broadcaster, participant,
-                proposals.proposal(proposal.id()), "proposalui.support.support-this");
+        SupportControl support = new SupportControl(supports, broadcaster, proposals.proposal(proposal.id()),
+                "proposalui.support.support-this");
         item.add(support);
         item.addClassName("card");
         return item;
     }
 
     private void submit(boolean personalDataConfirmed) {
-        InputErrors.clear(fields.byName());
+        InputErrors.clear(fields.binder());
         message.setVisible(false);
         try {
-            long id = proposals.submit(fields.draft(consultationId), personalDataConfirmed);
+            long id = proposals.submit(new ProposalSubmission(consultationId, fields.draft(), personalDataConfirmed));
             UI.getCurrent().navigate(ProposalView.class, ProposalView.parameters(id), ProposalView.submitted());
         } catch (InvalidInputException refused) {
             if (PersonalDataWarning.CONFIRM_NEEDED.equals(refused.messageKey())) {
                 check(); // the text changed after "Controleren": warn about what is in it now
             } else {
-                InputErrors.show(this, refused, fields.byName(), message);
+                InputErrors.show(this, refused, fields.binder(), message);
             }
         }
     }

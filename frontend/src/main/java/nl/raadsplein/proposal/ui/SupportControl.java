@@ -1,5 +1,6 @@
 package nl.raadsplein.proposal.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -9,15 +10,15 @@ import nl.raadsplein.account.ui.LoginView;
 import nl.raadsplein.account.ui.VerifyResidencyView;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.proposal.ProposalDetails;
-import nl.raadsplein.proposal.ProposalService;
+import nl.raadsplein.proposal.SupportService;
 
 /**
- * "12 van 50 steunbetuigingen" and the button to support or withdraw support, or why one cannot. The count
- * follows supports by others while the page is open (server push).
+ * "12 van 50 steunbetuigingen" and the button to support or withdraw support, or why one cannot, as the service
+ * says with the proposal. The count follows supports by others while the page is open (server push).
  */
 class SupportControl extends Div {
 
-    private final ProposalService proposals;
+    private final SupportService supports;
     private final long proposalId;
     private final int threshold;
     private final String supportKey;
@@ -26,16 +27,15 @@ class SupportControl extends Div {
     private final Paragraph hint = new Paragraph();
     private boolean supported;
 
-    SupportControl(ProposalService proposals, SupportBroadcaster broadcaster, Participant participant,
-            ProposalDetails details) {
-        this(proposals, broadcaster, participant, details, "proposalui.support.support");
+    SupportControl(SupportService supports, SupportBroadcaster broadcaster, ProposalDetails details) {
+        this(supports, broadcaster, details, "proposalui.support.support");
     }
 
     /** @param supportKey the text of the button that supports, such as "Steun dit voorstel" */
-    SupportControl(ProposalService proposals, SupportBroadcaster broadcaster, Participant participant,
-            ProposalDetails details, String supportKey) {
+    SupportControl(SupportService supports, SupportBroadcaster broadcaster, ProposalDetails details,
+            String supportKey) {
         this.supportKey = supportKey;
-        this.proposals = proposals;
+        this.supports = supports;
         this.proposalId = details.id();
         this.threshold = details.supportThreshold();
         this.supported = details.supportedByMe();
@@ -49,18 +49,20 @@ class SupportControl extends Div {
         button.addClickListener(e -> toggle());
         add(count, button, hint);
 
-        if (!details.supportable()) {
-            disable(getTranslation(details.state().acceptsSupports()
-                    ? "proposal.error.supports-closed" : "proposal.error.not-supportable"));
-        } else if (!participant.loggedIn()) {
-            disable(getTranslation("proposalui.support.login-first"));
-            hint.add(new com.vaadin.flow.component.Text(" "), new RouterLink(getTranslation("proposalui.support.login"), LoginView.class));
-        } else if (!participant.resident()) {
-            disable(getTranslation("proposalui.support.residents-only"));
-        } else if (!supported && participant.verificationMissing(details.consultationId())) {
-            disable(getTranslation("proposal.error.verification-required"));
-            hint.add(new com.vaadin.flow.component.Text(" "),
-                    new RouterLink(getTranslation("proposalui.support.verify"), VerifyResidencyView.class));
+        switch (details.may().support()) {
+            case SUPPORTS_CLOSED -> disable(getTranslation("proposal.error.supports-closed"));
+            case NOT_SUPPORTABLE -> disable(getTranslation("proposal.error.not-supportable"));
+            case LOGIN_FIRST -> {
+                disable(getTranslation("proposalui.support.login-first"));
+                hint.add(new Text(" "), new RouterLink(getTranslation("proposalui.support.login"), LoginView.class));
+            }
+            case RESIDENTS_ONLY -> disable(getTranslation("proposalui.support.residents-only"));
+            case VERIFICATION_REQUIRED -> {
+                disable(getTranslation("proposal.error.verification-required"));
+                hint.add(new Text(" "),
+                        new RouterLink(getTranslation("proposalui.support.verify"), VerifyResidencyView.class));
+            }
+            case ALLOWED -> { }
         }
         showButton();
         // Supports by others while the page is open: the count changes for everyone looking (server push).
@@ -82,7 +84,7 @@ class SupportControl extends Div {
 
     private void toggle() {
         try {
-            int n = supported ? proposals.withdrawSupport(proposalId) : proposals.support(proposalId);
+            int n = supported ? supports.withdrawSupport(proposalId) : supports.support(proposalId);
             supported = !supported;
             showCount(n);
             showButton();
@@ -107,5 +109,4 @@ class SupportControl extends Div {
     String countText() {
         return count.getText();
     }
-
 }

@@ -1,6 +1,7 @@
 package nl.raadsplein.account.ui;
 
 import static nl.raadsplein.proposal.ProposalFixtures.as;
+import static nl.raadsplein.proposal.ProposalFixtures.newComment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
@@ -23,6 +24,7 @@ import nl.raadsplein.moderation.ModerationQueueService;
 import nl.raadsplein.moderation.ReportReason;
 import nl.raadsplein.moderation.ui.PersonalDataWarning;
 import nl.raadsplein.proposal.Alignment;
+import nl.raadsplein.proposal.CommentService;
 import nl.raadsplein.proposal.ProposalFixtures;
 import nl.raadsplein.proposal.ProposalService;
 import nl.raadsplein.proposal.ui.ProposalView;
@@ -40,6 +42,9 @@ class PublicProfileTest extends UiTest {
 
     @Autowired
     ProposalService proposals;
+
+    @Autowired
+    CommentService comments;
 
     @Autowired
     AccountService accounts;
@@ -74,8 +79,9 @@ class PublicProfileTest extends UiTest {
     void aVisitorSeesNameTextAndPublicProposalsNewestFirstButNoReportButton() {
         AccountPrincipal author = withText("Fietser en vrijwilliger bij de bibliotheek.", false);
         long consultation = fixtures.consultation(Phase.PROPOSALS, ProposalFixtures.settings(50, 3, 30, false, false));
-        as(author, () -> proposals.submit(ProposalFixtures.draft(consultation, "Meer fietsenrekken bij het station")));
-        as(author, () -> proposals.submit(ProposalFixtures.draft(consultation, "Langer open bibliotheek")));
+        as(author, () -> proposals.submit(ProposalFixtures.submission(consultation,
+                "Meer fietsenrekken bij het station")));
+        as(author, () -> proposals.submit(ProposalFixtures.submission(consultation, "Langer open bibliotheek")));
 
         visitAnonymously();
         openProfile(author);
@@ -125,8 +131,8 @@ class PublicProfileTest extends UiTest {
         AccountPrincipal author = fixtures.account();
         AccountPrincipal commenter = fixtures.account();
         long consultation = fixtures.consultation(Phase.PROPOSALS, ProposalFixtures.settings(50, 3, 30, false, false));
-        long id = as(author, () -> proposals.submit(ProposalFixtures.draft(consultation, "Bankjes in het park")));
-        as(commenter, () -> proposals.comment(id, null, Alignment.FOR, "Goed idee.", null));
+        long id = as(author, () -> proposals.submit(ProposalFixtures.submission(consultation, "Bankjes in het park")));
+        as(commenter, () -> comments.comment(newComment(id, null, Alignment.FOR, "Goed idee.")));
 
         visitAnonymously();
         navigate("voorstellen/" + id, ProposalView.class);

@@ -18,6 +18,7 @@ import nl.raadsplein.moderation.Decision;
 import nl.raadsplein.moderation.ModerationReason;
 import nl.raadsplein.moderation.Report;
 import nl.raadsplein.moderation.ReportReason;
+import nl.raadsplein.proposal.CommentEdit;
 import org.junit.jupiter.api.Test;
 
 class AppealHandlingTest extends ModerationUiTestSupport {
@@ -100,9 +101,9 @@ class AppealHandlingTest extends ModerationUiTestSupport {
         long actionId = as(fixtures.account(Role.GRIFFIER), () -> actions.redact(ref,
                 nl.raadsplein.proposal.Redaction.of("Truus Bakker"), Decision.of(ModerationReason.PRIVACY, 0)));
         if (editedSince) {
-            int version = proposals.comments(id).getFirst().version();
+            int version = comments.comments(id).getFirst().version();
             as(author, () -> {
-                proposals.editComment(commentId, "Bel haar maar, die weet het.", version);
+                comments.editComment(new CommentEdit(commentId, version, "Bel haar maar, die weet het.", false));
                 return null;
             });
         }

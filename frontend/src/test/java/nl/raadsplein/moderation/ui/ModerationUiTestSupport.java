@@ -1,6 +1,7 @@
 package nl.raadsplein.moderation.ui;
 
 import static nl.raadsplein.proposal.ProposalFixtures.as;
+import static nl.raadsplein.proposal.ProposalFixtures.newComment;
 
 import com.vaadin.flow.component.dialog.Dialog;
 import nl.raadsplein.account.AccountPrincipal;
@@ -11,6 +12,7 @@ import nl.raadsplein.moderation.ModerationActionService;
 import nl.raadsplein.moderation.ModerationQueueService;
 import nl.raadsplein.moderation.ReportService;
 import nl.raadsplein.proposal.Alignment;
+import nl.raadsplein.proposal.CommentService;
 import nl.raadsplein.proposal.ProposalFixtures;
 import nl.raadsplein.proposal.ProposalService;
 import nl.raadsplein.ui.UiTest;
@@ -24,6 +26,9 @@ abstract class ModerationUiTestSupport extends UiTest {
 
     @Autowired
     ProposalService proposals;
+
+    @Autowired
+    CommentService comments;
 
     @Autowired
     ReportService reporting;
@@ -43,7 +48,7 @@ abstract class ModerationUiTestSupport extends UiTest {
     }
 
     long comment(long proposalId, AccountPrincipal author, String body) {
-        return as(author, () -> proposals.comment(proposalId, null, Alignment.AGAINST, body, null));
+        return as(author, () -> comments.comment(newComment(proposalId, null, Alignment.AGAINST, body)));
     }
 
     void visitAnonymously() {

@@ -1,6 +1,7 @@
 package nl.raadsplein.proposal.ui;
 
 import static nl.raadsplein.proposal.ProposalFixtures.as;
+import static nl.raadsplein.proposal.ProposalFixtures.newComment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
@@ -137,7 +138,7 @@ class PersonalDataWarningTest extends ProposalUiTestSupport {
 
         assertThat(warningShown()).isTrue();
         assertThat(findings()).containsExactly("een telefoonnummer in de tekst: ‘010-1234567’");
-        assertThat(proposals.comments(id)).isEmpty();
+        assertThat(comments.comments(id)).isEmpty();
 
         click("Aanpassen");
         assertThat(warningShown()).isFalse();
@@ -150,9 +151,9 @@ class PersonalDataWarningTest extends ProposalUiTestSupport {
         ListItem comment = $(ListItem.class).withClassName("comment-depth-1").single();
         assertThat(comment.getElement().getTextRecursively()).contains(text)
                 .contains("Wacht op beoordeling door de griffie.");
-        assertThat(proposals.comments(id).getFirst().state()).isEqualTo(ProposalCommentState.AWAITING_MODERATION);
+        assertThat(comments.comments(id).getFirst().state()).isEqualTo(ProposalCommentState.AWAITING_MODERATION);
         assertThat(commentCounts()).isEqualTo("0 voor · 0 tegen · 0 reacties");
-        assertThat(as(fixtures.account(), () -> proposals.comments(id))).isEmpty();
+        assertThat(as(fixtures.account(), () -> comments.comments(id))).isEmpty();
     }
 
     @Test
@@ -173,7 +174,7 @@ class PersonalDataWarningTest extends ProposalUiTestSupport {
     void anEditWithAPhoneNumberIsWarnedAboutAndSavingAnywayHoldsTheProposalForModeration() {
         long consultation = fixtures.consultation(Phase.PROPOSALS);
         signInAsResident();
-        long id = proposals.submit(nl.raadsplein.proposal.ProposalFixtures.draft(consultation, TITLE));
+        long id = proposals.submit(nl.raadsplein.proposal.ProposalFixtures.submission(consultation, TITLE));
         open(id);
         String text = "Bel mij op 06-12345678 als u mee wilt doen.";
 
@@ -203,7 +204,7 @@ class PersonalDataWarningTest extends ProposalUiTestSupport {
     void aCommentEditedWithAnEmailAddressIsWarnedAboutAndSavingAnywayTakesItOutOfTheCounts() {
         long id = proposal();
         signInAsResident();
-        long commentId = proposals.comment(id, null, nl.raadsplein.proposal.Alignment.FOR, "Goed plan.", null);
+        long commentId = comments.comment(newComment(id, null, nl.raadsplein.proposal.Alignment.FOR, "Goed plan."));
         open(id);
         assertThat(commentCounts()).isEqualTo("1 voor · 0 tegen · 1 reacties");
         String text = "Goed plan. Mail me op jan.jansen@example.nl.";
@@ -215,7 +216,7 @@ class PersonalDataWarningTest extends ProposalUiTestSupport {
 
         assertThat(warningShown()).isTrue();
         assertThat(findings()).containsExactly("een e-mailadres in de tekst: ‘jan.jansen@example.nl’");
-        assertThat(proposals.comments(id).getFirst().body()).isEqualTo("Goed plan.");
+        assertThat(comments.comments(id).getFirst().body()).isEqualTo("Goed plan.");
 
         click("Toch plaatsen");
 
@@ -225,16 +226,16 @@ class PersonalDataWarningTest extends ProposalUiTestSupport {
         ListItem comment = $(ListItem.class).withClassName("comment-depth-1").single();
         assertThat(comment.getElement().getTextRecursively()).contains(text)
                 .contains("Wacht op beoordeling door de griffie.");
-        assertThat(proposals.comments(id).getFirst().id()).isEqualTo(commentId);
-        assertThat(proposals.comments(id).getFirst().state()).isEqualTo(ProposalCommentState.AWAITING_MODERATION);
-        assertThat(as(fixtures.account(), () -> proposals.comments(id))).isEmpty();
+        assertThat(comments.comments(id).getFirst().id()).isEqualTo(commentId);
+        assertThat(comments.comments(id).getFirst().state()).isEqualTo(ProposalCommentState.AWAITING_MODERATION);
+        assertThat(as(fixtures.account(), () -> comments.comments(id))).isEmpty();
     }
 
     @Test
     void aCommentEditedWithoutPersonalDataIsSavedWithoutAWarning() {
         long id = proposal();
         signInAsResident();
-        proposals.comment(id, null, nl.raadsplein.proposal.Alignment.AGAINST, "Tegen.", null);
+        comments.comment(newComment(id, null, nl.raadsplein.proposal.Alignment.AGAINST, "Tegen."));
         open(id);
 
         click("Wijzigen");

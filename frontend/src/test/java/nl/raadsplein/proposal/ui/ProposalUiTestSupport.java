@@ -1,11 +1,15 @@
 package nl.raadsplein.proposal.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.html.Paragraph;
 import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.TestAccounts;
 import nl.raadsplein.consultation.Phase;
+import nl.raadsplein.proposal.CommentService;
 import nl.raadsplein.proposal.ProposalFixtures;
 import nl.raadsplein.proposal.ProposalService;
+import nl.raadsplein.proposal.SupportService;
 import nl.raadsplein.ui.UiTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -17,6 +21,12 @@ abstract class ProposalUiTestSupport extends UiTest {
 
     @Autowired
     ProposalService proposals;
+
+    @Autowired
+    SupportService supports;
+
+    @Autowired
+    CommentService comments;
 
     /** A published proposal by another resident, in a consultation open for proposals and supports. */
     long proposal() {
@@ -39,6 +49,18 @@ abstract class ProposalUiTestSupport extends UiTest {
 
     String supportCount() {
         return $(Paragraph.class).withClassName("support-count").single().getText();
+    }
+
+    /**
+     * Waits, up to five seconds, until the support count reads {@code expected}: the broadcaster hands committed
+     * changes to the page on another thread, through ui.access.
+     */
+    void awaitSupportCount(String expected) throws InterruptedException {
+        for (int i = 0; i < 50 && !supportCount().equals(expected); i++) {
+            Thread.sleep(100);
+            roundTrip();
+        }
+        assertThat(supportCount()).isEqualTo(expected);
     }
 
     String commentCounts() {

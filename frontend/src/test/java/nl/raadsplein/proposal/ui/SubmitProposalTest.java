@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import nl.raadsplein.consultation.Phase;
 import nl.raadsplein.proposal.ProposalDraft;
+import nl.raadsplein.proposal.ProposalSubmission;
 import org.junit.jupiter.api.Test;
 
 class SubmitProposalTest extends ProposalUiTestSupport {
@@ -37,9 +38,10 @@ class SubmitProposalTest extends ProposalUiTestSupport {
     void theCheckShowsASimilarProposalThatCanBeSupportedInPlace() {
         long consultation = fixtures.consultation(Phase.PROPOSALS);
         String similarTitle = "Laat zien welke persoonsgegevens de gemeente deelt";
-        long existing = as(fixtures.account(), () -> proposals.submit(new ProposalDraft(consultation, similarTitle,
-                "Een overzicht van alle persoonsgegevens die de gemeente deelt, en met wie.",
-                List.of("personal-data"), null, null)));
+        long existing = as(fixtures.account(), () -> proposals.submit(new ProposalSubmission(consultation,
+                new ProposalDraft(similarTitle,
+                "Een overzicht van alle persoonsgegevens die de gemeente deelt, en met wie.", List.of("personal-data"),
+                null, null), false)));
         signInAsResident();
         openForm(consultation);
         type(TITLE, BODY);

@@ -1,0 +1,116 @@
+package nl.raadsplein.proposal;
+
+import java.time.Clock;
+import nl.raadsplein.consultation.Consultation;
+import nl.raadsplein.consultation.ConsultationService;
+import nl.raadsplein.platform.Actor;
+import nl.raadsplein.platform.InvalidInputException;
+import nl.raadsplein.platform.NoSuchItemException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Supports for proposals (J2), given by residents or recorded on their behalf by the griffie (J7). A proposal that
+ * reaches its consultation's threshold goes to the council.
+ *
+ * <p>Every change first locks the proposal's row, so that the support row and the proposal's counter change
+ * together and concurrent requests run one after the other: a resident's support exists at most once and
+ * {@code support_count} always equals the number of support rows.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
+public class SupportService {
+
+    private final SupportRepository repository;
+    private final ProposalRepository proposals;
+    private final ParticipantRepository participants;
+    private final ParticipationRules rules;
+    private final ConsultationService consultations;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SupportService(SupportRepository repository, ProposalRepository proposals, ParticipantRepository participants,
+            ParticipationRules rules, ConsultationService consultations, ApplicationEventPublisher events,
+            Clock clock) {
+        this.repository = repository;
+        this.proposals = proposals;
+        this.participants = participants;
+        this.rules = rules;
+        this.consultations = consultations;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Supports a proposal once; a repeated request changes nothing and returns the current count. */
+    @Transactional
+    @PreAuthorize("hasRole('RESIDENT')")
+    public int support(long proposalId) {
+        Actor me = Actor.current();
+        return add(proposalId, me.account(), me, null, null);
+    }
+
+    /** J7: the griffie records a resident's support given by phone, at the desk or by letter; it counts the same. */
+    @Transactional
+    @PreAuthorize("hasRole('GRIFFIER')")
+    public int supportOnBehalf(long proposalId, long residentAccountId, EntryChannel channel) {
+        if (channel == null) {
+            throw new InvalidInputException("channel", "error.required");
+        }
+        Actor me = Actor.current();
+        if (!participants.accountExists(residentAccountId)) {
+            throw new NoSuchItemException("account " + residentAccountId);
+        }
+        return add(proposalId, residentAccountId, me, me.account(), channel);
+    }
+
+    private int add(long proposalId, long accountId, Actor viewer, Long enteredBy, EntryChannel channel) {
+        ProposalRepository.Locked proposal = rules.visibleLocked(proposalId, viewer);
+        Consultation consultation = consultations.consultation(proposal.consultationId());
+        if (!consultation.phase().acceptsSupports()) {
+            throw new InvalidInputException("support", "proposal.error.supports-closed");
+        }
+        if (!proposal.state().acceptsSupports()) {
+            throw new InvalidInputException("support", "proposal.error.not-supportable");
+        }
+        rules.checkNotBlocked(accountId, "support");
+        if (consultation.settings().supportsRequireVerification() && !participants.isVerified(accountId)) {
+            throw new InvalidInputException("support", "proposal.error.verification-required");
+        }
+        if (repository.hasSupport(proposalId, accountId)) {
+            return proposal.supportCount();
+        }
+        repository.insertSupport(proposalId, accountId, enteredBy, channel, clock.instant());
+        proposals.addToSupportCount(proposalId, 1);
+        int count = proposal.supportCount() + 1;
+        events.publishEvent(new SupportChanged(proposalId, accountId, true, count));
+        if (proposals.moveToCouncilIfReached(proposalId, consultation.settings().supportThreshold())) {
+            events.publishEvent(new ProposalReachedThreshold(proposalId, proposal.consultationId(),
+                    proposal.authorId(), proposal.title()));
+        }
+        return count;
+    }
+
+    /**
+     * Withdraws the resident's support while supports are open; without one, nothing changes. A proposal that
+     * went to the council stays there.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('RESIDENT')")
+    public int withdrawSupport(long proposalId) {
+        Actor me = Actor.current();
+        ProposalRepository.Locked proposal = rules.visibleLocked(proposalId, me);
+        if (!consultations.consultation(proposal.consultationId()).phase().acceptsSupports()) {
+            throw new InvalidInputException("support", "proposal.error.supports-closed");
+        }
+        if (!repository.deleteSupport(proposalId, me.account())) {
+            return proposal.supportCount();
+        }
+        proposals.addToSupportCount(proposalId, -1);
+        int count = proposal.supportCount() - 1;
+        events.publishEvent(new SupportChanged(proposalId, me.account(), false, count));
+        return count;
+    }
+}
