@@ -3,7 +3,7 @@ package nl.raadsplein.account;
 import java.time.Clock;
 import java.time.Instant;
 import nl.raadsplein.account.internal.AccountProvisioning;
-import nl.raadsplein.platform.AuditLog;
+import nl.raadsplein.platform.internal.AuditTrail;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.TextInput;
 import org.slf4j.Logger;
@@ -30,7 +30,7 @@ class FirstAdministrator implements ApplicationRunner {
     private final RoleRepository roles;
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder passwordEncoder;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final Clock clock;
     private final String email;
     private final String password;
@@ -38,13 +38,13 @@ class FirstAdministrator implements ApplicationRunner {
 
     @Autowired
     FirstAdministrator(AccountRepository repository, RoleRepository roles, PasswordPolicy passwordPolicy,
-            PasswordEncoder passwordEncoder, AuditLog audit, Clock clock, AccountProperties properties) {
+            PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock, AccountProperties properties) {
         this(repository, roles, passwordPolicy, passwordEncoder, audit, clock, properties.admin().email(),
                 properties.admin().password(), properties.admin().name());
     }
 
     FirstAdministrator(AccountRepository repository, RoleRepository roles, PasswordPolicy passwordPolicy,
-            PasswordEncoder passwordEncoder, AuditLog audit, Clock clock, String email, String password,
+            PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock, String email, String password,
             String name) {
         this.repository = repository;
         this.roles = roles;

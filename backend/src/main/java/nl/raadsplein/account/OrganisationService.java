@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.raadsplein.notification.MailSender;
 import nl.raadsplein.platform.Actor;
-import nl.raadsplein.platform.AuditLog;
+import nl.raadsplein.platform.internal.AuditTrail;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.PlatformProperties;
@@ -37,12 +37,12 @@ public class OrganisationService {
     private final OrganisationRepository organisations;
     private final AccountRepository accounts;
     private final MailSender mailSender;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final Clock clock;
     private final PlatformProperties platform;
 
     OrganisationService(OrganisationRepository organisations, AccountRepository accounts, MailSender mailSender,
-            AuditLog audit, Clock clock, PlatformProperties platform) {
+            AuditTrail audit, Clock clock, PlatformProperties platform) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.mailSender = mailSender;

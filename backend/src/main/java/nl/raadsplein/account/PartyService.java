@@ -3,7 +3,7 @@ package nl.raadsplein.account;
 import java.time.Clock;
 import java.util.List;
 import nl.raadsplein.platform.Actor;
-import nl.raadsplein.platform.AuditLog;
+import nl.raadsplein.platform.internal.AuditTrail;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.TextInput;
@@ -22,10 +22,10 @@ public class PartyService {
 
     private final PartyRepository parties;
     private final AccountRepository accounts;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    PartyService(PartyRepository parties, AccountRepository accounts, AuditLog audit, Clock clock) {
+    PartyService(PartyRepository parties, AccountRepository accounts, AuditTrail audit, Clock clock) {
         this.parties = parties;
         this.accounts = accounts;
         this.audit = audit;

@@ -3,7 +3,7 @@ package nl.raadsplein.account;
 import java.time.Clock;
 import nl.raadsplein.account.internal.ProfileModeration;
 import nl.raadsplein.platform.Actor;
-import nl.raadsplein.platform.AuditLog;
+import nl.raadsplein.platform.internal.AuditTrail;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.TextInput;
@@ -18,10 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 class ProfileModerationService implements ProfileModeration {
 
     private final AccountRepository repository;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    ProfileModerationService(AccountRepository repository, AuditLog audit, Clock clock) {
+    ProfileModerationService(AccountRepository repository, AuditTrail audit, Clock clock) {
         this.repository = repository;
         this.audit = audit;
         this.clock = clock;

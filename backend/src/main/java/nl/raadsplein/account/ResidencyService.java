@@ -10,7 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import nl.raadsplein.platform.Actor;
-import nl.raadsplein.platform.AuditLog;
+import nl.raadsplein.platform.internal.AuditTrail;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,12 +38,12 @@ public class ResidencyService {
     private final AccountRepository accounts;
     private final RoleRepository roles;
     private final PasswordEncoder passwordEncoder;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     ResidencyService(ResidencyRepository residency, ResidencyRegister register, CensusImporter censusImporter,
-            AccountRepository accounts, RoleRepository roles, PasswordEncoder passwordEncoder, AuditLog audit,
+            AccountRepository accounts, RoleRepository roles, PasswordEncoder passwordEncoder, AuditTrail audit,
             Clock clock) {
         this.residency = residency;
         this.register = register;

@@ -3,7 +3,7 @@ package nl.raadsplein.account;
 import java.time.Clock;
 import java.util.List;
 import nl.raadsplein.platform.Actor;
-import nl.raadsplein.platform.AuditLog;
+import nl.raadsplein.platform.internal.AuditTrail;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.Paging;
@@ -25,10 +25,10 @@ public class RoleService {
     private final AccountRepository repository;
     private final RoleRepository roles;
     private final PartyRepository parties;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    RoleService(AccountRepository repository, RoleRepository roles, PartyRepository parties, AuditLog audit,
+    RoleService(AccountRepository repository, RoleRepository roles, PartyRepository parties, AuditTrail audit,
             Clock clock) {
         this.repository = repository;
         this.roles = roles;

@@ -2,7 +2,7 @@ package nl.raadsplein.agenda;
 
 import java.util.List;
 import nl.raadsplein.platform.Actor;
-import nl.raadsplein.platform.AuditLog;
+import nl.raadsplein.platform.internal.AuditTrail;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.LocalizedText;
 import nl.raadsplein.platform.NoSuchItemException;
@@ -24,9 +24,9 @@ public class AgendaService {
     public static final int THEME_NAME_LENGTH = 200;
 
     private final AgendaRepository repository;
-    private final AuditLog audit;
+    private final AuditTrail audit;
 
-    AgendaService(AgendaRepository repository, AuditLog audit) {
+    AgendaService(AgendaRepository repository, AuditTrail audit) {
         this.repository = repository;
         this.audit = audit;
     }

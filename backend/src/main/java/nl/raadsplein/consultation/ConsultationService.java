@@ -6,7 +6,7 @@ import nl.raadsplein.agenda.AgendaService;
 import nl.raadsplein.agenda.ReferenceItem;
 import nl.raadsplein.platform.Paging;
 import nl.raadsplein.platform.Actor;
-import nl.raadsplein.platform.AuditLog;
+import nl.raadsplein.platform.internal.AuditTrail;
 import nl.raadsplein.platform.ConcurrentChangeException;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
@@ -30,10 +30,10 @@ public class ConsultationService {
 
     private final ConsultationRepository repository;
     private final AgendaService agenda;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    ConsultationService(ConsultationRepository repository, AgendaService agenda, AuditLog audit, Clock clock) {
+    ConsultationService(ConsultationRepository repository, AgendaService agenda, AuditTrail audit, Clock clock) {
         this.repository = repository;
         this.agenda = agenda;
         this.audit = audit;

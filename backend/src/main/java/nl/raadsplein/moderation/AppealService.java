@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import nl.raadsplein.platform.Actor;
-import nl.raadsplein.platform.AuditLog;
+import nl.raadsplein.platform.internal.AuditTrail;
 import nl.raadsplein.platform.ConcurrentChangeException;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
@@ -39,13 +39,13 @@ public class AppealService {
     private final ContentRepository contents;
     private final ContentActions contentActions;
     private final ModerationNotifications notifications;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AppealService(AppealRepository appeals, ActionRepository actions, ItemRepository items,
             ContentRepository contents, ContentActions contentActions, ModerationNotifications notifications,
-            AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.appeals = appeals;
         this.actions = actions;
         this.items = items;

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import nl.raadsplein.platform.Actor;
-import nl.raadsplein.platform.AuditLog;
+import nl.raadsplein.platform.internal.AuditTrail;
 import nl.raadsplein.platform.ConcurrentChangeException;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The griffie's decisions on an item: hide, restore, dismiss the reports, approve, redact, block or unblock the
  * author. Every action checks the item's moderation version, so of two griffiers acting on the same item at once
  * one wins and the other gets a {@link ConcurrentChangeException}, nothing applied twice. The item changes through
- * the feature that owns it (ADR 6); each action is recorded in the {@link AuditLog}, last, in its transaction.
+ * the feature that owns it (ADR 6); each action is recorded in the {@link AuditTrail}, last, in its transaction.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,13 +36,13 @@ public class ModerationActionService {
     private final ContentRepository contents;
     private final ContentActions contentActions;
     private final ModerationNotifications notifications;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ModerationActionService(ItemRepository items, ReportRepository reports, ActionRepository actions,
             ContentRepository contents, ContentActions contentActions, ModerationNotifications notifications,
-            AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.items = items;
         this.reports = reports;
         this.actions = actions;

@@ -7,7 +7,7 @@ import java.util.Objects;
 import nl.raadsplein.consultation.ConsultationService;
 import nl.raadsplein.consultation.ConsultationSettings;
 import nl.raadsplein.platform.Actor;
-import nl.raadsplein.platform.AuditLog;
+import nl.raadsplein.platform.internal.AuditTrail;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.TextInput;
@@ -36,13 +36,13 @@ public class ReportService {
     private final ContentActions contentActions;
     private final ConsultationService consultations;
     private final ModerationNotifications notifications;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReportService(ContentRepository contents, ItemRepository items, ReportRepository reports,
             ContentActions contentActions, ConsultationService consultations, ModerationNotifications notifications,
-            AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.contents = contents;
         this.items = items;
         this.reports = reports;

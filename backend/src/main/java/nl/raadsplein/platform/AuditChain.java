@@ -1,5 +1,10 @@
 package nl.raadsplein.platform;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -11,6 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class AuditChain {
+
+    /** The previous hash of the first entry. */
+    static final String GENESIS = "0".repeat(64);
 
     private static final int PAGE = 1000;
 
@@ -30,7 +38,7 @@ class AuditChain {
     AuditCheck verify(AuditAnchor anchor) {
         return readOnly.execute(status -> {
             long expectedSeq = 1;
-            String previous = AuditLog.GENESIS;
+            String previous = GENESIS;
             long read = 0;
             AuditEntry last = null;
             List<AuditEntry> page = repository.after(0, PAGE);
@@ -40,7 +48,7 @@ class AuditChain {
                     if (e.seq() != expectedSeq) {
                         return AuditCheck.broken(read, expectedSeq, AuditCheck.Break.REMOVED, e);
                     }
-                    String computed = AuditLog.hash(e.seq(), e.recordedAt(), e.actorId(), e.action(), e.itemType(), e.itemId(),
+                    String computed = hash(e.seq(), e.recordedAt(), e.actorId(), e.action(), e.itemType(), e.itemId(),
                             e.reason(), e.details(), e.previousHash());
                     if (!computed.equals(e.hash())) {
                         return AuditCheck.broken(read, e.seq(), AuditCheck.Break.CHANGED, e);
@@ -69,5 +77,26 @@ class AuditChain {
             }
             return AuditCheck.intact(read, read == 0 ? null : new AuditAnchor(expectedSeq - 1, previous));
         });
+    }
+
+    /** SHA-256 of the fields, each length-prefixed so that no two different entries give the same input. */
+    static String hash(long seq, Instant recordedAt, Long actorId, String action, String itemType, Long itemId,
+            String reason, String details, String previousHash) {
+        StringBuilder text = new StringBuilder();
+        for (Object field : new Object[] {seq, recordedAt, actorId, action, itemType, itemId, reason, details,
+                previousHash}) {
+            if (field == null) {
+                text.append("-;");
+            } else {
+                String value = field.toString();
+                text.append(value.length()).append(':').append(value).append(';');
+            }
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
     }
 }

@@ -42,7 +42,7 @@ class FirstAdministratorTest {
     Clock clock;
 
     @Autowired
-    nl.raadsplein.platform.AuditLog audit;
+    nl.raadsplein.platform.internal.AuditTrail audit;
 
     @Autowired
     TransactionTemplate transactions;

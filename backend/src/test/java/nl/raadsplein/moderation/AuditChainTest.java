@@ -47,7 +47,7 @@ class AuditChainTest extends ModerationTestBase {
 
     private long record(AccountPrincipal who, String reason) {
         return as(who, () -> new TransactionTemplate(transactions).execute(status ->
-                audit.record(who.accountId(), "TEST_ENTRY", "TEST", 1L, reason, "details")));
+                trail.record(who.accountId(), "TEST_ENTRY", "TEST", 1L, reason, "details")));
     }
 
     @Test
@@ -208,7 +208,7 @@ class AuditChainTest extends ModerationTestBase {
         AccountPrincipal admin = fixtures.account(Role.ADMIN);
         long byAdmin = record(admin, "door de beheerder");
         long bySystem = as(admin, () -> new TransactionTemplate(transactions).execute(status ->
-                audit.record(null, "TEST_SYSTEM", null, null, null, null)));
+                trail.record(null, "TEST_SYSTEM", null, null, null, null)));
         List<AuditLine> newest = as(admin, () -> audit.entries(0, 2));
         assertThat(newest).extracting(l -> l.entry().seq()).containsExactly(bySystem, byAdmin);
         assertThat(newest.get(0).actorName()).isNull();

@@ -491,12 +491,12 @@ class ModerationBenchmark extends ModerationTestBase {
     private void measureRecords(AccountPrincipal actor, int threads, int count) throws Exception {
         TransactionTemplate transaction = new TransactionTemplate(transactions);
         Run run = concurrently(threads, LongStream.range(0, count).<Callable<?>>mapToObj(i -> () -> as(actor,
-                () -> transaction.execute(status -> audit.record(actor.accountId(), "BENCH_RECORD", "PROPOSAL", i,
+                () -> transaction.execute(status -> trail.record(actor.accountId(), "BENCH_RECORD", "PROPOSAL", i,
                         "SPAM", "benchmark append " + i))))
                 .toList());
         assertThat(run.outcomes()).allMatch(Long.class::isInstance);
         assertThat(run.outcomes().stream().distinct()).hasSize(count);
-        row("AuditLog.record(), %d thread%s".formatted(threads, threads == 1 ? "" : "s"), run.nanos(),
+        row("AuditTrail.record(), %d thread%s".formatted(threads, threads == 1 ? "" : "s"), run.nanos(),
                 run.rate("appends"));
     }
 

@@ -28,6 +28,7 @@ import nl.raadsplein.account.TestAccounts;
 import nl.raadsplein.consultation.ConsultationSettings;
 import nl.raadsplein.consultation.Phase;
 import nl.raadsplein.platform.AuditLog;
+import nl.raadsplein.platform.internal.AuditTrail;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.proposal.Alignment;
 import nl.raadsplein.proposal.CommentService;
@@ -78,6 +79,11 @@ abstract class ModerationTestBase {
 
     @Autowired
     AuditLog audit;
+
+
+    @Autowired
+
+    AuditTrail trail;
 
     @Autowired
     MutableClock clock;

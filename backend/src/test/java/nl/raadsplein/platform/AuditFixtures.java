@@ -12,7 +12,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Many audit entries at once for the benchmarks: hashed with {@link AuditLog}'s own function and linked to the
+ * Many audit entries at once for the benchmarks: hashed with {@link AuditChain}'s own function and linked to the
  * head, so that the chain check walks and verifies every one of them, but written in multi-row inserts instead
  * of three statements per entry.
  */
@@ -40,7 +40,7 @@ public class AuditFixtures {
 
     /**
      * Appends {@code count} entries by this actor about items {@code firstItemId}, {@code firstItemId + 1}, …
-     * (cycling through {@code items}); each transaction holds the head lock like {@link AuditLog#record} does.
+     * (cycling through {@code items}); each transaction holds the head lock like {@link AuditAppender#record} does.
      */
     public void append(int count, long actorId, long firstItemId, int items) {
         Instant base = clock.instant().truncatedTo(ChronoUnit.MICROS).minusSeconds(count);
@@ -63,7 +63,7 @@ public class AuditFixtures {
                         long itemId = firstItemId + i % items;
                         String reason = REASONS[i % REASONS.length];
                         String details = "action=" + i + " reports=" + i % 7;
-                        String hash = AuditLog.hash(seq, at, actorId, action, itemType, itemId, reason, details,
+                        String hash = AuditChain.hash(seq, at, actorId, action, itemType, itemId, reason, details,
                                 previous);
                         insert = insert.values(seq, at, actorId, action, itemType, itemId, reason, details, previous,
                                 hash);

@@ -12,6 +12,7 @@ import java.util.List;
 import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.Role;
 import nl.raadsplein.platform.AuditLog;
+import nl.raadsplein.platform.internal.AuditTrail;
 import nl.raadsplein.proposal.ProposalFixtures;
 import nl.raadsplein.ui.Formats;
 import nl.raadsplein.ui.UiTest;
@@ -25,6 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AuditViewTest extends UiTest {
 
     @Autowired
+    AuditTrail trail;
+
+    @Autowired
     AuditLog audit;
 
     @Autowired
@@ -35,7 +39,7 @@ class AuditViewTest extends UiTest {
 
     private long record(AccountPrincipal who, String reason) {
         return ProposalFixtures.as(who, () -> new TransactionTemplate(transactions).execute(status ->
-                audit.record(who.accountId(), "TEST_ENTRY", "TEST", 7L, reason, null)));
+                trail.record(who.accountId(), "TEST_ENTRY", "TEST", 7L, reason, null)));
     }
 
     private List<String> menu() {
