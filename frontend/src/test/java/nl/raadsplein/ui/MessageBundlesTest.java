@@ -17,6 +17,7 @@ import nl.raadsplein.account.Role;
 import nl.raadsplein.consultation.ConsultationFilter;
 import nl.raadsplein.consultation.Phase;
 import nl.raadsplein.moderation.AppealDecision;
+import nl.raadsplein.moderation.ContentState;
 import nl.raadsplein.moderation.ContentType;
 import nl.raadsplein.moderation.ModerationAction;
 import nl.raadsplein.moderation.ModerationReason;
@@ -97,10 +98,9 @@ class MessageBundlesTest {
                 .family("moderationui.item.title-{}", ContentType.class)
                 .family("moderationui.report.title-{}", ContentType.class)
                 .family("moderationui.queue.sort.{}", QueueSort.class)
-                // The state an item had before it was hidden: a proposal's, a comment's or a profile text's.
-                .family("moderationui.state.{}", ProposalState.class)
-                .family("moderationui.state.{}", ProfileTextState.class)
-                .family("moderationui.state.{}", "REMOVED_BY_AUTHOR", "NONE")
+                .family("moderationui.state.{}", ContentState.class)
+                // A profile without text has no state.
+                .family("moderationui.state.{}", "NONE")
                 .family("personaldata.kind.{}", PersonalDataFinding.Kind.class)
                 .family("personaldata.where.{}", "title", "body")
                 .family("notificationui.frequency.{}", NotificationFrequency.class)
