@@ -7,10 +7,12 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 
 /** Reading what reached the test SMTP server; mails leave from the outbox, a moment after the commit. */
 public final class Mails {
@@ -41,20 +43,8 @@ public final class Mails {
      * earlier test classes may leave mail behind that it delivers first once this class's server is up.
      */
     public static List<Mail> await(GreenMail greenMail, String address, int count) {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            List<Mail> mails = to(greenMail, address);
-            if (mails.size() >= count) {
-                return mails;
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("No " + count + " mail(s) to " + address + " within thirty seconds");
+        return Awaitility.await(count + " mail(s) to " + address).atMost(Duration.ofSeconds(30))
+                .until(() -> to(greenMail, address), mails -> mails.size() >= count);
     }
 
     public static Mail awaitOne(GreenMail greenMail, String address) {

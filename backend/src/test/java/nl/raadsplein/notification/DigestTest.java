@@ -64,7 +64,7 @@ class DigestTest extends NotificationTestBase {
         assertThat(undigested(english)).isZero();
 
         digest.run();
-        letTheSenderRun();
+        awaitTheOutboxSender();
         assertThat(Mails.to(smtp, dutch.email())).hasSize(1);
         assertThat(outboxRows(dutch.email())).isEqualTo(1);
         // Those who got mail right away, or chose none, get no digest.

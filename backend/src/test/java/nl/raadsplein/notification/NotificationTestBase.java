@@ -4,16 +4,18 @@ import static nl.raadsplein.jooq.Tables.ACCOUNT;
 import static nl.raadsplein.jooq.Tables.CONSULTATION;
 import static nl.raadsplein.jooq.Tables.MAIL_OUTBOX;
 import static nl.raadsplein.jooq.Tables.PROPOSAL;
+import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BooleanSupplier;
 import nl.raadsplein.BackendTestApplication;
 import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.AccountTestConfiguration;
@@ -190,28 +192,25 @@ abstract class NotificationTestBase {
         return transactions.execute(status -> dsl.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.RECIPIENT.eq(recipient)));
     }
 
-    static void awaitTrue(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not within ten seconds: " + what);
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
-    /** Long enough for the outbox sender (every 0.2 s in tests) to have sent whatever it would. */
-    static void letTheSenderRun() {
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    /**
+     * Waits until the outbox sender has taken a marker mail queued now and due now. It takes due mails oldest
+     * first, so by then it has sent, or tried and failed to send, every mail that was due before: a mail that has
+     * not arrived by then was not going to. Works with the SMTP server down too, the marker then fails.
+     */
+    void awaitTheOutboxSender() {
+        String marker = TestAccounts.uniqueEmail("merkteken");
+        Instant now = clock.instant();
+        transactions.executeWithoutResult(status -> dsl.insertInto(MAIL_OUTBOX)
+                .set(MAIL_OUTBOX.RECIPIENT, marker)
+                .set(MAIL_OUTBOX.SUBJECT, "Merkteken")
+                .set(MAIL_OUTBOX.BODY, "Merkteken")
+                .set(MAIL_OUTBOX.MESSAGE_ID, UUID.randomUUID() + "@raadsplein.test")
+                .set(MAIL_OUTBOX.CREATED_AT, now)
+                .set(MAIL_OUTBOX.NEXT_ATTEMPT, now)
+                .execute());
+        await("the outbox sender took the marker mail").atMost(Duration.ofSeconds(10))
+                .until(() -> transactions.execute(status -> dsl.fetchExists(MAIL_OUTBOX,
+                        MAIL_OUTBOX.RECIPIENT.eq(marker)
+                                .and(MAIL_OUTBOX.SENT_AT.isNotNull().or(MAIL_OUTBOX.ATTEMPTS.gt(0))))));
     }
 }

@@ -38,7 +38,7 @@ class NotifyAccountsTest extends NotificationTestBase {
         assertThat(toDutch.body()).contains("Beste " + dutch.displayName() + ",")
                 .contains("http://localhost:8080/voorstellen/" + proposal);
         assertThat(Mails.awaitOne(smtp, english.email()).subject()).isEqualTo("New notification on Raadsplein");
-        letTheSenderRun();
+        awaitTheOutboxSender();
         assertThat(Mails.to(smtp, dutch.email())).hasSize(1);
         assertThat(outboxRows(daily.email())).isZero();
         assertThat(outboxRows(follower.email())).isZero();

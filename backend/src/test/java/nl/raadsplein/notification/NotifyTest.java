@@ -46,7 +46,7 @@ class NotifyTest extends NotificationTestBase {
         assertThat(toEnglish.subject()).isEqualTo("New notification on Raadsplein");
         assertThat(toEnglish.body()).contains("New comment on the proposal ‘Meer bomen’").contains(link);
         assertThat(Mails.awaitOne(smtp, extra.email()).body()).contains("Meer bomen");
-        letTheSenderRun();
+        awaitTheOutboxSender();
         assertThat(Mails.to(smtp, dutch.email())).hasSize(1);
         assertThat(outboxRows(daily.email())).isZero();
         assertThat(outboxRows(off.email())).isZero();
@@ -105,7 +105,7 @@ class NotifyTest extends NotificationTestBase {
             status.setRollbackOnly();
         });
 
-        letTheSenderRun();
+        awaitTheOutboxSender();
         assertThat(mineAs(follower)).isEmpty();
         assertThat(outboxRows(follower.email())).isZero();
         assertThat(Mails.to(smtp, follower.email())).isEmpty();

@@ -2,6 +2,7 @@ package nl.raadsplein.notification;
 
 import static nl.raadsplein.jooq.Tables.MAIL_OUTBOX;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.MessagingException;
@@ -75,7 +76,8 @@ class OutboxTest extends NotificationTestBase {
         Record row = row(to);
         assertThat(messageId(message)).isEqualTo("<" + row.get(MAIL_OUTBOX.MESSAGE_ID) + ">");
         assertThat(message.getContentType()).startsWith("text/plain").containsIgnoringCase("charset=UTF-8");
-        awaitTrue("marked sent", () -> row(to).get(MAIL_OUTBOX.SENT_AT) != null);
+        await("marked sent").atMost(Duration.ofSeconds(10))
+                .until(() -> row(to).get(MAIL_OUTBOX.SENT_AT) != null);
         assertThat(row(to).get(MAIL_OUTBOX.ATTEMPTS)).isZero();
     }
 
@@ -89,8 +91,8 @@ class OutboxTest extends NotificationTestBase {
         String later = TestAccounts.uniqueEmail("later");
         sendResetMail(later);
 
+        // Mails leave in order: once the later one has arrived, the rolled-back one would have too.
         Mails.awaitOne(smtp, later);
-        letTheSenderRun();
         assertThat(Mails.to(smtp, rolledBack)).isEmpty();
         assertThat(outboxRows(rolledBack)).isZero();
     }
@@ -102,31 +104,33 @@ class OutboxTest extends NotificationTestBase {
         try {
             Instant queuedAt = clock.instant();
             sendResetMail(to);
-            awaitTrue("a failed attempt", () -> row(to).get(MAIL_OUTBOX.ATTEMPTS) == 1);
+            await("a failed attempt").atMost(Duration.ofSeconds(10))
+                    .until(() -> row(to).get(MAIL_OUTBOX.ATTEMPTS) == 1);
             Record failed = row(to);
             assertThat(failed.get(MAIL_OUTBOX.SENT_AT)).isNull();
             assertThat(failed.get(MAIL_OUTBOX.LAST_ERROR)).isNotBlank();
             assertThat(failed.get(MAIL_OUTBOX.NEXT_ATTEMPT))
                     .isAfterOrEqualTo(queuedAt.plus(Duration.ofMinutes(1)).minusMillis(1));
-            letTheSenderRun();
+            awaitTheOutboxSender();
             assertThat(row(to).get(MAIL_OUTBOX.ATTEMPTS)).as("no retry before the back-off").isEqualTo(1);
 
             // Still down a minute later: the second attempt fails too and waits longer.
             clock.advance(Duration.ofMinutes(1).plusSeconds(1));
-            awaitTrue("a second failed attempt", () -> row(to).get(MAIL_OUTBOX.ATTEMPTS) == 2);
+            await("a second failed attempt").atMost(Duration.ofSeconds(10))
+                    .until(() -> row(to).get(MAIL_OUTBOX.ATTEMPTS) == 2);
             assertThat(row(to).get(MAIL_OUTBOX.NEXT_ATTEMPT))
                     .isAfterOrEqualTo(clock.instant().plus(Duration.ofMinutes(5)).minusMillis(1));
         } finally {
             smtp = newSmtpServer();
             smtp.start();
         }
-        letTheSenderRun();
+        awaitTheOutboxSender();
         assertThat(Mails.to(smtp, to)).as("not before its next attempt").isEmpty();
 
         clock.advance(Duration.ofMinutes(5).plusSeconds(1));
 
         Mails.awaitOne(smtp, to);
-        letTheSenderRun();
+        awaitTheOutboxSender();
         assertThat(Mails.to(smtp, to)).hasSize(1);
         Record sent = row(to);
         assertThat(sent.get(MAIL_OUTBOX.SENT_AT)).isNotNull();
@@ -144,7 +148,7 @@ class OutboxTest extends NotificationTestBase {
         // The scheduled sender may have been quicker than the update.
         boolean alreadySent = row(to).get(MAIL_OUTBOX.SENT_AT) != null;
 
-        letTheSenderRun();
+        awaitTheOutboxSender();
         if (!alreadySent) {
             assertThat(Mails.to(smtp, to)).isEmpty();
             assertThat(row(to).get(MAIL_OUTBOX.SENT_AT)).isNull();
@@ -186,8 +190,9 @@ class OutboxTest extends NotificationTestBase {
         } finally {
             pool.shutdown();
         }
-        awaitTrue(count + " mails", () -> receivedBy(smtp, domain).size() >= count);
-        letTheSenderRun();
+        await(count + " mails").atMost(Duration.ofSeconds(10))
+                .until(() -> receivedBy(smtp, domain).size() >= count);
+        awaitTheOutboxSender();
 
         Map<String, Long> perMessageId = receivedBy(smtp, domain).stream()
                 .collect(Collectors.groupingBy(OutboxTest::messageId, Collectors.counting()));

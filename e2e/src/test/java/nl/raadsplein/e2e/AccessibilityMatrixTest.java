@@ -1,12 +1,15 @@
 package nl.raadsplein.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static nl.raadsplein.e2e.ParticipationSteps.AHMED;
+import static nl.raadsplein.e2e.ParticipationSteps.RATINGS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +52,15 @@ class AccessibilityMatrixTest extends Journey {
         }
     }
 
+    // Two of the demo's proposals in its consultation RATINGS; the second is Ahmed's.
+    private static final String BAN = "Geen sterren meer voor privépersonen";
+    private static final String CODE_OF_CONDUCT = "Een gedragscode voor lokale platforms";
+
+    // In a screen's path, the id the demo data's item got; the first test finds them by name.
+    private static final String RATINGS_ID = "{ratings}";
+    private static final String BAN_ID = "{ban}";
+    private static final String AHMED_ID = "{ahmed}";
+
     private static final List<Screen> SCREENS = List.of(
             new Screen("/agenda", Role.VISITOR, 200,
                     "Digitale Agenda Gemeenten 2024", "Digital Agenda for Municipalities 2024"),
@@ -70,36 +82,35 @@ class AccessibilityMatrixTest extends Journey {
             new Screen("/beheer/referentiegegevens", Role.ADMINISTRATOR, 200, "Referentiegegevens", "Reference data"),
             new Screen("/beheer/mail", Role.ADMINISTRATOR, 200, "Demo-mailbox", "Demo mailbox"),
             new Screen("/raadplegingen", Role.VISITOR, 200, "Raadplegingen", "Consultations"),
-            // The demo's first consultation and its first proposal (the app starts on an empty database).
-            new Screen("/raadplegingen/1", Role.VISITOR, 200,
-                    "Beoordelingsplatforms in onze buurt", "Beoordelingsplatforms in onze buurt"),
+            new Screen("/raadplegingen/" + RATINGS_ID, Role.VISITOR, 200, RATINGS, RATINGS),
             new Screen("/voorstellen", Role.VISITOR, 200, "Voorstellen", "Proposals"),
             new Screen("/moderatie/logboek", Role.VISITOR, 200, "Moderatielogboek", "Moderation log"),
-            new Screen("/raadplegingen/1/spelregels", Role.VISITOR, 200, "Spelregels", "Rules of conduct"),
+            new Screen("/raadplegingen/" + RATINGS_ID + "/spelregels", Role.VISITOR, 200, "Spelregels",
+                    "Rules of conduct"),
             new Screen("/beheer/audit", Role.ADMINISTRATOR, 200, "Auditlog", "Audit log"),
             new Screen("/beheer/moderatie", Role.GRIFFIER, 200, "Moderatie", "Moderation"),
             // A decision that is not the visitor's own, or none at all: not found, for the document's status too.
             new Screen("/moderatie/besluiten/999999999", Role.RESIDENT, 404, "Pagina niet gevonden", "Page not found"),
-            // Ahmed's public profile: the demo's fifth account, with an "Over mij" text and proposals.
-            new Screen("/deelnemers/5", Role.VISITOR, 200, "Ahmed El Amrani", "Ahmed El Amrani"),
+            // Ahmed's public profile, with an "Over mij" text and proposals.
+            new Screen("/deelnemers/" + AHMED_ID, Role.VISITOR, 200, AHMED.name(), AHMED.name()),
             new Screen("/deelnemers/987654321", Role.VISITOR, 404, "Pagina niet gevonden", "Page not found"),
-            new Screen("/voorstellen/1", Role.RESIDENT, 200,
-                    "Geen sterren meer voor privépersonen", "Geen sterren meer voor privépersonen"),
-            new Screen("/raadplegingen/1/voorstel-indienen", Role.RESIDENT, 200, "Voorstel indienen",
+            new Screen("/voorstellen/" + BAN_ID, Role.RESIDENT, 200, BAN, BAN),
+            new Screen("/raadplegingen/" + RATINGS_ID + "/voorstel-indienen", Role.RESIDENT, 200, "Voorstel indienen",
                     "Submit a proposal"),
             new Screen("/meldingen", Role.RESIDENT, 200, "Meldingen", "Notifications"),
             new Screen("/account/verifieren", Role.RESIDENT, 200, "Verifiëren als inwoner", "Verify as a resident"),
             new Screen("/organisaties", Role.RESIDENT, 200, "Organisaties", "Organisations"),
             new Screen("/beheer/raadplegingen/bewerken/", Role.GRIFFIER, 200, "Nieuwe raadpleging",
                     "New consultation"),
-            new Screen("/beheer/raadplegingen/bewerken/1", Role.GRIFFIER, 200,
-                    "Raadpleging wijzigen: Beoordelingsplatforms in onze buurt",
-                    "Edit consultation: Beoordelingsplatforms in onze buurt"),
+            new Screen("/beheer/raadplegingen/bewerken/" + RATINGS_ID, Role.GRIFFIER, 200,
+                    "Raadpleging wijzigen: " + RATINGS, "Edit consultation: " + RATINGS),
             new Screen("/beheer/namens-inwoner", Role.GRIFFIER, 200, "Namens een inwoner", "On behalf of a resident"),
             new Screen("/beheer/bevolkingsgegevens", Role.GRIFFIER, 200, "Bevolkingsgegevens", "Census data"),
             new Screen("/beheer/organisaties", Role.GRIFFIER, 200, "Organisaties verifiëren", "Verify organisations"));
 
     private static final Map<String, Viewport> VIEWPORTS = Map.of(PHONE.name(), PHONE, DESKTOP.name(), DESKTOP);
+
+    private final Map<String, String> demoIds = new LinkedHashMap<>();
 
     /** One logged-in (or, for visitors, anonymous) browser per role and screen. */
     private final Map<String, Page> browsers = new LinkedHashMap<>();
@@ -120,17 +131,18 @@ class AccessibilityMatrixTest extends Journey {
     @MethodSource("screens")
     void page_has_no_accessibility_violations_and_its_language_is_marked(String path, String language,
             String viewport, Screen screen) {
+        String itemPath = withDemoIds(path);
         Page page = browser(screen.role(), VIEWPORTS.get(viewport));
         keepEvidenceOf(page);
 
-        Response response = page.navigate(path);
-        assertThat(response.status()).as("HTTP status of " + path).isEqualTo(screen.status());
+        Response response = page.navigate(itemPath);
+        assertThat(response.status()).as("HTTP status of " + itemPath).isEqualTo(screen.status());
         assertThat(AccountSteps.heading(page)).isVisible();
         inLanguage(page, language);
 
         assertThat(page.locator("html")).hasAttribute("lang", language);
         assertThat(AccountSteps.heading(page)).hasText(screen.heading(language));
-        checkAccessibility(page, path + " as " + screen.role().name().toLowerCase() + ", " + language + ", "
+        checkAccessibility(page, itemPath + " as " + screen.role().name().toLowerCase() + ", " + language + ", "
                 + viewport);
     }
 
@@ -148,6 +160,38 @@ class AccessibilityMatrixTest extends Journey {
             browsers.values().forEach(page -> page.context().close());
             browsers.clear();
         }
+    }
+
+    /**
+     * The path with the ids the demo data's items got, found by their names the first time: the application
+     * starts on an empty database, but the ids are whatever the demo data's inserts were given.
+     */
+    private String withDemoIds(String path) {
+        if (demoIds.isEmpty()) {
+            Page page = page();
+            page.navigate("/raadplegingen");
+            String ratings = idOfLink(page.locator("main"), RATINGS);
+            page.navigate("/raadplegingen/" + ratings);
+            String ban = idOfLink(page.locator("main .consultation-proposals"), BAN);
+            String codeOfConduct = idOfLink(page.locator("main .consultation-proposals"), CODE_OF_CONDUCT);
+            page.navigate("/voorstellen/" + codeOfConduct);
+            // Its author's name in the byline links to his profile.
+            String ahmed = idOfLink(page.locator("main"), AHMED.name());
+            demoIds.putAll(Map.of(RATINGS_ID, ratings, BAN_ID, ban, AHMED_ID, ahmed));
+        }
+        String withIds = path;
+        for (Map.Entry<String, String> id : demoIds.entrySet()) {
+            withIds = withIds.replace(id.getKey(), id.getValue());
+        }
+        return withIds;
+    }
+
+    /** The last part of the path the link with this name leads to. */
+    private static String idOfLink(Locator where, String name) {
+        Locator link = where.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true))
+                .first();
+        String path = (String) link.evaluate("a => new URL(a.href).pathname");
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     private Page browser(Role role, Viewport viewport) {

@@ -6,22 +6,38 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import nl.raadsplein.account.ProfileTextState;
+import nl.raadsplein.account.Role;
+import nl.raadsplein.consultation.ConsultationFilter;
+import nl.raadsplein.consultation.Phase;
+import nl.raadsplein.moderation.AppealDecision;
+import nl.raadsplein.moderation.ContentState;
+import nl.raadsplein.moderation.ContentType;
+import nl.raadsplein.moderation.ModerationAction;
+import nl.raadsplein.moderation.ModerationReason;
+import nl.raadsplein.moderation.QueueSort;
+import nl.raadsplein.moderation.ReportReason;
+import nl.raadsplein.notification.NotificationFrequency;
 import nl.raadsplein.platform.MessageBundles;
+import nl.raadsplein.platform.MessageKeys;
+import nl.raadsplein.platform.PersonalDataFinding;
+import nl.raadsplein.proposal.Alignment;
+import nl.raadsplein.proposal.AnswerKind;
+import nl.raadsplein.proposal.EntryChannel;
+import nl.raadsplein.proposal.ProposalSort;
+import nl.raadsplein.proposal.ProposalState;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 
 /** Every text the platform shows exists in Dutch and English, and the two take the same arguments. */
 class MessageBundlesTest {
 
-    private static final Pattern TRANSLATION = Pattern.compile("getTranslation\\(\"([A-Za-z0-9.-]+)\"\\s*[,)]");
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)[^}]*}");
 
     @Test
@@ -56,23 +72,39 @@ class MessageBundlesTest {
     }
 
     @Test
-    void every_text_a_view_asks_for_exists() throws IOException {
-        Properties dutch = new Properties();
-        for (String basename : basenames()) {
-            dutch.putAll(load(basename + ".properties"));
-        }
-        Set<String> asked = new TreeSet<>();
-        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher matcher = TRANSLATION.matcher(Files.readString(source));
-                while (matcher.find()) {
-                    asked.add(matcher.group(1));
-                }
-            }
-        }
-        assertThat(asked).isNotEmpty();
-        asked.removeAll(dutch.stringPropertyNames());
-        assertThat(asked).as("keys the views use that no bundle has").isEmpty();
+    void every_message_key_in_the_code_has_a_text() {
+        MessageKeys.in(basenames())
+                .family("account.role.{}", Role.class)
+                // A published text needs no note.
+                .family("participant.about-state.{}", ProfileTextState.AWAITING_MODERATION, ProfileTextState.HIDDEN)
+                .family("agenda.theme.{}", "discussions", "motions")
+                .family("agenda.theme.{}.empty", "discussions", "motions")
+                .family("consultation.phase.{}", Phase.class)
+                .family("consultations.status.{}", ConsultationFilter.Status.class)
+                .family("consultation.editor.{}", "title", "summary", "body", "informationFrom", "proposalsFrom",
+                        "supportsFrom", "deliberationFrom", "closedFrom")
+                .family("proposalui.state.{}", ProposalState.class)
+                .family("proposalui.sort.{}", ProposalSort.class)
+                .family("proposalui.alignment.{}", Alignment.class)
+                .family("proposalui.answer.{}", AnswerKind.class)
+                .family("proposalui.channel.{}", EntryChannel.class)
+                .family("proposalui.channel.via.{}", EntryChannel.class)
+                .family("moderation.kind.{}", ContentType.class)
+                .family("moderation.action.{}", ModerationAction.class)
+                .family("moderation.reason.{}", ModerationReason.class)
+                .family("moderation.report-reason.{}", ReportReason.class)
+                .family("moderation.appeal-decision.{}", AppealDecision.class)
+                .family("moderationui.action.{}", ModerationAction.class)
+                .family("moderationui.item.title-{}", ContentType.class)
+                .family("moderationui.report.title-{}", ContentType.class)
+                .family("moderationui.queue.sort.{}", QueueSort.class)
+                .family("moderationui.state.{}", ContentState.class)
+                // A profile without text has no state.
+                .family("moderationui.state.{}", "NONE")
+                .family("personaldata.kind.{}", PersonalDataFinding.Kind.class)
+                .family("personaldata.where.{}", "title", "body")
+                .family("notificationui.frequency.{}", NotificationFrequency.class)
+                .checkSources(Path.of("src/main/java"));
     }
 
     private static Set<String> basenames() {

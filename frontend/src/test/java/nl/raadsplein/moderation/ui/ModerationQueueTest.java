@@ -2,6 +2,7 @@ package nl.raadsplein.moderation.ui;
 
 import static nl.raadsplein.proposal.ProposalFixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Duration;
 import nl.raadsplein.account.Role;
 import nl.raadsplein.moderation.ContentRef;
 import nl.raadsplein.moderation.ContentState;
@@ -119,10 +121,11 @@ class ModerationQueueTest extends ModerationUiTestSupport {
         assertThat(broadcast.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         registration.remove();
         com.vaadin.flow.server.VaadinSession session = com.vaadin.flow.server.VaadinSession.getCurrent();
-        for (int i = 0; i < 250 && live.getText().isEmpty(); i++) {
-            Thread.sleep(20);
+        // In this thread, which holds the session's lock.
+        await().pollInSameThread().atMost(Duration.ofSeconds(5)).until(() -> {
             session.getService().runPendingAccessTasks(session);
-        }
+            return !live.getText().isEmpty();
+        });
         assertThat(live.getText()).isEqualTo("Er is een nieuwe melding binnengekomen. De lijst is bijgewerkt.");
         assertThat(row(ref)).isNotNegative();
     }

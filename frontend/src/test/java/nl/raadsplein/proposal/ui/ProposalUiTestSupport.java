@@ -1,7 +1,9 @@
 package nl.raadsplein.proposal.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import com.vaadin.flow.component.html.Paragraph;
 import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.TestAccounts;
@@ -55,12 +57,13 @@ abstract class ProposalUiTestSupport extends UiTest {
      * Waits, up to five seconds, until the support count reads {@code expected}: the broadcaster hands committed
      * changes to the page on another thread, through ui.access.
      */
-    void awaitSupportCount(String expected) throws InterruptedException {
-        for (int i = 0; i < 50 && !supportCount().equals(expected); i++) {
-            Thread.sleep(100);
+    void awaitSupportCount(String expected) {
+        // The broadcaster hands a committed change to the page on another thread, through ui.access; the round trip
+        // runs it here, in the thread that holds the session's lock.
+        await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
             roundTrip();
-        }
-        assertThat(supportCount()).isEqualTo(expected);
+            assertThat(supportCount()).isEqualTo(expected);
+        });
     }
 
     String commentCounts() {

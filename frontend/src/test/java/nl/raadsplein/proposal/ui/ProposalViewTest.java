@@ -38,7 +38,7 @@ class ProposalViewTest extends ProposalUiTestSupport {
     }
 
     @Test
-    void theCountFollowsSupportsByOthersWhileThePageIsOpen() throws InterruptedException {
+    void theCountFollowsSupportsByOthersWhileThePageIsOpen() {
         long id = proposal();
         visitAnonymously();
         open(id);
