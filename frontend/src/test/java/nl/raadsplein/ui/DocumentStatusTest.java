@@ -49,14 +49,14 @@ class DocumentStatusTest extends UiTest {
     }
 
     @Test
-    void aThemeIsNamedByItsCode() {
+    void a_theme_is_named_by_its_code() {
         assertThat(exists(ThemeView.class, "code", "3A.1")).isTrue();
         assertThat(exists(ThemeView.class, "code", "9Z.9")).isFalse();
         assertThat(exists(ThemeView.class, "code", "")).isFalse();
     }
 
     @Test
-    void aConsultationsPagesExistWhenItDoes() {
+    void a_consultations_pages_exist_when_it_does() {
         long consultation = fixtures.consultation(Phase.PROPOSALS);
         for (Class<? extends Component> view : List.of(ConsultationView.class, ConductRulesView.class,
                 SubmitProposalView.class)) {
@@ -77,7 +77,7 @@ class DocumentStatusTest extends UiTest {
     }
 
     @Test
-    void aProposalTheVisitorMayNotSeeDoesNotExist() {
+    void a_proposal_the_visitor_may_not_see_does_not_exist() {
         long visible = fixtures.proposalIn(Phase.PROPOSALS, ProposalFixtures.settings(50, 3, 30, false, false),
                 proposals);
         long hidden = fixtures.proposalIn(Phase.PROPOSALS, ProposalFixtures.settings(50, 3, 30, false, false),
@@ -91,7 +91,7 @@ class DocumentStatusTest extends UiTest {
     }
 
     @Test
-    void aParticipantsPageExistsForEveryAccount() {
+    void a_participants_page_exists_for_every_account() {
         AccountPrincipal participant = fixtures.account();
         assertThat(exists(PublicProfileView.class, PublicProfileView.ID, participant.accountId())).isTrue();
         assertThat(exists(PublicProfileView.class, PublicProfileView.ID, 987654321)).isFalse();
@@ -99,7 +99,7 @@ class DocumentStatusTest extends UiTest {
     }
 
     @Test
-    void aViewThatNamesNoItemAlwaysExists() {
+    void a_view_that_names_no_item_always_exists() {
         assertThat(filter.exists(ProposalsView.class, RouteParameters.empty())).isTrue();
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class MailBodyTest {
 
     @Test
-    void webAddressesBecomeLinksAndTheRestStaysText() {
+    void web_addresses_become_links_and_the_rest_stays_text() {
         List<Component> parts = DemoMailboxView.linked(
                 "Beste <b>Jan</b>,\n\nBevestig: http://localhost:8090/account/bevestigen/abc_-1.\nGroet");
 
@@ -26,7 +26,7 @@ class MailBodyTest {
     }
 
     @Test
-    void otherSchemesStayText() {
+    void other_schemes_stay_text() {
         List<Component> parts = DemoMailboxView.linked("javascript:alert(1) en mailto:a@b.nl");
 
         assertThat(parts).singleElement().isInstanceOf(Text.class);

@@ -76,7 +76,7 @@ class PublicProfileTest extends UiTest {
     }
 
     @Test
-    void aVisitorSeesNameTextAndPublicProposalsNewestFirstButNoReportButton() {
+    void a_visitor_sees_name_text_and_public_proposals_newest_first_but_no_report_button() {
         AccountPrincipal author = withText("Fietser en vrijwilliger bij de bibliotheek.", false);
         long consultation = fixtures.consultation(Phase.PROPOSALS, ProposalFixtures.settings(50, 3, 30, false, false));
         as(author, () -> proposals.submit(ProposalFixtures.submission(consultation,
@@ -95,7 +95,7 @@ class PublicProfileTest extends UiTest {
     }
 
     @Test
-    void aWaitingTextIsMarkedForItsOwnerAndAPlaceholderForOthers() {
+    void a_waiting_text_is_marked_for_its_owner_and_a_placeholder_for_others() {
         AccountPrincipal owner = withText(PHONE_TEXT, true);
         signInAs(owner);
         openProfile(owner);
@@ -108,7 +108,7 @@ class PublicProfileTest extends UiTest {
     }
 
     @Test
-    void someoneLoggedInReportsTheProfileAndThePageThenSaysSo() {
+    void someone_logged_in_reports_the_profile_and_the_page_then_says_so() {
         AccountPrincipal owner = withText("Ik vind iedereen in mijn straat stom.", false);
         signInAs(fixtures.account());
         openProfile(owner);
@@ -127,7 +127,7 @@ class PublicProfileTest extends UiTest {
     }
 
     @Test
-    void authorNamesOnAProposalAndItsCommentsLinkToTheirProfiles() {
+    void author_names_on_a_proposal_and_its_comments_link_to_their_profiles() {
         AccountPrincipal author = fixtures.account();
         AccountPrincipal commenter = fixtures.account();
         long consultation = fixtures.consultation(Phase.PROPOSALS, ProposalFixtures.settings(50, 3, 30, false, false));
@@ -145,7 +145,7 @@ class PublicProfileTest extends UiTest {
     }
 
     @Test
-    void anUnknownParticipantIsPageNotFound() {
+    void an_unknown_participant_is_page_not_found() {
         visitAnonymously();
         navigate("deelnemers/999999999", Component.class);
         assertThat(heading()).isEqualTo("Pagina niet gevonden");
@@ -154,7 +154,7 @@ class PublicProfileTest extends UiTest {
     }
 
     @Test
-    void theProfileTextWarnsAboutAPhoneNumberAndPostedAnywayWaitsForModeration() {
+    void the_profile_text_warns_about_a_phone_number_and_posted_anyway_waits_for_moderation() {
         AccountPrincipal me = signInAs();
         navigate(ProfileView.class);
         TextArea about = $(TextArea.class).withLabel("Over mij").single();
@@ -175,7 +175,7 @@ class PublicProfileTest extends UiTest {
     }
 
     @Test
-    void aTooLongProfileTextIsRefusedInWordsAndNothingChanges() {
+    void a_too_long_profile_text_is_refused_in_words_and_nothing_changes() {
         AccountPrincipal me = signInAs();
         navigate(ProfileView.class);
         TextArea about = $(TextArea.class).withLabel("Over mij").single();

@@ -26,7 +26,7 @@ class RegistrationJourneyTest extends AccountUiTest {
     }
 
     @Test
-    void aTooShortPasswordIsRefusedNextToItsFieldAndEverythingTypedStays() {
+    void a_too_short_password_is_refused_next_to_its_field_and_everything_typed_stays() {
         navigate(RegisterView.class);
         String address = TestAccounts.uniqueEmail("kort");
         test(name()).setValue("Kees Kort");
@@ -46,7 +46,7 @@ class RegistrationJourneyTest extends AccountUiTest {
     }
 
     @Test
-    void aMalformedAddressIsRefusedNextToItsField() {
+    void a_malformed_address_is_refused_next_to_its_field() {
         navigate(RegisterView.class);
         test(name()).setValue("Anna");
         test(email()).setValue("geen-adres");
@@ -60,7 +60,7 @@ class RegistrationJourneyTest extends AccountUiTest {
     }
 
     @Test
-    void registeringConfirmingAndUsingTheLinkAgain() {
+    void registering_confirming_and_using_the_link_again() {
         String address = TestAccounts.uniqueEmail("nieuw");
         navigate(RegisterView.class);
         test(name()).setValue("Nina Nieuw");
@@ -83,7 +83,7 @@ class RegistrationJourneyTest extends AccountUiTest {
     }
 
     @Test
-    void registeringAnAddressThatHasAnAccountAnswersTheSame() {
+    void registering_an_address_that_has_an_account_answers_the_same() {
         String address = testAccounts.create().email();
         navigate(RegisterView.class);
         test(name()).setValue("Iemand Anders");
@@ -97,7 +97,7 @@ class RegistrationJourneyTest extends AccountUiTest {
     }
 
     @Test
-    void aBadConfirmationLinkExplainsAndOffersANewLink() {
+    void a_bad_confirmation_link_explains_and_offers_a_new_link() {
         navigate("account/bevestigen/niet-echt", ConfirmEmailView.class);
 
         assertThat(heading()).isEqualTo("Deze link werkt niet");
@@ -107,7 +107,7 @@ class RegistrationJourneyTest extends AccountUiTest {
     }
 
     @Test
-    void forgottenPasswordAnswersNeutrallyAndTheMailedLinkSetsANewPassword() {
+    void forgotten_password_answers_neutrally_and_the_mailed_link_sets_a_new_password() {
         String address = testAccounts.create().email();
         navigate(ForgotPasswordView.class);
         test($(EmailField.class).withLabel("E-mailadres").single()).setValue(address);
@@ -131,7 +131,7 @@ class RegistrationJourneyTest extends AccountUiTest {
     }
 
     @Test
-    void aSpentResetLinkOffersANewOne() {
+    void a_spent_reset_link_offers_a_new_one() {
         navigate("account/wachtwoord-herstellen/niet-echt", ResetPasswordView.class);
         test($(PasswordField.class).withLabel("Nieuw wachtwoord").single()).setValue(PASSWORD);
         test($(PasswordField.class).withLabel("Herhaal nieuw wachtwoord").single()).setValue(PASSWORD);

@@ -63,7 +63,7 @@ class ResidencyUiTest extends AccountUiTest {
     }
 
     @Test
-    void aResidentVerifiesWithTheCensusFactsFromTheProfile() {
+    void a_resident_verifies_with_the_census_facts_from_the_profile() {
         Facts facts = uniqueFacts();
         census(facts);
         signInAs();
@@ -82,7 +82,7 @@ class ResidencyUiTest extends AccountUiTest {
     }
 
     @Test
-    void wrongFactsAreRefusedNextToThePostcodeAndTheFormStays() {
+    void wrong_facts_are_refused_next_to_the_postcode_and_the_form_stays() {
         Facts facts = uniqueFacts();
         census(facts);
         signInAs();
@@ -103,7 +103,7 @@ class ResidencyUiTest extends AccountUiTest {
     }
 
     @Test
-    void theGriffierUploadsTheCensusAndSeesTheCounts() {
+    void the_griffier_uploads_the_census_and_sees_the_counts() {
         Facts known = uniqueFacts();
         census(known);
         signInAs(Role.GRIFFIER);
@@ -122,7 +122,7 @@ class ResidencyUiTest extends AccountUiTest {
     }
 
     @Test
-    void aFileWithoutTheHeaderIsRefusedWithAMessage() {
+    void a_file_without_the_header_is_refused_with_a_message() {
         signInAs(Role.ADMIN);
         navigate(CensusImportView.class);
         test($(Upload.class).single()).upload("x.csv", "text/csv", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8));
@@ -131,7 +131,7 @@ class ResidencyUiTest extends AccountUiTest {
     }
 
     @Test
-    void anOrganisationIsRegisteredAfterABadKvkNumberIsRefused() {
+    void an_organisation_is_registered_after_a_bad_kvk_number_is_refused() {
         signInAs();
         navigate(OrganisationsView.class);
         assertThat(heading()).isEqualTo("Organisaties");
@@ -157,7 +157,7 @@ class ResidencyUiTest extends AccountUiTest {
     }
 
     @Test
-    void anInviteeAcceptsAndTheGriffieVerifies() {
+    void an_invitee_accepts_and_the_griffie_verifies() {
         AccountPrincipal invitee = testAccounts.create();
         signInAs();
         navigate(OrganisationsView.class);
@@ -189,7 +189,7 @@ class ResidencyUiTest extends AccountUiTest {
     }
 
     @Test
-    void theGriffierVerifiesAResidentAtTheDeskAfterConfirming() {
+    void the_griffier_verifies_a_resident_at_the_desk_after_confirming() {
         AccountPrincipal resident = testAccounts.create();
         signInAs(Role.GRIFFIER);
         navigate(AccountsView.class);
@@ -212,7 +212,7 @@ class ResidencyUiTest extends AccountUiTest {
     }
 
     @Test
-    void anAdministratorSeesTheStatusButCannotVerifyAtTheDesk() {
+    void an_administrator_sees_the_status_but_cannot_verify_at_the_desk() {
         AccountPrincipal resident = testAccounts.create();
         signInAs(Role.ADMIN);
         navigate(AccountsView.class);

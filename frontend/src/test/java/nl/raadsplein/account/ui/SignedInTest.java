@@ -24,7 +24,7 @@ class SignedInTest extends AccountUiTest {
     }
 
     @Test
-    void aVisitorSeesLoginAndRegisterLinksAndOnlyTheAgendaInTheMenu() {
+    void a_visitor_sees_login_and_register_links_and_only_the_agenda_in_the_menu() {
         navigate(RegisterView.class);
 
         assertThat($(RouterLink.class).withText("Inloggen").exists()).isTrue();
@@ -33,7 +33,7 @@ class SignedInTest extends AccountUiTest {
     }
 
     @Test
-    void aResidentSeesTheirNameLinkingToTheirAccountAndCanLogOut() {
+    void a_resident_sees_their_name_linking_to_their_account_and_can_log_out() {
         AccountPrincipal me = signInAs();
         navigate(ProfileView.class);
 
@@ -45,7 +45,7 @@ class SignedInTest extends AccountUiTest {
     }
 
     @Test
-    void aCouncillorHasTheCouncilMenuAndSeesTheirParty() {
+    void a_councillor_has_the_council_menu_and_sees_their_party() {
         AccountPrincipal me = signInAs(Role.COUNCILLOR);
         navigate(MyPartyView.class);
 
@@ -59,7 +59,7 @@ class SignedInTest extends AccountUiTest {
     }
 
     @Test
-    void theProfileShowsTheAccountAndSavesANewName() {
+    void the_profile_shows_the_account_and_saves_a_new_name() {
         AccountPrincipal me = signInAs();
         navigate(ProfileView.class);
 
@@ -78,7 +78,7 @@ class SignedInTest extends AccountUiTest {
     }
 
     @Test
-    void aWrongCurrentPasswordIsRefusedAndTheNewOneKept() {
+    void a_wrong_current_password_is_refused_and_the_new_one_kept() {
         signInAs();
         navigate(ProfileView.class);
         PasswordField current = $(PasswordField.class).withLabel("Huidig wachtwoord").single();
@@ -101,7 +101,7 @@ class SignedInTest extends AccountUiTest {
     }
 
     @Test
-    void theGriffierAppointsACouncillorAndRevokesTheRole() {
+    void the_griffier_appoints_a_councillor_and_revokes_the_role() {
         AccountPrincipal resident = testAccounts.create();
         signInAs(Role.GRIFFIER);
         navigate(AccountsView.class);
@@ -132,7 +132,7 @@ class SignedInTest extends AccountUiTest {
     }
 
     @Test
-    void anUnconfirmedAccountCannotBeAppointedAndTheDialogSaysWhy() {
+    void an_unconfirmed_account_cannot_be_appointed_and_the_dialog_says_why() {
         String address = nl.raadsplein.account.TestAccounts.uniqueEmail("onbevestigd");
         navigate(RegisterView.class);
         test($(TextField.class).withLabel("Naam").single()).setValue("Onbevestigd Iemand");
@@ -154,7 +154,7 @@ class SignedInTest extends AccountUiTest {
     }
 
     @Test
-    void partiesAreAddedAndEditedAndADuplicateIsRefusedNextToTheField() {
+    void parties_are_added_and_edited_and_a_duplicate_is_refused_next_to_the_field() {
         signInAs(Role.GRIFFIER);
         navigate(PartiesView.class);
         String name = "Partij " + System.nanoTime();
@@ -185,7 +185,7 @@ class SignedInTest extends AccountUiTest {
     }
 
     @Test
-    void withoutTheDemoMailServerTheMailboxDoesNotExist() {
+    void without_the_demo_mail_server_the_mailbox_does_not_exist() {
         signInAs(Role.ADMIN);
         navigate(AccountsView.class);
         assertThat(menu()).contains("Referentiegegevens").doesNotContain("Demo-mailbox");

@@ -55,7 +55,7 @@ class AppealHandlingTest extends ModerationUiTestSupport {
     }
 
     @Test
-    void anotherGriffierOverturnsTheDecisionAndTheCommentComesBack() {
+    void another_griffier_overturns_the_decision_and_the_comment_comes_back() {
         Appealed appealed = appealed();
         signInAs(Role.GRIFFIER);
         navigate(ModerationQueueView.class);
@@ -75,7 +75,7 @@ class AppealHandlingTest extends ModerationUiTestSupport {
     }
 
     @Test
-    void theGriffierWhoActedMayNotDecideTheAppeal() {
+    void the_griffier_who_acted_may_not_decide_the_appeal() {
         Appealed appealed = appealed();
         signInAs(appealed.actor());
         navigate(ModerationQueueView.class);
@@ -118,7 +118,7 @@ class AppealHandlingTest extends ModerationUiTestSupport {
     }
 
     @Test
-    void theGriffierDecidingSeesTheRedactedTextAndOverturningPutsItBack() {
+    void the_griffier_deciding_sees_the_redacted_text_and_overturning_puts_it_back() {
         long appealId = redactedAndAppealed(false);
         signInAs(Role.GRIFFIER);
         navigate(ModerationQueueView.class);
@@ -136,7 +136,7 @@ class AppealHandlingTest extends ModerationUiTestSupport {
     }
 
     @Test
-    void whenTheAuthorChangedTheTextSinceTheGriffierIsToldNothingWasPutBack() {
+    void when_the_author_changed_the_text_since_the_griffier_is_told_nothing_was_put_back() {
         long appealId = redactedAndAppealed(true);
         signInAs(Role.GRIFFIER);
         navigate(ModerationQueueView.class);

@@ -41,7 +41,7 @@ class ConductRulesUiTest extends ModerationUiTestSupport {
     }
 
     @Test
-    void theGriffierWritesTheRulesAndTheirPageShowsThemAsTypedNeverAsMarkup() {
+    void the_griffier_writes_the_rules_and_their_page_shows_them_as_typed_never_as_markup() {
         long consultation = fixtures.consultation(Phase.PROPOSALS);
         signInAs(Role.GRIFFIER);
         edit(consultation);
@@ -75,7 +75,7 @@ class ConductRulesUiTest extends ModerationUiTestSupport {
     }
 
     @Test
-    void rulesThatAreTooLongAreRefusedNextToTheFieldAndNothingIsSaved() {
+    void rules_that_are_too_long_are_refused_next_to_the_field_and_nothing_is_saved() {
         long consultation = fixtures.consultation(Phase.PROPOSALS);
         signInAs(Role.GRIFFIER);
         edit(consultation);
@@ -90,7 +90,7 @@ class ConductRulesUiTest extends ModerationUiTestSupport {
     }
 
     @Test
-    void rulesSomeoneElseChangedInTheMeantimeAreNotOverwritten() {
+    void rules_someone_else_changed_in_the_meantime_are_not_overwritten() {
         long consultation = fixtures.consultation(Phase.PROPOSALS);
         signInAs(Role.GRIFFIER);
         edit(consultation);
@@ -105,7 +105,7 @@ class ConductRulesUiTest extends ModerationUiTestSupport {
     }
 
     @Test
-    void emptyRulesGoBackToThePlatformsWhichThePageSays() {
+    void empty_rules_go_back_to_the_platforms_which_the_page_says() {
         long consultation = fixtures.consultation(Phase.PROPOSALS);
         setRules(consultation, "Eigen regels.");
         signInAs(Role.ADMIN);
@@ -122,7 +122,7 @@ class ConductRulesUiTest extends ModerationUiTestSupport {
     }
 
     @Test
-    void theRulesOfAConsultationThatDoesNotExistAreAPageNotFound() {
+    void the_rules_of_a_consultation_that_does_not_exist_are_a_page_not_found() {
         visitAnonymously();
         for (String id : List.of(String.valueOf(Long.MAX_VALUE), "abc", "0")) {
             navigate("raadplegingen/" + id + "/spelregels", Component.class);
@@ -131,7 +131,7 @@ class ConductRulesUiTest extends ModerationUiTestSupport {
     }
 
     @Test
-    void theProposalFormTheCommentFormAndTheReportDialogShowTheRulesFoldedAway() {
+    void the_proposal_form_the_comment_form_and_the_report_dialog_show_the_rules_folded_away() {
         long proposal = proposal();
         long consultation = consultationOf(proposal);
         setRules(consultation, "Alleen over camera’s.\nGeen namen.");
@@ -163,7 +163,7 @@ class ConductRulesUiTest extends ModerationUiTestSupport {
     }
 
     @Test
-    void aReplyFormShowsTheSameRules() {
+    void a_reply_form_shows_the_same_rules() {
         long proposal = proposal();
         comment(proposal, fixtures.account(), "Een reactie om op te antwoorden.");
         signInAs(fixtures.account());

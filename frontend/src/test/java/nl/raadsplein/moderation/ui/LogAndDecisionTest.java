@@ -42,7 +42,7 @@ class LogAndDecisionTest extends ModerationUiTestSupport {
     }
 
     @Test
-    void thePublicLogShowsTheActionButNeverTheContentOrItsAuthor() {
+    void the_public_log_shows_the_action_but_never_the_content_or_its_author() {
         Hidden hidden = hiddenComment();
         visitAnonymously();
         navigate(PublicLogView.class);
@@ -69,7 +69,7 @@ class LogAndDecisionTest extends ModerationUiTestSupport {
     }
 
     @Test
-    void theAuthorSeesTheDecisionAndAppealsOnce() {
+    void the_author_sees_the_decision_and_appeals_once() {
         Hidden hidden = hiddenComment();
         signInAs(hidden.author());
         navigate("moderatie/besluiten/" + hidden.actionId(), DecisionView.class);
@@ -89,7 +89,7 @@ class LogAndDecisionTest extends ModerationUiTestSupport {
     }
 
     @Test
-    void someoneElsesDecisionDoesNotExist() {
+    void someone_elses_decision_does_not_exist() {
         Hidden hidden = hiddenComment();
         signInAs(fixtures.account());
         UI.getCurrent().navigate("moderatie/besluiten/" + hidden.actionId());
@@ -97,7 +97,7 @@ class LogAndDecisionTest extends ModerationUiTestSupport {
     }
 
     @Test
-    void theDecisionsAddressExistsForItsAuthorOnlyAsTheDocumentStatusAsks() {
+    void the_decisions_address_exists_for_its_author_only_as_the_document_status_asks() {
         Hidden hidden = hiddenComment();
         java.util.function.Function<String, Boolean> exists = id -> existence.exists(
                 new com.vaadin.flow.router.RouteParameters(DecisionView.ID, id));

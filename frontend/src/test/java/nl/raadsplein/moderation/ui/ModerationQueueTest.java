@@ -60,7 +60,7 @@ class ModerationQueueTest extends ModerationUiTestSupport {
     }
 
     @Test
-    void theGriffierHidesAReportedCommentWithAReason() {
+    void the_griffier_hides_a_reported_comment_with_a_reason() {
         ContentRef ref = reportedComment();
         signInAs(Role.GRIFFIER);
         navigate(ModerationQueueView.class);
@@ -88,7 +88,7 @@ class ModerationQueueTest extends ModerationUiTestSupport {
     }
 
     @Test
-    void whenAnotherGriffierActedFirstNothingIsAppliedAndTheCurrentStateIsShown() {
+    void when_another_griffier_acted_first_nothing_is_applied_and_the_current_state_is_shown() {
         ContentRef ref = reportedComment();
         signInAs(Role.GRIFFIER);
         navigate(ModerationQueueView.class);
@@ -109,7 +109,7 @@ class ModerationQueueTest extends ModerationUiTestSupport {
     }
 
     @Test
-    void aNewReportAppearsWithoutReloading() throws InterruptedException {
+    void a_new_report_appears_without_reloading() throws InterruptedException {
         signInAs(Role.GRIFFIER);
         navigate(ModerationQueueView.class);
         Paragraph live = $(Paragraph.class).withClassName("live-status").single();

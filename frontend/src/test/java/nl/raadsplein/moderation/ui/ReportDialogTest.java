@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class ReportDialogTest extends ModerationUiTestSupport {
 
     @Test
-    void reportingACommentSaysWhatHappensNextAndASecondTimeThatItWasReported() {
+    void reporting_a_comment_says_what_happens_next_and_a_second_time_that_it_was_reported() {
         long id = proposal();
         long comment = comment(id, fixtures.account(), "Mijn buurman Jan de Vries is een oplichter.");
         signInAs(fixtures.account());
@@ -47,7 +47,7 @@ class ReportDialogTest extends ModerationUiTestSupport {
     }
 
     @Test
-    void whatAGriffiersReportHidesShowsOthersANeutralPlaceholderUntilTheDecision() {
+    void what_a_griffiers_report_hides_shows_others_a_neutral_placeholder_until_the_decision() {
         long id = proposal();
         long comment = comment(id, fixtures.account(), "Mijn buurman Jan de Vries is een oplichter.");
         long other = proposal();
@@ -70,7 +70,7 @@ class ReportDialogTest extends ModerationUiTestSupport {
     }
 
     @Test
-    void otherNeedsAnExplanation() {
+    void other_needs_an_explanation() {
         long id = proposal();
         signInAs(fixtures.account());
         navigate("voorstellen/" + id, ProposalView.class);
@@ -90,7 +90,7 @@ class ReportDialogTest extends ModerationUiTestSupport {
     }
 
     @Test
-    void nobodyReportsTheirOwnCommentAndVisitorsSeeNoReportButton() {
+    void nobody_reports_their_own_comment_and_visitors_see_no_report_button() {
         long id = proposal();
         AccountPrincipal author = fixtures.account();
         comment(id, author, "Een gewone reactie.");

@@ -51,7 +51,7 @@ class AuditViewTest extends UiTest {
     }
 
     @Test
-    void theAdministratorRunsTheCheckAndSeesTheLatestEntriesWithWhoActed() {
+    void the_administrator_runs_the_check_and_sees_the_latest_entries_with_who_acted() {
         AccountPrincipal admin = signInAs(Role.ADMIN);
         long seq = record(admin, "Even iets vastleggen");
         navigate(AuditView.class);
@@ -87,7 +87,7 @@ class AuditViewTest extends UiTest {
     }
 
     @Test
-    void aRowChangedInTheDatabaseIsNamedWithItsTimeAndAction() {
+    void a_row_changed_in_the_database_is_named_with_its_time_and_action() {
         AccountPrincipal admin = signInAs(Role.ADMIN);
         long seq = record(admin, "origineel");
         record(admin, "daarna");
@@ -109,7 +109,7 @@ class AuditViewTest extends UiTest {
 
     @ParameterizedTest
     @EnumSource(value = Role.class, names = {"RESIDENT", "COUNCILLOR", "GRIFFIER"})
-    void anyoneButTheAdministratorFindsNoSuchPage(Role role) {
+    void anyone_but_the_administrator_finds_no_such_page(Role role) {
         signInAs(role);
         navigate("beheer/audit", Component.class);
         assertThat(heading()).isEqualTo("Pagina niet gevonden");

@@ -35,7 +35,7 @@ class AssistedParticipationTest extends ProposalUiTestSupport {
     }
 
     @Test
-    void aSupportEnteredByTheGriffieCountsAndNamesTheChannel() {
+    void a_support_entered_by_the_griffie_counts_and_names_the_channel() {
         CensusFixtures.Facts facts = CensusFixtures.uniqueFacts();
         fixtures.asGriffier(() -> residency.importCensus(new StringReader(CensusFixtures.csv(facts))));
         long id = proposal();
@@ -58,7 +58,7 @@ class AssistedParticipationTest extends ProposalUiTestSupport {
     }
 
     @Test
-    void aProposalEnteredByTheGriffieIsMarkedWithTheChannel() {
+    void a_proposal_entered_by_the_griffie_is_marked_with_the_channel() {
         CensusFixtures.Facts facts = CensusFixtures.uniqueFacts();
         fixtures.asGriffier(() -> residency.importCensus(new StringReader(CensusFixtures.csv(facts))));
         long consultation = fixtures.consultation(nl.raadsplein.consultation.Phase.PROPOSALS);
@@ -91,7 +91,7 @@ class AssistedParticipationTest extends ProposalUiTestSupport {
     }
 
     @Test
-    void theRulesOfTheChosenConsultationAreAtHandBeforeTheProposalIsWrittenDown() {
+    void the_rules_of_the_chosen_consultation_are_at_hand_before_the_proposal_is_written_down() {
         CensusFixtures.Facts facts = CensusFixtures.uniqueFacts();
         fixtures.asGriffier(() -> residency.importCensus(new StringReader(CensusFixtures.csv(facts))));
         long consultation = fixtures.consultation(nl.raadsplein.consultation.Phase.PROPOSALS);

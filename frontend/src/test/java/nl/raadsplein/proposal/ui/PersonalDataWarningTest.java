@@ -58,7 +58,7 @@ class PersonalDataWarningTest extends ProposalUiTestSupport {
     }
 
     @Test
-    void theCheckWarnsAboutABsnAndEditingKeepsTheText() {
+    void the_check_warns_about_a_bsn_and_editing_keeps_the_text() {
         long consultation = fixtures.consultation(Phase.PROPOSALS);
         signInAsResident();
         openForm(consultation);
@@ -91,7 +91,7 @@ class PersonalDataWarningTest extends ProposalUiTestSupport {
     }
 
     @Test
-    void postingAnywayShowsTheProposalAwaitingModeration() {
+    void posting_anyway_shows_the_proposal_awaiting_moderation() {
         long consultation = fixtures.consultation(Phase.PROPOSALS);
         signInAsResident();
         openForm(consultation);
@@ -110,7 +110,7 @@ class PersonalDataWarningTest extends ProposalUiTestSupport {
     }
 
     @Test
-    void textChangedAfterTheCheckIsWarnedAboutOnSubmitting() {
+    void text_changed_after_the_check_is_warned_about_on_submitting() {
         long consultation = fixtures.consultation(Phase.PROPOSALS);
         signInAsResident();
         openForm(consultation);
@@ -126,7 +126,7 @@ class PersonalDataWarningTest extends ProposalUiTestSupport {
     }
 
     @Test
-    void aCommentWithAPhoneNumberIsWarnedAboutAndPostingAnywayHoldsItForModeration() {
+    void a_comment_with_a_phone_number_is_warned_about_and_posting_anyway_holds_it_for_moderation() {
         long id = proposal();
         signInAsResident();
         open(id);
@@ -157,7 +157,7 @@ class PersonalDataWarningTest extends ProposalUiTestSupport {
     }
 
     @Test
-    void aCommentWithoutPersonalDataIsPostedWithoutAWarning() {
+    void a_comment_without_personal_data_is_posted_without_a_warning() {
         long id = proposal();
         signInAsResident();
         open(id);
@@ -171,7 +171,7 @@ class PersonalDataWarningTest extends ProposalUiTestSupport {
     }
 
     @Test
-    void anEditWithAPhoneNumberIsWarnedAboutAndSavingAnywayHoldsTheProposalForModeration() {
+    void an_edit_with_a_phone_number_is_warned_about_and_saving_anyway_holds_the_proposal_for_moderation() {
         long consultation = fixtures.consultation(Phase.PROPOSALS);
         signInAsResident();
         long id = proposals.submit(nl.raadsplein.proposal.ProposalFixtures.submission(consultation, TITLE));
@@ -201,7 +201,7 @@ class PersonalDataWarningTest extends ProposalUiTestSupport {
     }
 
     @Test
-    void aCommentEditedWithAnEmailAddressIsWarnedAboutAndSavingAnywayTakesItOutOfTheCounts() {
+    void a_comment_edited_with_an_email_address_is_warned_about_and_saving_anyway_takes_it_out_of_the_counts() {
         long id = proposal();
         signInAsResident();
         long commentId = comments.comment(newComment(id, null, nl.raadsplein.proposal.Alignment.FOR, "Goed plan."));
@@ -232,7 +232,7 @@ class PersonalDataWarningTest extends ProposalUiTestSupport {
     }
 
     @Test
-    void aCommentEditedWithoutPersonalDataIsSavedWithoutAWarning() {
+    void a_comment_edited_without_personal_data_is_saved_without_a_warning() {
         long id = proposal();
         signInAsResident();
         comments.comment(newComment(id, null, nl.raadsplein.proposal.Alignment.AGAINST, "Tegen."));

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class ProposalViewTest extends ProposalUiTestSupport {
 
     @Test
-    void supportingAndWithdrawingChangeTheCountText() throws InterruptedException {
+    void supporting_and_withdrawing_change_the_count_text() throws InterruptedException {
         long id = proposal();
         signInAsResident();
         open(id);
@@ -38,7 +38,7 @@ class ProposalViewTest extends ProposalUiTestSupport {
     }
 
     @Test
-    void theCountFollowsSupportsByOthersWhileThePageIsOpen() {
+    void the_count_follows_supports_by_others_while_the_page_is_open() {
         long id = proposal();
         visitAnonymously();
         open(id);
@@ -50,7 +50,7 @@ class ProposalViewTest extends ProposalUiTestSupport {
     }
 
     @Test
-    void aVisitorWhoIsNotLoggedInIsToldToLogInToSupport() {
+    void a_visitor_who_is_not_logged_in_is_told_to_log_in_to_support() {
         long id = proposal();
         visitAnonymously();
         open(id);
@@ -63,7 +63,7 @@ class ProposalViewTest extends ProposalUiTestSupport {
     }
 
     @Test
-    void anUnverifiedResidentIsSentToVerifyWhereSupportsNeedIt() {
+    void an_unverified_resident_is_sent_to_verify_where_supports_need_it() {
         long id = fixtures.proposalIn(nl.raadsplein.consultation.Phase.PROPOSALS,
                 nl.raadsplein.proposal.ProposalFixtures.settings(50, 3, 30, true, false), proposals);
         signInAsResident();
@@ -78,7 +78,7 @@ class ProposalViewTest extends ProposalUiTestSupport {
     }
 
     @Test
-    void aCommentAgainstRaisesTheAgainstCount() {
+    void a_comment_against_raises_the_against_count() {
         long id = proposal();
         signInAsResident();
         open(id);
@@ -94,7 +94,7 @@ class ProposalViewTest extends ProposalUiTestSupport {
     }
 
     @Test
-    void aMemberCommentsAgainstOnBehalfOfTheirVerifiedOrganisation() {
+    void a_member_comments_against_on_behalf_of_their_verified_organisation() {
         long id = proposal();
         AccountPrincipal member = fixtures.account();
         fixtures.organisation(member.accountId(), true, true);
@@ -116,7 +116,7 @@ class ProposalViewTest extends ProposalUiTestSupport {
     }
 
     @Test
-    void aReplyIsIndentedUnderItsComment() {
+    void a_reply_is_indented_under_its_comment() {
         long id = proposal();
         as(fixtures.account(), () -> comments.comment(newComment(id, null, Alignment.FOR, "Goed idee.")));
         signInAsResident();
@@ -139,7 +139,7 @@ class ProposalViewTest extends ProposalUiTestSupport {
     }
 
     @Test
-    void aRemovedCommentSaysSoAndKeepsItsReply() {
+    void a_removed_comment_says_so_and_keeps_its_reply() {
         long id = proposal();
         AccountPrincipal author = fixtures.account();
         long parent = as(author, () -> comments.comment(newComment(id, null, Alignment.AGAINST,

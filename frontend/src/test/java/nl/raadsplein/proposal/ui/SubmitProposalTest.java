@@ -35,7 +35,7 @@ class SubmitProposalTest extends ProposalUiTestSupport {
     }
 
     @Test
-    void theCheckShowsASimilarProposalThatCanBeSupportedInPlace() {
+    void the_check_shows_a_similar_proposal_that_can_be_supported_in_place() {
         long consultation = fixtures.consultation(Phase.PROPOSALS);
         String similarTitle = "Laat zien welke persoonsgegevens de gemeente deelt";
         long existing = as(fixtures.account(), () -> proposals.submit(new ProposalSubmission(consultation,
@@ -58,7 +58,7 @@ class SubmitProposalTest extends ProposalUiTestSupport {
     }
 
     @Test
-    void aMissingTopicIsShownAtTheTopicsAndTheTextIsKept() {
+    void a_missing_topic_is_shown_at_the_topics_and_the_text_is_kept() {
         long consultation = fixtures.consultation(Phase.PROPOSALS);
         signInAsResident();
         openForm(consultation);
@@ -75,7 +75,7 @@ class SubmitProposalTest extends ProposalUiTestSupport {
     }
 
     @Test
-    void submittingShowsTheNewProposalWithAConfirmation() {
+    void submitting_shows_the_new_proposal_with_a_confirmation() {
         long consultation = fixtures.consultation(Phase.PROPOSALS);
         signInAsResident();
         openForm(consultation);
@@ -92,7 +92,7 @@ class SubmitProposalTest extends ProposalUiTestSupport {
     }
 
     @Test
-    void aConsultationNotInItsProposalPhaseSaysSo() {
+    void a_consultation_not_in_its_proposal_phase_says_so() {
         long consultation = fixtures.consultation(Phase.SUPPORTS);
         signInAsResident();
         openForm(consultation);
