@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An account as the application shows it; never carries the password hash.
@@ -13,7 +14,7 @@ import java.util.Set;
  * @param party    the party of a councillor, else {@code null}
  */
 public record Account(long id, String email, String displayName, String language, boolean emailConfirmed,
-        boolean verified, Set<Role> roles, Party party, Instant createdAt, int version) {
+        boolean verified, Set<Role> roles, @Nullable Party party, Instant createdAt, int version) {
 
     public Account {
         roles = Collections.unmodifiableSet(roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));

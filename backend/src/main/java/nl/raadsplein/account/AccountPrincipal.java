@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import nl.raadsplein.platform.Actor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -22,7 +23,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private final String language;
     private final boolean emailConfirmed;
     private final Set<Role> roles;
-    private String passwordHash;
+    private @Nullable String passwordHash;
 
     public AccountPrincipal(long accountId, String email, String displayName, String language,
             boolean emailConfirmed, Set<Role> roles, String passwordHash) {
@@ -66,7 +67,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     }
 
     @Override
-    public String getPassword() {
+    public @Nullable String getPassword() {
         return passwordHash;
     }
 

@@ -1,5 +1,6 @@
 package nl.raadsplein.account;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -12,9 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("raadsplein")
 public record AccountProperties(@DefaultValue Census census, @DefaultValue Admin admin) {
 
-    public record Census(String secret) {
+    public record Census(@Nullable String secret) {
     }
 
-    public record Admin(String email, String password, @DefaultValue("Beheerder") String name) {
+    public record Admin(@Nullable String email, @Nullable String password, @DefaultValue("Beheerder") String name) {
     }
 }

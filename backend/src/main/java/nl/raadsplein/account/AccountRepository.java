@@ -24,6 +24,7 @@ import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.Record10;
 import org.jooq.SelectOnConditionStep;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -125,7 +126,7 @@ class AccountRepository {
 
     /** Inserts the account unless the address is taken; empty if it was. */
     Optional<Long> insertAccount(String email, String displayName, String passwordHash, String language,
-            Instant now, Instant confirmedAt) {
+            Instant now, @Nullable Instant confirmedAt) {
         int inserted = dsl.insertInto(ACCOUNT)
                 .set(ACCOUNT.EMAIL, email)
                 .set(ACCOUNT.DISPLAY_NAME, displayName)
@@ -138,7 +139,7 @@ class AccountRepository {
         return inserted == 0 ? Optional.empty() : accountIdByEmail(email);
     }
 
-    void setParty(long accountId, Long partyId) {
+    void setParty(long accountId, @Nullable Long partyId) {
         setColumn(accountId, ACCOUNT.PARTY_ID, partyId);
     }
 
@@ -154,7 +155,7 @@ class AccountRepository {
     }
 
     /** Sets or clears the block; true if it changed. */
-    boolean setBlocked(long accountId, Long blockedBy, Instant now) {
+    boolean setBlocked(long accountId, @Nullable Long blockedBy, @Nullable Instant now) {
         return dsl.update(ACCOUNT)
                 .set(ACCOUNT.BLOCKED_AT, now)
                 .set(ACCOUNT.BLOCKED_BY, blockedBy)
@@ -178,8 +179,8 @@ class AccountRepository {
     }
 
     /** An account's public facts and its profile text as stored, whatever its state. */
-    record ProfileRow(long id, String displayName, Instant createdAt, boolean verified, String text,
-            ProfileTextState state, ProfileTextState hiddenFrom) {
+    record ProfileRow(long id, String displayName, Instant createdAt, boolean verified, @Nullable String text,
+            @Nullable ProfileTextState state, @Nullable ProfileTextState hiddenFrom) {
     }
 
     Optional<ProfileRow> profile(long accountId, boolean lock) {
@@ -192,7 +193,7 @@ class AccountRepository {
     }
 
     /** Sets the text with its state (both null to clear it); a new text is never hidden, so hidden_from goes. */
-    void setProfileText(long accountId, String text, ProfileTextState state) {
+    void setProfileText(long accountId, @Nullable String text, @Nullable ProfileTextState state) {
         dsl.update(ACCOUNT)
                 .set(ACCOUNT.PROFILE_TEXT, text)
                 .set(ACCOUNT.PROFILE_TEXT_STATE, state)
@@ -203,7 +204,7 @@ class AccountRepository {
     }
 
     /** Moves the text to another state, remembering {@code hiddenFrom} while it is hidden. */
-    void setProfileTextState(long accountId, ProfileTextState state, ProfileTextState hiddenFrom) {
+    void setProfileTextState(long accountId, ProfileTextState state, @Nullable ProfileTextState hiddenFrom) {
         dsl.update(ACCOUNT)
                 .set(ACCOUNT.PROFILE_TEXT_STATE, state)
                 .set(ACCOUNT.PROFILE_TEXT_HIDDEN_FROM, hiddenFrom)
@@ -218,7 +219,7 @@ class AccountRepository {
     }
 
     /** One column of the account, with a new version: a page edited from before the change is refused. */
-    private <T> void setColumn(long accountId, Field<T> column, T value) {
+    private <T> void setColumn(long accountId, Field<T> column, @Nullable T value) {
         dsl.update(ACCOUNT)
                 .set(column, value)
                 .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))

@@ -2,6 +2,7 @@ package nl.raadsplein.account;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -20,6 +21,11 @@ class AccountSecurityConfiguration {
         return new DelegatingPasswordEncoder("argon2", Map.of(
                 "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
                 "bcrypt", new BCryptPasswordEncoder()));
+    }
+
+    /** The hash to store for a password; the encoder answers null only for a null password. */
+    static String hash(PasswordEncoder passwordEncoder, String password) {
+        return Objects.requireNonNull(passwordEncoder.encode(password), "password hash");
     }
 
     @Bean

@@ -6,6 +6,7 @@ import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.PersonalDataDetector;
 import nl.raadsplein.platform.TextInput;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -54,7 +55,8 @@ public class AccountService {
             throw new InvalidInputException("currentPassword", "account.error.password-wrong");
         }
         passwordPolicy.check("newPassword", change.newPassword(), account.email(), account.displayName());
-        repository.setPassword(account.id(), passwordEncoder.encode(change.newPassword()));
+        repository.setPassword(account.id(),
+                AccountSecurityConfiguration.hash(passwordEncoder, change.newPassword()));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -73,7 +75,7 @@ public class AccountService {
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public ProfileTextState setProfileText(ProfileTextDraft draft) {
+    public @Nullable ProfileTextState setProfileText(@Nullable ProfileTextDraft draft) {
         if (draft == null) {
             throw new InvalidInputException("profileText", "error.required");
         }

@@ -1,6 +1,8 @@
 package nl.raadsplein.account;
 
 import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -30,8 +32,8 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
 
     @Override
     @Transactional
-    public UserDetails updatePassword(UserDetails user, String newPassword) {
-        repository.setPassword(user.getUsername(), newPassword);
+    public UserDetails updatePassword(UserDetails user, @Nullable String newPassword) {
+        repository.setPassword(user.getUsername(), Objects.requireNonNull(newPassword, "newPassword"));
         return repository.principal(user.getUsername()).orElseThrow();
     }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.raadsplein.platform.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The three facts of a census entry, normalised so that the way someone types them does not matter:
@@ -34,7 +35,8 @@ record CensusFacts(String postcode, String houseNumber, LocalDate dateOfBirth) {
             .withResolverStyle(ResolverStyle.STRICT);
 
     /** Checks and normalises what a resident typed; refusals name the form field. */
-    static CensusFacts of(String postcode, String houseNumber, LocalDate dateOfBirth, Clock clock) {
+    static CensusFacts of(@Nullable String postcode, @Nullable String houseNumber, @Nullable LocalDate dateOfBirth,
+            Clock clock) {
         return new CensusFacts(postcode(postcode), houseNumber(houseNumber), dateOfBirth(dateOfBirth, clock));
     }
 
@@ -43,7 +45,7 @@ record CensusFacts(String postcode, String houseNumber, LocalDate dateOfBirth) {
         return postcode + "|" + houseNumber + "|" + dateOfBirth;
     }
 
-    static String postcode(String value) {
+    static String postcode(@Nullable String value) {
         Matcher matcher = value == null ? null : POSTCODE.matcher(value.strip());
         if (matcher == null || !matcher.matches()) {
             throw new InvalidInputException("postcode", "account.error.postcode-malformed");
@@ -51,7 +53,7 @@ record CensusFacts(String postcode, String houseNumber, LocalDate dateOfBirth) {
         return matcher.group(1) + matcher.group(2).toUpperCase(Locale.ROOT);
     }
 
-    static String houseNumber(String value) {
+    static String houseNumber(@Nullable String value) {
         Matcher matcher = value == null ? null : HOUSE_NUMBER.matcher(value.strip());
         if (matcher == null || !matcher.matches()) {
             throw new InvalidInputException("houseNumber", "account.error.house-number-malformed");
@@ -67,7 +69,7 @@ record CensusFacts(String postcode, String houseNumber, LocalDate dateOfBirth) {
         return matcher.group(1) + (Character.isDigit(addition.charAt(0)) ? "-" : "") + addition;
     }
 
-    static LocalDate dateOfBirth(LocalDate date, Clock clock) {
+    static LocalDate dateOfBirth(@Nullable LocalDate date, Clock clock) {
         if (date == null) {
             throw new InvalidInputException("dateOfBirth", "error.required");
         }
@@ -78,7 +80,7 @@ record CensusFacts(String postcode, String houseNumber, LocalDate dateOfBirth) {
     }
 
     /** A date as the census file writes it: 1980-12-31 or 31-12-1980. */
-    static LocalDate parseDate(String value, Clock clock) {
+    static LocalDate parseDate(@Nullable String value, Clock clock) {
         String text = value == null ? "" : value.strip();
         for (DateTimeFormatter format : new DateTimeFormatter[] {ISO, DUTCH}) {
             try {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import nl.raadsplein.platform.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** Reads a census file and stores its valid lines as keyed hashes, inside the caller's transaction. */
@@ -23,7 +24,7 @@ class CensusImporter {
     }
 
     /** @param importedBy the account importing, or {@code null} for start-up work */
-    CensusImport importFile(Reader csv, Long importedBy) {
+    CensusImport importFile(Reader csv, @Nullable Long importedBy) {
         if (!censusKey.available()) {
             throw new InvalidInputException("file", "account.error.census-secret-missing", CensusKey.MINIMUM_LENGTH);
         }

@@ -6,6 +6,7 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import nl.raadsplein.platform.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -21,14 +22,14 @@ class CensusKey {
     static final int MINIMUM_LENGTH = 32;
     private static final String ALGORITHM = "HmacSHA256";
 
-    private final SecretKeySpec key;
+    private final @Nullable SecretKeySpec key;
 
     @Autowired
     CensusKey(AccountProperties properties) {
         this(properties.census().secret());
     }
 
-    CensusKey(String secret) {
+    CensusKey(@Nullable String secret) {
         this.key = secret == null || secret.strip().length() < MINIMUM_LENGTH ? null
                 : new SecretKeySpec(secret.strip().getBytes(StandardCharsets.UTF_8), ALGORITHM);
     }

@@ -6,6 +6,7 @@ import nl.raadsplein.account.internal.AccountProvisioning;
 import nl.raadsplein.platform.internal.AuditTrail;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.TextInput;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,8 +33,8 @@ class FirstAdministrator implements ApplicationRunner {
     private final PasswordEncoder passwordEncoder;
     private final AuditTrail audit;
     private final Clock clock;
-    private final String email;
-    private final String password;
+    private final @Nullable String email;
+    private final @Nullable String password;
     private final String name;
 
     @Autowired
@@ -44,8 +45,8 @@ class FirstAdministrator implements ApplicationRunner {
     }
 
     FirstAdministrator(AccountRepository repository, RoleRepository roles, PasswordPolicy passwordPolicy,
-            PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock, String email, String password,
-            String name) {
+            PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock, @Nullable String email,
+            @Nullable String password, String name) {
         this.repository = repository;
         this.roles = roles;
         this.passwordPolicy = passwordPolicy;
@@ -85,7 +86,7 @@ class FirstAdministrator implements ApplicationRunner {
             return;
         }
         Instant now = clock.instant();
-        String hash = passwordEncoder.encode(password);
+        String hash = AccountSecurityConfiguration.hash(passwordEncoder, password);
         long id = repository.insertAccount(checkedEmail, checkedName, hash, "nl", now, now).orElseGet(() -> {
             long existing = repository.accountIdByEmail(checkedEmail).orElseThrow();
             repository.setPassword(existing, hash);

@@ -11,6 +11,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record1;
 import org.jooq.TableField;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,7 +65,7 @@ class LoginThrottle {
     }
 
     // The lock starts at the failure that completed a run of `limit` failures within the window.
-    private Instant lockedUntil(TableField<?, String> key, String value, int limit, Instant now) {
+    private @Nullable Instant lockedUntil(TableField<?, String> key, String value, int limit, Instant now) {
         List<Instant> failures = dsl.select(LOGIN_FAILURE.FAILED_AT)
                 .from(LOGIN_FAILURE)
                 .where(DSL.field(key).eq(value))
@@ -80,7 +81,7 @@ class LoginThrottle {
         return until;
     }
 
-    private static Instant max(Instant a, Instant b) {
+    private static @Nullable Instant max(@Nullable Instant a, @Nullable Instant b) {
         return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
     }
 }

@@ -1,6 +1,7 @@
 package nl.raadsplein.account;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An organisation residents post for, such as a neighbourhood association.
@@ -8,7 +9,7 @@ import java.util.List;
  * @param verified whether the griffie checked it against the trade register (KvK)
  * @param members  owners first, then by name; which members a caller sees depends on who asks
  */
-public record Organisation(long id, String name, String kvkNumber, String website, boolean verified,
+public record Organisation(long id, String name, String kvkNumber, @Nullable String website, boolean verified,
         List<Member> members, int version) {
 
     public Organisation {

@@ -19,6 +19,7 @@ import org.jooq.Record1;
 import org.jooq.Record7;
 import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -91,7 +92,7 @@ class OrganisationRepository {
         return dsl.fetchExists(ORGANISATION, ORGANISATION.KVK_NUMBER.eq(kvkNumber));
     }
 
-    long insert(String name, String kvkNumber, String website, long createdBy, Instant now) {
+    long insert(String name, String kvkNumber, @Nullable String website, long createdBy, Instant now) {
         return dsl.insertInto(ORGANISATION)
                 .set(ORGANISATION.NAME, name)
                 .set(ORGANISATION.KVK_NUMBER, kvkNumber)
@@ -103,8 +104,8 @@ class OrganisationRepository {
     }
 
     /** Adds a member or an invitation unless the account has either already; false if it had. */
-    boolean insertMember(long organisationId, long accountId, OrganisationRole role, Long invitedBy, Instant now,
-            Instant acceptedAt) {
+    boolean insertMember(long organisationId, long accountId, OrganisationRole role, @Nullable Long invitedBy,
+            Instant now, @Nullable Instant acceptedAt) {
         return dsl.insertInto(ORGANISATION_MEMBER)
                 .set(ORGANISATION_MEMBER.ORGANISATION_ID, organisationId)
                 .set(ORGANISATION_MEMBER.ACCOUNT_ID, accountId)
@@ -158,7 +159,7 @@ class OrganisationRepository {
     }
 
     /** @param verifiedBy the griffier, or {@code null} for start-up work */
-    void verify(long organisationId, Long verifiedBy, Instant now) {
+    void verify(long organisationId, @Nullable Long verifiedBy, Instant now) {
         dsl.update(ORGANISATION)
                 .set(ORGANISATION.VERIFIED_AT, now)
                 .set(ORGANISATION.VERIFIED_BY, verifiedBy)

@@ -15,6 +15,7 @@ import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.PlatformProperties;
 import nl.raadsplein.platform.TextInput;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,7 +55,7 @@ public class OrganisationService {
     /** Registers an organisation with the current account as its owner; the griffie verifies it later. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public long createOrganisation(OrganisationDraft draft) {
+    public long createOrganisation(@Nullable OrganisationDraft draft) {
         long accountId = Actor.currentAccountId();
         OrganisationDraft checked = checked(draft);
         if (organisations.nameTaken(checked.name())) {
@@ -177,14 +178,16 @@ public class OrganisationService {
         return membership.filter(m -> m.accepted() && m.role() == OrganisationRole.OWNER).isPresent();
     }
 
-    static OrganisationDraft checked(OrganisationDraft draft) {
-        OrganisationDraft typed = draft == null ? new OrganisationDraft(null, null, null) : draft;
-        return new OrganisationDraft(TextInput.line("name", typed.name(), ORGANISATION_NAME_LENGTH),
-                kvkNumber(typed.kvkNumber()), website(typed.website()));
+    static OrganisationDraft checked(@Nullable OrganisationDraft draft) {
+        if (draft == null) {
+            throw new InvalidInputException("name", "error.required");
+        }
+        return new OrganisationDraft(TextInput.line("name", draft.name(), ORGANISATION_NAME_LENGTH),
+                kvkNumber(draft.kvkNumber()), website(draft.website()));
     }
 
     // A KvK number has eight digits and no check digit; people may type it with spaces.
-    private static String kvkNumber(String value) {
+    private static String kvkNumber(@Nullable String value) {
         String number = value == null ? "" : value.replace(" ", "").strip();
         if (!KVK_NUMBER.matcher(number).matches()) {
             throw new InvalidInputException("kvkNumber", "account.error.kvk-malformed");
@@ -193,7 +196,7 @@ public class OrganisationService {
     }
 
     /** An optional web address, http or https only, so that a link to it can never run script. */
-    private static String website(String value) {
+    private static @Nullable String website(@Nullable String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

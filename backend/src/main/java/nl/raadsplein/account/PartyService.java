@@ -7,6 +7,7 @@ import nl.raadsplein.platform.internal.AuditTrail;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.TextInput;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +40,7 @@ public class PartyService {
 
     @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
     @Transactional
-    public long createParty(PartyDraft draft) {
+    public long createParty(@Nullable PartyDraft draft) {
         PartyDraft checked = checked(draft);
         checkUnique(checked, 0);
         long id = parties.insertParty(checked.name(), checked.abbreviation(), clock.instant());
@@ -51,7 +52,7 @@ public class PartyService {
     /** Renames a party, or makes it (in)active; {@code version} is the one the griffie saw. */
     @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
     @Transactional
-    public void updateParty(long partyId, PartyDraft draft, boolean active, int version) {
+    public void updateParty(long partyId, @Nullable PartyDraft draft, boolean active, int version) {
         PartyDraft checked = checked(draft);
         parties.party(partyId).orElseThrow(() -> new NoSuchItemException("party " + partyId));
         checkUnique(checked, partyId);
@@ -66,7 +67,7 @@ public class PartyService {
         return accounts.councillors(partyId);
     }
 
-    static PartyDraft checked(PartyDraft draft) {
+    static PartyDraft checked(@Nullable PartyDraft draft) {
         return new PartyDraft(TextInput.line("name", draft == null ? null : draft.name(), PARTY_NAME_LENGTH),
                 TextInput.line("abbreviation", draft == null ? null : draft.abbreviation(),
                         PARTY_ABBREVIATION_LENGTH));

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.raadsplein.platform.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,7 +46,7 @@ class PasswordPolicy {
      * Refuses a password for an account with this (already checked) address and name. Passwords are taken as
      * typed: no trimming, so that what works at registration works at login.
      */
-    void check(String field, String password, String email, String displayName) {
+    void check(String field, @Nullable String password, String email, String displayName) {
         if (password == null || password.isEmpty()) {
             throw new InvalidInputException(field, "error.required");
         }

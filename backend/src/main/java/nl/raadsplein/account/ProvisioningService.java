@@ -66,8 +66,9 @@ class ProvisioningService implements AccountProvisioning {
         }
         Instant now = clock.instant();
         return repository.accountIdByEmail(checkedEmail).orElseGet(() -> {
-            long id = repository.insertAccount(checkedEmail, checkedName, passwordEncoder.encode(seed.password()),
-                    checkedLanguage, now, now).orElseThrow();
+            long id = repository.insertAccount(checkedEmail, checkedName,
+                    AccountSecurityConfiguration.hash(passwordEncoder, seed.password()), checkedLanguage, now, now)
+                    .orElseThrow();
             roles.grant(id, Role.RESIDENT, null, now);
             seed.roles().forEach(role -> roles.grant(id, role, null, now));
             if (seed.partyId() != null) {

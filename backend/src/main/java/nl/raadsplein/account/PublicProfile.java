@@ -1,6 +1,7 @@
 package nl.raadsplein.account;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An account as anyone may see it on its public page; never its e-mail address.
@@ -12,5 +13,5 @@ import java.time.Instant;
  * @param mayReport the viewer may report it: logged in, and not its owner
  */
 public record PublicProfile(long accountId, String displayName, Instant memberSince, boolean verifiedResident,
-        String text, ProfileTextState textState, boolean mine, boolean mayReport) {
+        @Nullable String text, @Nullable ProfileTextState textState, boolean mine, boolean mayReport) {
 }

@@ -13,6 +13,7 @@ import nl.raadsplein.notification.MailSender;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.PlatformProperties;
 import nl.raadsplein.platform.TextInput;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -71,7 +72,7 @@ public class RegistrationService {
         passwordPolicy.check("password", registration.password(), email, displayName);
         String language = AccountInput.language(registration.language());
         // Hashed even when the address turns out taken: both answers then take as long.
-        String hash = passwordEncoder.encode(registration.password());
+        String hash = AccountSecurityConfiguration.hash(passwordEncoder, registration.password());
         Instant now = clock.instant();
         Optional<Long> created = repository.insertAccount(email, displayName, hash, language, now, null);
         if (created.isEmpty()) {
@@ -118,7 +119,7 @@ public class RegistrationService {
         long accountId = useToken(TokenPurpose.RESET_PASSWORD, reset == null ? null : reset.token(), now);
         Account account = repository.account(accountId).orElseThrow();
         passwordPolicy.check("password", reset.password(), account.email(), account.displayName());
-        repository.setPassword(accountId, passwordEncoder.encode(reset.password()));
+        repository.setPassword(accountId, AccountSecurityConfiguration.hash(passwordEncoder, reset.password()));
         repository.confirmEmail(accountId, now);
         tokens.useAllTokens(accountId, TokenPurpose.RESET_PASSWORD, now);
         loginThrottle.forgive(account.email());
@@ -132,7 +133,7 @@ public class RegistrationService {
         return token;
     }
 
-    private long useToken(TokenPurpose purpose, String token, Instant now) {
+    private long useToken(TokenPurpose purpose, @Nullable String token, Instant now) {
         if (token == null || token.isBlank() || token.length() > MAX_TOKEN_LENGTH) {
             throw new InvalidInputException("token", "account.error.token-invalid");
         }

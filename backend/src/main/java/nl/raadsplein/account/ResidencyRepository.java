@@ -12,6 +12,7 @@ import org.jooq.DSLContext;
 import org.jooq.InsertValuesStep3;
 import org.jooq.Record1;
 import org.jooq.Records;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +35,7 @@ class ResidencyRepository {
     }
 
     /** Stores the hashes not yet known; returns how many were new. */
-    int insertHashes(List<String> hashes, Long importedBy, Instant now) {
+    int insertHashes(List<String> hashes, @Nullable Long importedBy, Instant now) {
         int inserted = 0;
         for (int from = 0; from < hashes.size(); from += BATCH) {
             InsertValuesStep3<?, String, Instant, Long> insert = dsl.insertInto(CENSUS_ENTRY,
@@ -86,7 +87,7 @@ class ResidencyRepository {
         return dsl.fetchExists(ACCOUNT, ACCOUNT.ID.eq(accountId).and(ACCOUNT.VERIFIED_AT.isNotNull()));
     }
 
-    void markVerified(long accountId, VerificationChannel channel, Long verifiedBy, Instant now) {
+    void markVerified(long accountId, VerificationChannel channel, @Nullable Long verifiedBy, Instant now) {
         dsl.update(ACCOUNT)
                 .set(ACCOUNT.VERIFIED_AT, now)
                 .set(ACCOUNT.VERIFIED_BY, verifiedBy)

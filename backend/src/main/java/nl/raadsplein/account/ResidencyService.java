@@ -13,6 +13,7 @@ import nl.raadsplein.platform.Actor;
 import nl.raadsplein.platform.internal.AuditTrail;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -74,7 +75,7 @@ public class ResidencyService {
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(noRollbackFor = InvalidInputException.class) // a failed attempt is recorded all the same
-    public void verifyResidency(ResidencyClaim claim) {
+    public void verifyResidency(@Nullable ResidencyClaim claim) {
         long accountId = Actor.currentAccountId();
         Instant now = clock.instant();
         if (residency.lockVerified(accountId).orElseThrow(() -> new NoSuchItemException("account " + accountId))) {
@@ -121,7 +122,7 @@ public class ResidencyService {
      */
     @PreAuthorize("hasRole('GRIFFIER')")
     @Transactional
-    public long residentForAssistance(AssistedResident resident) {
+    public long residentForAssistance(@Nullable AssistedResident resident) {
         AssistedResident typed = resident == null ? new AssistedResident(null, null, null, null) : resident;
         CensusFacts facts = CensusFacts.of(typed.postcode(), typed.houseNumber(), typed.dateOfBirth(), clock);
         String name = AccountInput.displayName(typed.displayName());
@@ -134,7 +135,8 @@ public class ResidencyService {
         }
         Instant now = clock.instant();
         String email = "offline-" + HexFormat.of().formatHex(randomBytes(16)) + OFFLINE_DOMAIN;
-        String unusablePassword = passwordEncoder.encode(Base64.getEncoder().encodeToString(randomBytes(32)));
+        String unusablePassword = AccountSecurityConfiguration.hash(passwordEncoder,
+                Base64.getEncoder().encodeToString(randomBytes(32)));
         long accountId = accounts.insertAccount(email, name, unusablePassword, "nl", now, null).orElseThrow();
         roles.grant(accountId, Role.RESIDENT, null, now);
         residency.markVerified(accountId, VerificationChannel.DESK, Actor.currentAccountId(), now);

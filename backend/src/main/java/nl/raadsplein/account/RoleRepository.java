@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +22,7 @@ class RoleRepository {
         this.dsl = dsl;
     }
 
-    void grant(long accountId, Role role, Long grantedBy, Instant now) {
+    void grant(long accountId, Role role, @Nullable Long grantedBy, Instant now) {
         dsl.insertInto(ACCOUNT_ROLE)
                 .set(ACCOUNT_ROLE.ACCOUNT_ID, accountId)
                 .set(ACCOUNT_ROLE.ROLE, role)

@@ -1,6 +1,7 @@
 package nl.raadsplein.account;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -25,7 +26,7 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
     }
 
     @Override
-    public Authentication authenticate(Authentication authentication) {
+    public @Nullable Authentication authenticate(Authentication authentication) {
         String email = truncate(authentication.getName() == null ? ""
                 : authentication.getName().strip().toLowerCase(Locale.ROOT), MAX_EMAIL);
         String clientIp = truncate(authentication.getDetails() instanceof WebAuthenticationDetails details

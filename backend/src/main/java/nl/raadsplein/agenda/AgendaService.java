@@ -7,6 +7,7 @@ import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.LocalizedText;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.TextInput;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,7 +58,7 @@ public class AgendaService {
     }
 
     @Transactional
-    public void renameTheme(String code, LocalizedText name, int version) {
+    public void renameTheme(String code, @Nullable LocalizedText name, int version) {
         LocalizedText checked = checkedName(name, THEME_NAME_LENGTH);
         if (!repository.themeExists(code)) {
             throw new NoSuchItemException("theme " + code);
@@ -68,7 +69,7 @@ public class AgendaService {
     }
 
     @Transactional
-    public void rename(ReferenceKind kind, String code, LocalizedText name, int version) {
+    public void rename(ReferenceKind kind, String code, @Nullable LocalizedText name, int version) {
         LocalizedText checked = checkedName(name, NAME_LENGTH);
         if (!repository.exists(kind, code)) {
             throw new NoSuchItemException(kind + " " + code);
@@ -80,7 +81,7 @@ public class AgendaService {
 
     /** Adds a public value or a digital topic; a digital topic names the themes it maps to. */
     @Transactional
-    public void add(ReferenceKind kind, String code, LocalizedText name, List<String> themeCodes) {
+    public void add(ReferenceKind kind, String code, @Nullable LocalizedText name, List<String> themeCodes) {
         String checkedCode = TextInput.code("code", code);
         LocalizedText checked = checkedName(name, NAME_LENGTH);
         if (kind == ReferenceKind.PUBLIC_VALUE && !themeCodes.isEmpty()) {
@@ -101,7 +102,7 @@ public class AgendaService {
     }
 
 
-    private static LocalizedText checkedName(LocalizedText name, int maxLength) {
+    private static LocalizedText checkedName(@Nullable LocalizedText name, int maxLength) {
         if (name == null) {
             throw new InvalidInputException("nameNl", "error.required");
         }

@@ -2,6 +2,7 @@ package nl.raadsplein.consultation;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A consultation as shown on its page. {@code themeCodes} and {@code topicCodes} are agenda theme codes and
@@ -17,11 +18,11 @@ public record Consultation(
         ConsultationSettings settings,
         List<String> themeCodes,
         List<String> topicCodes,
-        String outcome,
-        Instant outcomePublishedAt,
+        @Nullable String outcome,
+        @Nullable Instant outcomePublishedAt,
         Phase phase,
         int version,
-        String conductRules) {
+        @Nullable String conductRules) {
 
     /** The Markdown body as HTML that is safe to show. */
     public String bodyHtml() {

@@ -17,6 +17,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Record1;
 import org.jooq.Record11;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -107,7 +108,7 @@ class ConsultationRepository {
                 .execute() == 1;
     }
 
-    boolean setConductRules(long id, String text, int version, Instant now) {
+    boolean setConductRules(long id, @Nullable String text, int version, Instant now) {
         return dsl.update(CONSULTATION)
                 .set(CONSULTATION.CONDUCT_RULES, text)
                 .set(CONSULTATION.UPDATED_AT, now)

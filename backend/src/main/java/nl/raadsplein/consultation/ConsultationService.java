@@ -11,6 +11,7 @@ import nl.raadsplein.platform.ConcurrentChangeException;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.TextInput;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -103,7 +104,7 @@ public class ConsultationService {
      * @return the consultation's version after the change, for the next change from the same form
      */
     @Transactional
-    public int setConductRules(long id, String text, int version) {
+    public int setConductRules(long id, @Nullable String text, int version) {
         String checked = text == null || text.isBlank() ? null
                 : TextInput.multiLine("conductRules", text, CONDUCT_RULES_LENGTH);
         if (!repository.exists(id)) {

@@ -17,6 +17,7 @@ import nl.raadsplein.account.internal.AccountProvisioning;
 import nl.raadsplein.account.internal.AccountSeed;
 import nl.raadsplein.account.internal.OrganisationSeed;
 import nl.raadsplein.platform.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -50,7 +51,7 @@ class DemoData implements ApplicationRunner {
     }
 
     record DemoAccount(String email, String password, String displayName, String language, Set<Role> roles,
-            String partyAbbreviation) {
+            @Nullable String partyAbbreviation) {
     }
 
     static final DemoAccount[] ACCOUNTS = {
@@ -76,7 +77,8 @@ class DemoData implements ApplicationRunner {
     /** The demo's census: its first line is the demo resident's; the next three are Ahmed's, Fatma's, Sophie's. */
     static final String CENSUS = "/demo/census-demo.csv";
 
-    record DemoOrganisation(String name, String kvkNumber, String website, boolean verified, List<String> members) {
+    record DemoOrganisation(String name, String kvkNumber, @Nullable String website, boolean verified,
+            List<String> members) {
     }
 
     static final DemoOrganisation[] ORGANISATIONS = {

@@ -17,6 +17,7 @@ import nl.raadsplein.notification.internal.Notice;
 import nl.raadsplein.notification.internal.Notifier;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.PlatformProperties;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -72,7 +73,7 @@ class NotificationDelivery implements Notifier {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void notify(FollowTarget type, long targetId, Notice notice, Collection<Long> extraRecipients,
-            Long exceptAccountId) {
+            @Nullable Long exceptAccountId) {
         NotificationService.required(type);
         checkNotice(notice);
         deliver(repository.recipients(type, targetId, distinct(extraRecipients), exceptAccountId), targetId, notice);
@@ -81,7 +82,7 @@ class NotificationDelivery implements Notifier {
     @Override
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public void notifyAccounts(Collection<Long> accountIds, Long subjectId, Notice notice) {
+    public void notifyAccounts(Collection<Long> accountIds, @Nullable Long subjectId, Notice notice) {
         checkNotice(notice);
         Collection<Long> recipients = distinct(accountIds);
         if (!recipients.isEmpty()) {
@@ -105,7 +106,7 @@ class NotificationDelivery implements Notifier {
         return accountIds == null ? List.of() : accountIds.stream().filter(Objects::nonNull).distinct().toList();
     }
 
-    private void deliver(List<Recipient> recipients, Long subjectId, Notice notice) {
+    private void deliver(List<Recipient> recipients, @Nullable Long subjectId, Notice notice) {
         Object[] titleArguments = notice.arguments() == null ? new Object[0] : notice.arguments().toArray();
         String link = notice.link();
         List<NewNotification> notifications = new ArrayList<>();

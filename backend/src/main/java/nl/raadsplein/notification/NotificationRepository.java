@@ -16,6 +16,7 @@ import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +31,8 @@ class NotificationRepository {
     }
 
     /** A notification to store for one recipient; digested when no digest should pick it up. */
-    record NewNotification(long accountId, String kind, Long subjectId, String title, String link, boolean digested) {
+    record NewNotification(long accountId, String kind, @Nullable Long subjectId, String title, String link,
+            boolean digested) {
     }
 
     /** An undigested notification with its recipient, for the daily digest. */
@@ -78,7 +80,8 @@ class NotificationRepository {
     }
 
     /** The followers of the target and the extra accounts, each once, without {@code exceptAccountId}. */
-    List<Recipient> recipients(FollowTarget type, long targetId, Collection<Long> extra, Long exceptAccountId) {
+    List<Recipient> recipients(FollowTarget type, long targetId, Collection<Long> extra,
+            @Nullable Long exceptAccountId) {
         Condition who = ACCOUNT.ID.in(select(FOLLOW.ACCOUNT_ID).from(FOLLOW)
                 .where(FOLLOW.TARGET_TYPE.eq(type).and(FOLLOW.TARGET_ID.eq(targetId))));
         if (!extra.isEmpty()) {

@@ -1,6 +1,7 @@
 package nl.raadsplein.platform;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -13,7 +14,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * account feature's principal says which account it is through {@link AccountIdentity}, so that no feature needs
  * the account feature to know who acts.
  */
-public record Actor(Long accountId, boolean griffie, boolean resident) {
+public record Actor(@Nullable Long accountId, boolean griffie, boolean resident) {
 
     public static final Actor NOBODY = new Actor(null, false, false);
 

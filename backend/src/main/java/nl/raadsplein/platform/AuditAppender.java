@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import nl.raadsplein.platform.internal.AuditTrail;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -36,7 +37,8 @@ class AuditAppender implements AuditTrail {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     @PreAuthorize("isAuthenticated()")
-    public long record(Long actorId, String action, String itemType, Long itemId, String reason, String details) {
+    public long record(@Nullable Long actorId, String action, @Nullable String itemType, @Nullable Long itemId,
+            @Nullable String reason, @Nullable String details) {
         if (action == null || action.isBlank() || action.length() > ACTION_LENGTH) {
             throw new IllegalArgumentException("action: " + action);
         }
@@ -56,7 +58,7 @@ class AuditAppender implements AuditTrail {
     }
 
     /** At most {@code length} code points; a lone surrogate becomes what the database would store ('?'). */
-    private static String cut(String text, int length) {
+    private static @Nullable String cut(@Nullable String text, int length) {
         if (text == null) {
             return null;
         }

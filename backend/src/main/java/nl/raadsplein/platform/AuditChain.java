@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,7 +36,7 @@ class AuditChain {
      * Walks the chain in one read-only transaction, so one snapshot; no login needed (see AuditCheckRunner). With
      * an anchor from an earlier check, that entry must still carry the hash noted then.
      */
-    AuditCheck verify(AuditAnchor anchor) {
+    AuditCheck verify(@Nullable AuditAnchor anchor) {
         return readOnly.execute(status -> {
             long expectedSeq = 1;
             String previous = GENESIS;
@@ -80,8 +81,9 @@ class AuditChain {
     }
 
     /** SHA-256 of the fields, each length-prefixed so that no two different entries give the same input. */
-    static String hash(long seq, Instant recordedAt, Long actorId, String action, String itemType, Long itemId,
-            String reason, String details, String previousHash) {
+    static String hash(long seq, Instant recordedAt, @Nullable Long actorId, String action,
+            @Nullable String itemType, @Nullable Long itemId, @Nullable String reason, @Nullable String details,
+            String previousHash) {
         StringBuilder text = new StringBuilder();
         for (Object field : new Object[] {seq, recordedAt, actorId, action, itemType, itemId, reason, details,
                 previousHash}) {

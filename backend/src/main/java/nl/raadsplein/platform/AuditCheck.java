@@ -1,5 +1,8 @@
 package nl.raadsplein.platform;
 
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
 /**
  * The result of walking the audit chain: intact, or the first entry that was changed or removed.
  *
@@ -12,8 +15,8 @@ package nl.raadsplein.platform;
  * @param last       the last entry's sequence number and hash when intact and not empty, to note outside the
  *                   database for a later check; {@code null} otherwise
  */
-public record AuditCheck(boolean intact, long entries, Long brokenAt, Break breakKind, AuditEntry found,
-        AuditAnchor last) {
+public record AuditCheck(boolean intact, long entries, @Nullable Long brokenAt, @Nullable Break breakKind,
+        @Nullable AuditEntry found, @Nullable AuditAnchor last) {
 
     public enum Break {
         /** The entry's content no longer matches its hash. */
@@ -26,11 +29,11 @@ public record AuditCheck(boolean intact, long entries, Long brokenAt, Break brea
         DIVERGED
     }
 
-    static AuditCheck intact(long entries, AuditAnchor last) {
+    static AuditCheck intact(long entries, @Nullable AuditAnchor last) {
         return new AuditCheck(true, entries, null, null, null, last);
     }
 
-    static AuditCheck broken(long entries, long seq, Break kind, AuditEntry found) {
+    static AuditCheck broken(long entries, long seq, Break kind, @Nullable AuditEntry found) {
         return new AuditCheck(false, entries, seq, kind, found, null);
     }
 
@@ -38,7 +41,7 @@ public record AuditCheck(boolean intact, long entries, Long brokenAt, Break brea
     public String describe() {
         if (!intact) {
             String where = found == null ? ""
-                    : " (" + (found.seq() == brokenAt ? "" : "next entry " + found.seq() + ", ") + "recorded "
+                    : " (" + (Objects.equals(found.seq(), brokenAt) ? "" : "next entry " + found.seq() + ", ") + "recorded "
                             + found.recordedAt() + ", action " + found.action() + ")";
             return "Audit log BROKEN at entry " + brokenAt + " (" + breakKind + ")" + where + " after " + entries
                     + " entries read.";

@@ -1,6 +1,8 @@
 package nl.raadsplein.platform;
 
 import java.io.PrintStream;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -27,15 +29,16 @@ public class AuditCheckRunner implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (args.containsOption(OPTION)) {
-            String anchor = args.getOptionValues(OPTION).stream().filter(v -> !v.isBlank()).findFirst().orElse(null);
+        List<String> values = args.getOptionValues(OPTION);
+        if (values != null) {
+            String anchor = values.stream().filter(v -> !v.isBlank()).findFirst().orElse(null);
             int status = check(anchor, System.out);
             System.exit(SpringApplication.exit(context, () -> status));
         }
     }
 
     /** Prints the result of the check and returns the exit status: 0 intact, 1 broken, 2 unreadable anchor. */
-    public int check(String anchor, PrintStream out) {
+    public int check(@Nullable String anchor, PrintStream out) {
         AuditAnchor parsed = null;
         if (anchor != null) {
             try {

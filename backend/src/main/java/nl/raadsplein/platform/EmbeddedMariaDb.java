@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +35,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      * Starts a server whose data lives in {@code dataDir}; {@code null} means a throwaway directory removed when
      * the JVM ends.
      */
-    public static EmbeddedMariaDb start(Path dataDir, String databaseName) {
+    public static EmbeddedMariaDb start(@Nullable Path dataDir, String databaseName) {
         try {
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder().setPort(0);
             config.setDefaultCharacterSet("utf8mb4");

@@ -2,6 +2,7 @@ package nl.raadsplein.platform;
 
 import java.text.Normalizer;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The common rules for text people type: normalised to NFC, trimmed, never blank when required, never
@@ -22,17 +23,17 @@ public final class TextInput {
     }
 
     /** A required single-line text of at most {@code maxLength} characters (code points). */
-    public static String line(String field, String value, int maxLength) {
+    public static String line(String field, @Nullable String value, int maxLength) {
         return check(field, value, maxLength, SINGLE_LINE_FORBIDDEN);
     }
 
     /** A required text that may span lines. */
-    public static String multiLine(String field, String value, int maxLength) {
+    public static String multiLine(String field, @Nullable String value, int maxLength) {
         return check(field, value == null ? null : value.replace("\r\n", "\n"), maxLength, MULTI_LINE_FORBIDDEN);
     }
 
     /** An e-mail address, lower-cased, of the form people and mail servers accept. */
-    public static String email(String field, String value) {
+    public static String email(String field, @Nullable String value) {
         String email = line(field, value, 254).toLowerCase(java.util.Locale.ROOT);
         if (!EMAIL.matcher(email).matches() || email.indexOf('@') > 64) {
             throw new InvalidInputException(field, "error.email-malformed");
@@ -41,7 +42,7 @@ public final class TextInput {
     }
 
     /** A code chosen once by an administrator and used as a key ever after. */
-    public static String code(String field, String value) {
+    public static String code(String field, @Nullable String value) {
         String code = line(field, value, 40);
         if (!code.matches("[a-z][a-z0-9-]{1,39}")) {
             throw new InvalidInputException(field, "error.code-malformed");
@@ -49,7 +50,7 @@ public final class TextInput {
         return code;
     }
 
-    private static String check(String field, String value, int maxLength, Pattern forbidden) {
+    private static String check(String field, @Nullable String value, int maxLength, Pattern forbidden) {
         if (value == null) {
             throw new InvalidInputException(field, "error.required");
         }

@@ -2,6 +2,7 @@ package nl.raadsplein.account.internal;
 
 import java.util.Set;
 import nl.raadsplein.account.Role;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An account that start-up code wants to exist, confirmed, with RESIDENT and these roles.
@@ -9,7 +10,7 @@ import nl.raadsplein.account.Role;
  * @param partyId the party of a councillor, else {@code null}
  */
 public record AccountSeed(String email, String displayName, String password, String language, Set<Role> roles,
-        Long partyId) {
+        @Nullable Long partyId) {
 
     public AccountSeed {
         roles = Set.copyOf(roles);

@@ -1,6 +1,7 @@
 package nl.raadsplein.notification.internal;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A piece of news to tell accounts about.
@@ -10,5 +11,5 @@ import java.util.List;
  * @param arguments the title's arguments; null for none
  * @param link      a path within the application, such as {@code /voorstellen/12}
  */
-public record Notice(String kind, String titleKey, List<Object> arguments, String link) {
+public record Notice(String kind, String titleKey, @Nullable List<Object> arguments, String link) {
 }

@@ -2,6 +2,7 @@ package nl.raadsplein.notification.internal;
 
 import java.util.Collection;
 import nl.raadsplein.notification.FollowTarget;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How other features tell people news and make them follow what they took part in, in the caller's transaction:
@@ -22,7 +23,7 @@ public interface Notifier {
      * and a mail as each one chose.
      */
     void notify(FollowTarget type, long targetId, Notice notice, Collection<Long> extraRecipients,
-            Long exceptAccountId);
+            @Nullable Long exceptAccountId);
 
     /**
      * Tells the given accounts, and nobody else, as {@link #notify} tells followers. For news about one person's
@@ -30,5 +31,5 @@ public interface Notifier {
      *
      * @param subjectId what the news is about (a proposal's or comment's id), or null
      */
-    void notifyAccounts(Collection<Long> accountIds, Long subjectId, Notice notice);
+    void notifyAccounts(Collection<Long> accountIds, @Nullable Long subjectId, Notice notice);
 }

@@ -1,5 +1,7 @@
 package nl.raadsplein.platform.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Appends an entry to the hash-chained audit log in the caller's transaction (there must be one). For features
  * recording their own acts; views read the log through {@link nl.raadsplein.platform.AuditLog} and cannot write it.
@@ -17,5 +19,6 @@ public interface AuditTrail {
      * @param details  further facts, such as {@code role=GRIFFIER}; may be null (longer texts are cut)
      * @return the entry's sequence number
      */
-    long record(Long actorId, String action, String itemType, Long itemId, String reason, String details);
+    long record(@Nullable Long actorId, String action, @Nullable String itemType, @Nullable Long itemId,
+            @Nullable String reason, @Nullable String details);
 }
