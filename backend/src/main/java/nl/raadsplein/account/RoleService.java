@@ -8,8 +8,6 @@ import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.Paging;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,9 +65,7 @@ public class RoleService {
 
     // As the methods' @PreAuthorize decide: by the roles of the login, not by the account's roles now.
     private static boolean acting(Role role) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(authority -> role.authority().equals(authority.getAuthority()));
+        return Actor.current().holds(role.authority());
     }
 
     @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")

@@ -1,6 +1,7 @@
 package nl.raadsplein.platform;
 
-import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -14,21 +15,32 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * account feature's principal says which account it is through {@link AccountIdentity}, so that no feature needs
  * the account feature to know who acts.
  */
-public record Actor(@Nullable Long accountId, boolean griffie, boolean resident) {
+public record Actor(@Nullable Long accountId, Set<String> authorities) {
 
-    public static final Actor NOBODY = new Actor(null, false, false);
+    public static final Actor NOBODY = new Actor(null, Set.of());
 
     public static Actor current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof AccountIdentity identity)) {
             return NOBODY;
         }
-        List<String> authorities = authentication.getAuthorities().stream()
+        return new Actor(identity.accountId(), authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
-                .toList();
-        return new Actor(identity.accountId(),
-                authorities.contains("ROLE_GRIFFIER") || authorities.contains("ROLE_ADMIN"),
-                authorities.contains("ROLE_RESIDENT"));
+                .collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /** A griffier or an administrator. */
+    public boolean griffie() {
+        return holds("ROLE_GRIFFIER") || holds("ROLE_ADMIN");
+    }
+
+    public boolean resident() {
+        return holds("ROLE_RESIDENT");
+    }
+
+    /** Whether the login holds this authority (such as {@code ROLE_ADMIN}), as the methods' @PreAuthorize decide. */
+    public boolean holds(String authority) {
+        return authorities.contains(authority);
     }
 
     /** The account acting; refuses a visitor or the system, for acts that need someone to answer for them. */
