@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param appealDecision null while undecided or without appeal
  */
 public record AuthorDecision(long actionId, ContentRef content, @Nullable Long proposalId, ModerationAction action,
-        ModerationReason reason, @Nullable String text, Instant actedAt, boolean appealable, @Nullable Instant appealUntil,
-        @Nullable String appealText,
-        @Nullable AppealDecision appealDecision, @Nullable String appealDecisionText, @Nullable Instant appealDecidedAt) {
+        ModerationReason reason, @Nullable String text, Instant actedAt, boolean appealable,
+        @Nullable Instant appealUntil, @Nullable String appealText, @Nullable AppealDecision appealDecision,
+        @Nullable String appealDecisionText, @Nullable Instant appealDecidedAt) {
 }

@@ -195,8 +195,8 @@ class CommentRepository {
                     r.get(COMMENT.ALIGNMENT), bodyShown ? r.get(COMMENT.BODY) : null, state,
                     state == ProposalCommentState.HIDDEN
                             && Boolean.TRUE.equals(r.get(MODERATION_ITEM.HIDDEN_BY_REPORTS)),
-                    r.get(COMMENT.EDITED_AT) != null, viewer.is(authorId), null, r.get(COMMENT.CREATED_AT),
-                    r.get(COMMENT.VERSION)));
+                    r.get(COMMENT.EDITED_AT) != null, viewer.is(authorId), CommentPermissions.NONE,
+                    r.get(COMMENT.CREATED_AT), r.get(COMMENT.VERSION)));
         }
         return Optional.of(new Thread(rows.getFirst().get(PROPOSAL.STATE), comments));
     }

@@ -21,7 +21,7 @@ public record CommentView(
         boolean underReview,
         boolean edited,
         boolean mine,
-        @Nullable CommentPermissions may,
+        CommentPermissions may,
         Instant createdAt,
         int version) {
 

@@ -38,7 +38,7 @@ public record ProposalDetails(
         boolean supportedByMe,
         boolean mine,
         boolean supportable,
-        @Nullable ProposalPermissions may,
+        ProposalPermissions may,
         Instant createdAt,
         int version) {
 
