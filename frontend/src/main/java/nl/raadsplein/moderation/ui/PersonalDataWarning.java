@@ -82,7 +82,7 @@ public class PersonalDataWarning extends Section {
      */
     public boolean check(@Nullable String title, String body) {
         List<ListItem> items = new ArrayList<>();
-        List<PersonalDataFinding> inTitle = PersonalDataDetector.find(title);
+        List<PersonalDataFinding> inTitle = title == null ? List.of() : PersonalDataDetector.find(title);
         List<PersonalDataFinding> inBody = PersonalDataDetector.find(body);
         inTitle.forEach(f -> items.add(item(f, "title")));
         inBody.forEach(f -> items.add(item(f, "body")));
@@ -129,7 +129,7 @@ public class PersonalDataWarning extends Section {
 
     /** Whether a text posted with {@code confirmed} waits for the griffie: it does when it holds personal data. */
     public static boolean held(boolean confirmed, @Nullable String title, String body) {
-        return confirmed && (PersonalDataDetector.containsPersonalData(title)
+        return confirmed && (title != null && PersonalDataDetector.containsPersonalData(title)
                 || PersonalDataDetector.containsPersonalData(body));
     }
 
