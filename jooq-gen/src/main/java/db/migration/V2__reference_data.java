@@ -30,8 +30,8 @@ public class V2__reference_data extends BaseJavaMigration {
         Connection connection = context.getConnection();
         Map<String, Object> agenda = load("agenda-themes.yaml");
         Map<String, Object> descriptions = load("theme-descriptions.yaml");
-        Map<String, Map<String, Object>> goalTexts = byCode((List<Map<String, Object>>) descriptions.get("goals"));
-        Map<String, Map<String, Object>> themeTexts = byCode((List<Map<String, Object>>) descriptions.get("themes"));
+        Map<String, Map<String, Object>> goalTexts = byCode(rows(descriptions, "goals"));
+        Map<String, Map<String, Object>> themeTexts = byCode(rows(descriptions, "themes"));
 
         try (PreparedStatement goal = connection.prepareStatement(
                         "INSERT INTO agenda_goal (code, position, name_nl, name_en, summary_nl, summary_en) VALUES (?, ?, ?, ?, ?, ?)");
@@ -43,7 +43,7 @@ public class V2__reference_data extends BaseJavaMigration {
             int goalPosition = 0;
             int topicPosition = 0;
             int themePosition = 0;
-            for (Map<String, Object> g : (List<Map<String, Object>>) agenda.get("goals")) {
+            for (Map<String, Object> g : rows(agenda, "goals")) {
                 String goalCode = text(g, "code");
                 goal.setString(1, goalCode);
                 goal.setInt(2, ++goalPosition);
@@ -52,7 +52,7 @@ public class V2__reference_data extends BaseJavaMigration {
                 goal.setString(5, text(required(goalTexts, goalCode), "summary_nl"));
                 goal.setString(6, text(g, "summary_en"));
                 goal.executeUpdate();
-                for (Map<String, Object> t : (List<Map<String, Object>>) g.get("topics")) {
+                for (Map<String, Object> t : rows(g, "topics")) {
                     String topicCode = text(t, "code");
                     topic.setString(1, topicCode);
                     topic.setString(2, goalCode);
@@ -60,7 +60,7 @@ public class V2__reference_data extends BaseJavaMigration {
                     topic.setString(4, text(t, "nl"));
                     topic.setString(5, text(t, "en"));
                     topic.executeUpdate();
-                    for (Map<String, Object> th : (List<Map<String, Object>>) t.get("themes")) {
+                    for (Map<String, Object> th : rows(t, "themes")) {
                         String themeCode = text(th, "code");
                         Map<String, Object> description = required(themeTexts, themeCode);
                         theme.setString(1, themeCode);
@@ -77,13 +77,13 @@ public class V2__reference_data extends BaseJavaMigration {
             }
         }
 
-        insertNamed(connection, "public_value", (List<Map<String, Object>>) load("public-values.yaml").get("values"));
-        List<Map<String, Object>> topics = (List<Map<String, Object>>) load("digital-topics.yaml").get("topics");
+        insertNamed(connection, "public_value", rows(load("public-values.yaml"), "values"));
+        List<Map<String, Object>> topics = rows(load("digital-topics.yaml"), "topics");
         insertNamed(connection, "digital_topic", topics);
         try (PreparedStatement link = connection.prepareStatement(
                 "INSERT INTO digital_topic_theme (topic_code, theme_code) VALUES (?, ?)")) {
             for (Map<String, Object> t : topics) {
-                for (Object themeCode : (List<Object>) t.get("themes")) {
+                for (Object themeCode : (List<?>) value(t, "themes")) {
                     link.setString(1, text(t, "code"));
                     link.setString(2, themeCode.toString());
                     link.executeUpdate();
@@ -128,11 +128,19 @@ public class V2__reference_data extends BaseJavaMigration {
         return row;
     }
 
+    private static List<Map<String, Object>> rows(Map<String, Object> row, String key) {
+        return (List<Map<String, Object>>) value(row, key);
+    }
+
     private static String text(Map<String, Object> row, String key) {
+        return value(row, key).toString();
+    }
+
+    private static Object value(Map<String, Object> row, String key) {
         Object value = row.get(key);
         if (value == null) {
             throw new IllegalStateException("Reference data row " + row + " lacks " + key);
         }
-        return value.toString();
+        return value;
     }
 }

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import nl.raadsplein.proposal.Redacted;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,8 +36,8 @@ class ActionRepository {
         this.dsl = dsl;
     }
 
-    long insertAction(long itemId, ModerationAction action, ModerationReason reason, String text, Long actorId,
-            Instant now) {
+    long insertAction(long itemId, ModerationAction action, ModerationReason reason, @Nullable String text,
+            @Nullable Long actorId, Instant now) {
         return dsl.insertInto(MODERATION_ACTION)
                 .set(MODERATION_ACTION.MODERATION_ITEM_ID, itemId)
                 .set(MODERATION_ACTION.ACTION, action)
@@ -48,9 +49,9 @@ class ActionRepository {
                 .fetchOne(Record1::value1);
     }
 
-    record ActionRow(long id, long itemId, ContentRef ref, Long consultationId, long authorId,
-            ModerationAction action, ModerationReason reason, String text, Long actorId, Instant actedAt,
-            Instant overturnedAt) {
+    record ActionRow(long id, long itemId, ContentRef ref, @Nullable Long consultationId, long authorId,
+            ModerationAction action, ModerationReason reason, @Nullable String text, @Nullable Long actorId,
+            Instant actedAt, @Nullable Instant overturnedAt) {
     }
 
     Optional<ActionRow> action(long actionId, boolean lock) {

@@ -1,6 +1,7 @@
 package nl.raadsplein.moderation;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A decision as its author (or the blocked account) sees it: what was done, why, and where an appeal stands.
@@ -11,8 +12,8 @@ import java.time.Instant;
  * @param appealText     the author's appeal; null if none
  * @param appealDecision null while undecided or without appeal
  */
-public record AuthorDecision(long actionId, ContentRef content, Long proposalId, ModerationAction action,
-        ModerationReason reason, String text, Instant actedAt, boolean appealable, Instant appealUntil,
-        String appealText,
-        AppealDecision appealDecision, String appealDecisionText, Instant appealDecidedAt) {
+public record AuthorDecision(long actionId, ContentRef content, @Nullable Long proposalId, ModerationAction action,
+        ModerationReason reason, @Nullable String text, Instant actedAt, boolean appealable,
+        @Nullable Instant appealUntil, @Nullable String appealText, @Nullable AppealDecision appealDecision,
+        @Nullable String appealDecisionText, @Nullable Instant appealDecidedAt) {
 }

@@ -1,5 +1,7 @@
 package nl.raadsplein.moderation;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The rules of conduct (spelregels) shown on the forms of a consultation: its own, or the platform's default.
  * Plain text with line breaks, shown as text and never as HTML, so no markup, link or script a griffier (or
@@ -9,5 +11,5 @@ package nl.raadsplein.moderation;
  * @param text            as written, lines separated by {@code \n}
  * @param platformDefault the consultation has none of its own
  */
-public record ConductRules(Long consultationId, String text, boolean platformDefault) {
+public record ConductRules(@Nullable Long consultationId, String text, boolean platformDefault) {
 }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import nl.raadsplein.consultation.Consultation;
 import nl.raadsplein.consultation.ConsultationService;
 import nl.raadsplein.platform.NoSuchItemException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -33,7 +34,7 @@ public class ConductRulesService {
      * unknown consultation is a {@link NoSuchItemException}.
      */
     @PreAuthorize("permitAll()")
-    public ConductRules conductRules(Long consultationId, Locale locale) {
+    public ConductRules conductRules(@Nullable Long consultationId, Locale locale) {
         return consultationId == null ? platformRules(null, locale)
                 : conductRulesOf(consultations.consultation(consultationId), locale);
     }
@@ -46,7 +47,7 @@ public class ConductRulesService {
                 : platformRules(consultation.id(), locale);
     }
 
-    private ConductRules platformRules(Long consultationId, Locale locale) {
+    private ConductRules platformRules(@Nullable Long consultationId, Locale locale) {
         return new ConductRules(consultationId, messages.getMessage(DEFAULT_RULES_KEY, null,
                 locale == null ? Locale.forLanguageTag("nl") : locale), true);
     }

@@ -6,6 +6,7 @@ import nl.raadsplein.account.internal.ProfileModeration;
 import nl.raadsplein.proposal.Redacted;
 import nl.raadsplein.proposal.Redaction;
 import nl.raadsplein.proposal.internal.ProposalModeration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -70,14 +71,15 @@ class ContentActions {
      * the profile text. Returns what was taken out of a proposal or comment, to keep for an appeal; null for a
      * profile.
      */
-    Redacted redact(Target target, Redaction redaction) {
+    @Nullable Redacted redact(Target target, Redaction redaction) {
         long id = target.ref().id();
         return switch (target.ref().type()) {
             case PROPOSAL -> proposals.redactProposal(id, redaction);
             case COMMENT -> proposals.redactComment(id, redaction);
             case PROFILE -> {
-                if (redaction.occursIn(target.displayName())) {
-                    accounts.replaceDisplayName(id, redaction.applyTo(target.displayName()));
+                String displayName = Objects.requireNonNull(target.displayName(), "a profile has a display name");
+                if (redaction.occursIn(displayName)) {
+                    accounts.replaceDisplayName(id, redaction.applyTo(displayName));
                 } else {
                     accounts.replaceProfileText(id, redaction.applyTo(Objects.toString(target.text(), "")));
                 }

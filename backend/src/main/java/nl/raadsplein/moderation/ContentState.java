@@ -3,6 +3,7 @@ package nl.raadsplein.moderation;
 import nl.raadsplein.account.ProfileTextState;
 import nl.raadsplein.proposal.ProposalCommentState;
 import nl.raadsplein.proposal.ProposalState;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a reported item stands, whatever its kind: the states of proposals, comments and profile texts in one set,
@@ -23,7 +24,7 @@ public enum ContentState {
     }
 
     /** A profile text's state; null for a profile without text. */
-    static ContentState of(ProfileTextState state) {
+    static @Nullable ContentState of(@Nullable ProfileTextState state) {
         return state == null ? null : switch (state) {
             case PUBLISHED -> PUBLISHED;
             case AWAITING_MODERATION -> AWAITING_MODERATION;

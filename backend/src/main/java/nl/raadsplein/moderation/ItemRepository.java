@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +34,7 @@ class ItemRepository {
     }
 
     /** The item's id, its row created (closed, version 0) if there was none; atomic on the unique key. */
-    long ensureItem(ContentRef ref, Long consultationId, long authorId, Instant now) {
+    long ensureItem(ContentRef ref, @Nullable Long consultationId, long authorId, Instant now) {
         dsl.insertInto(MODERATION_ITEM, MODERATION_ITEM.ITEM_TYPE, MODERATION_ITEM.ITEM_ID,
                         MODERATION_ITEM.CONSULTATION_ID, MODERATION_ITEM.AUTHOR_ID, MODERATION_ITEM.STATUS,
                         MODERATION_ITEM.OPENED_AT)

@@ -11,6 +11,7 @@ import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.TextInput;
 import nl.raadsplein.proposal.Redacted;
 import nl.raadsplein.proposal.Redaction;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -146,7 +147,7 @@ public class ModerationActionService {
      * @param shownAgain the reports' hiding was undone and the owner reported the item visible again
      * @param redacted   what a redaction took out, to keep for an appeal; else null
      */
-    private record Applied(boolean shownAgain, Redacted redacted) {
+    private record Applied(boolean shownAgain, @Nullable Redacted redacted) {
         static final Applied NOTHING_MORE = new Applied(false, null);
     }
 

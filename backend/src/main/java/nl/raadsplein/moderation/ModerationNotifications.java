@@ -2,8 +2,10 @@ package nl.raadsplein.moderation;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import nl.raadsplein.notification.internal.Notice;
 import nl.raadsplein.notification.internal.Notifier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
@@ -53,7 +55,7 @@ class ModerationNotifications {
     }
 
     void toReporters(Collection<Long> reporters, ContentType type, ModerationAction action, ModerationReason reason,
-            Long proposalId) {
+            @Nullable Long proposalId) {
         if (reporters.isEmpty()) {
             return;
         }
@@ -78,7 +80,7 @@ class ModerationNotifications {
     /** Where the item shows: its proposal's page, or for a profile text the public profile. */
     private static String itemPath(Target target) {
         return target.ref().type() == ContentType.PROFILE ? "/deelnemers/" + target.ref().id()
-                : proposalPath(target.proposalId());
+                : proposalPath(Objects.requireNonNull(target.proposalId(), "a proposal or comment has a proposal"));
     }
 
     private static DefaultMessageSourceResolvable kind(ContentType type) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.Paging;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,12 +30,12 @@ public class ModerationQueueService {
     }
 
     /** Items with open reports or waiting for pre-moderation, one statement per page. */
-    public List<QueueItem> queue(QueueSort sort, Long consultationId, int offset, int limit) {
+    public List<QueueItem> queue(QueueSort sort, @Nullable Long consultationId, int offset, int limit) {
         Paging.check(offset, limit);
         return queue.queue(sort, consultationId, offset, limit);
     }
 
-    public int countQueue(Long consultationId) {
+    public int countQueue(@Nullable Long consultationId) {
         return queue.countQueue(consultationId);
     }
 

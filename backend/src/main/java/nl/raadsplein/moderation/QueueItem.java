@@ -2,6 +2,7 @@ package nl.raadsplein.moderation;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One row of the griffie's queue: an item with open reports or waiting for pre-moderation.
@@ -19,8 +20,9 @@ import java.util.List;
  * @param since          when the item entered the queue (its age)
  * @param version        the per-item moderation version the actions expect back
  */
-public record QueueItem(long itemId, ContentRef content, Long proposalId, Long consultationId,
-        String consultationTitle, String context, String text, ContentState contentState, long authorId,
+public record QueueItem(long itemId, ContentRef content, @Nullable Long proposalId,
+        @Nullable Long consultationId, @Nullable String consultationTitle, String context, @Nullable String text,
+        @Nullable ContentState contentState, long authorId,
         String authorName, boolean authorBlocked, int reportCount, List<ReportReason> reasons,
         boolean awaitingApproval, boolean hiddenByReports, Instant since, int version) {
 }

@@ -24,6 +24,7 @@ import org.jooq.Record;
 import org.jooq.Record1;
 import org.jooq.SelectConditionStep;
 import org.jooq.SortField;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,7 +55,7 @@ class QueueRepository {
     }
 
     /** One statement per page whatever its size: content, context and author joined, reasons as a multiset. */
-    List<QueueItem> queue(QueueSort sort, Long consultationId, int offset, int limit) {
+    List<QueueItem> queue(QueueSort sort, @Nullable Long consultationId, int offset, int limit) {
         return queueSelect(queued(consultationId))
                 .orderBy(order(sort))
                 .offset(offset)
@@ -62,7 +63,7 @@ class QueueRepository {
                 .fetch(QueueRepository::toQueueItem);
     }
 
-    int countQueue(Long consultationId) {
+    int countQueue(@Nullable Long consultationId) {
         return dsl.fetchCount(MODERATION_ITEM, queued(consultationId));
     }
 
@@ -70,7 +71,7 @@ class QueueRepository {
         return queueSelect(MODERATION_ITEM.ID.eq(itemId)).fetchOptional(QueueRepository::toQueueItem);
     }
 
-    private static Condition queued(Long consultationId) {
+    private static Condition queued(@Nullable Long consultationId) {
         Condition condition = MODERATION_ITEM.STATUS.eq(ItemStatus.OPEN);
         return consultationId == null ? condition : condition.and(MODERATION_ITEM.CONSULTATION_ID.eq(consultationId));
     }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,7 +42,7 @@ class ReportRepository {
                 .where(ItemRepository.is(ref).and(MODERATION_REPORT.REPORTER_ID.eq(reporterId))));
     }
 
-    void insertReport(long itemId, long reporterId, ReportReason reason, String text, boolean qualifies,
+    void insertReport(long itemId, long reporterId, ReportReason reason, @Nullable String text, boolean qualifies,
             boolean byGriffie, Instant now) {
         dsl.insertInto(MODERATION_REPORT)
                 .set(MODERATION_REPORT.MODERATION_ITEM_ID, itemId)

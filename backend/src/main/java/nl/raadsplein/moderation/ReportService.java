@@ -12,6 +12,7 @@ import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.TextInput;
 import nl.raadsplein.proposal.ProposalState;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -136,7 +137,7 @@ public class ReportService {
     }
 
     /** Whether a proposal in this state is there for the reporter; a comment's proposal is, when the comment's is. */
-    private static boolean visible(ProposalState proposalState, Actor me) {
+    private static boolean visible(@Nullable ProposalState proposalState, Actor me) {
         return me.griffie()
                 || proposalState != ProposalState.HIDDEN && proposalState != ProposalState.AWAITING_MODERATION;
     }

@@ -9,4 +9,7 @@ package nl.raadsplein.proposal;
  * @param report a logged-in viewer who is not its author, on a published comment
  */
 public record CommentPermissions(boolean reply, boolean edit, boolean remove, boolean report) {
+
+    /** Nothing allowed: what a comment read from the database carries until the service decides. */
+    static final CommentPermissions NONE = new CommentPermissions(false, false, false, false);
 }

@@ -22,6 +22,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Record1;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +41,7 @@ class CommentRepository {
         this.dsl = dsl;
     }
 
-    record CommentRow(long id, long proposalId, Long parentId, int depth, long authorId, Alignment alignment,
+    record CommentRow(long id, long proposalId, @Nullable Long parentId, int depth, long authorId, Alignment alignment,
             ProposalCommentState state, int version) {
     }
 
@@ -52,7 +53,7 @@ class CommentRepository {
         return (forUpdate ? select.forUpdate() : select).fetchOptional(mapping(CommentRow::new));
     }
 
-    long insert(long proposalId, Long parentId, int depth, long authorId, CommentDraft draft,
+    long insert(long proposalId, @Nullable Long parentId, int depth, long authorId, CommentDraft draft,
             ProposalCommentState state, Instant now) {
         return dsl.insertInto(COMMENT)
                 .set(COMMENT.PROPOSAL_ID, proposalId)
@@ -90,7 +91,7 @@ class CommentRepository {
     // ---- moderation -------------------------------------------------------------------------------------------
 
     /** @param publishedAt when it first became public; null while it never was */
-    record Texts(String body, ProposalCommentState hiddenFromState, Instant publishedAt) {
+    record Texts(String body, @Nullable ProposalCommentState hiddenFromState, @Nullable Instant publishedAt) {
     }
 
     Texts texts(long id) {
@@ -99,7 +100,8 @@ class CommentRepository {
                 .where(COMMENT.ID.eq(id)).fetchOne(mapping(Texts::new));
     }
 
-    void setModerationState(long id, ProposalCommentState state, ProposalCommentState hiddenFrom, Instant now) {
+    void setModerationState(long id, ProposalCommentState state, @Nullable ProposalCommentState hiddenFrom,
+            Instant now) {
         dsl.update(COMMENT)
                 .set(COMMENT.STATE, state)
                 .set(COMMENT.HIDDEN_FROM_STATE, hiddenFrom)
@@ -193,8 +195,8 @@ class CommentRepository {
                     r.get(COMMENT.ALIGNMENT), bodyShown ? r.get(COMMENT.BODY) : null, state,
                     state == ProposalCommentState.HIDDEN
                             && Boolean.TRUE.equals(r.get(MODERATION_ITEM.HIDDEN_BY_REPORTS)),
-                    r.get(COMMENT.EDITED_AT) != null, viewer.is(authorId), null, r.get(COMMENT.CREATED_AT),
-                    r.get(COMMENT.VERSION)));
+                    r.get(COMMENT.EDITED_AT) != null, viewer.is(authorId), CommentPermissions.NONE,
+                    r.get(COMMENT.CREATED_AT), r.get(COMMENT.VERSION)));
         }
         return Optional.of(new Thread(rows.getFirst().get(PROPOSAL.STATE), comments));
     }

@@ -1,6 +1,7 @@
 package nl.raadsplein.proposal;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A comment in a thread. {@code body} is null when its author removed it (replies stay). {@code underReview}:
@@ -8,14 +9,14 @@ import java.time.Instant;
  */
 public record CommentView(
         long id,
-        Long parentId,
+        @Nullable Long parentId,
         int depth,
         long authorId,
         String authorName,
-        String organisationName,
+        @Nullable String organisationName,
         boolean organisationVerified,
         Alignment alignment,
-        String body,
+        @Nullable String body,
         ProposalCommentState state,
         boolean underReview,
         boolean edited,

@@ -3,6 +3,7 @@ package nl.raadsplein.proposal;
 import nl.raadsplein.platform.Actor;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,7 +45,7 @@ class ParticipationRules {
     }
 
     /** Writing on behalf of an organisation needs an accepted membership of it. */
-    void checkMembership(long accountId, Long organisationId) {
+    void checkMembership(long accountId, @Nullable Long organisationId) {
         if (organisationId != null && !participants.isAcceptedMember(accountId, organisationId)) {
             throw new InvalidInputException("organisationId", "proposal.error.not-a-member");
         }

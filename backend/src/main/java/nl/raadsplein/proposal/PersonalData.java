@@ -2,6 +2,7 @@ package nl.raadsplein.proposal;
 
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.PersonalDataDetector;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What to do with personal data in a text about to be published. The services look for themselves, whatever a
@@ -24,11 +25,11 @@ enum PersonalData {
      * Whether the title (null for a comment) or the body holds personal data that moderation must see first.
      * A refusal names the field where it was found.
      */
-    boolean foundIn(String title, String body) {
+    boolean foundIn(@Nullable String title, String body) {
         if (this == ALLOW) {
             return false;
         }
-        String field = PersonalDataDetector.containsPersonalData(title) ? "title"
+        String field = title != null && PersonalDataDetector.containsPersonalData(title) ? "title"
                 : PersonalDataDetector.containsPersonalData(body) ? "body" : null;
         if (field != null && this == REFUSE) {
             throw new InvalidInputException(field, "personaldata.error.confirm-needed");

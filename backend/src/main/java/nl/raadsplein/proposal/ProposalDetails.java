@@ -2,6 +2,7 @@ package nl.raadsplein.proposal;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A proposal as shown on its page.
@@ -16,12 +17,12 @@ public record ProposalDetails(
         String consultationTitle,
         String title,
         String body,
-        String address,
+        @Nullable String address,
         ProposalState state,
         long authorId,
         String authorName,
-        Long organisationId,
-        String organisationName,
+        @Nullable Long organisationId,
+        @Nullable String organisationName,
         boolean organisationVerified,
         List<String> topicCodes,
         int supportCount,
@@ -29,11 +30,11 @@ public record ProposalDetails(
         int commentCount,
         int commentsFor,
         int commentsAgainst,
-        String withdrawnReason,
-        AnswerKind answerKind,
-        String answerText,
-        Instant answeredAt,
-        EntryChannel enteredByGriffieChannel,
+        @Nullable String withdrawnReason,
+        @Nullable AnswerKind answerKind,
+        @Nullable String answerText,
+        @Nullable Instant answeredAt,
+        @Nullable EntryChannel enteredByGriffieChannel,
         boolean supportedByMe,
         boolean mine,
         boolean supportable,

@@ -1,6 +1,7 @@
 package nl.raadsplein.proposal;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a resident fills in: the form a proposal is written in. {@code body} is Markdown; {@code address} is
@@ -11,6 +12,6 @@ public record ProposalDraft(
         String title,
         String body,
         List<String> topicCodes,
-        String address,
-        Long organisationId) {
+        @Nullable String address,
+        @Nullable Long organisationId) {
 }

@@ -9,6 +9,7 @@ import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.TextInput;
 import nl.raadsplein.proposal.internal.ModeratedContent;
 import nl.raadsplein.proposal.internal.ProposalModeration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -86,7 +87,7 @@ class ProposalModerationService implements ProposalModeration {
         locked(proposalId);
         ProposalRepository.Texts texts = proposals.texts(proposalId);
         String replacement = checked(redaction).checkedReplacement();
-        Redaction.Replaced title = new Redaction.Replaced(texts.title(), null, List.of());
+        Redaction.Replaced title = new Redaction.Replaced(texts.title(), "", List.of());
         Redaction.Replaced body;
         if (redaction.byFragment()) {
             String fragment = redaction.checkedFragment();
@@ -244,7 +245,7 @@ class ProposalModerationService implements ProposalModeration {
     }
 
     private static <S extends Enum<S>> ModeratedContent<S> moderated(ProposalRepository.Locked proposal,
-            Long commentId, S before, S after) {
+            @Nullable Long commentId, S before, S after) {
         return new ModeratedContent<>(proposal.id(), commentId, proposal.consultationId(), proposal.authorId(),
                 proposal.title(), before, after);
     }

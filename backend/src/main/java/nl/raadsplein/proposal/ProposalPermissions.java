@@ -14,6 +14,10 @@ package nl.raadsplein.proposal;
 public record ProposalPermissions(boolean edit, boolean withdraw, boolean answer, boolean report, Commenting comment,
         Supporting support) {
 
+    /** Nothing allowed: what a proposal read from the database carries until the service decides. */
+    static final ProposalPermissions NONE = new ProposalPermissions(false, false, false, false, Commenting.CLOSED,
+            Supporting.NOT_SUPPORTABLE);
+
     public enum Commenting {
         ALLOWED,
         /** The proposal takes no comments in its state: only published, for the council or answered ones do. */

@@ -152,7 +152,8 @@ class ProposalQueries {
                             p.getSupportCount(), r.get(CONSULTATION.SUPPORT_THRESHOLD), p.getCommentCount(),
                             p.getCommentsFor(), p.getCommentsAgainst(), p.getWithdrawnReason(), p.getAnswerKind(),
                             p.getAnswerText(), p.getAnsweredAt(), p.getEntryChannel(), r.get(supported),
-                            viewer.is(p.getAuthorId()), false, null, p.getCreatedAt(), p.getVersion());
+                            viewer.is(p.getAuthorId()), false, ProposalPermissions.NONE, p.getCreatedAt(),
+                            p.getVersion());
                     PhaseDates dates = new PhaseDates(r.get(CONSULTATION.INFORMATION_FROM),
                             r.get(CONSULTATION.PROPOSALS_FROM), r.get(CONSULTATION.SUPPORTS_FROM),
                             r.get(CONSULTATION.DELIBERATION_FROM), r.get(CONSULTATION.CLOSED_FROM));

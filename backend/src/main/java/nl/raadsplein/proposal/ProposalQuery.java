@@ -3,6 +3,7 @@ package nl.raadsplein.proposal;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which proposals a list shows and in which order. Null or empty fields do not filter; {@code states} null or
@@ -11,14 +12,14 @@ import java.util.Set;
  * {@code randomSeed} (keep one per visitor for stable pages).
  */
 public record ProposalQuery(
-        Long consultationId,
-        String text,
-        Set<ProposalState> states,
-        String topicCode,
-        String themeCode,
+        @Nullable Long consultationId,
+        @Nullable String text,
+        @Nullable Set<ProposalState> states,
+        @Nullable String topicCode,
+        @Nullable String themeCode,
         boolean supportedByMe,
         boolean mine,
-        ProposalSort sort,
+        @Nullable ProposalSort sort,
         long randomSeed) {
 
     /** What everyone may see; HIDDEN and AWAITING_MODERATION only the griffie (and the author, while waiting). */

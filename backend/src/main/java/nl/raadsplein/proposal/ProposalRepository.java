@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,8 +65,8 @@ class ProposalRepository {
 
     // ---- the author's and the griffie's changes ---------------------------------------------------------------
 
-    long insert(long consultationId, long authorId, ProposalDraft draft, ProposalState state, Long enteredBy,
-            EntryChannel channel, Instant now) {
+    long insert(long consultationId, long authorId, ProposalDraft draft, ProposalState state,
+            @Nullable Long enteredBy, @Nullable EntryChannel channel, Instant now) {
         long id = dsl.insertInto(PROPOSAL)
                 .set(PROPOSAL.CONSULTATION_ID, consultationId)
                 .set(PROPOSAL.AUTHOR_ID, authorId)
@@ -166,7 +167,8 @@ class ProposalRepository {
     // ---- moderation (callers hold the proposal's row lock) --------------------------------------------------
 
     /** @param publishedAt when it first became public; null while it never was */
-    record Texts(String title, String body, ProposalState hiddenFromState, Instant publishedAt) {
+    record Texts(String title, String body, @Nullable ProposalState hiddenFromState,
+            @Nullable Instant publishedAt) {
     }
 
     Texts texts(long id) {
@@ -175,7 +177,7 @@ class ProposalRepository {
                 .where(PROPOSAL.ID.eq(id)).fetchOne(mapping(Texts::new));
     }
 
-    void setState(long id, ProposalState state, ProposalState hiddenFrom, Instant now) {
+    void setState(long id, ProposalState state, @Nullable ProposalState hiddenFrom, Instant now) {
         dsl.update(PROPOSAL)
                 .set(PROPOSAL.STATE, state)
                 .set(PROPOSAL.HIDDEN_FROM_STATE, hiddenFrom)

@@ -15,6 +15,7 @@ import nl.raadsplein.platform.Paging;
 import nl.raadsplein.platform.TextInput;
 import nl.raadsplein.proposal.ProposalPermissions.Commenting;
 import nl.raadsplein.proposal.ProposalPermissions.Supporting;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -85,8 +86,8 @@ public class ProposalService {
                 Actor.currentAccountId(), submission.channel(), PersonalData.ALLOW);
     }
 
-    private long insert(long authorId, long consultationId, ProposalDraft draft, Long enteredBy,
-            EntryChannel channel, PersonalData personalData) {
+    private long insert(long authorId, long consultationId, ProposalDraft draft,
+            @Nullable Long enteredBy, @Nullable EntryChannel channel, PersonalData personalData) {
         ProposalDraft checked = check(draft);
         Consultation consultation = consultations.consultation(consultationId);
         if (!consultation.phase().acceptsProposals()) {

@@ -2,6 +2,7 @@ package nl.raadsplein.proposal;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A proposal in a list. {@code excerpt} is the start of the body as plain Markdown text. */
 public record ProposalSummary(
@@ -12,7 +13,7 @@ public record ProposalSummary(
         ProposalState state,
         long authorId,
         String authorName,
-        String organisationName,
+        @Nullable String organisationName,
         boolean organisationVerified,
         int supportCount,
         int commentCount,

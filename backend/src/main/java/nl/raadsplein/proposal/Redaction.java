@@ -5,13 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.TextInput;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a moderator blanks out of a text, the rest staying as written: either every occurrence of an exact
  * {@code fragment}, or the characters from {@code start} (inclusive) to {@code end} (exclusive) of the body, as
  * Java string indices. The replacement defaults to {@value #DEFAULT_REPLACEMENT}.
  */
-public record Redaction(Integer start, Integer end, String fragment, String replacement) {
+public record Redaction(@Nullable Integer start, @Nullable Integer end, @Nullable String fragment,
+        @Nullable String replacement) {
 
     public static final String DEFAULT_REPLACEMENT = "[verwijderd]";
     public static final int REPLACEMENT_LENGTH = 100;
@@ -24,7 +26,7 @@ public record Redaction(Integer start, Integer end, String fragment, String repl
         return new Redaction(start, end, null, null);
     }
 
-    public Redaction withReplacement(String text) {
+    public Redaction withReplacement(@Nullable String text) {
         return new Redaction(start, end, fragment, text);
     }
 
@@ -46,7 +48,7 @@ public record Redaction(Integer start, Integer end, String fragment, String repl
     }
 
     /** Whether this redaction names a fragment that occurs in {@code text}. */
-    public boolean occursIn(String text) {
+    public boolean occursIn(@Nullable String text) {
         return byFragment() && text != null && text.contains(checkedFragment());
     }
 

@@ -4,6 +4,7 @@ import static nl.raadsplein.jooq.Tables.SUPPORT;
 
 import java.time.Instant;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +29,8 @@ class SupportRepository {
                 .isPresent();
     }
 
-    void insertSupport(long proposalId, long accountId, Long enteredBy, EntryChannel channel, Instant now) {
+    void insertSupport(long proposalId, long accountId, @Nullable Long enteredBy, @Nullable EntryChannel channel,
+            Instant now) {
         dsl.insertInto(SUPPORT)
                 .set(SUPPORT.PROPOSAL_ID, proposalId)
                 .set(SUPPORT.ACCOUNT_ID, accountId)

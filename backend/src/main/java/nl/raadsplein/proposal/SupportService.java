@@ -6,6 +6,7 @@ import nl.raadsplein.consultation.ConsultationService;
 import nl.raadsplein.platform.Actor;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -66,7 +67,8 @@ public class SupportService {
         return add(proposalId, residentAccountId, me, me.account(), channel);
     }
 
-    private int add(long proposalId, long accountId, Actor viewer, Long enteredBy, EntryChannel channel) {
+    private int add(long proposalId, long accountId, Actor viewer, @Nullable Long enteredBy,
+            @Nullable EntryChannel channel) {
         ProposalRepository.Locked proposal = rules.visibleLocked(proposalId, viewer);
         Consultation consultation = consultations.consultation(proposal.consultationId());
         if (!consultation.phase().acceptsSupports()) {

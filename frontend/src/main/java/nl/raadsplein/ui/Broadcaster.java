@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.context.SecurityContext;
@@ -78,7 +79,8 @@ public class Broadcaster<T> {
         return subscribe(component, onMessage, period);
     }
 
-    private Registration subscribe(Component component, SerializableConsumer<T> onMessage, Duration period) {
+    private Registration subscribe(Component component, SerializableConsumer<T> onMessage,
+            @Nullable Duration period) {
         Registration[] current = new Registration[1];
         Runnable start = () -> {
             UI ui = component.getUI().orElseThrow();

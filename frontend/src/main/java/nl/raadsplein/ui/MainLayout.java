@@ -45,6 +45,7 @@ import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.ui.AuditView;
 import nl.raadsplein.proposal.ui.AssistedParticipationView;
 import nl.raadsplein.proposal.ui.ProposalsView;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -60,7 +61,7 @@ public class MainLayout extends AppLayout {
     private final Main main = new Main();
     private final AuthenticationContext authentication;
     private final AccountService accounts;
-    private RouterLink accountName;
+    private @Nullable RouterLink accountName;
 
     public MainLayout(AuthenticationContext authentication, AccountService accounts,
             ObjectProvider<DemoMailbox> mailbox) {

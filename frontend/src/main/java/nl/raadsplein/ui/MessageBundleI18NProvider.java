@@ -3,6 +3,7 @@ package nl.raadsplein.ui;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +30,7 @@ public class MessageBundleI18NProvider implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        return messages.getMessage(key, params, "!" + key + "!", supported(locale));
+        return Objects.requireNonNull(messages.getMessage(key, params, "!" + key + "!", supported(locale)));
     }
 
     public static Locale supported(Locale locale) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import nl.raadsplein.account.Party;
 import nl.raadsplein.account.Role;
+import org.jspecify.annotations.Nullable;
 
 /** Texts and fields the account views share: role names, the language choice, a party's name. */
 final class AccountTexts {
@@ -25,7 +26,7 @@ final class AccountTexts {
         return view.getTranslation("account.role." + role.name());
     }
 
-    static String party(Party party) {
+    static String party(@Nullable Party party) {
         return party == null ? "" : party.name() + " (" + party.abbreviation() + ")";
     }
 

@@ -17,6 +17,7 @@ import nl.raadsplein.account.Account;
 import nl.raadsplein.account.PartyService;
 import nl.raadsplein.account.ResidencyService;
 import nl.raadsplein.account.RoleService;
+import org.jspecify.annotations.Nullable;
 
 /** The griffier and administrators find accounts and appoint or revoke their roles. */
 @Route("beheer/accounts")
@@ -62,7 +63,7 @@ public class AccountsView extends Div implements HasDynamicTitle {
         add(grid);
     }
 
-    private String filter() {
+    private @Nullable String filter() {
         return search.getValue().isBlank() ? null : search.getValue().strip();
     }
 

@@ -15,6 +15,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpSession;
 import nl.raadsplein.account.LoginThrottledException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
 
@@ -61,7 +62,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         return getTranslation("login.error.bad-credentials");
     }
 
-    private LoginI18n i18n(String errorMessage) {
+    private LoginI18n i18n(@Nullable String errorMessage) {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form texts = i18n.getForm();
         texts.setTitle(getTranslation("login.form-title"));

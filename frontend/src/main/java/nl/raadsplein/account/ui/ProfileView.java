@@ -35,6 +35,7 @@ import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.ui.InputErrors;
 import nl.raadsplein.ui.Language;
 import nl.raadsplein.ui.MainLayout;
+import org.jspecify.annotations.Nullable;
 
 /** One's own account: what it is, the name and language to change, the "Over mij" text, and the password. */
 @Route(ProfileView.ROUTE)
@@ -163,7 +164,7 @@ public class ProfileView extends Div implements HasDynamicTitle {
         }
     }
 
-    private void showAboutState(ProfileTextState state) {
+    private void showAboutState(@Nullable ProfileTextState state) {
         aboutState.setText(state == null || state == ProfileTextState.PUBLISHED ? ""
                 : getTranslation("participant.about-state." + state.name()));
         aboutState.setVisible(state != null && state != ProfileTextState.PUBLISHED);

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
+import java.util.Objects;
 import nl.raadsplein.account.ProfileService;
 import nl.raadsplein.account.ProfileTextState;
 import nl.raadsplein.account.PublicProfile;
@@ -98,8 +99,9 @@ public class PublicProfileView extends Div implements BeforeEnterObserver, HasDy
             text.addClassName("multiline");
             text.addClassName("profile-text");
             section.add(text);
-            if (profile.textState() != ProfileTextState.PUBLISHED) {
-                Paragraph state = new Paragraph(getTranslation("participant.about-state." + profile.textState().name()));
+            ProfileTextState textState = Objects.requireNonNull(profile.textState(), "a profile text has a state");
+            if (textState != ProfileTextState.PUBLISHED) {
+                Paragraph state = new Paragraph(getTranslation("participant.about-state." + textState.name()));
                 state.addClassName("about-state");
                 section.add(state);
             }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** Fields and marks the residency and organisation views share. */
 final class ResidencyTexts {
@@ -41,7 +42,7 @@ final class ResidencyTexts {
     }
 
     /** A verified mark that says what it means in words, with the icon only as decoration. */
-    static Span verifiedMark(Component view, boolean verified, String yesKey, String noKey) {
+    static Span verifiedMark(Component view, boolean verified, String yesKey, @Nullable String noKey) {
         Icon icon = (verified ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.CLOCK).create();
         icon.getElement().setAttribute("aria-hidden", "true");
         icon.setSize("1em");

@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import nl.raadsplein.agenda.AgendaGoal;
 import nl.raadsplein.agenda.AgendaService;
@@ -47,6 +48,7 @@ import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.ui.Formats;
 import nl.raadsplein.ui.InputErrors;
 import nl.raadsplein.ui.RouteIds;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The griffie sets up a consultation, changes it, writes its own rules of conduct, and publishes its outcome. The
@@ -80,7 +82,7 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
     private final H1 heading = new H1();
     private final Section rulesSection = new Section();
     private final Section outcomeSection = new Section();
-    private Consultation existing;
+    private @Nullable Consultation existing;
     private int version;
 
     public ConsultationEditorView(ConsultationService consultations, AgendaService agenda,
@@ -241,18 +243,19 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
      * next to the field rather than cut off without a word.
      */
     private void showRulesForm() {
+        Consultation shown = Objects.requireNonNull(existing, "only an existing consultation has rules");
         TextArea rules = new TextArea(getTranslation("consultation.editor.conductRules"));
         rules.setHelperText(getTranslation("consultation.editor.conduct-rules-help",
                 ConsultationService.CONDUCT_RULES_LENGTH));
         rules.setWidthFull();
         rules.setMinRows(6);
-        rules.setValue(existing.conductRules() == null ? "" : existing.conductRules());
+        rules.setValue(shown.conductRules() == null ? "" : shown.conductRules());
         ConductRulesNote general = new ConductRulesNote(conductRules.conductRules(null, getLocale()));
         general.setSummaryText(getTranslation("consultation.editor.conduct-rules-general"));
         Button save = new Button(getTranslation("consultation.editor.save-conduct-rules"), e -> {
             rules.setInvalid(false);
             try {
-                version = consultations.setConductRules(existing.id(), rules.getValue(), version);
+                version = consultations.setConductRules(shown.id(), rules.getValue(), version);
                 InputErrors.confirm(getTranslation(rules.getValue().isBlank()
                         ? "consultation.editor.conduct-rules-general-saved" : "consultation.editor.conduct-rules-saved"));
             } catch (InvalidInputException error) {
@@ -265,17 +268,18 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
     }
 
     private void showOutcomeForm() {
+        Consultation shown = Objects.requireNonNull(existing, "only an existing consultation has an outcome");
         TextArea outcome = new TextArea(getTranslation("consultation.outcome"));
         outcome.setMaxLength(ConsultationService.OUTCOME_LENGTH);
         outcome.setWidthFull();
-        outcome.setValue(existing.outcome() == null ? "" : existing.outcome());
+        outcome.setValue(shown.outcome() == null ? "" : shown.outcome());
         Button publish = new Button(getTranslation("consultation.editor.publish-outcome"), e -> {
             outcome.setInvalid(false);
             try {
-                consultations.publishOutcome(existing.id(), outcome.getValue(), version);
+                consultations.publishOutcome(shown.id(), outcome.getValue(), version);
                 InputErrors.confirm(getTranslation("consultation.editor.outcome-published"));
                 getUI().ifPresent(ui -> ui.navigate(ConsultationView.class,
-                        new RouteParameters(ConsultationView.ID, String.valueOf(existing.id()))));
+                        new RouteParameters(ConsultationView.ID, String.valueOf(shown.id()))));
             } catch (InvalidInputException error) {
                 InputErrors.show(this, error, Map.of("outcome", outcome));
             }
@@ -289,7 +293,7 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
         return LocalDateTime.ofInstant(instant, Formats.MUNICIPALITY);
     }
 
-    private static Instant instant(DateTimePicker picker) {
+    private static @Nullable Instant instant(DateTimePicker picker) {
         return picker.getValue() == null ? null : picker.getValue().atZone(Formats.MUNICIPALITY).toInstant();
     }
 

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import nl.raadsplein.agenda.AgendaService;
 import nl.raadsplein.agenda.ReferenceItem;
@@ -112,7 +113,8 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
         for (Phase phase : List.of(Phase.INFORMATION, Phase.PROPOSALS, Phase.SUPPORTS, Phase.DELIBERATION,
                 Phase.CLOSED)) {
             ListItem item = new ListItem(new Span(getTranslation("consultation.phase-from",
-                    getTranslation("consultation.phase." + phase.name()), Formats.dateTime(starts.get(phase), locale))));
+                    getTranslation("consultation.phase." + phase.name()),
+                    Formats.dateTime(Objects.requireNonNull(starts.get(phase)), locale))));
             if (phase == consultation.phase()) {
                 item.addClassName("current");
                 item.getElement().setAttribute("aria-current", "step");

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.data.binder.Binder;
 import jakarta.annotation.security.PermitAll;
+import java.util.Objects;
 import java.util.Optional;
 import nl.raadsplein.moderation.Appeal;
 import nl.raadsplein.moderation.AppealService;
@@ -102,7 +103,8 @@ public class DecisionView extends Div implements BeforeEnterObserver, HasDynamic
         } else if (decision.appealable()) {
             appeal.add(new Paragraph(getTranslation("moderationui.decision.appeal-intro")));
             appeal.add(new Paragraph(getTranslation("moderationui.decision.appeal-until",
-                    Formats.dateTime(decision.appealUntil(), getLocale()))));
+                    Formats.dateTime(Objects.requireNonNull(decision.appealUntil(), "appealable until"),
+                            getLocale()))));
             TextArea text = new TextArea(getTranslation("moderationui.decision.appeal-text"));
             text.setRequiredIndicatorVisible(true);
             text.setMaxLength(AppealService.APPEAL_TEXT_LENGTH);

@@ -7,6 +7,7 @@ import nl.raadsplein.moderation.ContentState;
 import nl.raadsplein.moderation.ContentType;
 import nl.raadsplein.moderation.QueueItem;
 import nl.raadsplein.moderation.ReportReason;
+import org.jspecify.annotations.Nullable;
 
 /** Moderation's enums in words, shared by its views. */
 final class ModerationTexts {
@@ -14,7 +15,7 @@ final class ModerationTexts {
     private ModerationTexts() {
     }
 
-    static String state(Component view, ContentState state) {
+    static String state(Component view, @Nullable ContentState state) {
         return view.getTranslation("moderationui.state." + (state == null ? "NONE" : state.name()));
     }
 
@@ -34,7 +35,7 @@ final class ModerationTexts {
         return item.text() == null ? view.getTranslation("moderationui.item.no-profile-text") : item.text();
     }
 
-    static String shorten(String text, int length) {
+    static String shorten(@Nullable String text, int length) {
         if (text == null) {
             return "";
         }

@@ -10,12 +10,14 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.PersonalDataDetector;
 import nl.raadsplein.platform.PersonalDataFinding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A warning shown before a text goes public when it looks like it holds personal data: it names what was found,
@@ -33,7 +35,7 @@ public class PersonalDataWarning extends Section {
     private final UnorderedList list = new UnorderedList();
     private final Button edit = new Button();
     private String firstField = "body";
-    private Runnable postAnyway;
+    private @Nullable Runnable postAnyway;
 
     /**
      * @param edit       runs on "Aanpassen" with the field of the first finding ("title" or "body")
@@ -62,7 +64,8 @@ public class PersonalDataWarning extends Section {
             hide();
             edit.accept(firstField);
         });
-        Button anyway = new Button(getTranslation("personaldata.warning.post-anyway"), e -> postAnyway.run());
+        Button anyway = new Button(getTranslation("personaldata.warning.post-anyway"),
+                e -> Objects.requireNonNull(postAnyway, "shown after post").run());
         anyway.addThemeVariants(ButtonVariant.ERROR);
         this.edit.addThemeVariants(ButtonVariant.PRIMARY);
         FlexLayout actions = new FlexLayout(this.edit, anyway);
@@ -77,9 +80,9 @@ public class PersonalDataWarning extends Section {
      * Looks for personal data in a title (null for none) and a body; when there is some, shows the warning with
      * what was found and returns true, otherwise hides it and returns false.
      */
-    public boolean check(String title, String body) {
+    public boolean check(@Nullable String title, String body) {
         List<ListItem> items = new ArrayList<>();
-        List<PersonalDataFinding> inTitle = PersonalDataDetector.find(title);
+        List<PersonalDataFinding> inTitle = title == null ? List.of() : PersonalDataDetector.find(title);
         List<PersonalDataFinding> inBody = PersonalDataDetector.find(body);
         inTitle.forEach(f -> items.add(item(f, "title")));
         inBody.forEach(f -> items.add(item(f, "body")));
@@ -105,7 +108,7 @@ public class PersonalDataWarning extends Section {
      * then it warns instead, and "Toch plaatsen" posts confirmed. The service's own refusal for personal data warns
      * too; any other refusal hides the warning and goes to {@code refused}.
      */
-    public void post(Supplier<String> title, Supplier<String> body, boolean confirmed, Post post,
+    public void post(Supplier<@Nullable String> title, Supplier<String> body, boolean confirmed, Post post,
             Consumer<InvalidInputException> refused) {
         postAnyway = () -> post(title, body, true, post, refused);
         if (!confirmed && check(title.get(), body.get())) {
@@ -125,8 +128,8 @@ public class PersonalDataWarning extends Section {
     }
 
     /** Whether a text posted with {@code confirmed} waits for the griffie: it does when it holds personal data. */
-    public static boolean held(boolean confirmed, String title, String body) {
-        return confirmed && (PersonalDataDetector.containsPersonalData(title)
+    public static boolean held(boolean confirmed, @Nullable String title, String body) {
+        return confirmed && (title != null && PersonalDataDetector.containsPersonalData(title)
                 || PersonalDataDetector.containsPersonalData(body));
     }
 

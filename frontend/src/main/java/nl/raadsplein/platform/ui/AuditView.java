@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.component.textfield.TextField;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
+import java.util.Objects;
 import nl.raadsplein.platform.AuditAnchor;
 import nl.raadsplein.platform.AuditCheck;
 import nl.raadsplein.platform.AuditEntry;
@@ -109,13 +110,16 @@ public class AuditView extends Div implements HasDynamicTitle {
         }
         String at = String.valueOf(outcome.brokenAt());
         AuditEntry found = outcome.found();
-        return switch (outcome.breakKind()) {
+        // Only a chain that ends early leaves no entry found where it broke.
+        if (found == null) {
+            return getTranslation("auditui.broken.REMOVED-at-end", at);
+        }
+        return switch (Objects.requireNonNull(outcome.breakKind(), "a broken chain says how")) {
             case CHANGED -> getTranslation("auditui.broken.CHANGED", at, when(found), found.action());
             case RELINKED -> getTranslation("auditui.broken.RELINKED", at, when(found), found.action());
             case DIVERGED -> getTranslation("auditui.broken.DIVERGED", at, when(found), found.action());
-            case REMOVED -> found == null ? getTranslation("auditui.broken.REMOVED-at-end", at)
-                    : getTranslation("auditui.broken.REMOVED", at, String.valueOf(found.seq()), when(found),
-                            found.action());
+            case REMOVED -> getTranslation("auditui.broken.REMOVED", at, String.valueOf(found.seq()), when(found),
+                    found.action());
         };
     }
 

@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import nl.raadsplein.platform.Paging;
 import nl.raadsplein.account.AssistedResident;
 import nl.raadsplein.account.ResidencyService;
@@ -41,6 +42,7 @@ import nl.raadsplein.proposal.ProposalSummary;
 import nl.raadsplein.proposal.SupportService;
 import nl.raadsplein.ui.InputErrors;
 import nl.raadsplein.ui.RouteIds;
+import org.jspecify.annotations.Nullable;
 
 /**
  * J7: the griffie enters a support or a proposal for a resident who called, came to the desk or wrote a letter.
@@ -70,8 +72,8 @@ public class AssistedParticipationView extends Div implements HasDynamicTitle {
     private final Div rules = new Div();
     private final ProposalFields fields;
     private final Div submitResult = new Div();
-    private Long residentId;
-    private String residentName;
+    private @Nullable Long residentId;
+    private @Nullable String residentName;
 
     public AssistedParticipationView(ProposalService proposals, SupportService supports, ResidencyService residency,
             ConsultationService consultations, AgendaService agenda, ConductRulesService conductRules) {
@@ -187,6 +189,11 @@ public class AssistedParticipationView extends Div implements HasDynamicTitle {
         }
     }
 
+    // The actions show only once identify() found the resident.
+    private long identifiedResident() {
+        return Objects.requireNonNull(residentId, "a resident is identified first");
+    }
+
     private void supportOnBehalf() {
         proposal.setInvalid(false);
         proposalNumber.setInvalid(false);
@@ -209,7 +216,7 @@ public class AssistedParticipationView extends Div implements HasDynamicTitle {
         }
         try {
             ProposalDetails details = proposals.proposal(id);
-            int count = supports.supportOnBehalf(id, residentId, channel.getValue());
+            int count = supports.supportOnBehalf(id, identifiedResident(), channel.getValue());
             supportResult.setText(getTranslation("proposalui.assisted.supported", details.title(), residentName,
                     getTranslation("proposalui.channel.via." + channel.getValue().name()), count,
                     details.supportThreshold()));
@@ -236,7 +243,7 @@ public class AssistedParticipationView extends Div implements HasDynamicTitle {
             return;
         }
         try {
-            long id = proposals.submitOnBehalf(new ProposalOnBehalf(residentId, channel.getValue(),
+            long id = proposals.submitOnBehalf(new ProposalOnBehalf(identifiedResident(), channel.getValue(),
                     consultation.getValue().id(), fields.draft()));
             submitResult.setText(getTranslation("proposalui.assisted.submitted", fields.title.getValue().strip(),
                     residentName, getTranslation("proposalui.channel.via." + channel.getValue().name())));

@@ -21,6 +21,7 @@ import nl.raadsplein.proposal.CommentDraft;
 import nl.raadsplein.proposal.CommentService;
 import nl.raadsplein.proposal.CommentSubmission;
 import nl.raadsplein.ui.InputErrors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A new comment or a reply: for, against or neutral, the text, optionally on behalf of an organisation, and the
@@ -35,7 +36,7 @@ class CommentForm extends Div {
     private final Binder<CommentDraft> binder = new Binder<>(CommentDraft.class);
     private final CommentService comments;
     private final long proposalId;
-    private final Long parentId;
+    private final @Nullable Long parentId;
     private final Runnable posted;
     private final PersonalDataWarning personalData;
 
@@ -45,8 +46,8 @@ class CommentForm extends Div {
      * @param posted   runs after the service stored the comment
      * @param cancel   runs on "Annuleren"; null shows no such button
      */
-    CommentForm(CommentService comments, Participant participant, ConductRules rules, long proposalId, Long parentId,
-            Runnable posted, Runnable cancel) {
+    CommentForm(CommentService comments, Participant participant, ConductRules rules, long proposalId,
+            @Nullable Long parentId, Runnable posted, @Nullable Runnable cancel) {
         this.comments = comments;
         this.proposalId = proposalId;
         this.parentId = parentId;

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.LongConsumer;
 import nl.raadsplein.account.ui.LoginView;
 import nl.raadsplein.moderation.ConductRules;
@@ -30,6 +31,7 @@ import nl.raadsplein.proposal.ProposalDetails;
 import nl.raadsplein.proposal.ProposalPermissions.Commenting;
 import nl.raadsplein.ui.Formats;
 import nl.raadsplein.ui.InputErrors;
+import org.jspecify.annotations.Nullable;
 
 /** The discussion under a proposal: counts for and against, the thread with replies indented, and the form. */
 class CommentSection extends Section {
@@ -42,7 +44,7 @@ class CommentSection extends Section {
     private final LongConsumer report;
     private final Paragraph counts = new Paragraph();
     private final Div thread = new Div();
-    private CommentForm replyForm;
+    private @Nullable CommentForm replyForm;
 
     /** @param report opens the report dialog for a comment, where the service says the viewer may report it */
     CommentSection(CommentService comments, Participant participant, ProposalDetails details, ConductRules rules,
@@ -101,7 +103,7 @@ class CommentSection extends Section {
                 target = replies.computeIfAbsent(comment.parentId(), parent -> {
                     UnorderedList nested = list();
                     nested.addClassName("replies");
-                    items.get(parent).add(nested);
+                    Objects.requireNonNull(items.get(parent)).add(nested);
                     return nested;
                 });
             }

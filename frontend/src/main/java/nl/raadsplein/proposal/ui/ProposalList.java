@@ -35,6 +35,7 @@ import nl.raadsplein.proposal.ProposalService;
 import nl.raadsplein.proposal.ProposalSort;
 import nl.raadsplein.proposal.ProposalState;
 import nl.raadsplein.proposal.ProposalSummary;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Proposals to browse: full-text search, filters and an order that is random per visitor by default, loaded a
@@ -43,7 +44,7 @@ import nl.raadsplein.proposal.ProposalSummary;
 public class ProposalList extends Div {
 
     private final ProposalService proposals;
-    private final Long fixedConsultation;
+    private final @Nullable Long fixedConsultation;
     private final boolean headingsLevelTwo;
     private final TextField search = new TextField();
     private final ComboBox<Long> consultation = new ComboBox<>();
@@ -62,7 +63,7 @@ public class ProposalList extends Div {
      * @param headingsLevelTwo  the proposals' titles are h2 (their own page) rather than h3 (under a section)
      */
     public ProposalList(ProposalService proposals, ConsultationService consultations, AgendaService agenda,
-            boolean loggedIn, Long fixedConsultation, boolean headingsLevelTwo) {
+            boolean loggedIn, @Nullable Long fixedConsultation, boolean headingsLevelTwo) {
         this.proposals = proposals;
         this.fixedConsultation = fixedConsultation;
         this.headingsLevelTwo = headingsLevelTwo;
@@ -146,7 +147,7 @@ public class ProposalList extends Div {
     }
 
     /** Presets filters from an address such as /voorstellen?thema=3A.2&raadpleging=4. */
-    public void preset(Long consultationId, String themeCode) {
+    public void preset(@Nullable Long consultationId, @Nullable String themeCode) {
         if (consultationId != null && fixedConsultation == null
                 && consultation.getListDataView().getItems().anyMatch(consultationId::equals)) {
             consultation.setValue(consultationId);

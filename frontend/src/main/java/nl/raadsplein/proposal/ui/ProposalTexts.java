@@ -11,6 +11,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.RouterLink;
 import nl.raadsplein.account.ui.PublicProfileView;
 import nl.raadsplein.proposal.ProposalState;
+import org.jspecify.annotations.Nullable;
 
 /** Texts and small pieces the proposal views share: states in words, who wrote something, character counters. */
 final class ProposalTexts {
@@ -31,7 +32,7 @@ final class ProposalTexts {
      * "Door Sandra" or "Door Marco namens Dierenoppas", the name a link to the author's public profile, with the
      * organisation's verification in words next to a check mark the screen reader skips.
      */
-    static Span byline(Component view, long authorId, String authorName, String organisationName,
+    static Span byline(Component view, long authorId, String authorName, @Nullable String organisationName,
             boolean organisationVerified) {
         Span byline = new Span();
         byline.addClassName("byline");
@@ -68,7 +69,7 @@ final class ProposalTexts {
     }
 
     /** A visible "12 van 150 tekens" under the field, kept up to date while typing. */
-    static void counter(TextField field, int max, String hint) {
+    static void counter(TextField field, int max, @Nullable String hint) {
         field.setMaxLength(max);
         field.setValueChangeMode(ValueChangeMode.LAZY);
         Runnable update = () -> field.setHelperText(helper(field, field.getValue().length(), max, hint));
@@ -76,7 +77,7 @@ final class ProposalTexts {
         update.run();
     }
 
-    static void counter(TextArea field, int max, String hint) {
+    static void counter(TextArea field, int max, @Nullable String hint) {
         field.setMaxLength(max);
         field.setValueChangeMode(ValueChangeMode.LAZY);
         Runnable update = () -> field.setHelperText(helper(field, field.getValue().length(), max, hint));
@@ -84,7 +85,7 @@ final class ProposalTexts {
         update.run();
     }
 
-    private static String helper(Component view, int length, int max, String hint) {
+    private static String helper(Component view, int length, int max, @Nullable String hint) {
         String count = view.getTranslation("proposalui.characters", length, max);
         return hint == null ? count : hint + " " + count;
     }

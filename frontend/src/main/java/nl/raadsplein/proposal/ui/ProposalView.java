@@ -29,6 +29,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import nl.raadsplein.agenda.AgendaService;
 import nl.raadsplein.agenda.ReferenceItem;
@@ -56,6 +57,7 @@ import nl.raadsplein.proposal.SupportService;
 import nl.raadsplein.ui.Formats;
 import nl.raadsplein.ui.InputErrors;
 import nl.raadsplein.ui.RouteIds;
+import org.jspecify.annotations.Nullable;
 
 /** One proposal: what it asks, who asked, where it stands, its supports and the discussion. */
 @Route(ProposalView.ROUTE)
@@ -78,7 +80,7 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
     private final ConductRulesService conductRules;
     private final ReportService reporting;
     private String title = "";
-    private CommentSection comments;
+    private @Nullable CommentSection comments;
     private long currentId;
 
     public ProposalView(ProposalService proposals, SupportService supports, CommentService comments,
@@ -234,7 +236,8 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
     }
 
     private void refreshCounts() {
-        comments.showCounts(proposals.proposal(currentId));
+        Objects.requireNonNull(comments, "called back by the comments")
+                .showCounts(proposals.proposal(currentId));
     }
 
     private Button followButton(long id) {
@@ -360,7 +363,7 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
         return message;
     }
 
-    static Paragraph multiline(String text) {
+    static Paragraph multiline(@Nullable String text) {
         Paragraph paragraph = new Paragraph(text);
         paragraph.addClassName("multiline");
         return paragraph;

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Objects;
 import nl.raadsplein.agenda.AgendaService;
 import nl.raadsplein.consultation.Consultation;
 import nl.raadsplein.consultation.ConsultationService;
@@ -36,6 +37,7 @@ import nl.raadsplein.proposal.ProposalSummary;
 import nl.raadsplein.proposal.SupportService;
 import nl.raadsplein.ui.InputErrors;
 import nl.raadsplein.ui.RouteIds;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A resident writes a proposal for a consultation. Before it is submitted, the step "Controleren" shows proposals
@@ -60,7 +62,7 @@ public class SubmitProposalView extends Div implements BeforeEnterObserver, HasD
     private final Button submit = new Button();
     private final Paragraph message = new Paragraph();
     private final PersonalDataWarning personalData = new PersonalDataWarning(this::edit, () -> submit(true));
-    private ProposalFields fields;
+    private @Nullable ProposalFields fields;
     private long consultationId;
 
     public SubmitProposalView(ProposalService proposals, SupportService supports, ConsultationService consultations,
@@ -123,17 +125,22 @@ public class SubmitProposalView extends Div implements BeforeEnterObserver, HasD
         add(similar, message);
     }
 
+    // Built in beforeEnter, before anything on the form can be clicked.
+    private ProposalFields fields() {
+        return Objects.requireNonNull(fields, "the form is built in beforeEnter");
+    }
+
     private void check() {
-        InputErrors.clear(fields.binder());
+        InputErrors.clear(fields().binder());
         message.setVisible(false);
-        if (fields.title.getValue().isBlank()) {
-            fields.title.setErrorMessage(getTranslation("error.required"));
-            fields.title.setInvalid(true);
-            fields.title.focus();
+        if (fields().title.getValue().isBlank()) {
+            fields().title.setErrorMessage(getTranslation("error.required"));
+            fields().title.setInvalid(true);
+            fields().title.focus();
             return;
         }
-        List<ProposalSummary> alike = proposals.similar(consultationId, fields.title.getValue(),
-                fields.body.getValue());
+        List<ProposalSummary> alike = proposals.similar(consultationId, fields().title.getValue(),
+                fields().body.getValue());
         similar.removeAll();
         similar.add(new H2(getTranslation("proposalui.submit.similar-title")));
         if (alike.isEmpty()) {
@@ -149,7 +156,7 @@ public class SubmitProposalView extends Div implements BeforeEnterObserver, HasD
         }
         submit.addThemeVariants(ButtonVariant.PRIMARY);
         similar.setVisible(true);
-        if (personalData.check(fields.title.getValue(), fields.body.getValue())) {
+        if (personalData.check(fields().title.getValue(), fields().body.getValue())) {
             similar.add(personalData);
         } else {
             similar.add(submit);
@@ -160,9 +167,9 @@ public class SubmitProposalView extends Div implements BeforeEnterObserver, HasD
     private void edit(String field) {
         similar.setVisible(false);
         if ("title".equals(field)) {
-            fields.title.focus();
+            fields().title.focus();
         } else {
-            fields.body.focus();
+            fields().body.focus();
         }
     }
 
@@ -177,16 +184,16 @@ public class SubmitProposalView extends Div implements BeforeEnterObserver, HasD
     }
 
     private void submit(boolean personalDataConfirmed) {
-        InputErrors.clear(fields.binder());
+        InputErrors.clear(fields().binder());
         message.setVisible(false);
         try {
-            long id = proposals.submit(new ProposalSubmission(consultationId, fields.draft(), personalDataConfirmed));
+            long id = proposals.submit(new ProposalSubmission(consultationId, fields().draft(), personalDataConfirmed));
             UI.getCurrent().navigate(ProposalView.class, ProposalView.parameters(id), ProposalView.submitted());
         } catch (InvalidInputException refused) {
             if (PersonalDataWarning.CONFIRM_NEEDED.equals(refused.messageKey())) {
                 check(); // the text changed after "Controleren": warn about what is in it now
             } else {
-                InputErrors.show(this, refused, fields.binder(), message);
+                InputErrors.show(this, refused, fields().binder(), message);
             }
         }
     }

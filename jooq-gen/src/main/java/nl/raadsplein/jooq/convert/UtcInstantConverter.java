@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.jooq.Converter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * DATETIME columns hold UTC wall-clock time; MariaDB's DATETIME has no zone, so the zone is fixed here
@@ -12,12 +13,12 @@ import org.jooq.Converter;
 public final class UtcInstantConverter implements Converter<LocalDateTime, Instant> {
 
     @Override
-    public Instant from(LocalDateTime databaseObject) {
+    public @Nullable Instant from(@Nullable LocalDateTime databaseObject) {
         return databaseObject == null ? null : databaseObject.toInstant(ZoneOffset.UTC);
     }
 
     @Override
-    public LocalDateTime to(Instant userObject) {
+    public @Nullable LocalDateTime to(@Nullable Instant userObject) {
         return userObject == null ? null : LocalDateTime.ofInstant(userObject, ZoneOffset.UTC);
     }
 
