@@ -92,7 +92,7 @@ class AccountRepository {
         return dsl.select(ACCOUNT.PASSWORD_HASH).from(ACCOUNT).where(ACCOUNT.ID.eq(id)).fetchSingle(Record1::value1);
     }
 
-    List<Account> find(String query, int offset, int limit) {
+    List<Account> find(@Nullable String query, int offset, int limit) {
         return selectAccounts()
                 .where(matching(query))
                 .orderBy(ACCOUNT.DISPLAY_NAME, ACCOUNT.ID)
@@ -101,12 +101,12 @@ class AccountRepository {
                 .fetch(mapping(Account::new));
     }
 
-    int count(String query) {
+    int count(@Nullable String query) {
         return dsl.fetchCount(ACCOUNT, matching(query));
     }
 
     // contains() escapes % and _ so that a search for "50%" finds just that.
-    private static Condition matching(String query) {
+    private static Condition matching(@Nullable String query) {
         if (!StringUtils.hasText(query)) {
             return noCondition();
         }

@@ -7,6 +7,7 @@ import nl.raadsplein.platform.internal.AuditTrail;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.Paging;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,13 +38,13 @@ public class RoleService {
 
     /** Accounts whose name or address contains {@code query}, by name; {@code null} or blank for all. */
     @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
-    public List<Account> findAccounts(String query, int offset, int limit) {
+    public List<Account> findAccounts(@Nullable String query, int offset, int limit) {
         Paging.check(offset, limit);
         return repository.find(query, offset, limit);
     }
 
     @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
-    public int countAccounts(String query) {
+    public int countAccounts(@Nullable String query) {
         return repository.count(query);
     }
 

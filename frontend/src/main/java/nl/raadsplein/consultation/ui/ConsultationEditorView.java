@@ -212,9 +212,17 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
 
     private void save() {
         InputErrors.clear(fields);
+        PhaseDates dates;
+        try {
+            dates = new PhaseDates(moment("informationFrom", informationFrom), moment("proposalsFrom", proposalsFrom),
+                    moment("supportsFrom", supportsFrom), moment("deliberationFrom", deliberationFrom),
+                    moment("closedFrom", closedFrom));
+        } catch (InvalidInputException refused) {
+            InputErrors.show(this, refused, fields);
+            return;
+        }
         ConsultationDraft draft = new ConsultationDraft(title.getValue(), summary.getValue(), body.getValue(),
-                new PhaseDates(instant(informationFrom), instant(proposalsFrom), instant(supportsFrom),
-                        instant(deliberationFrom), instant(closedFrom)),
+                dates,
                 new ConsultationSettings(number(supportThreshold), number(maxProposals), number(editWindow),
                         verificationRequired.getValue(), premoderation.getValue(),
                         // No fields for these yet: keep what the consultation has (defaults for a new one).
@@ -293,8 +301,12 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
         return LocalDateTime.ofInstant(instant, Formats.MUNICIPALITY);
     }
 
-    private static @Nullable Instant instant(DateTimePicker picker) {
-        return picker.getValue() == null ? null : picker.getValue().atZone(Formats.MUNICIPALITY).toInstant();
+    // PhaseDates holds moments only: an empty picker is refused here as the service refuses a missing moment.
+    private static Instant moment(String field, DateTimePicker picker) {
+        if (picker.getValue() == null) {
+            throw new InvalidInputException(field, "error.required");
+        }
+        return picker.getValue().atZone(Formats.MUNICIPALITY).toInstant();
     }
 
     // An empty number field is refused by the service's range check, with its message next to the field.
