@@ -8,8 +8,7 @@ import java.util.Arrays;
 /** What the benchmark harnesses share: checking bulk-loaded id ranges, and summarising timings. */
 public final class Benchmarks {
 
-    private Benchmarks() {
-    }
+    private Benchmarks() {}
 
     /**
      * The first id of a bulk-loaded range; {@code sql} selects MIN(id), MAX(id), COUNT(*). Harnesses address rows

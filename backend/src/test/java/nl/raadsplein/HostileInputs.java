@@ -13,15 +13,17 @@ import java.util.List;
  */
 public final class HostileInputs {
 
-    private HostileInputs() {
-    }
+    private HostileInputs() {}
 
     public static List<String> lines() {
         try {
             Path shared = Path.of("..", "..", "shared", "testdata", "hostile-inputs.txt");
             String text = Files.exists(shared)
                     ? Files.readString(shared, StandardCharsets.UTF_8)
-                    : new String(HostileInputs.class.getResourceAsStream("/hostile-inputs.txt").readAllBytes(),
+                    : new String(
+                            HostileInputs.class
+                                    .getResourceAsStream("/hostile-inputs.txt")
+                                    .readAllBytes(),
                             StandardCharsets.UTF_8);
             return text.lines().filter(line -> !line.isEmpty()).toList();
         } catch (IOException e) {

@@ -80,8 +80,8 @@ public class V2__reference_data extends BaseJavaMigration {
         insertNamed(connection, "public_value", rows(load("public-values.yaml"), "values"));
         List<Map<String, Object>> topics = rows(load("digital-topics.yaml"), "topics");
         insertNamed(connection, "digital_topic", topics);
-        try (PreparedStatement link = connection.prepareStatement(
-                "INSERT INTO digital_topic_theme (topic_code, theme_code) VALUES (?, ?)")) {
+        try (PreparedStatement link =
+                connection.prepareStatement("INSERT INTO digital_topic_theme (topic_code, theme_code) VALUES (?, ?)")) {
             for (Map<String, Object> t : topics) {
                 for (Object themeCode : (List<?>) value(t, "themes")) {
                     link.setString(1, text(t, "code"));

@@ -13,8 +13,17 @@ import org.jspecify.annotations.Nullable;
  * @param verified whether the account was shown to belong to a resident of the municipality (census or desk)
  * @param party    the party of a councillor, else {@code null}
  */
-public record Account(long id, String email, String displayName, String language, boolean emailConfirmed,
-        boolean verified, Set<Role> roles, @Nullable Party party, Instant createdAt, int version) {
+public record Account(
+        long id,
+        String email,
+        String displayName,
+        String language,
+        boolean emailConfirmed,
+        boolean verified,
+        Set<Role> roles,
+        @Nullable Party party,
+        Instant createdAt,
+        int version) {
 
     public Account {
         roles = Collections.unmodifiableSet(roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));

@@ -10,8 +10,7 @@ final class AccountInput {
 
     static final int DISPLAY_NAME_LENGTH = 80;
 
-    private AccountInput() {
-    }
+    private AccountInput() {}
 
     /**
      * A display name: one line, and no contact data. It shows next to everything its owner posts, where no warning

@@ -25,8 +25,14 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private final Set<Role> roles;
     private @Nullable String passwordHash;
 
-    public AccountPrincipal(long accountId, String email, String displayName, String language,
-            boolean emailConfirmed, Set<Role> roles, String passwordHash) {
+    public AccountPrincipal(
+            long accountId,
+            String email,
+            String displayName,
+            String language,
+            boolean emailConfirmed,
+            Set<Role> roles,
+            String passwordHash) {
         this.accountId = accountId;
         this.email = email;
         this.displayName = displayName;
@@ -63,7 +69,9 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+        return roles.stream()
+                .map(role -> new SimpleGrantedAuthority(role.authority()))
+                .toList();
     }
 
     @Override

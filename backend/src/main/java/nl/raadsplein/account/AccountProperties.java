@@ -11,11 +11,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param admin the first administrator, created at start-up while there is none; no default password exists
  */
 @ConfigurationProperties("raadsplein")
-public record AccountProperties(@DefaultValue Census census, @DefaultValue Admin admin) {
+public record AccountProperties(
+        @DefaultValue Census census, @DefaultValue Admin admin) {
 
-    public record Census(@Nullable String secret) {
-    }
+    public record Census(@Nullable String secret) {}
 
-    public record Admin(@Nullable String email, @Nullable String password, @DefaultValue("Beheerder") String name) {
-    }
+    public record Admin(
+            @Nullable String email,
+            @Nullable String password,
+            @DefaultValue("Beheerder") String name) {}
 }

@@ -36,9 +36,7 @@ class AccountRepository {
 
     private static final Field<Set<Role>> ROLES = multiset(
                     select(ACCOUNT_ROLE.ROLE).from(ACCOUNT_ROLE).where(ACCOUNT_ROLE.ACCOUNT_ID.eq(ACCOUNT.ID)))
-            .convertFrom(r -> r.stream()
-                    .map(Record1::value1)
-                    .collect(toCollection(() -> EnumSet.noneOf(Role.class))));
+            .convertFrom(r -> r.stream().map(Record1::value1).collect(toCollection(() -> EnumSet.noneOf(Role.class))));
 
     private final DSLContext dsl;
 
@@ -47,7 +45,7 @@ class AccountRepository {
     }
 
     private SelectOnConditionStep<
-            Record10<Long, String, String, String, Boolean, Boolean, Set<Role>, Party, Instant, Integer>>
+                    Record10<Long, String, String, String, Boolean, Boolean, Set<Role>, Party, Instant, Integer>>
             selectAccounts() {
         return dsl.select(
                         ACCOUNT.ID,
@@ -57,13 +55,16 @@ class AccountRepository {
                         field(ACCOUNT.EMAIL_CONFIRMED_AT.isNotNull()),
                         field(ACCOUNT.VERIFIED_AT.isNotNull()),
                         ROLES,
-                        row(PARTY.ID, PARTY.NAME, PARTY.ABBREVIATION, PARTY.ACTIVE, PARTY.VERSION).mapping(Party.class,
-                                (id, name, abbreviation, active, version) ->
-                                        id == null ? null : new Party(id, name, abbreviation, active, version)),
+                        row(PARTY.ID, PARTY.NAME, PARTY.ABBREVIATION, PARTY.ACTIVE, PARTY.VERSION)
+                                .mapping(
+                                        Party.class,
+                                        (id, name, abbreviation, active, version) ->
+                                                id == null ? null : new Party(id, name, abbreviation, active, version)),
                         ACCOUNT.CREATED_AT,
                         ACCOUNT.VERSION)
                 .from(ACCOUNT)
-                .leftJoin(PARTY).on(PARTY.ID.eq(ACCOUNT.PARTY_ID));
+                .leftJoin(PARTY)
+                .on(PARTY.ID.eq(ACCOUNT.PARTY_ID));
     }
 
     Optional<Account> account(long id) {
@@ -71,7 +72,10 @@ class AccountRepository {
     }
 
     Optional<Long> accountIdByEmail(String email) {
-        return dsl.select(ACCOUNT.ID).from(ACCOUNT).where(ACCOUNT.EMAIL.eq(email)).fetchOptional(Record1::value1);
+        return dsl.select(ACCOUNT.ID)
+                .from(ACCOUNT)
+                .where(ACCOUNT.EMAIL.eq(email))
+                .fetchOptional(Record1::value1);
     }
 
     Optional<AccountPrincipal> principal(String email) {
@@ -89,7 +93,10 @@ class AccountRepository {
     }
 
     String passwordHash(long id) {
-        return dsl.select(ACCOUNT.PASSWORD_HASH).from(ACCOUNT).where(ACCOUNT.ID.eq(id)).fetchSingle(Record1::value1);
+        return dsl.select(ACCOUNT.PASSWORD_HASH)
+                .from(ACCOUNT)
+                .where(ACCOUNT.ID.eq(id))
+                .fetchSingle(Record1::value1);
     }
 
     List<Account> find(@Nullable String query, int offset, int limit) {
@@ -117,7 +124,8 @@ class AccountRepository {
     List<Account> councillors(long partyId) {
         return selectAccounts()
                 .where(ACCOUNT.PARTY_ID.eq(partyId))
-                .and(exists(selectOne().from(ACCOUNT_ROLE)
+                .and(exists(selectOne()
+                        .from(ACCOUNT_ROLE)
                         .where(ACCOUNT_ROLE.ACCOUNT_ID.eq(ACCOUNT.ID))
                         .and(ACCOUNT_ROLE.ROLE.eq(Role.COUNCILLOR))))
                 .orderBy(ACCOUNT.DISPLAY_NAME, ACCOUNT.ID)
@@ -125,8 +133,13 @@ class AccountRepository {
     }
 
     /** Inserts the account unless the address is taken; empty if it was. */
-    Optional<Long> insertAccount(String email, String displayName, String passwordHash, String language,
-            Instant now, @Nullable Instant confirmedAt) {
+    Optional<Long> insertAccount(
+            String email,
+            String displayName,
+            String passwordHash,
+            String language,
+            Instant now,
+            @Nullable Instant confirmedAt) {
         int inserted = dsl.insertInto(ACCOUNT)
                 .set(ACCOUNT.EMAIL, email)
                 .set(ACCOUNT.DISPLAY_NAME, displayName)
@@ -157,12 +170,14 @@ class AccountRepository {
     /** Sets or clears the block; true if it changed. */
     boolean setBlocked(long accountId, @Nullable Long blockedBy, @Nullable Instant now) {
         return dsl.update(ACCOUNT)
-                .set(ACCOUNT.BLOCKED_AT, now)
-                .set(ACCOUNT.BLOCKED_BY, blockedBy)
-                .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
-                .where(ACCOUNT.ID.eq(accountId).and(now == null ? ACCOUNT.BLOCKED_AT.isNotNull()
-                        : ACCOUNT.BLOCKED_AT.isNull()))
-                .execute() == 1;
+                        .set(ACCOUNT.BLOCKED_AT, now)
+                        .set(ACCOUNT.BLOCKED_BY, blockedBy)
+                        .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
+                        .where(ACCOUNT.ID
+                                .eq(accountId)
+                                .and(now == null ? ACCOUNT.BLOCKED_AT.isNotNull() : ACCOUNT.BLOCKED_AT.isNull()))
+                        .execute()
+                == 1;
     }
 
     boolean isBlocked(long accountId) {
@@ -179,14 +194,24 @@ class AccountRepository {
     }
 
     /** An account's public facts and its profile text as stored, whatever its state. */
-    record ProfileRow(long id, String displayName, Instant createdAt, boolean verified, @Nullable String text,
-            @Nullable ProfileTextState state, @Nullable ProfileTextState hiddenFrom) {
-    }
+    record ProfileRow(
+            long id,
+            String displayName,
+            Instant createdAt,
+            boolean verified,
+            @Nullable String text,
+            @Nullable ProfileTextState state,
+            @Nullable ProfileTextState hiddenFrom) {}
 
     Optional<ProfileRow> profile(long accountId, boolean lock) {
-        var select = dsl.select(ACCOUNT.ID, ACCOUNT.DISPLAY_NAME, ACCOUNT.CREATED_AT,
-                        field(ACCOUNT.VERIFIED_AT.isNotNull()), ACCOUNT.PROFILE_TEXT,
-                        ACCOUNT.PROFILE_TEXT_STATE, ACCOUNT.PROFILE_TEXT_HIDDEN_FROM)
+        var select = dsl.select(
+                        ACCOUNT.ID,
+                        ACCOUNT.DISPLAY_NAME,
+                        ACCOUNT.CREATED_AT,
+                        field(ACCOUNT.VERIFIED_AT.isNotNull()),
+                        ACCOUNT.PROFILE_TEXT,
+                        ACCOUNT.PROFILE_TEXT_STATE,
+                        ACCOUNT.PROFILE_TEXT_HIDDEN_FROM)
                 .from(ACCOUNT)
                 .where(ACCOUNT.ID.eq(accountId));
         return (lock ? select.forUpdate() : select).fetchOptional(mapping(ProfileRow::new));

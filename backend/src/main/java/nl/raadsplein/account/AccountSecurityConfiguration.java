@@ -1,8 +1,8 @@
 package nl.raadsplein.account;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -18,9 +18,13 @@ class AccountSecurityConfiguration {
     /** Argon2 for every new hash; bcrypt hashes (from an import, say) still match and are upgraded at login. */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new DelegatingPasswordEncoder("argon2", Map.of(
-                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-                "bcrypt", new BCryptPasswordEncoder()));
+        return new DelegatingPasswordEncoder(
+                "argon2",
+                Map.of(
+                        "argon2",
+                        Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                        "bcrypt",
+                        new BCryptPasswordEncoder()));
     }
 
     /** The hash to store for a password; the encoder answers null only for a null password. */
@@ -29,8 +33,8 @@ class AccountSecurityConfiguration {
     }
 
     @Bean
-    ThrottledAuthenticationProvider throttledAuthenticationProvider(AccountUserDetailsService accounts,
-            PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+    ThrottledAuthenticationProvider throttledAuthenticationProvider(
+            AccountUserDetailsService accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(passwordEncoder);
         passwords.setUserDetailsPasswordService(accounts);

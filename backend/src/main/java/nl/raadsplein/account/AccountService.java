@@ -31,8 +31,12 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
 
-    AccountService(AccountRepository repository, ProfileTextHold holds, PasswordPolicy passwordPolicy,
-            PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
+    AccountService(
+            AccountRepository repository,
+            ProfileTextHold holds,
+            PasswordPolicy passwordPolicy,
+            PasswordEncoder passwordEncoder,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.holds = holds;
         this.passwordPolicy = passwordPolicy;
@@ -50,13 +54,13 @@ public class AccountService {
     @Transactional
     public void changePassword(PasswordChange change) {
         Account account = me();
-        if (change == null || change.currentPassword() == null
+        if (change == null
+                || change.currentPassword() == null
                 || !passwordEncoder.matches(change.currentPassword(), repository.passwordHash(account.id()))) {
             throw new InvalidInputException("currentPassword", "account.error.password-wrong");
         }
         passwordPolicy.check("newPassword", change.newPassword(), account.email(), account.displayName());
-        repository.setPassword(account.id(),
-                AccountSecurityConfiguration.hash(passwordEncoder, change.newPassword()));
+        repository.setPassword(account.id(), AccountSecurityConfiguration.hash(passwordEncoder, change.newPassword()));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -80,8 +84,8 @@ public class AccountService {
             throw new InvalidInputException("profileText", "error.required");
         }
         long accountId = Actor.currentAccountId();
-        AccountRepository.ProfileRow current = repository.profile(accountId, true)
-                .orElseThrow(() -> new NoSuchItemException("account " + accountId));
+        AccountRepository.ProfileRow current =
+                repository.profile(accountId, true).orElseThrow(() -> new NoSuchItemException("account " + accountId));
         String text = draft.profileText();
         ProfileTextState state = null;
         String checked = null;
@@ -95,7 +99,8 @@ public class AccountService {
                 throw new InvalidInputException("profileText", "personaldata.error.confirm-needed");
             }
             state = personalData || current.state() == ProfileTextState.HIDDEN || holds.heldBack(accountId)
-                    ? ProfileTextState.AWAITING_MODERATION : ProfileTextState.PUBLISHED;
+                    ? ProfileTextState.AWAITING_MODERATION
+                    : ProfileTextState.PUBLISHED;
         }
         repository.setProfileText(accountId, checked, state);
         events.publishEvent(new ProfileTextChanged(accountId, state));

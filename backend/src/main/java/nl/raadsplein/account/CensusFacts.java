@@ -29,14 +29,14 @@ record CensusFacts(String postcode, String houseNumber, LocalDate dateOfBirth) {
     private static final Pattern HOUSE_NUMBER =
             Pattern.compile("([1-9][0-9]{0,4})(?![0-9])([ -]?[A-Za-z0-9][A-Za-z0-9 -]*)?");
     private static final Pattern ADDITION = Pattern.compile("[A-Z0-9]{1,4}");
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("dd-MM-uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter ISO =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DUTCH =
+            DateTimeFormatter.ofPattern("dd-MM-uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     /** Checks and normalises what a resident typed; refusals name the form field. */
-    static CensusFacts of(@Nullable String postcode, @Nullable String houseNumber, @Nullable LocalDate dateOfBirth,
-            Clock clock) {
+    static CensusFacts of(
+            @Nullable String postcode, @Nullable String houseNumber, @Nullable LocalDate dateOfBirth, Clock clock) {
         return new CensusFacts(postcode(postcode), houseNumber(houseNumber), dateOfBirth(dateOfBirth, clock));
     }
 
@@ -58,7 +58,8 @@ record CensusFacts(String postcode, String houseNumber, LocalDate dateOfBirth) {
         if (matcher == null || !matcher.matches()) {
             throw new InvalidInputException("houseNumber", "account.error.house-number-malformed");
         }
-        String addition = matcher.group(2) == null ? ""
+        String addition = matcher.group(2) == null
+                ? ""
                 : matcher.group(2).replace(" ", "").replace("-", "").toUpperCase(Locale.ROOT);
         if (addition.isEmpty()) {
             return matcher.group(1);

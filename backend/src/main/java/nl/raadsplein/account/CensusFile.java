@@ -25,15 +25,11 @@ final class CensusFile {
 
     static final int MAX_LINES = 500_000;
     private static final List<List<String>> COLUMNS = List.of(
-            List.of("postcode"),
-            List.of("huisnummer", "house_number"),
-            List.of("geboortedatum", "date_of_birth"));
+            List.of("postcode"), List.of("huisnummer", "house_number"), List.of("geboortedatum", "date_of_birth"));
 
-    record Parsed(List<CensusFacts> facts, List<String> refusedLines) {
-    }
+    record Parsed(List<CensusFacts> facts, List<String> refusedLines) {}
 
-    private CensusFile() {
-    }
+    private CensusFile() {}
 
     static Parsed read(Reader reader, Clock clock) {
         if (reader == null) {
@@ -51,7 +47,8 @@ final class CensusFile {
             }
             buffered.reset();
             char delimiter = header.indexOf(';') >= 0 && header.indexOf(',') < 0 ? ';' : ',';
-            CSVFormat format = CSVFormat.DEFAULT.builder()
+            CSVFormat format = CSVFormat.DEFAULT
+                    .builder()
                     .setDelimiter(delimiter)
                     .setIgnoreEmptyLines(false)
                     .setTrim(true)
@@ -104,8 +101,11 @@ final class CensusFile {
         }
         int[] columns = new int[COLUMNS.size()];
         for (int c = 0; c < COLUMNS.size(); c++) {
-            Integer position = COLUMNS.get(c).stream().map(positions::get).filter(p -> p != null)
-                    .findFirst().orElse(null);
+            Integer position = COLUMNS.get(c).stream()
+                    .map(positions::get)
+                    .filter(p -> p != null)
+                    .findFirst()
+                    .orElse(null);
             if (position == null) {
                 throw new InvalidInputException("file", "account.error.census-header");
             }

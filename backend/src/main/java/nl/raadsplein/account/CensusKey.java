@@ -30,7 +30,8 @@ class CensusKey {
     }
 
     CensusKey(@Nullable String secret) {
-        this.key = secret == null || secret.strip().length() < MINIMUM_LENGTH ? null
+        this.key = secret == null || secret.strip().length() < MINIMUM_LENGTH
+                ? null
                 : new SecretKeySpec(secret.strip().getBytes(StandardCharsets.UTF_8), ALGORITHM);
     }
 

@@ -3,9 +3,9 @@ package nl.raadsplein.account;
 import java.time.Clock;
 import java.time.Instant;
 import nl.raadsplein.account.internal.AccountProvisioning;
-import nl.raadsplein.platform.internal.AuditTrail;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.TextInput;
+import nl.raadsplein.platform.internal.AuditTrail;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,15 +38,36 @@ class FirstAdministrator implements ApplicationRunner {
     private final String name;
 
     @Autowired
-    FirstAdministrator(AccountRepository repository, RoleRepository roles, PasswordPolicy passwordPolicy,
-            PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock, AccountProperties properties) {
-        this(repository, roles, passwordPolicy, passwordEncoder, audit, clock, properties.admin().email(),
-                properties.admin().password(), properties.admin().name());
+    FirstAdministrator(
+            AccountRepository repository,
+            RoleRepository roles,
+            PasswordPolicy passwordPolicy,
+            PasswordEncoder passwordEncoder,
+            AuditTrail audit,
+            Clock clock,
+            AccountProperties properties) {
+        this(
+                repository,
+                roles,
+                passwordPolicy,
+                passwordEncoder,
+                audit,
+                clock,
+                properties.admin().email(),
+                properties.admin().password(),
+                properties.admin().name());
     }
 
-    FirstAdministrator(AccountRepository repository, RoleRepository roles, PasswordPolicy passwordPolicy,
-            PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock, @Nullable String email,
-            @Nullable String password, String name) {
+    FirstAdministrator(
+            AccountRepository repository,
+            RoleRepository roles,
+            PasswordPolicy passwordPolicy,
+            PasswordEncoder passwordEncoder,
+            AuditTrail audit,
+            Clock clock,
+            @Nullable String email,
+            @Nullable String password,
+            String name) {
         this.repository = repository;
         this.roles = roles;
         this.passwordPolicy = passwordPolicy;
@@ -79,24 +100,28 @@ class FirstAdministrator implements ApplicationRunner {
             checkedName = TextInput.line("name", name, AccountInput.DISPLAY_NAME_LENGTH);
             passwordPolicy.check("password", password, checkedEmail, checkedName);
         } catch (InvalidInputException e) {
-            throw new IllegalStateException("raadsplein.admin." + e.field() + " is not acceptable ("
-                    + e.messageKey() + "); the first administrator was not created", e);
+            throw new IllegalStateException(
+                    "raadsplein.admin." + e.field() + " is not acceptable (" + e.messageKey()
+                            + "); the first administrator was not created",
+                    e);
         }
         if (roles.hasAdministrator()) {
             return;
         }
         Instant now = clock.instant();
         String hash = AccountSecurityConfiguration.hash(passwordEncoder, password);
-        long id = repository.insertAccount(checkedEmail, checkedName, hash, "nl", now, now).orElseGet(() -> {
-            long existing = repository.accountIdByEmail(checkedEmail).orElseThrow();
-            repository.setPassword(existing, hash);
-            repository.confirmEmail(existing, now);
-            return existing;
-        });
+        long id = repository
+                .insertAccount(checkedEmail, checkedName, hash, "nl", now, now)
+                .orElseGet(() -> {
+                    long existing = repository.accountIdByEmail(checkedEmail).orElseThrow();
+                    repository.setPassword(existing, hash);
+                    repository.confirmEmail(existing, now);
+                    return existing;
+                });
         roles.grant(id, Role.RESIDENT, null, now);
         roles.grant(id, Role.ADMIN, null, now);
-        AccountProvisioning.asSystem(() -> audit.record(null, "ROLE_GRANTED", "ACCOUNT", id, null,
-                "role=ADMIN first administrator"));
+        AccountProvisioning.asSystem(
+                () -> audit.record(null, "ROLE_GRANTED", "ACCOUNT", id, null, "role=ADMIN first administrator"));
         LOG.info("Made {} the first administrator", checkedEmail);
     }
 }

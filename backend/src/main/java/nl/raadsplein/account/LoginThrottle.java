@@ -50,7 +50,9 @@ class LoginThrottle {
     @Transactional
     void recordFailure(String email, String clientIp) {
         Instant now = clock.instant();
-        dsl.deleteFrom(LOGIN_FAILURE).where(LOGIN_FAILURE.FAILED_AT.lt(now.minus(KEEP))).execute();
+        dsl.deleteFrom(LOGIN_FAILURE)
+                .where(LOGIN_FAILURE.FAILED_AT.lt(now.minus(KEEP)))
+                .execute();
         dsl.insertInto(LOGIN_FAILURE)
                 .set(LOGIN_FAILURE.EMAIL, email)
                 .set(LOGIN_FAILURE.CLIENT_IP, clientIp)

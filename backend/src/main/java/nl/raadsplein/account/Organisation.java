@@ -9,14 +9,19 @@ import org.jspecify.annotations.Nullable;
  * @param verified whether the griffie checked it against the trade register (KvK)
  * @param members  owners first, then by name; which members a caller sees depends on who asks
  */
-public record Organisation(long id, String name, String kvkNumber, @Nullable String website, boolean verified,
-        List<Member> members, int version) {
+public record Organisation(
+        long id,
+        String name,
+        String kvkNumber,
+        @Nullable String website,
+        boolean verified,
+        List<Member> members,
+        int version) {
 
     public Organisation {
         members = List.copyOf(members);
     }
 
     /** @param accepted false while the account has been invited but has not accepted yet */
-    public record Member(long accountId, String displayName, OrganisationRole role, boolean accepted) {
-    }
+    public record Member(long accountId, String displayName, OrganisationRole role, boolean accepted) {}
 }

@@ -8,5 +8,5 @@ import org.jspecify.annotations.Nullable;
  * @param kvkNumber its number in the trade register: eight digits, spaces allowed
  * @param website   optional; http or https only
  */
-public record OrganisationDraft(String name, String kvkNumber, @Nullable String website) {
-}
+public record OrganisationDraft(
+        String name, String kvkNumber, @Nullable String website) {}

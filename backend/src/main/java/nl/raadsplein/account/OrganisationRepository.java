@@ -29,8 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 class OrganisationRepository {
 
     /** One membership row: whose, which role, accepted or only invited. */
-    record Membership(long accountId, OrganisationRole role, boolean accepted) {
-    }
+    record Membership(long accountId, OrganisationRole role, boolean accepted) {}
 
     private final DSLContext dsl;
 
@@ -39,21 +38,31 @@ class OrganisationRepository {
     }
 
     private static Field<List<Organisation.Member>> members(boolean acceptedOnly) {
-        return multiset(select(ORGANISATION_MEMBER.ACCOUNT_ID, ACCOUNT.DISPLAY_NAME, ORGANISATION_MEMBER.ROLE,
-                        field(ORGANISATION_MEMBER.ACCEPTED_AT.isNotNull()))
-                .from(ORGANISATION_MEMBER)
-                .join(ACCOUNT).on(ACCOUNT.ID.eq(ORGANISATION_MEMBER.ACCOUNT_ID))
-                .where(ORGANISATION_MEMBER.ORGANISATION_ID.eq(ORGANISATION.ID))
-                .and(acceptedOnly ? ORGANISATION_MEMBER.ACCEPTED_AT.isNotNull() : noCondition())
-                // OWNER sorts after MEMBER: descending puts the owners first.
-                .orderBy(ORGANISATION_MEMBER.ROLE.desc(), ACCOUNT.DISPLAY_NAME, ORGANISATION_MEMBER.ACCOUNT_ID))
+        return multiset(select(
+                                ORGANISATION_MEMBER.ACCOUNT_ID,
+                                ACCOUNT.DISPLAY_NAME,
+                                ORGANISATION_MEMBER.ROLE,
+                                field(ORGANISATION_MEMBER.ACCEPTED_AT.isNotNull()))
+                        .from(ORGANISATION_MEMBER)
+                        .join(ACCOUNT)
+                        .on(ACCOUNT.ID.eq(ORGANISATION_MEMBER.ACCOUNT_ID))
+                        .where(ORGANISATION_MEMBER.ORGANISATION_ID.eq(ORGANISATION.ID))
+                        .and(acceptedOnly ? ORGANISATION_MEMBER.ACCEPTED_AT.isNotNull() : noCondition())
+                        // OWNER sorts after MEMBER: descending puts the owners first.
+                        .orderBy(ORGANISATION_MEMBER.ROLE.desc(), ACCOUNT.DISPLAY_NAME, ORGANISATION_MEMBER.ACCOUNT_ID))
                 .convertFrom(r -> r.map(mapping(Organisation.Member::new)));
     }
 
     private SelectJoinStep<Record7<Long, String, String, String, Boolean, List<Organisation.Member>, Integer>>
             selectOrganisations(boolean acceptedOnly) {
-        return dsl.select(ORGANISATION.ID, ORGANISATION.NAME, ORGANISATION.KVK_NUMBER, ORGANISATION.WEBSITE,
-                        field(ORGANISATION.VERIFIED_AT.isNotNull()), members(acceptedOnly), ORGANISATION.VERSION)
+        return dsl.select(
+                        ORGANISATION.ID,
+                        ORGANISATION.NAME,
+                        ORGANISATION.KVK_NUMBER,
+                        ORGANISATION.WEBSITE,
+                        field(ORGANISATION.VERIFIED_AT.isNotNull()),
+                        members(acceptedOnly),
+                        ORGANISATION.VERSION)
                 .from(ORGANISATION);
     }
 
@@ -69,7 +78,8 @@ class OrganisationRepository {
     /** The organisations the account belongs to or is invited to, with their members and open invitations. */
     List<Organisation> ofAccount(long accountId) {
         return selectOrganisations(false)
-                .where(DSL.exists(selectOne().from(ORGANISATION_MEMBER)
+                .where(DSL.exists(selectOne()
+                        .from(ORGANISATION_MEMBER)
                         .where(ORGANISATION_MEMBER.ORGANISATION_ID.eq(ORGANISATION.ID))
                         .and(ORGANISATION_MEMBER.ACCOUNT_ID.eq(accountId))))
                 .orderBy(ORGANISATION.NAME, ORGANISATION.ID)
@@ -104,21 +114,29 @@ class OrganisationRepository {
     }
 
     /** Adds a member or an invitation unless the account has either already; false if it had. */
-    boolean insertMember(long organisationId, long accountId, OrganisationRole role, @Nullable Long invitedBy,
-            Instant now, @Nullable Instant acceptedAt) {
+    boolean insertMember(
+            long organisationId,
+            long accountId,
+            OrganisationRole role,
+            @Nullable Long invitedBy,
+            Instant now,
+            @Nullable Instant acceptedAt) {
         return dsl.insertInto(ORGANISATION_MEMBER)
-                .set(ORGANISATION_MEMBER.ORGANISATION_ID, organisationId)
-                .set(ORGANISATION_MEMBER.ACCOUNT_ID, accountId)
-                .set(ORGANISATION_MEMBER.ROLE, role)
-                .set(ORGANISATION_MEMBER.INVITED_AT, now)
-                .set(ORGANISATION_MEMBER.INVITED_BY, invitedBy)
-                .set(ORGANISATION_MEMBER.ACCEPTED_AT, acceptedAt)
-                .onDuplicateKeyIgnore()
-                .execute() == 1;
+                        .set(ORGANISATION_MEMBER.ORGANISATION_ID, organisationId)
+                        .set(ORGANISATION_MEMBER.ACCOUNT_ID, accountId)
+                        .set(ORGANISATION_MEMBER.ROLE, role)
+                        .set(ORGANISATION_MEMBER.INVITED_AT, now)
+                        .set(ORGANISATION_MEMBER.INVITED_BY, invitedBy)
+                        .set(ORGANISATION_MEMBER.ACCEPTED_AT, acceptedAt)
+                        .onDuplicateKeyIgnore()
+                        .execute()
+                == 1;
     }
 
     Optional<Membership> membership(long organisationId, long accountId) {
-        return dsl.select(ORGANISATION_MEMBER.ACCOUNT_ID, ORGANISATION_MEMBER.ROLE,
+        return dsl.select(
+                        ORGANISATION_MEMBER.ACCOUNT_ID,
+                        ORGANISATION_MEMBER.ROLE,
                         field(ORGANISATION_MEMBER.ACCEPTED_AT.isNotNull()))
                 .from(ORGANISATION_MEMBER)
                 .where(ORGANISATION_MEMBER.ORGANISATION_ID.eq(organisationId))
@@ -128,7 +146,9 @@ class OrganisationRepository {
 
     /** All membership rows of the organisation, locked: two owners cannot both leave at once. */
     List<Membership> lockMemberships(long organisationId) {
-        return dsl.select(ORGANISATION_MEMBER.ACCOUNT_ID, ORGANISATION_MEMBER.ROLE,
+        return dsl.select(
+                        ORGANISATION_MEMBER.ACCOUNT_ID,
+                        ORGANISATION_MEMBER.ROLE,
                         field(ORGANISATION_MEMBER.ACCEPTED_AT.isNotNull()))
                 .from(ORGANISATION_MEMBER)
                 .where(ORGANISATION_MEMBER.ORGANISATION_ID.eq(organisationId))
@@ -139,11 +159,12 @@ class OrganisationRepository {
     /** Accepts an open invitation; false if there was none. */
     boolean accept(long organisationId, long accountId, Instant now) {
         return dsl.update(ORGANISATION_MEMBER)
-                .set(ORGANISATION_MEMBER.ACCEPTED_AT, now)
-                .where(ORGANISATION_MEMBER.ORGANISATION_ID.eq(organisationId))
-                .and(ORGANISATION_MEMBER.ACCOUNT_ID.eq(accountId))
-                .and(ORGANISATION_MEMBER.ACCEPTED_AT.isNull())
-                .execute() == 1;
+                        .set(ORGANISATION_MEMBER.ACCEPTED_AT, now)
+                        .where(ORGANISATION_MEMBER.ORGANISATION_ID.eq(organisationId))
+                        .and(ORGANISATION_MEMBER.ACCOUNT_ID.eq(accountId))
+                        .and(ORGANISATION_MEMBER.ACCEPTED_AT.isNull())
+                        .execute()
+                == 1;
     }
 
     void deleteMember(long organisationId, long accountId) {
@@ -154,7 +175,9 @@ class OrganisationRepository {
     }
 
     Optional<Long> idByKvkNumber(String kvkNumber) {
-        return dsl.select(ORGANISATION.ID).from(ORGANISATION).where(ORGANISATION.KVK_NUMBER.eq(kvkNumber))
+        return dsl.select(ORGANISATION.ID)
+                .from(ORGANISATION)
+                .where(ORGANISATION.KVK_NUMBER.eq(kvkNumber))
                 .fetchOptional(Record1::value1);
     }
 

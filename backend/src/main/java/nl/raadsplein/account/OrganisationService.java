@@ -10,11 +10,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.raadsplein.notification.MailSender;
 import nl.raadsplein.platform.Actor;
-import nl.raadsplein.platform.internal.AuditTrail;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.PlatformProperties;
 import nl.raadsplein.platform.TextInput;
+import nl.raadsplein.platform.internal.AuditTrail;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
@@ -42,8 +42,13 @@ public class OrganisationService {
     private final Clock clock;
     private final PlatformProperties platform;
 
-    OrganisationService(OrganisationRepository organisations, AccountRepository accounts, MailSender mailSender,
-            AuditTrail audit, Clock clock, PlatformProperties platform) {
+    OrganisationService(
+            OrganisationRepository organisations,
+            AccountRepository accounts,
+            MailSender mailSender,
+            AuditTrail audit,
+            Clock clock,
+            PlatformProperties platform) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.mailSender = mailSender;
@@ -70,7 +75,8 @@ public class OrganisationService {
             id = organisations.insert(checked.name(), checked.kvkNumber(), checked.website(), accountId, now);
         } catch (DuplicateKeyException raced) {
             boolean kvk = String.valueOf(raced.getMessage()).contains("uk_organisation_kvk");
-            throw kvk ? new InvalidInputException("kvkNumber", "account.error.kvk-taken")
+            throw kvk
+                    ? new InvalidInputException("kvkNumber", "account.error.kvk-taken")
                     : new InvalidInputException("name", "account.error.organisation-name-taken");
         }
         organisations.insertMember(id, accountId, OrganisationRole.OWNER, null, now, now);
@@ -92,16 +98,29 @@ public class OrganisationService {
             throw new AccessDeniedException("Only an owner invites members");
         }
         String address = TextInput.email("email", email);
-        Optional<Account> invitee = address.endsWith(ResidencyService.OFFLINE_DOMAIN) ? Optional.empty()
+        Optional<Account> invitee = address.endsWith(ResidencyService.OFFLINE_DOMAIN)
+                ? Optional.empty()
                 : accounts.accountIdByEmail(address).flatMap(accounts::account);
-        if (invitee.isEmpty() || !organisations.insertMember(organisationId, invitee.get().id(),
-                OrganisationRole.MEMBER, accountId, clock.instant(), null)) {
+        if (invitee.isEmpty()
+                || !organisations.insertMember(
+                        organisationId,
+                        invitee.get().id(),
+                        OrganisationRole.MEMBER,
+                        accountId,
+                        clock.instant(),
+                        null)) {
             return;
         }
         Organisation organisation = organisations.find(organisationId).orElseThrow();
         Account inviter = accounts.account(accountId).orElseThrow();
-        mailSender.send(invitee.get().email(), invitee.get().language(), "account.mail.organisation-invitation",
-                invitee.get().displayName(), organisation.name(), inviter.displayName(), platform.link("/organisaties"));
+        mailSender.send(
+                invitee.get().email(),
+                invitee.get().language(),
+                "account.mail.organisation-invitation",
+                invitee.get().displayName(),
+                organisation.name(),
+                inviter.displayName(),
+                platform.link("/organisaties"));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -120,9 +139,13 @@ public class OrganisationService {
     public void leaveOrganisation(long organisationId) {
         long accountId = Actor.currentAccountId();
         List<OrganisationRepository.Membership> memberships = organisations.lockMemberships(organisationId);
-        OrganisationRepository.Membership mine = memberships.stream().filter(m -> m.accountId() == accountId)
-                .findFirst().orElseThrow(() -> new NoSuchItemException("membership of organisation " + organisationId));
-        long owners = memberships.stream().filter(m -> m.accepted() && m.role() == OrganisationRole.OWNER).count();
+        OrganisationRepository.Membership mine = memberships.stream()
+                .filter(m -> m.accountId() == accountId)
+                .findFirst()
+                .orElseThrow(() -> new NoSuchItemException("membership of organisation " + organisationId));
+        long owners = memberships.stream()
+                .filter(m -> m.accepted() && m.role() == OrganisationRole.OWNER)
+                .count();
         if (mine.role() == OrganisationRole.OWNER && owners <= 1) {
             throw new InvalidInputException("organisation", "account.error.last-owner");
         }
@@ -136,12 +159,16 @@ public class OrganisationService {
     @PreAuthorize("isAuthenticated()")
     public List<MyOrganisation> myOrganisations() {
         long accountId = Actor.currentAccountId();
-        return organisations.ofAccount(accountId).stream().map(organisation -> {
-            Organisation.Member own = organisation.members().stream().filter(m -> m.accountId() == accountId)
-                    .findFirst().orElseThrow();
-            return new MyOrganisation(organisation, own.accepted(),
-                    own.accepted() && own.role() == OrganisationRole.OWNER);
-        }).toList();
+        return organisations.ofAccount(accountId).stream()
+                .map(organisation -> {
+                    Organisation.Member own = organisation.members().stream()
+                            .filter(m -> m.accountId() == accountId)
+                            .findFirst()
+                            .orElseThrow();
+                    return new MyOrganisation(
+                            organisation, own.accepted(), own.accepted() && own.role() == OrganisationRole.OWNER);
+                })
+                .toList();
     }
 
     @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
@@ -162,28 +189,35 @@ public class OrganisationService {
     /** Whether the current account is an accepted member (or owner) and so may post for the organisation. */
     @PreAuthorize("isAuthenticated()")
     public boolean isMemberOf(long organisationId) {
-        return organisations.membership(organisationId, Actor.currentAccountId())
-                .map(OrganisationRepository.Membership::accepted).orElse(false);
+        return organisations
+                .membership(organisationId, Actor.currentAccountId())
+                .map(OrganisationRepository.Membership::accepted)
+                .orElse(false);
     }
 
     /** An organisation as anyone may see it: name, website, verified mark and accepted members. */
     @PreAuthorize("permitAll()")
     public Organisation organisation(long organisationId) {
-        return organisations.find(organisationId)
+        return organisations
+                .find(organisationId)
                 .orElseThrow(() -> new NoSuchItemException("organisation " + organisationId));
     }
 
     // Only an accepted owner invites: an invited owner has not shown yet that they speak for it.
     private static boolean mayInvite(Optional<OrganisationRepository.Membership> membership) {
-        return membership.filter(m -> m.accepted() && m.role() == OrganisationRole.OWNER).isPresent();
+        return membership
+                .filter(m -> m.accepted() && m.role() == OrganisationRole.OWNER)
+                .isPresent();
     }
 
     static OrganisationDraft checked(@Nullable OrganisationDraft draft) {
         if (draft == null) {
             throw new InvalidInputException("name", "error.required");
         }
-        return new OrganisationDraft(TextInput.line("name", draft.name(), ORGANISATION_NAME_LENGTH),
-                kvkNumber(draft.kvkNumber()), website(draft.website()));
+        return new OrganisationDraft(
+                TextInput.line("name", draft.name(), ORGANISATION_NAME_LENGTH),
+                kvkNumber(draft.kvkNumber()),
+                website(draft.website()));
     }
 
     // A KvK number has eight digits and no check digit; people may type it with spaces.
@@ -204,8 +238,10 @@ public class OrganisationService {
         try {
             URI uri = new URI(text);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
-                    && uri.getHost().contains(".") && uri.getRawUserInfo() == null) {
+            if ((scheme.equals("http") || scheme.equals("https"))
+                    && uri.getHost() != null
+                    && uri.getHost().contains(".")
+                    && uri.getRawUserInfo() == null) {
                 return text;
             }
         } catch (URISyntaxException malformed) {

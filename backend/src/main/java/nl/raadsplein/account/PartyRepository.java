@@ -39,7 +39,9 @@ class PartyRepository {
     }
 
     Optional<Long> partyIdByAbbreviation(String abbreviation) {
-        return dsl.select(PARTY.ID).from(PARTY).where(PARTY.ABBREVIATION.eq(abbreviation))
+        return dsl.select(PARTY.ID)
+                .from(PARTY)
+                .where(PARTY.ABBREVIATION.eq(abbreviation))
                 .fetchOptional(Record1::value1);
     }
 

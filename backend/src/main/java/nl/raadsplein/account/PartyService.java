@@ -3,10 +3,10 @@ package nl.raadsplein.account;
 import java.time.Clock;
 import java.util.List;
 import nl.raadsplein.platform.Actor;
-import nl.raadsplein.platform.internal.AuditTrail;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.TextInput;
+import nl.raadsplein.platform.internal.AuditTrail;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -44,8 +44,13 @@ public class PartyService {
         PartyDraft checked = checked(draft);
         checkUnique(checked, 0);
         long id = parties.insertParty(checked.name(), checked.abbreviation(), clock.instant());
-        audit.record(Actor.currentAccountId(), "PARTY_CREATED", "PARTY", id, null, checked.name() + " ("
-                + checked.abbreviation() + ")");
+        audit.record(
+                Actor.currentAccountId(),
+                "PARTY_CREATED",
+                "PARTY",
+                id,
+                null,
+                checked.name() + " (" + checked.abbreviation() + ")");
         return id;
     }
 
@@ -57,8 +62,13 @@ public class PartyService {
         parties.party(partyId).orElseThrow(() -> new NoSuchItemException("party " + partyId));
         checkUnique(checked, partyId);
         parties.updateParty(partyId, checked.name(), checked.abbreviation(), active, version);
-        audit.record(Actor.currentAccountId(), "PARTY_UPDATED", "PARTY", partyId, null, checked.name() + " ("
-                + checked.abbreviation() + ") active=" + active);
+        audit.record(
+                Actor.currentAccountId(),
+                "PARTY_UPDATED",
+                "PARTY",
+                partyId,
+                null,
+                checked.name() + " (" + checked.abbreviation() + ") active=" + active);
     }
 
     @PreAuthorize("hasAnyRole('COUNCILLOR', 'GRIFFIER', 'ADMIN')")
@@ -68,9 +78,9 @@ public class PartyService {
     }
 
     static PartyDraft checked(@Nullable PartyDraft draft) {
-        return new PartyDraft(TextInput.line("name", draft == null ? null : draft.name(), PARTY_NAME_LENGTH),
-                TextInput.line("abbreviation", draft == null ? null : draft.abbreviation(),
-                        PARTY_ABBREVIATION_LENGTH));
+        return new PartyDraft(
+                TextInput.line("name", draft == null ? null : draft.name(), PARTY_NAME_LENGTH),
+                TextInput.line("abbreviation", draft == null ? null : draft.abbreviation(), PARTY_ABBREVIATION_LENGTH));
     }
 
     private void checkUnique(PartyDraft party, long exceptId) {

@@ -83,6 +83,7 @@ class PasswordPolicy {
             return false;
         }
         String rest = password.replace(localPart, "");
-        return rest.codePointCount(0, rest.length()) < MIN_REMAINDER || rest.codePoints().noneMatch(Character::isLetter);
+        return rest.codePointCount(0, rest.length()) < MIN_REMAINDER
+                || rest.codePoints().noneMatch(Character::isLetter);
     }
 }

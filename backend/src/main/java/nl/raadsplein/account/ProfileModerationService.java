@@ -3,10 +3,10 @@ package nl.raadsplein.account;
 import java.time.Clock;
 import nl.raadsplein.account.internal.ProfileModeration;
 import nl.raadsplein.platform.Actor;
-import nl.raadsplein.platform.internal.AuditTrail;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.TextInput;
+import nl.raadsplein.platform.internal.AuditTrail;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,8 +56,8 @@ class ProfileModerationService implements ProfileModeration {
     @Transactional
     public void replaceDisplayName(long accountId, String displayName) {
         String name = AccountInput.displayName(displayName);
-        Account account = repository.account(accountId)
-                .orElseThrow(() -> new NoSuchItemException("account " + accountId));
+        Account account =
+                repository.account(accountId).orElseThrow(() -> new NoSuchItemException("account " + accountId));
         repository.setProfile(accountId, name, account.language());
         audit.record(Actor.currentAccountId(), "DISPLAY_NAME_REPLACED", "ACCOUNT", accountId, null, null);
     }
@@ -71,7 +71,8 @@ class ProfileModerationService implements ProfileModeration {
         if (profile.state() == ProfileTextState.HIDDEN) {
             throw new InvalidInputException("action", "account.error.profile-text-hidden");
         }
-        repository.setProfileTextState(accountId, ProfileTextState.HIDDEN, withText(profile).state());
+        repository.setProfileTextState(
+                accountId, ProfileTextState.HIDDEN, withText(profile).state());
     }
 
     @Override
@@ -82,8 +83,8 @@ class ProfileModerationService implements ProfileModeration {
         if (profile.state() != ProfileTextState.HIDDEN) {
             throw new InvalidInputException("action", "account.error.profile-text-not-hidden");
         }
-        repository.setProfileTextState(accountId,
-                profile.hiddenFrom() == null ? ProfileTextState.PUBLISHED : profile.hiddenFrom(), null);
+        repository.setProfileTextState(
+                accountId, profile.hiddenFrom() == null ? ProfileTextState.PUBLISHED : profile.hiddenFrom(), null);
     }
 
     @Override

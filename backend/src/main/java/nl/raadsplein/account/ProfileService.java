@@ -24,13 +24,20 @@ public class ProfileService {
      */
     @PreAuthorize("permitAll()")
     public PublicProfile profile(long accountId) {
-        AccountRepository.ProfileRow row = repository.profile(accountId, false)
-                .orElseThrow(() -> new NoSuchItemException("account " + accountId));
+        AccountRepository.ProfileRow row =
+                repository.profile(accountId, false).orElseThrow(() -> new NoSuchItemException("account " + accountId));
         Actor me = Actor.current();
         boolean mine = me.is(accountId);
         boolean griffie = me.griffie();
         String text = row.state() == ProfileTextState.PUBLISHED || mine || griffie ? row.text() : null;
-        return new PublicProfile(row.id(), row.displayName(), row.createdAt(), row.verified(), text, row.state(),
-                mine, me.loggedIn() && !mine);
+        return new PublicProfile(
+                row.id(),
+                row.displayName(),
+                row.createdAt(),
+                row.verified(),
+                text,
+                row.state(),
+                mine,
+                me.loggedIn() && !mine);
     }
 }

@@ -8,5 +8,4 @@ import org.jspecify.annotations.Nullable;
  *
  * @param state null when the text was cleared
  */
-public record ProfileTextChanged(long accountId, @Nullable ProfileTextState state) {
-}
+public record ProfileTextChanged(long accountId, @Nullable ProfileTextState state) {}

@@ -7,5 +7,4 @@ import org.jspecify.annotations.Nullable;
  *
  * @param personalDataConfirmed the owner saw the warning about personal data in the text and wants it saved
  */
-public record ProfileTextDraft(@Nullable String profileText, boolean personalDataConfirmed) {
-}
+public record ProfileTextDraft(@Nullable String profileText, boolean personalDataConfirmed) {}

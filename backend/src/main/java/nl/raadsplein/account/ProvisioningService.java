@@ -31,9 +31,17 @@ class ProvisioningService implements AccountProvisioning {
     private final OrganisationRepository organisations;
     private final Clock clock;
 
-    ProvisioningService(AccountRepository repository, RoleRepository roles, PartyRepository parties,
-            PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder, CensusImporter censusImporter,
-            CensusKey censusKey, ResidencyRepository residency, OrganisationRepository organisations, Clock clock) {
+    ProvisioningService(
+            AccountRepository repository,
+            RoleRepository roles,
+            PartyRepository parties,
+            PasswordPolicy passwordPolicy,
+            PasswordEncoder passwordEncoder,
+            CensusImporter censusImporter,
+            CensusKey censusKey,
+            ResidencyRepository residency,
+            OrganisationRepository organisations,
+            Clock clock) {
         this.repository = repository;
         this.roles = roles;
         this.parties = parties;
@@ -66,8 +74,14 @@ class ProvisioningService implements AccountProvisioning {
         }
         Instant now = clock.instant();
         return repository.accountIdByEmail(checkedEmail).orElseGet(() -> {
-            long id = repository.insertAccount(checkedEmail, checkedName,
-                    AccountSecurityConfiguration.hash(passwordEncoder, seed.password()), checkedLanguage, now, now)
+            long id = repository
+                    .insertAccount(
+                            checkedEmail,
+                            checkedName,
+                            AccountSecurityConfiguration.hash(passwordEncoder, seed.password()),
+                            checkedLanguage,
+                            now,
+                            now)
                     .orElseThrow();
             roles.grant(id, Role.RESIDENT, null, now);
             seed.roles().forEach(role -> roles.grant(id, role, null, now));
@@ -87,12 +101,13 @@ class ProvisioningService implements AccountProvisioning {
     @Override
     @Transactional
     public void ensureVerifiedByCensus(String email, String postcode, String houseNumber, LocalDate dateOfBirth) {
-        long accountId = repository.accountIdByEmail(TextInput.email("email", email)).orElseThrow();
+        long accountId =
+                repository.accountIdByEmail(TextInput.email("email", email)).orElseThrow();
         CensusFacts facts = CensusFacts.of(postcode, houseNumber, dateOfBirth, clock);
         Instant now = clock.instant();
         if (!residency.lockVerified(accountId).orElseThrow()
-                && residency.claim(censusKey.hash(facts, "postcode", "account.error.census-unavailable"),
-                        accountId, now)) {
+                && residency.claim(
+                        censusKey.hash(facts, "postcode", "account.error.census-unavailable"), accountId, now)) {
             residency.markVerified(accountId, VerificationChannel.CENSUS, null, now);
         }
     }
@@ -100,19 +115,25 @@ class ProvisioningService implements AccountProvisioning {
     @Override
     @Transactional
     public long ensureOrganisation(OrganisationSeed seed) {
-        OrganisationDraft checked = OrganisationService.checked(
-                new OrganisationDraft(seed.name(), seed.kvkNumber(), seed.website()));
+        OrganisationDraft checked =
+                OrganisationService.checked(new OrganisationDraft(seed.name(), seed.kvkNumber(), seed.website()));
         Instant now = clock.instant();
         return organisations.idByKvkNumber(checked.kvkNumber()).orElseGet(() -> {
             List<Long> members = seed.memberEmails().stream()
-                    .map(email -> repository.accountIdByEmail(TextInput.email("email", email)).orElseThrow())
+                    .map(email -> repository
+                            .accountIdByEmail(TextInput.email("email", email))
+                            .orElseThrow())
                     .toList();
-            long id = organisations.insert(checked.name(), checked.kvkNumber(), checked.website(), members.getFirst(),
-                    now);
+            long id = organisations.insert(
+                    checked.name(), checked.kvkNumber(), checked.website(), members.getFirst(), now);
             for (int i = 0; i < members.size(); i++) {
-                organisations.insertMember(id, members.get(i),
-                        i == 0 ? OrganisationRole.OWNER : OrganisationRole.MEMBER, i == 0 ? null : members.getFirst(),
-                        now, now);
+                organisations.insertMember(
+                        id,
+                        members.get(i),
+                        i == 0 ? OrganisationRole.OWNER : OrganisationRole.MEMBER,
+                        i == 0 ? null : members.getFirst(),
+                        now,
+                        now);
             }
             if (seed.verified()) {
                 organisations.verify(id, null, now);

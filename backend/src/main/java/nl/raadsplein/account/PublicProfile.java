@@ -12,6 +12,12 @@ import org.jspecify.annotations.Nullable;
  * @param mine      the viewer is this account, who may edit it
  * @param mayReport the viewer may report it: logged in, and not its owner
  */
-public record PublicProfile(long accountId, String displayName, Instant memberSince, boolean verifiedResident,
-        @Nullable String text, @Nullable ProfileTextState textState, boolean mine, boolean mayReport) {
-}
+public record PublicProfile(
+        long accountId,
+        String displayName,
+        Instant memberSince,
+        boolean verifiedResident,
+        @Nullable String text,
+        @Nullable ProfileTextState textState,
+        boolean mine,
+        boolean mayReport) {}

@@ -42,9 +42,16 @@ public class RegistrationService {
     private final PlatformProperties platform;
     private final SecureRandom random = new SecureRandom();
 
-    RegistrationService(AccountRepository repository, RoleRepository roles, TokenRepository tokens,
-            PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder, LoginThrottle loginThrottle,
-            MailSender mailSender, Clock clock, PlatformProperties platform) {
+    RegistrationService(
+            AccountRepository repository,
+            RoleRepository roles,
+            TokenRepository tokens,
+            PasswordPolicy passwordPolicy,
+            PasswordEncoder passwordEncoder,
+            LoginThrottle loginThrottle,
+            MailSender mailSender,
+            Clock clock,
+            PlatformProperties platform) {
         this.repository = repository;
         this.roles = roles;
         this.tokens = tokens;
@@ -76,16 +83,23 @@ public class RegistrationService {
         Instant now = clock.instant();
         Optional<Long> created = repository.insertAccount(email, displayName, hash, language, now, null);
         if (created.isEmpty()) {
-            Account owner = repository.accountIdByEmail(email).flatMap(repository::account).orElseThrow();
-            mailSender.send(owner.email(), owner.language(), "account.mail.already-registered",
-                    owner.displayName(), platform.link("/account/wachtwoord-herstellen"));
+            Account owner = repository
+                    .accountIdByEmail(email)
+                    .flatMap(repository::account)
+                    .orElseThrow();
+            mailSender.send(
+                    owner.email(),
+                    owner.language(),
+                    "account.mail.already-registered",
+                    owner.displayName(),
+                    platform.link("/account/wachtwoord-herstellen"));
             return;
         }
         long accountId = created.get();
         roles.grant(accountId, Role.RESIDENT, null, now);
         String token = newToken(accountId, TokenPurpose.CONFIRM_EMAIL, now);
-        mailSender.send(email, language, "account.mail.confirm", displayName,
-                platform.link("/account/bevestigen/" + token));
+        mailSender.send(
+                email, language, "account.mail.confirm", displayName, platform.link("/account/bevestigen/" + token));
     }
 
     @PreAuthorize("permitAll()")
@@ -103,8 +117,12 @@ public class RegistrationService {
         String address = TextInput.email("email", email);
         repository.accountIdByEmail(address).flatMap(repository::account).ifPresent(account -> {
             String token = newToken(account.id(), TokenPurpose.RESET_PASSWORD, clock.instant());
-            mailSender.send(account.email(), account.language(), "account.mail.reset-password",
-                    account.displayName(), platform.link("/account/wachtwoord-herstellen/" + token));
+            mailSender.send(
+                    account.email(),
+                    account.language(),
+                    "account.mail.reset-password",
+                    account.displayName(),
+                    platform.link("/account/wachtwoord-herstellen/" + token));
         });
     }
 
@@ -143,8 +161,8 @@ public class RegistrationService {
 
     static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java platform has SHA-256", e);
         }

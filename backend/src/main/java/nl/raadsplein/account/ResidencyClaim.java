@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** What a resident types to show that the census knows them. */
-public record ResidencyClaim(@Nullable String postcode, @Nullable String houseNumber,
+public record ResidencyClaim(
+        @Nullable String postcode,
+        @Nullable String houseNumber,
         @Nullable LocalDate dateOfBirth) {
 
     @Override

@@ -25,8 +25,7 @@ class ResidencyRepository {
     private static final int BATCH = 1000;
 
     /** @param usedBy the account verified with this entry, if any */
-    record CensusEntry(long id, Long usedBy) {
-    }
+    record CensusEntry(long id, Long usedBy) {}
 
     private final DSLContext dsl;
 
@@ -38,8 +37,8 @@ class ResidencyRepository {
     int insertHashes(List<String> hashes, @Nullable Long importedBy, Instant now) {
         int inserted = 0;
         for (int from = 0; from < hashes.size(); from += BATCH) {
-            InsertValuesStep3<?, String, Instant, Long> insert = dsl.insertInto(CENSUS_ENTRY,
-                    CENSUS_ENTRY.FACT_HASH, CENSUS_ENTRY.IMPORTED_AT, CENSUS_ENTRY.IMPORTED_BY);
+            InsertValuesStep3<?, String, Instant, Long> insert = dsl.insertInto(
+                    CENSUS_ENTRY, CENSUS_ENTRY.FACT_HASH, CENSUS_ENTRY.IMPORTED_AT, CENSUS_ENTRY.IMPORTED_BY);
             for (String hash : hashes.subList(from, Math.min(hashes.size(), from + BATCH))) {
                 insert = insert.values(hash, now, importedBy);
             }
@@ -67,11 +66,12 @@ class ResidencyRepository {
      */
     boolean claim(String hash, long accountId, Instant now) {
         return dsl.update(CENSUS_ENTRY)
-                .set(CENSUS_ENTRY.USED_BY, accountId)
-                .set(CENSUS_ENTRY.USED_AT, now)
-                .where(CENSUS_ENTRY.FACT_HASH.eq(hash))
-                .and(CENSUS_ENTRY.USED_BY.isNull())
-                .execute() == 1;
+                        .set(CENSUS_ENTRY.USED_BY, accountId)
+                        .set(CENSUS_ENTRY.USED_AT, now)
+                        .where(CENSUS_ENTRY.FACT_HASH.eq(hash))
+                        .and(CENSUS_ENTRY.USED_BY.isNull())
+                        .execute()
+                == 1;
     }
 
     /** Locks the account's row, so that one account verifies once; empty if there is no such account. */

@@ -10,9 +10,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import nl.raadsplein.platform.Actor;
-import nl.raadsplein.platform.internal.AuditTrail;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
+import nl.raadsplein.platform.internal.AuditTrail;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -43,8 +43,14 @@ public class ResidencyService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ResidencyService(ResidencyRepository residency, ResidencyRegister register, CensusImporter censusImporter,
-            AccountRepository accounts, RoleRepository roles, PasswordEncoder passwordEncoder, AuditTrail audit,
+    ResidencyService(
+            ResidencyRepository residency,
+            ResidencyRegister register,
+            CensusImporter censusImporter,
+            AccountRepository accounts,
+            RoleRepository roles,
+            PasswordEncoder passwordEncoder,
+            AuditTrail audit,
             Clock clock) {
         this.residency = residency;
         this.register = register;
@@ -83,7 +89,8 @@ public class ResidencyService {
         }
         List<Instant> failures = residency.failedAttempts(accountId, now.minus(VERIFICATION_WINDOW));
         if (failures.size() >= VERIFICATION_FAILURES_PER_HOUR) {
-            Instant until = failures.get(failures.size() - VERIFICATION_FAILURES_PER_HOUR).plus(VERIFICATION_WINDOW);
+            Instant until = failures.get(failures.size() - VERIFICATION_FAILURES_PER_HOUR)
+                    .plus(VERIFICATION_WINDOW);
             long minutes = Math.max(1, (Duration.between(now, until).toSeconds() + 59) / 60);
             throw new InvalidInputException("postcode", "account.error.residency-throttled", minutes);
         }
@@ -103,8 +110,8 @@ public class ResidencyService {
     @PreAuthorize("hasRole('GRIFFIER')")
     @Transactional
     public void verifyAtDesk(long accountId) {
-        boolean verified = residency.lockVerified(accountId)
-                .orElseThrow(() -> new NoSuchItemException("account " + accountId));
+        boolean verified =
+                residency.lockVerified(accountId).orElseThrow(() -> new NoSuchItemException("account " + accountId));
         if (!verified) {
             residency.markVerified(accountId, VerificationChannel.DESK, Actor.currentAccountId(), clock.instant());
             audit.record(Actor.currentAccountId(), "RESIDENCY_VERIFIED", "ACCOUNT", accountId, null, "channel=DESK");
@@ -128,22 +135,29 @@ public class ResidencyService {
         String name = AccountInput.displayName(typed.displayName());
         String hash = register.residentKey(facts)
                 .orElseThrow(() -> new InvalidInputException("postcode", "account.error.residency-no-match"));
-        ResidencyRepository.CensusEntry entry = residency.lockEntry(hash)
+        ResidencyRepository.CensusEntry entry = residency
+                .lockEntry(hash)
                 .orElseThrow(() -> new InvalidInputException("postcode", "account.error.residency-no-match"));
         if (entry.usedBy() != null) {
             return entry.usedBy();
         }
         Instant now = clock.instant();
         String email = "offline-" + HexFormat.of().formatHex(randomBytes(16)) + OFFLINE_DOMAIN;
-        String unusablePassword = AccountSecurityConfiguration.hash(passwordEncoder,
-                Base64.getEncoder().encodeToString(randomBytes(32)));
-        long accountId = accounts.insertAccount(email, name, unusablePassword, "nl", now, null).orElseThrow();
+        String unusablePassword = AccountSecurityConfiguration.hash(
+                passwordEncoder, Base64.getEncoder().encodeToString(randomBytes(32)));
+        long accountId = accounts.insertAccount(email, name, unusablePassword, "nl", now, null)
+                .orElseThrow();
         roles.grant(accountId, Role.RESIDENT, null, now);
         residency.markVerified(accountId, VerificationChannel.DESK, Actor.currentAccountId(), now);
         if (!residency.claim(hash, accountId, now)) {
             throw new IllegalStateException("The locked census entry " + entry.id() + " was used meanwhile");
         }
-        audit.record(Actor.currentAccountId(), "RESIDENCY_VERIFIED", "ACCOUNT", accountId, null,
+        audit.record(
+                Actor.currentAccountId(),
+                "RESIDENCY_VERIFIED",
+                "ACCOUNT",
+                accountId,
+                null,
                 "channel=DESK offline account");
         return accountId;
     }

@@ -8,8 +8,8 @@ import java.util.List;
  * @param revocable the roles it may take away, in the order the account holds them
  * @param verifyAtDesk whether it may mark the account verified at the desk (a griffier, an unverified account)
  */
-public record RolePermissions(boolean appointGriffier, boolean appointAdministrator, List<Role> revocable,
-        boolean verifyAtDesk) {
+public record RolePermissions(
+        boolean appointGriffier, boolean appointAdministrator, List<Role> revocable, boolean verifyAtDesk) {
 
     public RolePermissions {
         revocable = List.copyOf(revocable);

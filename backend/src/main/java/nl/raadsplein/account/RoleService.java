@@ -3,10 +3,10 @@ package nl.raadsplein.account;
 import java.time.Clock;
 import java.util.List;
 import nl.raadsplein.platform.Actor;
-import nl.raadsplein.platform.internal.AuditTrail;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.Paging;
+import nl.raadsplein.platform.internal.AuditTrail;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -27,7 +27,11 @@ public class RoleService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    RoleService(AccountRepository repository, RoleRepository roles, PartyRepository parties, AuditTrail audit,
+    RoleService(
+            AccountRepository repository,
+            RoleRepository roles,
+            PartyRepository parties,
+            AuditTrail audit,
             Clock clock) {
         this.repository = repository;
         this.roles = roles;
@@ -59,7 +63,8 @@ public class RoleService {
         return new RolePermissions(
                 !account.has(Role.GRIFFIER),
                 administrator && !account.has(Role.ADMIN),
-                account.roles().stream().filter(role -> role != Role.RESIDENT && (administrator || role != Role.ADMIN))
+                account.roles().stream()
+                        .filter(role -> role != Role.RESIDENT && (administrator || role != Role.ADMIN))
                         .toList(),
                 acting(Role.GRIFFIER) && !account.verified());
     }
@@ -79,7 +84,12 @@ public class RoleService {
         }
         repository.setParty(account.id(), party.id());
         roles.grant(account.id(), Role.COUNCILLOR, Actor.currentAccountId(), clock.instant());
-        audit.record(Actor.currentAccountId(), "ROLE_GRANTED", "ACCOUNT", account.id(), null,
+        audit.record(
+                Actor.currentAccountId(),
+                "ROLE_GRANTED",
+                "ACCOUNT",
+                account.id(),
+                null,
                 "role=COUNCILLOR party=" + party.id());
     }
 
@@ -107,8 +117,8 @@ public class RoleService {
         if (role == Role.RESIDENT) {
             throw new InvalidInputException("role", "account.error.resident-permanent");
         }
-        Account account = repository.account(accountId)
-                .orElseThrow(() -> new NoSuchItemException("account " + accountId));
+        Account account =
+                repository.account(accountId).orElseThrow(() -> new NoSuchItemException("account " + accountId));
         if (role == Role.ADMIN) {
             List<Long> administrators = roles.lockAdministrators();
             if (administrators.contains(accountId) && administrators.size() == 1) {
@@ -124,8 +134,8 @@ public class RoleService {
 
     // Roles with power go only to addresses someone has shown to own.
     private Account appointable(long accountId) {
-        Account account = repository.account(accountId)
-                .orElseThrow(() -> new NoSuchItemException("account " + accountId));
+        Account account =
+                repository.account(accountId).orElseThrow(() -> new NoSuchItemException("account " + accountId));
         if (!account.emailConfirmed()) {
             throw new InvalidInputException("account", "account.error.not-confirmed");
         }

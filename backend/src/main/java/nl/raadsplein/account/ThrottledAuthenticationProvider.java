@@ -27,10 +27,17 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public @Nullable Authentication authenticate(Authentication authentication) {
-        String email = truncate(authentication.getName() == null ? ""
-                : authentication.getName().strip().toLowerCase(Locale.ROOT), MAX_EMAIL);
-        String clientIp = truncate(authentication.getDetails() instanceof WebAuthenticationDetails details
-                && details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown", MAX_IP);
+        String email = truncate(
+                authentication.getName() == null
+                        ? ""
+                        : authentication.getName().strip().toLowerCase(Locale.ROOT),
+                MAX_EMAIL);
+        String clientIp = truncate(
+                authentication.getDetails() instanceof WebAuthenticationDetails details
+                                && details.getRemoteAddress() != null
+                        ? details.getRemoteAddress()
+                        : "unknown",
+                MAX_IP);
         throttle.waitFor(email, clientIp).ifPresent(wait -> {
             throw new LoginThrottledException(wait);
         });

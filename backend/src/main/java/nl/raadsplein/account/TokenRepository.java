@@ -44,9 +44,12 @@ class TokenRepository {
         if (token.isEmpty()) {
             return Optional.empty();
         }
-        dsl.update(ACCOUNT_TOKEN).set(ACCOUNT_TOKEN.USED_AT, now).where(ACCOUNT_TOKEN.ID.eq(token.get().value1()))
+        dsl.update(ACCOUNT_TOKEN)
+                .set(ACCOUNT_TOKEN.USED_AT, now)
+                .where(ACCOUNT_TOKEN.ID.eq(token.get().value1()))
                 .execute();
-        return dsl.select(ACCOUNT_TOKEN.ACCOUNT_ID).from(ACCOUNT_TOKEN)
+        return dsl.select(ACCOUNT_TOKEN.ACCOUNT_ID)
+                .from(ACCOUNT_TOKEN)
                 .where(ACCOUNT_TOKEN.ID.eq(token.get().value1()))
                 .fetchOptional(Record1::value1);
     }

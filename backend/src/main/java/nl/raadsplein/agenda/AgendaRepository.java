@@ -70,7 +70,8 @@ class AgendaRepository {
         return dsl.select(
                         AGENDA_THEME.CODE,
                         row(AGENDA_THEME.NAME_NL, AGENDA_THEME.NAME_EN).mapping(LocalizedText::new),
-                        row(AGENDA_THEME.DESCRIPTION_NL, AGENDA_THEME.DESCRIPTION_EN).mapping(LocalizedText::new),
+                        row(AGENDA_THEME.DESCRIPTION_NL, AGENDA_THEME.DESCRIPTION_EN)
+                                .mapping(LocalizedText::new),
                         AGENDA_THEME.HIGHLIGHTED,
                         AGENDA_TOPIC.CODE,
                         row(AGENDA_TOPIC.NAME_NL, AGENDA_TOPIC.NAME_EN).mapping(LocalizedText::new),
@@ -90,22 +91,26 @@ class AgendaRepository {
                                 .convertFrom(r -> r.map(mapping(ReferenceItem::new))),
                         AGENDA_THEME.VERSION)
                 .from(AGENDA_THEME)
-                .join(AGENDA_TOPIC).on(AGENDA_TOPIC.CODE.eq(AGENDA_THEME.TOPIC_CODE))
-                .join(AGENDA_GOAL).on(AGENDA_GOAL.CODE.eq(AGENDA_TOPIC.GOAL_CODE))
+                .join(AGENDA_TOPIC)
+                .on(AGENDA_TOPIC.CODE.eq(AGENDA_THEME.TOPIC_CODE))
+                .join(AGENDA_GOAL)
+                .on(AGENDA_GOAL.CODE.eq(AGENDA_TOPIC.GOAL_CODE))
                 .where(AGENDA_THEME.CODE.eq(code))
                 .fetchOptional(mapping(Theme::new));
     }
 
     List<ReferenceItem> items(ReferenceKind kind) {
         if (kind == ReferenceKind.PUBLIC_VALUE) {
-            return dsl.select(PUBLIC_VALUE.CODE,
+            return dsl.select(
+                            PUBLIC_VALUE.CODE,
                             row(PUBLIC_VALUE.NAME_NL, PUBLIC_VALUE.NAME_EN).mapping(LocalizedText::new),
                             PUBLIC_VALUE.VERSION)
                     .from(PUBLIC_VALUE)
                     .orderBy(PUBLIC_VALUE.POSITION)
                     .fetch(mapping((code, name, version) -> new ReferenceItem(code, name, List.of(), version)));
         }
-        return dsl.select(DIGITAL_TOPIC.CODE,
+        return dsl.select(
+                        DIGITAL_TOPIC.CODE,
                         row(DIGITAL_TOPIC.NAME_NL, DIGITAL_TOPIC.NAME_EN).mapping(LocalizedText::new),
                         themeCodesOf(DIGITAL_TOPIC.CODE),
                         DIGITAL_TOPIC.VERSION)
@@ -133,7 +138,8 @@ class AgendaRepository {
 
     boolean allThemesExist(Collection<String> codes) {
         return codes.isEmpty()
-                || dsl.fetchCount(AGENDA_THEME, AGENDA_THEME.CODE.in(codes)) == codes.stream().distinct().count();
+                || dsl.fetchCount(AGENDA_THEME, AGENDA_THEME.CODE.in(codes))
+                        == codes.stream().distinct().count();
     }
 
     void renameTheme(String code, LocalizedText name, int version) {
@@ -186,10 +192,22 @@ class AgendaRepository {
 
         static Columns of(ReferenceKind kind) {
             return switch (kind) {
-                case PUBLIC_VALUE -> new Columns(PUBLIC_VALUE, PUBLIC_VALUE.CODE, PUBLIC_VALUE.POSITION,
-                        PUBLIC_VALUE.NAME_NL, PUBLIC_VALUE.NAME_EN, PUBLIC_VALUE.VERSION);
-                case DIGITAL_TOPIC -> new Columns(DIGITAL_TOPIC, DIGITAL_TOPIC.CODE, DIGITAL_TOPIC.POSITION,
-                        DIGITAL_TOPIC.NAME_NL, DIGITAL_TOPIC.NAME_EN, DIGITAL_TOPIC.VERSION);
+                case PUBLIC_VALUE ->
+                    new Columns(
+                            PUBLIC_VALUE,
+                            PUBLIC_VALUE.CODE,
+                            PUBLIC_VALUE.POSITION,
+                            PUBLIC_VALUE.NAME_NL,
+                            PUBLIC_VALUE.NAME_EN,
+                            PUBLIC_VALUE.VERSION);
+                case DIGITAL_TOPIC ->
+                    new Columns(
+                            DIGITAL_TOPIC,
+                            DIGITAL_TOPIC.CODE,
+                            DIGITAL_TOPIC.POSITION,
+                            DIGITAL_TOPIC.NAME_NL,
+                            DIGITAL_TOPIC.NAME_EN,
+                            DIGITAL_TOPIC.VERSION);
             };
         }
     }

@@ -2,11 +2,11 @@ package nl.raadsplein.agenda;
 
 import java.util.List;
 import nl.raadsplein.platform.Actor;
-import nl.raadsplein.platform.internal.AuditTrail;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.LocalizedText;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.TextInput;
+import nl.raadsplein.platform.internal.AuditTrail;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -64,7 +64,12 @@ public class AgendaService {
             throw new NoSuchItemException("theme " + code);
         }
         repository.renameTheme(code, checked, version);
-        audit.record(Actor.current().accountId(), "REFERENCE_RENAMED", "THEME", null, null,
+        audit.record(
+                Actor.current().accountId(),
+                "REFERENCE_RENAMED",
+                "THEME",
+                null,
+                null,
                 code + ": " + checked.nl() + " / " + checked.en());
     }
 
@@ -75,7 +80,12 @@ public class AgendaService {
             throw new NoSuchItemException(kind + " " + code);
         }
         repository.rename(kind, code, checked, version);
-        audit.record(Actor.current().accountId(), "REFERENCE_RENAMED", kind.name(), null, null,
+        audit.record(
+                Actor.current().accountId(),
+                "REFERENCE_RENAMED",
+                kind.name(),
+                null,
+                null,
                 code + ": " + checked.nl() + " / " + checked.en());
     }
 
@@ -97,10 +107,14 @@ public class AgendaService {
             throw new InvalidInputException("code", "error.code-taken");
         }
         repository.add(kind, checkedCode, checked, themeCodes);
-        audit.record(Actor.current().accountId(), "REFERENCE_ADDED", kind.name(), null, null,
+        audit.record(
+                Actor.current().accountId(),
+                "REFERENCE_ADDED",
+                kind.name(),
+                null,
+                null,
                 checkedCode + ": " + checked.nl() + " / " + checked.en() + " themes=" + themeCodes);
     }
-
 
     private static LocalizedText checkedName(@Nullable LocalizedText name, int maxLength) {
         if (name == null) {

@@ -14,5 +14,4 @@ public record Theme(
         String goalCode,
         LocalizedText goalName,
         List<ReferenceItem> digitalTopics,
-        int version) {
-}
+        int version) {}

@@ -10,5 +10,4 @@ public record ConsultationDraft(
         PhaseDates dates,
         ConsultationSettings settings,
         List<String> themeCodes,
-        List<String> topicCodes) {
-}
+        List<String> topicCodes) {}

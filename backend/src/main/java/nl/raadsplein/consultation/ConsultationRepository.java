@@ -55,9 +55,18 @@ class ConsultationRepository {
     }
 
     List<ConsultationSummary> list(ConsultationFilter filter, Instant now, int offset, int limit) {
-        return dsl.select(CONSULTATION.ID, CONSULTATION.TITLE, CONSULTATION.SUMMARY, CONSULTATION.INFORMATION_FROM,
-                        CONSULTATION.PROPOSALS_FROM, CONSULTATION.SUPPORTS_FROM, CONSULTATION.DELIBERATION_FROM,
-                        CONSULTATION.CLOSED_FROM, CONSULTATION.OUTCOME_PUBLISHED_AT, THEMES, TOPICS)
+        return dsl.select(
+                        CONSULTATION.ID,
+                        CONSULTATION.TITLE,
+                        CONSULTATION.SUMMARY,
+                        CONSULTATION.INFORMATION_FROM,
+                        CONSULTATION.PROPOSALS_FROM,
+                        CONSULTATION.SUPPORTS_FROM,
+                        CONSULTATION.DELIBERATION_FROM,
+                        CONSULTATION.CLOSED_FROM,
+                        CONSULTATION.OUTCOME_PUBLISHED_AT,
+                        THEMES,
+                        TOPICS)
                 .from(CONSULTATION)
                 .where(matching(filter, now))
                 .orderBy(CONSULTATION.CLOSED_FROM.desc(), CONSULTATION.ID.desc())
@@ -100,32 +109,39 @@ class ConsultationRepository {
 
     boolean publishOutcome(long id, String outcome, int version, Instant now) {
         return dsl.update(CONSULTATION)
-                .set(CONSULTATION.OUTCOME, outcome)
-                .set(CONSULTATION.OUTCOME_PUBLISHED_AT, now)
-                .set(CONSULTATION.UPDATED_AT, now)
-                .set(CONSULTATION.VERSION, CONSULTATION.VERSION.plus(1))
-                .where(CONSULTATION.ID.eq(id).and(CONSULTATION.VERSION.eq(version)))
-                .execute() == 1;
+                        .set(CONSULTATION.OUTCOME, outcome)
+                        .set(CONSULTATION.OUTCOME_PUBLISHED_AT, now)
+                        .set(CONSULTATION.UPDATED_AT, now)
+                        .set(CONSULTATION.VERSION, CONSULTATION.VERSION.plus(1))
+                        .where(CONSULTATION.ID.eq(id).and(CONSULTATION.VERSION.eq(version)))
+                        .execute()
+                == 1;
     }
 
     boolean setConductRules(long id, @Nullable String text, int version, Instant now) {
         return dsl.update(CONSULTATION)
-                .set(CONSULTATION.CONDUCT_RULES, text)
-                .set(CONSULTATION.UPDATED_AT, now)
-                .set(CONSULTATION.VERSION, CONSULTATION.VERSION.plus(1))
-                .where(CONSULTATION.ID.eq(id).and(CONSULTATION.VERSION.eq(version)))
-                .execute() == 1;
+                        .set(CONSULTATION.CONDUCT_RULES, text)
+                        .set(CONSULTATION.UPDATED_AT, now)
+                        .set(CONSULTATION.VERSION, CONSULTATION.VERSION.plus(1))
+                        .where(CONSULTATION.ID.eq(id).and(CONSULTATION.VERSION.eq(version)))
+                        .execute()
+                == 1;
     }
 
     private void replaceLinks(long id, ConsultationDraft draft) {
-        dsl.deleteFrom(CONSULTATION_THEME).where(CONSULTATION_THEME.CONSULTATION_ID.eq(id)).execute();
-        dsl.deleteFrom(CONSULTATION_TOPIC).where(CONSULTATION_TOPIC.CONSULTATION_ID.eq(id)).execute();
-        var themes = dsl.insertInto(CONSULTATION_THEME, CONSULTATION_THEME.CONSULTATION_ID, CONSULTATION_THEME.THEME_CODE);
+        dsl.deleteFrom(CONSULTATION_THEME)
+                .where(CONSULTATION_THEME.CONSULTATION_ID.eq(id))
+                .execute();
+        dsl.deleteFrom(CONSULTATION_TOPIC)
+                .where(CONSULTATION_TOPIC.CONSULTATION_ID.eq(id))
+                .execute();
+        var themes =
+                dsl.insertInto(CONSULTATION_THEME, CONSULTATION_THEME.CONSULTATION_ID, CONSULTATION_THEME.THEME_CODE);
         draft.themeCodes().forEach(code -> themes.values(id, code));
         themes.execute();
         if (!draft.topicCodes().isEmpty()) {
-            var topics = dsl.insertInto(CONSULTATION_TOPIC, CONSULTATION_TOPIC.CONSULTATION_ID,
-                    CONSULTATION_TOPIC.TOPIC_CODE);
+            var topics = dsl.insertInto(
+                    CONSULTATION_TOPIC, CONSULTATION_TOPIC.CONSULTATION_ID, CONSULTATION_TOPIC.TOPIC_CODE);
             draft.topicCodes().forEach(code -> topics.values(id, code));
             topics.execute();
         }
@@ -154,47 +170,91 @@ class ConsultationRepository {
     private static Condition matching(ConsultationFilter filter, Instant now) {
         Condition condition = noCondition();
         if (filter.status() != null) {
-            condition = condition.and(switch (filter.status()) {
-                case UPCOMING -> CONSULTATION.INFORMATION_FROM.gt(now);
-                case OPEN -> CONSULTATION.INFORMATION_FROM.le(now).and(CONSULTATION.CLOSED_FROM.gt(now))
-                        .and(CONSULTATION.OUTCOME_PUBLISHED_AT.isNull());
-                case CLOSED -> CONSULTATION.CLOSED_FROM.le(now).or(CONSULTATION.OUTCOME_PUBLISHED_AT.isNotNull());
-            });
+            condition = condition.and(
+                    switch (filter.status()) {
+                        case UPCOMING -> CONSULTATION.INFORMATION_FROM.gt(now);
+                        case OPEN ->
+                            CONSULTATION
+                                    .INFORMATION_FROM
+                                    .le(now)
+                                    .and(CONSULTATION.CLOSED_FROM.gt(now))
+                                    .and(CONSULTATION.OUTCOME_PUBLISHED_AT.isNull());
+                        case CLOSED ->
+                            CONSULTATION.CLOSED_FROM.le(now).or(CONSULTATION.OUTCOME_PUBLISHED_AT.isNotNull());
+                    });
         }
         if (filter.themeCode() != null) {
             condition = condition.and(CONSULTATION.ID.in(select(CONSULTATION_THEME.CONSULTATION_ID)
-                    .from(CONSULTATION_THEME).where(CONSULTATION_THEME.THEME_CODE.eq(filter.themeCode()))));
+                    .from(CONSULTATION_THEME)
+                    .where(CONSULTATION_THEME.THEME_CODE.eq(filter.themeCode()))));
         }
         if (filter.topicCode() != null) {
             condition = condition.and(CONSULTATION.ID.in(select(CONSULTATION_TOPIC.CONSULTATION_ID)
-                    .from(CONSULTATION_TOPIC).where(CONSULTATION_TOPIC.TOPIC_CODE.eq(filter.topicCode()))));
+                    .from(CONSULTATION_TOPIC)
+                    .where(CONSULTATION_TOPIC.TOPIC_CODE.eq(filter.topicCode()))));
         }
         return condition;
     }
 
     private static Consultation toConsultation(Record r, Instant now) {
         ConsultationRecord c = r.into(CONSULTATION);
-        PhaseDates dates = datesOf(c.getInformationFrom(), c.getProposalsFrom(), c.getSupportsFrom(),
-                c.getDeliberationFrom(), c.getClosedFrom());
-        return new Consultation(c.getId(), c.getTitle(), c.getSummary(), c.getBody(), dates,
-                new ConsultationSettings(c.getSupportThreshold(), c.getMaxProposalsPerResident(),
-                        c.getEditWindowMinutes(), c.getSupportsRequireVerification(), c.getPremoderation(),
-                        c.getReportsToHide(), c.getReporterMinAgeDays()),
-                r.get(THEMES), r.get(TOPICS), c.getOutcome(), c.getOutcomePublishedAt(),
-                dates.phaseAt(now, c.getOutcomePublishedAt() != null), c.getVersion(), c.getConductRules());
+        PhaseDates dates = datesOf(
+                c.getInformationFrom(),
+                c.getProposalsFrom(),
+                c.getSupportsFrom(),
+                c.getDeliberationFrom(),
+                c.getClosedFrom());
+        return new Consultation(
+                c.getId(),
+                c.getTitle(),
+                c.getSummary(),
+                c.getBody(),
+                dates,
+                new ConsultationSettings(
+                        c.getSupportThreshold(),
+                        c.getMaxProposalsPerResident(),
+                        c.getEditWindowMinutes(),
+                        c.getSupportsRequireVerification(),
+                        c.getPremoderation(),
+                        c.getReportsToHide(),
+                        c.getReporterMinAgeDays()),
+                r.get(THEMES),
+                r.get(TOPICS),
+                c.getOutcome(),
+                c.getOutcomePublishedAt(),
+                dates.phaseAt(now, c.getOutcomePublishedAt() != null),
+                c.getVersion(),
+                c.getConductRules());
     }
 
     private static ConsultationSummary toSummary(
-            Record11<Long, String, String, Instant, Instant, Instant, Instant, Instant, Instant, List<String>,
-                    List<String>> r,
+            Record11<
+                            Long,
+                            String,
+                            String,
+                            Instant,
+                            Instant,
+                            Instant,
+                            Instant,
+                            Instant,
+                            Instant,
+                            List<String>,
+                            List<String>>
+                    r,
             Instant now) {
         PhaseDates dates = datesOf(r.value4(), r.value5(), r.value6(), r.value7(), r.value8());
-        return new ConsultationSummary(r.value1(), r.value2(), r.value3(), dates,
-                dates.phaseAt(now, r.value9() != null), r.value10(), r.value11());
+        return new ConsultationSummary(
+                r.value1(),
+                r.value2(),
+                r.value3(),
+                dates,
+                dates.phaseAt(now, r.value9() != null),
+                r.value10(),
+                r.value11());
     }
 
-    private static PhaseDates datesOf(Instant information, Instant proposals, Instant supports, Instant deliberation,
-            Instant closed) {
+    private static PhaseDates datesOf(
+            Instant information, Instant proposals, Instant supports, Instant deliberation, Instant closed) {
         return new PhaseDates(information, proposals, supports, deliberation, closed);
     }
 }

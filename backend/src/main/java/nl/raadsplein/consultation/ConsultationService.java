@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.util.List;
 import nl.raadsplein.agenda.AgendaService;
 import nl.raadsplein.agenda.ReferenceItem;
-import nl.raadsplein.platform.Paging;
 import nl.raadsplein.platform.Actor;
-import nl.raadsplein.platform.internal.AuditTrail;
 import nl.raadsplein.platform.ConcurrentChangeException;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
+import nl.raadsplein.platform.Paging;
 import nl.raadsplein.platform.TextInput;
+import nl.raadsplein.platform.internal.AuditTrail;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -105,15 +105,20 @@ public class ConsultationService {
      */
     @Transactional
     public int setConductRules(long id, @Nullable String text, int version) {
-        String checked = text == null || text.isBlank() ? null
-                : TextInput.multiLine("conductRules", text, CONDUCT_RULES_LENGTH);
+        String checked =
+                text == null || text.isBlank() ? null : TextInput.multiLine("conductRules", text, CONDUCT_RULES_LENGTH);
         if (!repository.exists(id)) {
             throw new NoSuchItemException("consultation " + id);
         }
         if (!repository.setConductRules(id, checked, version, clock.instant())) {
             throw new ConcurrentChangeException();
         }
-        audit.record(Actor.currentAccountId(), "CONSULTATION_CONDUCT_RULES", "CONSULTATION", id, null,
+        audit.record(
+                Actor.currentAccountId(),
+                "CONSULTATION_CONDUCT_RULES",
+                "CONSULTATION",
+                id,
+                null,
                 checked == null ? "platform default" : null);
         return version + 1;
     }
@@ -127,20 +132,23 @@ public class ConsultationService {
         String body = TextInput.multiLine("body", draft.body(), BODY_LENGTH);
         draft.dates().check();
         draft.settings().check();
-        List<String> themes = draft.themeCodes() == null ? List.of() : draft.themeCodes().stream().distinct().toList();
-        List<String> topics = draft.topicCodes() == null ? List.of() : draft.topicCodes().stream().distinct().toList();
+        List<String> themes = draft.themeCodes() == null
+                ? List.of()
+                : draft.themeCodes().stream().distinct().toList();
+        List<String> topics = draft.topicCodes() == null
+                ? List.of()
+                : draft.topicCodes().stream().distinct().toList();
         if (themes.isEmpty()) {
             throw new InvalidInputException("themes", "consultation.error.theme-required");
         }
         if (!themes.stream().allMatch(agenda::themeExists)) {
             throw new InvalidInputException("themes", "error.unknown-theme");
         }
-        List<String> knownTopics = agenda.digitalTopics().stream().map(ReferenceItem::code).toList();
+        List<String> knownTopics =
+                agenda.digitalTopics().stream().map(ReferenceItem::code).toList();
         if (!knownTopics.containsAll(topics)) {
             throw new InvalidInputException("topics", "consultation.error.unknown-topic");
         }
         return new ConsultationDraft(title, summary, body, draft.dates(), draft.settings(), themes, topics);
     }
-
-
 }

@@ -22,16 +22,32 @@ public record ConsultationSettings(
     public static final ConsultationSettings DEFAULTS = new ConsultationSettings(50, 3, 30, true, false);
 
     /** Settings with the default moderation thresholds. */
-    public ConsultationSettings(int supportThreshold, int maxProposalsPerResident, int editWindowMinutes,
-            boolean supportsRequireVerification, boolean premoderation) {
-        this(supportThreshold, maxProposalsPerResident, editWindowMinutes, supportsRequireVerification, premoderation,
-                DEFAULT_REPORTS_TO_HIDE, DEFAULT_REPORTER_MINIMUM_AGE_DAYS);
+    public ConsultationSettings(
+            int supportThreshold,
+            int maxProposalsPerResident,
+            int editWindowMinutes,
+            boolean supportsRequireVerification,
+            boolean premoderation) {
+        this(
+                supportThreshold,
+                maxProposalsPerResident,
+                editWindowMinutes,
+                supportsRequireVerification,
+                premoderation,
+                DEFAULT_REPORTS_TO_HIDE,
+                DEFAULT_REPORTER_MINIMUM_AGE_DAYS);
     }
 
     /** These settings with other moderation thresholds. */
     public ConsultationSettings withHiding(int reports, int minimumAgeDays) {
-        return new ConsultationSettings(supportThreshold, maxProposalsPerResident, editWindowMinutes,
-                supportsRequireVerification, premoderation, reports, minimumAgeDays);
+        return new ConsultationSettings(
+                supportThreshold,
+                maxProposalsPerResident,
+                editWindowMinutes,
+                supportsRequireVerification,
+                premoderation,
+                reports,
+                minimumAgeDays);
     }
 
     void check() {

@@ -10,5 +10,4 @@ public record ConsultationSummary(
         PhaseDates dates,
         Phase phase,
         List<String> themeCodes,
-        List<String> topicCodes) {
-}
+        List<String> topicCodes) {}

@@ -61,8 +61,13 @@ class ParticipationDemoData implements ApplicationRunner {
     private final AccountService accounts;
     private final UserDetailsService users;
 
-    ParticipationDemoData(ConsultationService consultations, ProposalService proposals, SupportService supports,
-            CommentService comments, AccountService accounts, UserDetailsService users) {
+    ParticipationDemoData(
+            ConsultationService consultations,
+            ProposalService proposals,
+            SupportService supports,
+            CommentService comments,
+            AccountService accounts,
+            UserDetailsService users) {
         this.consultations = consultations;
         this.proposals = proposals;
         this.supports = supports;
@@ -74,7 +79,8 @@ class ParticipationDemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         List<String> existing = consultations.list(ConsultationFilter.ALL, 0, 500).stream()
-                .map(ConsultationSummary::title).toList();
+                .map(ConsultationSummary::title)
+                .toList();
         if (!existing.contains(RATINGS)) {
             ratings();
         }
@@ -88,10 +94,13 @@ class ParticipationDemoData implements ApplicationRunner {
     }
 
     private void ratings() {
-        long id = as(GRIFFIER, () -> consultations.create(new ConsultationDraft(RATINGS,
-                "Op platforms als Petbnb beoordelen buren elkaar met sterren en tekst. Wat vinden we daarvan in "
-                        + "IJssellanden, en wat kan de gemeente doen?",
-                """
+        long id = as(
+                GRIFFIER,
+                () -> consultations.create(new ConsultationDraft(
+                        RATINGS,
+                        "Op platforms als Petbnb beoordelen buren elkaar met sterren en tekst. Wat vinden we daarvan in "
+                                + "IJssellanden, en wat kan de gemeente doen?",
+                        """
                         ## Waarom deze raadpleging
 
                         In IJssellanden zijn ondernemers een platform voor dierenoppas begonnen. Oppassers en eigenaren \
@@ -104,36 +113,74 @@ class ParticipationDemoData implements ApplicationRunner {
                         - Dien een voorstel in, of steun voorstellen van anderen.
                         - Reageer voor of tegen, met argumenten.
                         """,
-                dates(Duration.ofDays(10), Duration.ofDays(20)),
-                new ConsultationSettings(5, 3, 30, false, false),
-                List.of("3A.1", "3B.2", "1A.4"), List.of("platform-ratings", "social-media"))));
-        long ban = as(SOPHIE, () -> proposals.submit(new ProposalSubmission(id, new ProposalDraft(
-                "Geen sterren meer voor privépersonen",
-                "Verbied in IJssellanden het openbaar beoordelen van gewone mensen met sterren. Beoordeel de dienst, "
-                        + "niet de mens.", List.of("platform-ratings"), null, null), false)));
-        long code = as(AHMED, () -> proposals.submit(new ProposalSubmission(id, new ProposalDraft(
-                "Een gedragscode voor lokale platforms",
-                "Laat de gemeente met lokale platforms een gedragscode afspreken: geen namen in beoordelingen, een "
-                        + "snelle klachtenknop en verwijderen binnen 24 uur.", List.of("platform-ratings"), null,
-                null), false)));
+                        dates(Duration.ofDays(10), Duration.ofDays(20)),
+                        new ConsultationSettings(5, 3, 30, false, false),
+                        List.of("3A.1", "3B.2", "1A.4"),
+                        List.of("platform-ratings", "social-media"))));
+        long ban = as(
+                SOPHIE,
+                () -> proposals.submit(new ProposalSubmission(
+                        id,
+                        new ProposalDraft(
+                                "Geen sterren meer voor privépersonen",
+                                "Verbied in IJssellanden het openbaar beoordelen van gewone mensen met sterren. Beoordeel de dienst, "
+                                        + "niet de mens.",
+                                List.of("platform-ratings"),
+                                null,
+                                null),
+                        false)));
+        long code = as(
+                AHMED,
+                () -> proposals.submit(new ProposalSubmission(
+                        id,
+                        new ProposalDraft(
+                                "Een gedragscode voor lokale platforms",
+                                "Laat de gemeente met lokale platforms een gedragscode afspreken: geen namen in beoordelingen, een "
+                                        + "snelle klachtenknop en verwijderen binnen 24 uur.",
+                                List.of("platform-ratings"),
+                                null,
+                                null),
+                        false)));
         for (String resident : List.of(SANDRA, FATMA, AHMED)) {
             as(resident, () -> supports.support(code));
         }
         as(FATMA, () -> supports.support(ban));
-        as(AHMED, () -> comments.comment(new CommentSubmission(ban, null, new CommentDraft(Alignment.AGAINST,
-                "Een verbod treft ook de goede oppassers. Beter is een gedragscode met duidelijke regels.", null),
-                false)));
-        as(SANDRA, () -> comments.comment(new CommentSubmission(ban, null, new CommentDraft(Alignment.FOR,
-                "Niemand hoort met naam en toenaam uitgelachen te worden in de eigen buurt.", null), false)));
-        as(AHMED, () -> accounts.setProfileText(new ProfileTextDraft("Voorzitter van Buurtvereniging De Hanzehof. "
-                + "Ik fiets elke dag door de wijk en let op wat er verandert.", false)));
+        as(
+                AHMED,
+                () -> comments.comment(new CommentSubmission(
+                        ban,
+                        null,
+                        new CommentDraft(
+                                Alignment.AGAINST,
+                                "Een verbod treft ook de goede oppassers. Beter is een gedragscode met duidelijke regels.",
+                                null),
+                        false)));
+        as(
+                SANDRA,
+                () -> comments.comment(new CommentSubmission(
+                        ban,
+                        null,
+                        new CommentDraft(
+                                Alignment.FOR,
+                                "Niemand hoort met naam en toenaam uitgelachen te worden in de eigen buurt.",
+                                null),
+                        false)));
+        as(
+                AHMED,
+                () -> accounts.setProfileText(new ProfileTextDraft(
+                        "Voorzitter van Buurtvereniging De Hanzehof. "
+                                + "Ik fiets elke dag door de wijk en let op wat er verandert.",
+                        false)));
     }
 
     private void dataLeaks() {
-        long id = as(GRIFFIER, () -> consultations.create(new ConsultationDraft(DATA_LEAKS,
-                "De gemeente gebruikt apps en websites voor parkeren, afval en afspraken. Hoe houden we uw gegevens "
-                        + "veilig, en wilt u kunnen zien wie ze krijgt?",
-                """
+        long id = as(
+                GRIFFIER,
+                () -> consultations.create(new ConsultationDraft(
+                        DATA_LEAKS,
+                        "De gemeente gebruikt apps en websites voor parkeren, afval en afspraken. Hoe houden we uw gegevens "
+                                + "veilig, en wilt u kunnen zien wie ze krijgt?",
+                        """
                         ## Waar gaat het over
 
                         Steeds meer contact met de gemeente loopt via apps. Daarbij worden gegevens gedeeld, soms ook \
@@ -142,34 +189,59 @@ class ParticipationDemoData implements ApplicationRunner {
                         We vragen u: wat moet de gemeente doen om uw gegevens te beschermen, en wat wilt u zelf kunnen \
                         zien of regelen?
                         """,
-                dates(Duration.ofDays(5), Duration.ofDays(25)),
-                new ConsultationSettings(25, 3, 30, true, false),
-                List.of("1C.1", "1A.4", "3A.2"), List.of("personal-data", "cyber-security", "digital-services"))));
-        long overview = as(FATMA, () -> proposals.submit(new ProposalSubmission(id, new ProposalDraft(
-                "Een overzicht van wie mijn gegevens krijgt",
-                "Maak in Mijn IJssellanden zichtbaar welke van mijn gegevens de gemeente deelt, met wie en waarom.",
-                List.of("personal-data", "digital-services"), null, null), false)));
+                        dates(Duration.ofDays(5), Duration.ofDays(25)),
+                        new ConsultationSettings(25, 3, 30, true, false),
+                        List.of("1C.1", "1A.4", "3A.2"),
+                        List.of("personal-data", "cyber-security", "digital-services"))));
+        long overview = as(
+                FATMA,
+                () -> proposals.submit(new ProposalSubmission(
+                        id,
+                        new ProposalDraft(
+                                "Een overzicht van wie mijn gegevens krijgt",
+                                "Maak in Mijn IJssellanden zichtbaar welke van mijn gegevens de gemeente deelt, met wie en waarom.",
+                                List.of("personal-data", "digital-services"),
+                                null,
+                                null),
+                        false)));
         as(SANDRA, () -> supports.support(overview));
-        as(FRANCIS, () -> comments.comment(new CommentSubmission(overview, null, new CommentDraft(
-                Alignment.NEUTRAL, "Goed idee. Weet iemand of andere gemeenten dit al doen?", null), false)));
+        as(
+                FRANCIS,
+                () -> comments.comment(new CommentSubmission(
+                        overview,
+                        null,
+                        new CommentDraft(
+                                Alignment.NEUTRAL, "Goed idee. Weet iemand of andere gemeenten dit al doen?", null),
+                        false)));
     }
 
     private void masts() {
-        long id = as(GRIFFIER, () -> consultations.create(new ConsultationDraft(MASTS,
-                "Voor 5G komen er meer antennes in de wijken. Waar mogen ze staan, en hoe wilt u erover horen?",
-                """
+        long id = as(
+                GRIFFIER,
+                () -> consultations.create(new ConsultationDraft(
+                        MASTS,
+                        "Voor 5G komen er meer antennes in de wijken. Waar mogen ze staan, en hoe wilt u erover horen?",
+                        """
                         ## Waar gaat het over
 
                         Telecombedrijven plaatsen meer en kleinere antennes, ook op lantaarnpalen en gebouwen van de \
                         gemeente. De raad wil weten wat u belangrijk vindt bij de plek en bij de informatie vooraf.
                         """,
-                dates(Duration.ofDays(20), Duration.ofDays(3)),
-                new ConsultationSettings(10, 2, 30, false, false),
-                List.of("3B.2", "2A.3"), List.of("5g-masts"))));
-        long map = as(AHMED, () -> proposals.submit(new ProposalSubmission(id, new ProposalDraft(
-                "Een kaart met alle antennes",
-                "Zet alle antennes in IJssellanden op een openbare kaart, met wie ze beheert en sinds wanneer.",
-                List.of("5g-masts"), "Hanzeplein 1", null), false)));
+                        dates(Duration.ofDays(20), Duration.ofDays(3)),
+                        new ConsultationSettings(10, 2, 30, false, false),
+                        List.of("3B.2", "2A.3"),
+                        List.of("5g-masts"))));
+        long map = as(
+                AHMED,
+                () -> proposals.submit(new ProposalSubmission(
+                        id,
+                        new ProposalDraft(
+                                "Een kaart met alle antennes",
+                                "Zet alle antennes in IJssellanden op een openbare kaart, met wie ze beheert en sinds wanneer.",
+                                List.of("5g-masts"),
+                                "Hanzeplein 1",
+                                null),
+                        false)));
         as(SOPHIE, () -> supports.support(map));
     }
 
@@ -177,8 +249,12 @@ class ParticipationDemoData implements ApplicationRunner {
     private static PhaseDates dates(Duration sinceProposals, Duration proposalsLeft) {
         Instant proposalsFrom = Instant.now().minus(sinceProposals);
         Instant supportsFrom = Instant.now().plus(proposalsLeft);
-        return new PhaseDates(proposalsFrom.minus(Duration.ofDays(7)), proposalsFrom, supportsFrom,
-                supportsFrom.plus(Duration.ofDays(14)), supportsFrom.plus(Duration.ofDays(28)));
+        return new PhaseDates(
+                proposalsFrom.minus(Duration.ofDays(7)),
+                proposalsFrom,
+                supportsFrom,
+                supportsFrom.plus(Duration.ofDays(14)),
+                supportsFrom.plus(Duration.ofDays(28)));
     }
 
     private <T> T as(String email, Supplier<T> work) {

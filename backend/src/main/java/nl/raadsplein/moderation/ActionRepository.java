@@ -36,8 +36,13 @@ class ActionRepository {
         this.dsl = dsl;
     }
 
-    long insertAction(long itemId, ModerationAction action, ModerationReason reason, @Nullable String text,
-            @Nullable Long actorId, Instant now) {
+    long insertAction(
+            long itemId,
+            ModerationAction action,
+            ModerationReason reason,
+            @Nullable String text,
+            @Nullable Long actorId,
+            Instant now) {
         return dsl.insertInto(MODERATION_ACTION)
                 .set(MODERATION_ACTION.MODERATION_ITEM_ID, itemId)
                 .set(MODERATION_ACTION.ACTION, action)
@@ -49,22 +54,50 @@ class ActionRepository {
                 .fetchOne(Record1::value1);
     }
 
-    record ActionRow(long id, long itemId, ContentRef ref, @Nullable Long consultationId, long authorId,
-            ModerationAction action, ModerationReason reason, @Nullable String text, @Nullable Long actorId,
-            Instant actedAt, @Nullable Instant overturnedAt) {
-    }
+    record ActionRow(
+            long id,
+            long itemId,
+            ContentRef ref,
+            @Nullable Long consultationId,
+            long authorId,
+            ModerationAction action,
+            ModerationReason reason,
+            @Nullable String text,
+            @Nullable Long actorId,
+            Instant actedAt,
+            @Nullable Instant overturnedAt) {}
 
     Optional<ActionRow> action(long actionId, boolean lock) {
-        var select = dsl.select(MODERATION_ACTION.ID, MODERATION_ITEM.ID, MODERATION_ITEM.ITEM_TYPE,
-                        MODERATION_ITEM.ITEM_ID, MODERATION_ITEM.CONSULTATION_ID, MODERATION_ITEM.AUTHOR_ID,
-                        MODERATION_ACTION.ACTION, MODERATION_ACTION.REASON, MODERATION_ACTION.TEXT,
-                        MODERATION_ACTION.ACTOR_ID, MODERATION_ACTION.ACTED_AT, MODERATION_ACTION.OVERTURNED_AT)
+        var select = dsl.select(
+                        MODERATION_ACTION.ID,
+                        MODERATION_ITEM.ID,
+                        MODERATION_ITEM.ITEM_TYPE,
+                        MODERATION_ITEM.ITEM_ID,
+                        MODERATION_ITEM.CONSULTATION_ID,
+                        MODERATION_ITEM.AUTHOR_ID,
+                        MODERATION_ACTION.ACTION,
+                        MODERATION_ACTION.REASON,
+                        MODERATION_ACTION.TEXT,
+                        MODERATION_ACTION.ACTOR_ID,
+                        MODERATION_ACTION.ACTED_AT,
+                        MODERATION_ACTION.OVERTURNED_AT)
                 .from(MODERATION_ACTION)
-                .join(MODERATION_ITEM).on(MODERATION_ITEM.ID.eq(MODERATION_ACTION.MODERATION_ITEM_ID))
+                .join(MODERATION_ITEM)
+                .on(MODERATION_ITEM.ID.eq(MODERATION_ACTION.MODERATION_ITEM_ID))
                 .where(MODERATION_ACTION.ID.eq(actionId));
-        return (lock ? select.forUpdate() : select).fetchOptional(r -> new ActionRow(
-                r.value1(), r.value2(), new ContentRef(r.value3(), r.value4()), r.value5(), r.value6(), r.value7(),
-                r.value8(), r.value9(), r.value10(), r.value11(), r.value12()));
+        return (lock ? select.forUpdate() : select)
+                .fetchOptional(r -> new ActionRow(
+                        r.value1(),
+                        r.value2(),
+                        new ContentRef(r.value3(), r.value4()),
+                        r.value5(),
+                        r.value6(),
+                        r.value7(),
+                        r.value8(),
+                        r.value9(),
+                        r.value10(),
+                        r.value11(),
+                        r.value12()));
     }
 
     void keepRedaction(long actionId, Redacted redacted) {
@@ -79,8 +112,11 @@ class ActionRepository {
 
     /** What the redaction took out, while it is kept. */
     Optional<Redacted> redaction(long actionId) {
-        return dsl.select(MODERATION_ACTION.REDACTED_FRAGMENT, MODERATION_ACTION.REDACTION_REPLACEMENT,
-                        MODERATION_ACTION.REDACTED_TITLE_AT, MODERATION_ACTION.REDACTED_BODY_AT)
+        return dsl.select(
+                        MODERATION_ACTION.REDACTED_FRAGMENT,
+                        MODERATION_ACTION.REDACTION_REPLACEMENT,
+                        MODERATION_ACTION.REDACTED_TITLE_AT,
+                        MODERATION_ACTION.REDACTED_BODY_AT)
                 .from(MODERATION_ACTION)
                 .where(MODERATION_ACTION.ID.eq(actionId).and(MODERATION_ACTION.REDACTED_FRAGMENT.isNotNull()))
                 .fetchOptional(r -> new Redacted(r.value1(), r.value2(), offsets(r.value3()), offsets(r.value4())));
@@ -108,7 +144,8 @@ class ActionRepository {
                 .setNull(MODERATION_ACTION.REDACTED_BODY_AT)
                 .where(MODERATION_ACTION.REDACTED_FRAGMENT.isNotNull())
                 .and(MODERATION_ACTION.ACTED_AT.lt(cutoff))
-                .andNotExists(selectOne().from(MODERATION_APPEAL)
+                .andNotExists(selectOne()
+                        .from(MODERATION_APPEAL)
                         .where(MODERATION_APPEAL.ACTION_ID.eq(MODERATION_ACTION.ID))
                         .and(MODERATION_APPEAL.DECISION.isNull()))
                 .execute();
@@ -119,7 +156,8 @@ class ActionRepository {
     }
 
     private static List<Integer> offsets(String offsets) {
-        return offsets == null || offsets.isEmpty() ? List.of()
+        return offsets == null || offsets.isEmpty()
+                ? List.of()
                 : Arrays.stream(offsets.split(",")).map(Integer::valueOf).toList();
     }
 
@@ -131,13 +169,21 @@ class ActionRepository {
     }
 
     List<ActionView> actions(long itemId) {
-        return dsl.select(MODERATION_ACTION.ID, MODERATION_ACTION.ACTION, MODERATION_ACTION.REASON,
-                        MODERATION_ACTION.TEXT, MODERATION_ACTION.ACTOR_ID, ACCOUNT.DISPLAY_NAME,
-                        MODERATION_ACTION.ACTED_AT, field(MODERATION_ACTION.OVERTURNED_AT.isNotNull()),
-                        field(exists(selectOne().from(MODERATION_APPEAL)
+        return dsl.select(
+                        MODERATION_ACTION.ID,
+                        MODERATION_ACTION.ACTION,
+                        MODERATION_ACTION.REASON,
+                        MODERATION_ACTION.TEXT,
+                        MODERATION_ACTION.ACTOR_ID,
+                        ACCOUNT.DISPLAY_NAME,
+                        MODERATION_ACTION.ACTED_AT,
+                        field(MODERATION_ACTION.OVERTURNED_AT.isNotNull()),
+                        field(exists(selectOne()
+                                .from(MODERATION_APPEAL)
                                 .where(MODERATION_APPEAL.ACTION_ID.eq(MODERATION_ACTION.ID)))))
                 .from(MODERATION_ACTION)
-                .leftJoin(ACCOUNT).on(ACCOUNT.ID.eq(MODERATION_ACTION.ACTOR_ID))
+                .leftJoin(ACCOUNT)
+                .on(ACCOUNT.ID.eq(MODERATION_ACTION.ACTOR_ID))
                 .where(MODERATION_ACTION.MODERATION_ITEM_ID.eq(itemId))
                 .orderBy(MODERATION_ACTION.ACTED_AT, MODERATION_ACTION.ID)
                 .fetch(mapping(ActionView::new));

@@ -1,5 +1,4 @@
 package nl.raadsplein.moderation;
 
 /** An author's appeal against a decision ({@code actionId}), with their reasons. */
-public record Appeal(long actionId, String text) {
-}
+public record Appeal(long actionId, String text) {}

@@ -6,12 +6,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import nl.raadsplein.platform.Actor;
-import nl.raadsplein.platform.internal.AuditTrail;
 import nl.raadsplein.platform.ConcurrentChangeException;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.Paging;
 import nl.raadsplein.platform.TextInput;
+import nl.raadsplein.platform.internal.AuditTrail;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,9 +43,16 @@ public class AppealService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AppealService(AppealRepository appeals, ActionRepository actions, ItemRepository items,
-            ContentRepository contents, ContentActions contentActions, ModerationNotifications notifications,
-            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+    AppealService(
+            AppealRepository appeals,
+            ActionRepository actions,
+            ItemRepository items,
+            ContentRepository contents,
+            ContentActions contentActions,
+            ModerationNotifications notifications,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.appeals = appeals;
         this.actions = actions;
         this.items = items;
@@ -67,11 +74,20 @@ public class AppealService {
         AppealView appeal = appeals.appealOfAction(actionId).orElse(null);
         Long proposalId = contents.target(action.ref()).map(Target::proposalId).orElse(null);
         Instant appealUntil = action.action().appealable() ? action.actedAt().plus(APPEAL_PERIOD) : null;
-        return new AuthorDecision(action.id(), action.ref(), proposalId, action.action(), action.reason(),
-                action.text(), action.actedAt(),
-                appealUntil != null && appeal == null && clock.instant().isBefore(appealUntil), appealUntil,
-                appeal == null ? null : appeal.text(), appeal == null ? null : appeal.decision(),
-                appeal == null ? null : appeal.decisionText(), appeal == null ? null : appeal.decidedAt());
+        return new AuthorDecision(
+                action.id(),
+                action.ref(),
+                proposalId,
+                action.action(),
+                action.reason(),
+                action.text(),
+                action.actedAt(),
+                appealUntil != null && appeal == null && clock.instant().isBefore(appealUntil),
+                appealUntil,
+                appeal == null ? null : appeal.text(),
+                appeal == null ? null : appeal.decision(),
+                appeal == null ? null : appeal.decisionText(),
+                appeal == null ? null : appeal.decidedAt());
     }
 
     /**
@@ -95,8 +111,7 @@ public class AppealService {
             throw new InvalidInputException("text", "moderation.error.already-appealed");
         }
         if (!clock.instant().isBefore(action.actedAt().plus(APPEAL_PERIOD))) {
-            throw new InvalidInputException("text", "moderation.error.appeal-period-over",
-                    APPEAL_PERIOD.toDays() / 7);
+            throw new InvalidInputException("text", "moderation.error.appeal-period-over", APPEAL_PERIOD.toDays() / 7);
         }
         long appealId;
         try {
@@ -104,7 +119,12 @@ public class AppealService {
         } catch (DuplicateKeyException raced) {
             throw new InvalidInputException("text", "moderation.error.already-appealed");
         }
-        audit.record(me.account(), "MODERATION_APPEAL", action.ref().type().name(), action.ref().id(), null,
+        audit.record(
+                me.account(),
+                "MODERATION_APPEAL",
+                action.ref().type().name(),
+                action.ref().id(),
+                null,
                 "action=" + actionId + " appeal=" + appealId);
         events.publishEvent(new ModerationChanged(action.itemId(), action.ref(), action.action(), appealId));
         return appealId;
@@ -151,7 +171,8 @@ public class AppealService {
         if (!appeals.decideAppeal(appealId, decision, checked, me.account(), now, ruling.version())) {
             throw new ConcurrentChangeException();
         }
-        ActionRepository.ActionRow action = actions.action(appeal.actionId(), true).orElseThrow();
+        ActionRepository.ActionRow action =
+                actions.action(appeal.actionId(), true).orElseThrow();
         AppealOutcome outcome = decision == AppealDecision.UPHOLD ? AppealOutcome.UPHELD : AppealOutcome.OVERTURNED;
         if (decision == AppealDecision.OVERTURN) {
             items.bumpVersion(action.itemId());
@@ -168,16 +189,22 @@ public class AppealService {
                     }
                 }
                 case BLOCK_AUTHOR -> contentActions.unblock(action.authorId());
-                default -> { }
+                default -> {}
             }
             actions.markOverturned(action.id(), now);
         }
         if (action.action() == ModerationAction.REDACT) {
             actions.eraseRedaction(action.id());
         }
-        notifications.appealDecided(action.id(), appeal.appellantId(), action.ref().type(), decision);
-        audit.record(me.account(), "MODERATION_APPEAL_" + decision.name(), action.ref().type().name(),
-                action.ref().id(), checked, "action=" + action.id() + " appeal=" + appealId + " outcome=" + outcome);
+        notifications.appealDecided(
+                action.id(), appeal.appellantId(), action.ref().type(), decision);
+        audit.record(
+                me.account(),
+                "MODERATION_APPEAL_" + decision.name(),
+                action.ref().type().name(),
+                action.ref().id(),
+                checked,
+                "action=" + action.id() + " appeal=" + appealId + " outcome=" + outcome);
         events.publishEvent(new ModerationChanged(action.itemId(), action.ref(), action.action(), appealId));
         return outcome;
     }

@@ -12,8 +12,17 @@ import org.jspecify.annotations.Nullable;
  * @param appealText     the author's appeal; null if none
  * @param appealDecision null while undecided or without appeal
  */
-public record AuthorDecision(long actionId, ContentRef content, @Nullable Long proposalId, ModerationAction action,
-        ModerationReason reason, @Nullable String text, Instant actedAt, boolean appealable,
-        @Nullable Instant appealUntil, @Nullable String appealText, @Nullable AppealDecision appealDecision,
-        @Nullable String appealDecisionText, @Nullable Instant appealDecidedAt) {
-}
+public record AuthorDecision(
+        long actionId,
+        ContentRef content,
+        @Nullable Long proposalId,
+        ModerationAction action,
+        ModerationReason reason,
+        @Nullable String text,
+        Instant actedAt,
+        boolean appealable,
+        @Nullable Instant appealUntil,
+        @Nullable String appealText,
+        @Nullable AppealDecision appealDecision,
+        @Nullable String appealDecisionText,
+        @Nullable Instant appealDecidedAt) {}

@@ -7,5 +7,4 @@ package nl.raadsplein.moderation;
  * @param text the justification the author gets, as the explanation of any decision, but required and at least
  *             {@value ModerationActionService#MIN_JUSTIFICATION_LENGTH} characters long
  */
-public record Block(ModerationReason reason, String text, boolean hideAllContent, int version) {
-}
+public record Block(ModerationReason reason, String text, boolean hideAllContent, int version) {}

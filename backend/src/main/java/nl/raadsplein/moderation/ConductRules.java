@@ -11,5 +11,4 @@ import org.jspecify.annotations.Nullable;
  * @param text            as written, lines separated by {@code \n}
  * @param platformDefault the consultation has none of its own
  */
-public record ConductRules(@Nullable Long consultationId, String text, boolean platformDefault) {
-}
+public record ConductRules(@Nullable Long consultationId, String text, boolean platformDefault) {}

@@ -35,7 +35,8 @@ public class ConductRulesService {
      */
     @PreAuthorize("permitAll()")
     public ConductRules conductRules(@Nullable Long consultationId, Locale locale) {
-        return consultationId == null ? platformRules(null, locale)
+        return consultationId == null
+                ? platformRules(null, locale)
                 : conductRulesOf(consultations.consultation(consultationId), locale);
     }
 
@@ -48,7 +49,9 @@ public class ConductRulesService {
     }
 
     private ConductRules platformRules(@Nullable Long consultationId, Locale locale) {
-        return new ConductRules(consultationId, messages.getMessage(DEFAULT_RULES_KEY, null,
-                locale == null ? Locale.forLanguageTag("nl") : locale), true);
+        return new ConductRules(
+                consultationId,
+                messages.getMessage(DEFAULT_RULES_KEY, null, locale == null ? Locale.forLanguageTag("nl") : locale),
+                true);
     }
 }

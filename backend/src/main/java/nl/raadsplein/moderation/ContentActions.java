@@ -71,7 +71,8 @@ class ContentActions {
      * the profile text. Returns what was taken out of a proposal or comment, to keep for an appeal; null for a
      * profile.
      */
-    @Nullable Redacted redact(Target target, Redaction redaction) {
+    @Nullable
+    Redacted redact(Target target, Redaction redaction) {
         long id = target.ref().id();
         return switch (target.ref().type()) {
             case PROPOSAL -> proposals.redactProposal(id, redaction);

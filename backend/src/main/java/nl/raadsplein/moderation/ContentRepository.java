@@ -29,33 +29,62 @@ class ContentRepository {
 
     Optional<Target> target(ContentRef ref) {
         return switch (ref.type()) {
-            case PROPOSAL -> dsl.select(PROPOSAL.ID, PROPOSAL.CONSULTATION_ID, PROPOSAL.AUTHOR_ID, PROPOSAL.STATE,
-                            PROPOSAL.BODY)
-                    .from(PROPOSAL)
-                    .where(PROPOSAL.ID.eq(ref.id()))
-                    .fetchOptional(r -> new Target(ref, r.value1(), r.value2(), r.value3(),
-                            ContentState.of(r.value4()), r.value4(), r.value5(), null));
-            case COMMENT -> dsl.select(COMMENT.PROPOSAL_ID, PROPOSAL.CONSULTATION_ID, COMMENT.AUTHOR_ID,
-                            COMMENT.STATE, PROPOSAL.STATE, COMMENT.BODY)
-                    .from(COMMENT)
-                    .join(PROPOSAL).on(PROPOSAL.ID.eq(COMMENT.PROPOSAL_ID))
-                    .where(COMMENT.ID.eq(ref.id()))
-                    .fetchOptional(r -> new Target(ref, r.value1(), r.value2(), r.value3(),
-                            ContentState.of(r.value4()), r.value5(), r.value6(), null));
-            case PROFILE -> dsl.select(ACCOUNT.ID, ACCOUNT.PROFILE_TEXT_STATE, ACCOUNT.PROFILE_TEXT,
-                            ACCOUNT.DISPLAY_NAME)
-                    .from(ACCOUNT)
-                    .where(ACCOUNT.ID.eq(ref.id()))
-                    .fetchOptional(r -> new Target(ref, null, null, r.value1(),
-                            ContentState.of(r.value2()), null, r.value3(), r.value4()));
+            case PROPOSAL ->
+                dsl.select(PROPOSAL.ID, PROPOSAL.CONSULTATION_ID, PROPOSAL.AUTHOR_ID, PROPOSAL.STATE, PROPOSAL.BODY)
+                        .from(PROPOSAL)
+                        .where(PROPOSAL.ID.eq(ref.id()))
+                        .fetchOptional(r -> new Target(
+                                ref,
+                                r.value1(),
+                                r.value2(),
+                                r.value3(),
+                                ContentState.of(r.value4()),
+                                r.value4(),
+                                r.value5(),
+                                null));
+            case COMMENT ->
+                dsl.select(
+                                COMMENT.PROPOSAL_ID,
+                                PROPOSAL.CONSULTATION_ID,
+                                COMMENT.AUTHOR_ID,
+                                COMMENT.STATE,
+                                PROPOSAL.STATE,
+                                COMMENT.BODY)
+                        .from(COMMENT)
+                        .join(PROPOSAL)
+                        .on(PROPOSAL.ID.eq(COMMENT.PROPOSAL_ID))
+                        .where(COMMENT.ID.eq(ref.id()))
+                        .fetchOptional(r -> new Target(
+                                ref,
+                                r.value1(),
+                                r.value2(),
+                                r.value3(),
+                                ContentState.of(r.value4()),
+                                r.value5(),
+                                r.value6(),
+                                null));
+            case PROFILE ->
+                dsl.select(ACCOUNT.ID, ACCOUNT.PROFILE_TEXT_STATE, ACCOUNT.PROFILE_TEXT, ACCOUNT.DISPLAY_NAME)
+                        .from(ACCOUNT)
+                        .where(ACCOUNT.ID.eq(ref.id()))
+                        .fetchOptional(r -> new Target(
+                                ref,
+                                null,
+                                null,
+                                r.value1(),
+                                ContentState.of(r.value2()),
+                                null,
+                                r.value3(),
+                                r.value4()));
         };
     }
 
-    record Reporter(boolean verified, Instant createdAt, boolean blocked) {
-    }
+    record Reporter(boolean verified, Instant createdAt, boolean blocked) {}
 
     Optional<Reporter> reporter(long accountId) {
-        return dsl.select(field(ACCOUNT.VERIFIED_AT.isNotNull()), ACCOUNT.CREATED_AT,
+        return dsl.select(
+                        field(ACCOUNT.VERIFIED_AT.isNotNull()),
+                        ACCOUNT.CREATED_AT,
                         field(ACCOUNT.BLOCKED_AT.isNotNull()))
                 .from(ACCOUNT)
                 .where(ACCOUNT.ID.eq(accountId))

@@ -10,7 +10,13 @@ import org.jspecify.annotations.Nullable;
  * as the griffie's queue shows them and the rules of reporting and hiding read them.
  */
 public enum ContentState {
-    PUBLISHED, FOR_COUNCIL, ANSWERED, WITHDRAWN, REMOVED_BY_AUTHOR, AWAITING_MODERATION, HIDDEN;
+    PUBLISHED,
+    FOR_COUNCIL,
+    ANSWERED,
+    WITHDRAWN,
+    REMOVED_BY_AUTHOR,
+    AWAITING_MODERATION,
+    HIDDEN;
 
     static ContentState of(ProposalState state) {
         return switch (state) {
@@ -25,11 +31,13 @@ public enum ContentState {
 
     /** A profile text's state; null for a profile without text. */
     static @Nullable ContentState of(@Nullable ProfileTextState state) {
-        return state == null ? null : switch (state) {
-            case PUBLISHED -> PUBLISHED;
-            case AWAITING_MODERATION -> AWAITING_MODERATION;
-            case HIDDEN -> HIDDEN;
-        };
+        return state == null
+                ? null
+                : switch (state) {
+                    case PUBLISHED -> PUBLISHED;
+                    case AWAITING_MODERATION -> AWAITING_MODERATION;
+                    case HIDDEN -> HIDDEN;
+                };
     }
 
     static ContentState of(ProposalCommentState state) {

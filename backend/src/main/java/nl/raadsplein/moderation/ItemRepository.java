@@ -30,27 +30,33 @@ class ItemRepository {
     }
 
     /** An item's place in the queue, read under its row lock. */
-    record Item(ItemStatus status, int openReports, boolean hiddenByReports) {
-    }
+    record Item(ItemStatus status, int openReports, boolean hiddenByReports) {}
 
     /** The item's id, its row created (closed, version 0) if there was none; atomic on the unique key. */
     long ensureItem(ContentRef ref, @Nullable Long consultationId, long authorId, Instant now) {
-        dsl.insertInto(MODERATION_ITEM, MODERATION_ITEM.ITEM_TYPE, MODERATION_ITEM.ITEM_ID,
-                        MODERATION_ITEM.CONSULTATION_ID, MODERATION_ITEM.AUTHOR_ID, MODERATION_ITEM.STATUS,
+        dsl.insertInto(
+                        MODERATION_ITEM,
+                        MODERATION_ITEM.ITEM_TYPE,
+                        MODERATION_ITEM.ITEM_ID,
+                        MODERATION_ITEM.CONSULTATION_ID,
+                        MODERATION_ITEM.AUTHOR_ID,
+                        MODERATION_ITEM.STATUS,
                         MODERATION_ITEM.OPENED_AT)
                 .values(ref.type(), ref.id(), consultationId, authorId, ItemStatus.CLOSED, now)
                 .onDuplicateKeyUpdate()
                 .set(MODERATION_ITEM.ITEM_TYPE, MODERATION_ITEM.ITEM_TYPE)
                 .execute();
         // A locking read: a row another transaction committed after this one's snapshot is there too.
-        return dsl.select(MODERATION_ITEM.ID).from(MODERATION_ITEM)
+        return dsl.select(MODERATION_ITEM.ID)
+                .from(MODERATION_ITEM)
                 .where(is(ref))
                 .forUpdate()
                 .fetchOne(Record1::value1);
     }
 
     Optional<Long> itemId(ContentRef ref) {
-        return dsl.select(MODERATION_ITEM.ID).from(MODERATION_ITEM)
+        return dsl.select(MODERATION_ITEM.ID)
+                .from(MODERATION_ITEM)
                 .where(is(ref))
                 .fetchOptional(Record1::value1);
     }
@@ -64,7 +70,8 @@ class ItemRepository {
     }
 
     int version(ContentRef ref) {
-        return dsl.select(MODERATION_ITEM.VERSION).from(MODERATION_ITEM)
+        return dsl.select(MODERATION_ITEM.VERSION)
+                .from(MODERATION_ITEM)
                 .where(is(ref))
                 .fetchOptional(Record1::value1)
                 .orElse(0);
@@ -73,9 +80,10 @@ class ItemRepository {
     /** The optimistic lock of an action: true for the one transaction that moves the item on from {@code version}. */
     boolean bumpVersion(long itemId, int version) {
         return dsl.update(MODERATION_ITEM)
-                .set(MODERATION_ITEM.VERSION, MODERATION_ITEM.VERSION.plus(1))
-                .where(MODERATION_ITEM.ID.eq(itemId).and(MODERATION_ITEM.VERSION.eq(version)))
-                .execute() == 1;
+                        .set(MODERATION_ITEM.VERSION, MODERATION_ITEM.VERSION.plus(1))
+                        .where(MODERATION_ITEM.ID.eq(itemId).and(MODERATION_ITEM.VERSION.eq(version)))
+                        .execute()
+                == 1;
     }
 
     void bumpVersion(long itemId) {
@@ -89,8 +97,10 @@ class ItemRepository {
     void openItem(long itemId, int reports, Instant now) {
         dsl.update(MODERATION_ITEM)
                 // Assigned left to right: opened_at reads the status before this statement changes it.
-                .set(MODERATION_ITEM.OPENED_AT, when(MODERATION_ITEM.STATUS.eq(ItemStatus.OPEN),
-                        MODERATION_ITEM.OPENED_AT).otherwise(val(now, MODERATION_ITEM.OPENED_AT)))
+                .set(
+                        MODERATION_ITEM.OPENED_AT,
+                        when(MODERATION_ITEM.STATUS.eq(ItemStatus.OPEN), MODERATION_ITEM.OPENED_AT)
+                                .otherwise(val(now, MODERATION_ITEM.OPENED_AT)))
                 .set(MODERATION_ITEM.STATUS, ItemStatus.OPEN)
                 .set(MODERATION_ITEM.CLOSED_AT, (Instant) null)
                 .set(MODERATION_ITEM.OPEN_REPORTS, MODERATION_ITEM.OPEN_REPORTS.plus(reports))

@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import nl.raadsplein.platform.Actor;
-import nl.raadsplein.platform.internal.AuditTrail;
 import nl.raadsplein.platform.ConcurrentChangeException;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.TextInput;
+import nl.raadsplein.platform.internal.AuditTrail;
 import nl.raadsplein.proposal.Redacted;
 import nl.raadsplein.proposal.Redaction;
 import org.jspecify.annotations.Nullable;
@@ -41,9 +41,16 @@ public class ModerationActionService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ModerationActionService(ItemRepository items, ReportRepository reports, ActionRepository actions,
-            ContentRepository contents, ContentActions contentActions, ModerationNotifications notifications,
-            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+    ModerationActionService(
+            ItemRepository items,
+            ReportRepository reports,
+            ActionRepository actions,
+            ContentRepository contents,
+            ContentActions contentActions,
+            ModerationNotifications notifications,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.items = items;
         this.reports = reports;
         this.actions = actions;
@@ -77,7 +84,10 @@ public class ModerationActionService {
     /** Closes the open reports without changing the item; an item they hid comes back. */
     @Transactional
     public long dismiss(ContentRef content, Decision decision) {
-        return act(content, ModerationAction.DISMISS, decision,
+        return act(
+                content,
+                ModerationAction.DISMISS,
+                decision,
                 target -> new Applied(hiddenByReports(content) && contentActions.restore(content), null));
     }
 
@@ -100,7 +110,10 @@ public class ModerationActionService {
         if (redaction == null) {
             throw new InvalidInputException("fragment", "error.required");
         }
-        return act(content, ModerationAction.REDACT, decision,
+        return act(
+                content,
+                ModerationAction.REDACT,
+                decision,
                 target -> new Applied(false, contentActions.redact(target, redaction)));
     }
 
@@ -115,8 +128,8 @@ public class ModerationActionService {
         }
         String checked = TextInput.multiLine("text", block.text(), DECISION_TEXT_LENGTH);
         if (checked.codePointCount(0, checked.length()) < MIN_JUSTIFICATION_LENGTH) {
-            throw new InvalidInputException("text", "moderation.error.justification-too-short",
-                    MIN_JUSTIFICATION_LENGTH);
+            throw new InvalidInputException(
+                    "text", "moderation.error.justification-too-short", MIN_JUSTIFICATION_LENGTH);
         }
         Decision decision = new Decision(block.reason(), checked, block.version());
         return act(content, ModerationAction.BLOCK_AUTHOR, decision, target -> {
@@ -168,7 +181,8 @@ public class ModerationActionService {
         if (decision == null || decision.reason() == null) {
             throw new InvalidInputException("reason", "error.required");
         }
-        String text = decision.text() == null || decision.text().isBlank() ? null
+        String text = decision.text() == null || decision.text().isBlank()
+                ? null
                 : TextInput.multiLine("text", decision.text(), DECISION_TEXT_LENGTH);
         Target target = contents.target(content)
                 .orElseThrow(() -> new NoSuchItemException(content.type() + " " + content.id()));
@@ -183,7 +197,8 @@ public class ModerationActionService {
             actions.keepRedaction(actionId, applied.redacted());
         }
         List<Long> reporters = action == ModerationAction.RESTORE || action == ModerationAction.UNBLOCK
-                ? List.of() : reports.handleReports(itemId, actionId, now);
+                ? List.of()
+                : reports.handleReports(itemId, actionId, now);
         items.closeItem(itemId, now);
         if (action.appealable() || action == ModerationAction.UNBLOCK || action == ModerationAction.RESTORE) {
             notifications.toAuthor(actionId, target.authorId(), content.type(), action, decision.reason());
@@ -192,7 +207,11 @@ public class ModerationActionService {
             notifications.visibleAfterReview(target, action);
         }
         notifications.toReporters(reporters, content.type(), action, decision.reason(), target.proposalId());
-        audit.record(me.account(), "MODERATION_" + action.name(), content.type().name(), content.id(),
+        audit.record(
+                me.account(),
+                "MODERATION_" + action.name(),
+                content.type().name(),
+                content.id(),
                 decision.reason().name() + (text == null ? "" : ": " + text),
                 "action=" + actionId + " reports=" + reporters.size());
         events.publishEvent(new ModerationChanged(itemId, content, action, null));

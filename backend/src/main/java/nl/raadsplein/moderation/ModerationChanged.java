@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param appealId the appeal filed or decided, else null
  */
-public record ModerationChanged(long itemId, ContentRef content, @Nullable ModerationAction action,
-        @Nullable Long appealId) {
-}
+public record ModerationChanged(
+        long itemId,
+        ContentRef content,
+        @Nullable ModerationAction action,
+        @Nullable Long appealId) {}

@@ -26,9 +26,14 @@ class ModerationNotifications {
     }
 
     void toAuthor(long actionId, long authorId, ContentType type, ModerationAction action, ModerationReason reason) {
-        notifications.notifyAccounts(List.of(authorId), actionId, new Notice("MODERATION_" + action.name(),
-                "moderation.notification.author." + action.name(), List.of(kind(type), reason(reason)),
-                DECISION_PATH + actionId));
+        notifications.notifyAccounts(
+                List.of(authorId),
+                actionId,
+                new Notice(
+                        "MODERATION_" + action.name(),
+                        "moderation.notification.author." + action.name(),
+                        List.of(kind(type), reason(reason)),
+                        DECISION_PATH + actionId));
     }
 
     /**
@@ -38,10 +43,16 @@ class ModerationNotifications {
      */
     void hiddenPendingReview(Target target) {
         String link = target.ref().type() == ContentType.PROPOSAL
-                ? "/raadplegingen/" + target.consultationId() : itemPath(target);
-        notifications.notifyAccounts(List.of(target.authorId()), target.ref().id(),
-                new Notice("MODERATION_HIDDEN_PENDING_REVIEW", "moderation.notification.author.hidden-pending-review",
-                        List.of(kind(target.ref().type())), link));
+                ? "/raadplegingen/" + target.consultationId()
+                : itemPath(target);
+        notifications.notifyAccounts(
+                List.of(target.authorId()),
+                target.ref().id(),
+                new Notice(
+                        "MODERATION_HIDDEN_PENDING_REVIEW",
+                        "moderation.notification.author.hidden-pending-review",
+                        List.of(kind(target.ref().type())),
+                        link));
     }
 
     /**
@@ -49,28 +60,49 @@ class ModerationNotifications {
      * hid it: not an appealable decision, so the link leads to the item rather than to a decision page.
      */
     void visibleAfterReview(Target target, ModerationAction action) {
-        notifications.notifyAccounts(List.of(target.authorId()), target.ref().id(),
-                new Notice("MODERATION_" + action.name(), "moderation.notification.author." + action.name(),
-                        List.of(kind(target.ref().type())), itemPath(target)));
+        notifications.notifyAccounts(
+                List.of(target.authorId()),
+                target.ref().id(),
+                new Notice(
+                        "MODERATION_" + action.name(),
+                        "moderation.notification.author." + action.name(),
+                        List.of(kind(target.ref().type())),
+                        itemPath(target)));
     }
 
-    void toReporters(Collection<Long> reporters, ContentType type, ModerationAction action, ModerationReason reason,
+    void toReporters(
+            Collection<Long> reporters,
+            ContentType type,
+            ModerationAction action,
+            ModerationReason reason,
             @Nullable Long proposalId) {
         if (reporters.isEmpty()) {
             return;
         }
         String outcome = action == ModerationAction.DISMISS ? "dismissed" : "acted";
         String link = proposalId == null || action != ModerationAction.DISMISS ? LOG_PATH : proposalPath(proposalId);
-        notifications.notifyAccounts(reporters, proposalId, new Notice("MODERATION_REPORT_HANDLED",
-                "moderation.notification.reporter." + outcome,
-                List.of(kind(type), new DefaultMessageSourceResolvable("moderation.action." + action.name()),
-                        reason(reason)),
-                link));
+        notifications.notifyAccounts(
+                reporters,
+                proposalId,
+                new Notice(
+                        "MODERATION_REPORT_HANDLED",
+                        "moderation.notification.reporter." + outcome,
+                        List.of(
+                                kind(type),
+                                new DefaultMessageSourceResolvable("moderation.action." + action.name()),
+                                reason(reason)),
+                        link));
     }
 
     void appealDecided(long actionId, long appellantId, ContentType type, AppealDecision decision) {
-        notifications.notifyAccounts(List.of(appellantId), actionId, new Notice("MODERATION_APPEAL_" + decision.name(),
-                "moderation.notification.appeal." + decision.name(), List.of(kind(type)), DECISION_PATH + actionId));
+        notifications.notifyAccounts(
+                List.of(appellantId),
+                actionId,
+                new Notice(
+                        "MODERATION_APPEAL_" + decision.name(),
+                        "moderation.notification.appeal." + decision.name(),
+                        List.of(kind(type)),
+                        DECISION_PATH + actionId));
     }
 
     private static String proposalPath(Long proposalId) {
@@ -79,7 +111,8 @@ class ModerationNotifications {
 
     /** Where the item shows: its proposal's page, or for a profile text the public profile. */
     private static String itemPath(Target target) {
-        return target.ref().type() == ContentType.PROFILE ? "/deelnemers/" + target.ref().id()
+        return target.ref().type() == ContentType.PROFILE
+                ? "/deelnemers/" + target.ref().id()
                 : proposalPath(Objects.requireNonNull(target.proposalId(), "a proposal or comment has a proposal"));
     }
 

@@ -21,8 +21,8 @@ public class ModerationQueueService {
     private final ReportRepository reports;
     private final ActionRepository actions;
 
-    ModerationQueueService(QueueRepository queue, ItemRepository items, ReportRepository reports,
-            ActionRepository actions) {
+    ModerationQueueService(
+            QueueRepository queue, ItemRepository items, ReportRepository reports, ActionRepository actions) {
         this.queue = queue;
         this.items = items;
         this.reports = reports;
@@ -60,11 +60,12 @@ public class ModerationQueueService {
      */
     private static List<ModerationAction> applicable(QueueItem item) {
         ContentState state = item.contentState();
-        boolean hideable = item.hiddenByReports() || switch (item.content().type()) {
-            case PROPOSAL -> state != ContentState.HIDDEN;
-            case COMMENT -> state == ContentState.PUBLISHED || state == ContentState.AWAITING_MODERATION;
-            case PROFILE -> state != null && state != ContentState.HIDDEN;
-        };
+        boolean hideable = item.hiddenByReports()
+                || switch (item.content().type()) {
+                    case PROPOSAL -> state != ContentState.HIDDEN;
+                    case COMMENT -> state == ContentState.PUBLISHED || state == ContentState.AWAITING_MODERATION;
+                    case PROFILE -> state != null && state != ContentState.HIDDEN;
+                };
         List<ModerationAction> applicable = new ArrayList<>();
         if (hideable) {
             applicable.add(ModerationAction.HIDE);

@@ -24,8 +24,8 @@ class PremoderationQueue {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PremoderationQueue(ContentRepository contents, ItemRepository items, ApplicationEventPublisher events,
-            Clock clock) {
+    PremoderationQueue(
+            ContentRepository contents, ItemRepository items, ApplicationEventPublisher events, Clock clock) {
         this.contents = contents;
         this.items = items;
         this.events = events;
@@ -60,11 +60,13 @@ class PremoderationQueue {
     }
 
     private void enqueueIfAwaiting(ContentRef ref) {
-        contents.target(ref).filter(t -> t.state() == ContentState.AWAITING_MODERATION).ifPresent(target -> {
-            long itemId = items.ensureItem(ref, target.consultationId(), target.authorId(), clock.instant());
-            items.lockItem(itemId);
-            items.openItem(itemId, 0, clock.instant());
-            events.publishEvent(new ModerationChanged(itemId, ref, null, null));
-        });
+        contents.target(ref)
+                .filter(t -> t.state() == ContentState.AWAITING_MODERATION)
+                .ifPresent(target -> {
+                    long itemId = items.ensureItem(ref, target.consultationId(), target.authorId(), clock.instant());
+                    items.lockItem(itemId);
+                    items.openItem(itemId, 0, clock.instant());
+                    events.publishEvent(new ModerationChanged(itemId, ref, null, null));
+                });
     }
 }

@@ -36,8 +36,8 @@ class ProfileTextHolds implements ProfileTextHold {
         return dsl.select(MODERATION_ACTION.ACTION, MODERATION_ACTION.OVERTURNED_AT)
                 .from(MODERATION_ACTION)
                 .where(MODERATION_ACTION.MODERATION_ITEM_ID.eq(item.get().value1()))
-                .and(MODERATION_ACTION.ACTION.in(ModerationAction.HIDE, ModerationAction.RESTORE,
-                        ModerationAction.APPROVE))
+                .and(MODERATION_ACTION.ACTION.in(
+                        ModerationAction.HIDE, ModerationAction.RESTORE, ModerationAction.APPROVE))
                 .orderBy(MODERATION_ACTION.ACTED_AT.desc(), MODERATION_ACTION.ID.desc())
                 .limit(1)
                 .fetchOptional()

@@ -7,6 +7,11 @@ import java.time.Instant;
  *
  * @param consultationId null for a profile
  */
-public record PublicLogEntry(Instant actedAt, ContentType type, Long consultationId, String consultationTitle,
-        ModerationAction action, ModerationReason reason, boolean overturned) {
-}
+public record PublicLogEntry(
+        Instant actedAt,
+        ContentType type,
+        Long consultationId,
+        String consultationTitle,
+        ModerationAction action,
+        ModerationReason reason,
+        boolean overturned) {}

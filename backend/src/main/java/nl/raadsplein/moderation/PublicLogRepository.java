@@ -29,12 +29,19 @@ class PublicLogRepository {
     }
 
     List<PublicLogEntry> publicLog(int offset, int limit) {
-        return dsl.select(MODERATION_ACTION.ACTED_AT, MODERATION_ITEM.ITEM_TYPE, MODERATION_ITEM.CONSULTATION_ID,
-                        CONSULTATION.TITLE, MODERATION_ACTION.ACTION, MODERATION_ACTION.REASON,
+        return dsl.select(
+                        MODERATION_ACTION.ACTED_AT,
+                        MODERATION_ITEM.ITEM_TYPE,
+                        MODERATION_ITEM.CONSULTATION_ID,
+                        CONSULTATION.TITLE,
+                        MODERATION_ACTION.ACTION,
+                        MODERATION_ACTION.REASON,
                         field(MODERATION_ACTION.OVERTURNED_AT.isNotNull()))
                 .from(MODERATION_ACTION)
-                .join(MODERATION_ITEM).on(MODERATION_ITEM.ID.eq(MODERATION_ACTION.MODERATION_ITEM_ID))
-                .leftJoin(CONSULTATION).on(CONSULTATION.ID.eq(MODERATION_ITEM.CONSULTATION_ID))
+                .join(MODERATION_ITEM)
+                .on(MODERATION_ITEM.ID.eq(MODERATION_ACTION.MODERATION_ITEM_ID))
+                .leftJoin(CONSULTATION)
+                .on(CONSULTATION.ID.eq(MODERATION_ITEM.CONSULTATION_ID))
                 .orderBy(MODERATION_ACTION.ACTED_AT.desc(), MODERATION_ACTION.ID.desc())
                 .offset(offset)
                 .limit(limit)
@@ -53,7 +60,6 @@ class PublicLogRepository {
                 .from(MODERATION_ACTION)
                 .groupBy(year, month, MODERATION_ACTION.ACTION, MODERATION_ACTION.REASON)
                 .orderBy(year.desc(), month.desc(), MODERATION_ACTION.ACTION, MODERATION_ACTION.REASON)
-                .fetch(r -> new MonthlyCount(YearMonth.of(r.value1(), r.value2()), r.value3(), r.value4(),
-                        r.value5()));
+                .fetch(r -> new MonthlyCount(YearMonth.of(r.value1(), r.value2()), r.value3(), r.value4(), r.value5()));
     }
 }

@@ -20,9 +20,21 @@ import org.jspecify.annotations.Nullable;
  * @param since          when the item entered the queue (its age)
  * @param version        the per-item moderation version the actions expect back
  */
-public record QueueItem(long itemId, ContentRef content, @Nullable Long proposalId,
-        @Nullable Long consultationId, @Nullable String consultationTitle, String context, @Nullable String text,
-        @Nullable ContentState contentState, long authorId,
-        String authorName, boolean authorBlocked, int reportCount, List<ReportReason> reasons,
-        boolean awaitingApproval, boolean hiddenByReports, Instant since, int version) {
-}
+public record QueueItem(
+        long itemId,
+        ContentRef content,
+        @Nullable Long proposalId,
+        @Nullable Long consultationId,
+        @Nullable String consultationTitle,
+        String context,
+        @Nullable String text,
+        @Nullable ContentState contentState,
+        long authorId,
+        String authorName,
+        boolean authorBlocked,
+        int reportCount,
+        List<ReportReason> reasons,
+        boolean awaitingApproval,
+        boolean hiddenByReports,
+        Instant since,
+        int version) {}

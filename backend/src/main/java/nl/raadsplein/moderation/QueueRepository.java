@@ -38,10 +38,11 @@ class QueueRepository {
     private static final Comment C = COMMENT.as("c");
     private static final Proposal CP = PROPOSAL.as("cp");
     private static final Account A = ACCOUNT.as("a");
-    private static final Field<List<ReportReason>> OPEN_REASONS = multiset(
-            selectDistinct(MODERATION_REPORT.REASON)
+    private static final Field<List<ReportReason>> OPEN_REASONS = multiset(selectDistinct(MODERATION_REPORT.REASON)
                     .from(MODERATION_REPORT)
-                    .where(MODERATION_REPORT.MODERATION_ITEM_ID.eq(MODERATION_ITEM.ID)
+                    .where(MODERATION_REPORT
+                            .MODERATION_ITEM_ID
+                            .eq(MODERATION_ITEM.ID)
                             .and(MODERATION_REPORT.HANDLED_AT.isNull())))
             .convertFrom(r -> r.map(Record1::value1).stream().sorted().toList());
 
@@ -77,27 +78,46 @@ class QueueRepository {
     }
 
     private SelectConditionStep<? extends Record> queueSelect(Condition condition) {
-        return dsl.select(MODERATION_ITEM.ID, MODERATION_ITEM.ITEM_TYPE, MODERATION_ITEM.ITEM_ID,
-                        MODERATION_ITEM.CONSULTATION_ID, CONSULTATION.TITLE, MODERATION_ITEM.AUTHOR_ID,
-                        MODERATION_ITEM.OPEN_REPORTS, MODERATION_ITEM.HIDDEN_BY_REPORTS, MODERATION_ITEM.OPENED_AT,
-                        MODERATION_ITEM.VERSION, coalesce(P.ID, C.PROPOSAL_ID).as("proposal_id"),
-                        coalesce(P.TITLE, CP.TITLE, when(PROFILE_ITEM, A.DISPLAY_NAME)).as("context"),
-                        coalesce(P.BODY, C.BODY, when(PROFILE_ITEM, A.PROFILE_TEXT)).as("text"),
-                        P.STATE, C.STATE, A.PROFILE_TEXT_STATE, A.DISPLAY_NAME.as("author_name"),
-                        field(A.BLOCKED_AT.isNotNull()).as("author_blocked"), OPEN_REASONS.as("reasons"))
+        return dsl.select(
+                        MODERATION_ITEM.ID,
+                        MODERATION_ITEM.ITEM_TYPE,
+                        MODERATION_ITEM.ITEM_ID,
+                        MODERATION_ITEM.CONSULTATION_ID,
+                        CONSULTATION.TITLE,
+                        MODERATION_ITEM.AUTHOR_ID,
+                        MODERATION_ITEM.OPEN_REPORTS,
+                        MODERATION_ITEM.HIDDEN_BY_REPORTS,
+                        MODERATION_ITEM.OPENED_AT,
+                        MODERATION_ITEM.VERSION,
+                        coalesce(P.ID, C.PROPOSAL_ID).as("proposal_id"),
+                        coalesce(P.TITLE, CP.TITLE, when(PROFILE_ITEM, A.DISPLAY_NAME))
+                                .as("context"),
+                        coalesce(P.BODY, C.BODY, when(PROFILE_ITEM, A.PROFILE_TEXT))
+                                .as("text"),
+                        P.STATE,
+                        C.STATE,
+                        A.PROFILE_TEXT_STATE,
+                        A.DISPLAY_NAME.as("author_name"),
+                        field(A.BLOCKED_AT.isNotNull()).as("author_blocked"),
+                        OPEN_REASONS.as("reasons"))
                 .from(MODERATION_ITEM)
-                .join(A).on(A.ID.eq(MODERATION_ITEM.AUTHOR_ID))
-                .leftJoin(P).on(MODERATION_ITEM.ITEM_TYPE.eq(ContentType.PROPOSAL).and(P.ID.eq(MODERATION_ITEM.ITEM_ID)))
-                .leftJoin(C).on(MODERATION_ITEM.ITEM_TYPE.eq(ContentType.COMMENT).and(C.ID.eq(MODERATION_ITEM.ITEM_ID)))
-                .leftJoin(CP).on(CP.ID.eq(C.PROPOSAL_ID))
-                .leftJoin(CONSULTATION).on(CONSULTATION.ID.eq(MODERATION_ITEM.CONSULTATION_ID))
+                .join(A)
+                .on(A.ID.eq(MODERATION_ITEM.AUTHOR_ID))
+                .leftJoin(P)
+                .on(MODERATION_ITEM.ITEM_TYPE.eq(ContentType.PROPOSAL).and(P.ID.eq(MODERATION_ITEM.ITEM_ID)))
+                .leftJoin(C)
+                .on(MODERATION_ITEM.ITEM_TYPE.eq(ContentType.COMMENT).and(C.ID.eq(MODERATION_ITEM.ITEM_ID)))
+                .leftJoin(CP)
+                .on(CP.ID.eq(C.PROPOSAL_ID))
+                .leftJoin(CONSULTATION)
+                .on(CONSULTATION.ID.eq(MODERATION_ITEM.CONSULTATION_ID))
                 .where(condition);
     }
 
     private static List<SortField<?>> order(QueueSort sort) {
         return switch (sort == null ? QueueSort.MOST_REPORTED : sort) {
-            case MOST_REPORTED -> List.of(MODERATION_ITEM.OPEN_REPORTS.desc(), MODERATION_ITEM.OPENED_AT.asc(),
-                    MODERATION_ITEM.ID.asc());
+            case MOST_REPORTED ->
+                List.of(MODERATION_ITEM.OPEN_REPORTS.desc(), MODERATION_ITEM.OPENED_AT.asc(), MODERATION_ITEM.ID.asc());
             case OLDEST -> List.of(MODERATION_ITEM.OPENED_AT.asc(), MODERATION_ITEM.ID.asc());
         };
     }
@@ -110,12 +130,23 @@ class QueueRepository {
             case COMMENT -> ContentState.of(r.get(C.STATE));
             case PROFILE -> ContentState.of(r.get(A.PROFILE_TEXT_STATE));
         };
-        return new QueueItem(r.get(MODERATION_ITEM.ID), new ContentRef(type, r.get(MODERATION_ITEM.ITEM_ID)),
-                r.get("proposal_id", Long.class), r.get(MODERATION_ITEM.CONSULTATION_ID), r.get(CONSULTATION.TITLE),
-                r.get("context", String.class), r.get("text", String.class), state, r.get(MODERATION_ITEM.AUTHOR_ID),
-                r.get("author_name", String.class), Boolean.TRUE.equals(r.get("author_blocked", Boolean.class)),
-                r.get(MODERATION_ITEM.OPEN_REPORTS), (List<ReportReason>) r.get("reasons"),
-                state == ContentState.AWAITING_MODERATION, r.get(MODERATION_ITEM.HIDDEN_BY_REPORTS),
-                r.get(MODERATION_ITEM.OPENED_AT), r.get(MODERATION_ITEM.VERSION));
+        return new QueueItem(
+                r.get(MODERATION_ITEM.ID),
+                new ContentRef(type, r.get(MODERATION_ITEM.ITEM_ID)),
+                r.get("proposal_id", Long.class),
+                r.get(MODERATION_ITEM.CONSULTATION_ID),
+                r.get(CONSULTATION.TITLE),
+                r.get("context", String.class),
+                r.get("text", String.class),
+                state,
+                r.get(MODERATION_ITEM.AUTHOR_ID),
+                r.get("author_name", String.class),
+                Boolean.TRUE.equals(r.get("author_blocked", Boolean.class)),
+                r.get(MODERATION_ITEM.OPEN_REPORTS),
+                (List<ReportReason>) r.get("reasons"),
+                state == ContentState.AWAITING_MODERATION,
+                r.get(MODERATION_ITEM.HIDDEN_BY_REPORTS),
+                r.get(MODERATION_ITEM.OPENED_AT),
+                r.get(MODERATION_ITEM.VERSION));
     }
 }

@@ -28,11 +28,12 @@ class RedactionRetention {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    @Scheduled(cron = "${raadsplein.moderation.retention-cron:0 30 3 * * *}",
+    @Scheduled(
+            cron = "${raadsplein.moderation.retention-cron:0 30 3 * * *}",
             zone = "${raadsplein.moderation.retention-zone:Europe/Amsterdam}")
     void run() {
-        Integer erased = transactions.execute(status ->
-                actions.eraseRedactionsBefore(clock.instant().minus(AppealService.APPEAL_PERIOD)));
+        Integer erased = transactions.execute(
+                status -> actions.eraseRedactionsBefore(clock.instant().minus(AppealService.APPEAL_PERIOD)));
         if (erased != null && erased > 0) {
             LOG.info("Erased the fragments of {} redactions whose appeal period is over", erased);
         }

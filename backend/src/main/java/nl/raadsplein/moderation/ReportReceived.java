@@ -7,6 +7,5 @@ import org.jspecify.annotations.Nullable;
  *
  * @param consultationId null for a profile
  */
-public record ReportReceived(long itemId, ContentRef content, @Nullable Long consultationId, int openReports,
-        boolean hiddenByReports) {
-}
+public record ReportReceived(
+        long itemId, ContentRef content, @Nullable Long consultationId, int openReports, boolean hiddenByReports) {}

@@ -29,21 +29,33 @@ class ReportRepository {
 
     /** A locking read: sees a report committed after this transaction's snapshot. */
     boolean hasReported(long itemId, long reporterId) {
-        return dsl.selectOne().from(MODERATION_REPORT)
-                .where(MODERATION_REPORT.MODERATION_ITEM_ID.eq(itemId).and(MODERATION_REPORT.REPORTER_ID.eq(reporterId)))
+        return dsl.selectOne()
+                .from(MODERATION_REPORT)
+                .where(MODERATION_REPORT
+                        .MODERATION_ITEM_ID
+                        .eq(itemId)
+                        .and(MODERATION_REPORT.REPORTER_ID.eq(reporterId)))
                 .forUpdate()
                 .fetchOptional()
                 .isPresent();
     }
 
     boolean hasReported(ContentRef ref, long reporterId) {
-        return dsl.fetchExists(selectOne().from(MODERATION_REPORT)
-                .join(MODERATION_ITEM).on(MODERATION_ITEM.ID.eq(MODERATION_REPORT.MODERATION_ITEM_ID))
+        return dsl.fetchExists(selectOne()
+                .from(MODERATION_REPORT)
+                .join(MODERATION_ITEM)
+                .on(MODERATION_ITEM.ID.eq(MODERATION_REPORT.MODERATION_ITEM_ID))
                 .where(ItemRepository.is(ref).and(MODERATION_REPORT.REPORTER_ID.eq(reporterId))));
     }
 
-    void insertReport(long itemId, long reporterId, ReportReason reason, @Nullable String text, boolean qualifies,
-            boolean byGriffie, Instant now) {
+    void insertReport(
+            long itemId,
+            long reporterId,
+            ReportReason reason,
+            @Nullable String text,
+            boolean qualifies,
+            boolean byGriffie,
+            Instant now) {
         dsl.insertInto(MODERATION_REPORT)
                 .set(MODERATION_REPORT.MODERATION_ITEM_ID, itemId)
                 .set(MODERATION_REPORT.REPORTER_ID, reporterId)
@@ -57,8 +69,11 @@ class ReportRepository {
 
     /** Distinct reporters of open reports that count towards hiding (a locking read). */
     int qualifyingReporters(long itemId) {
-        return dsl.select(countDistinct(MODERATION_REPORT.REPORTER_ID)).from(MODERATION_REPORT)
-                .where(MODERATION_REPORT.MODERATION_ITEM_ID.eq(itemId)
+        return dsl.select(countDistinct(MODERATION_REPORT.REPORTER_ID))
+                .from(MODERATION_REPORT)
+                .where(MODERATION_REPORT
+                        .MODERATION_ITEM_ID
+                        .eq(itemId)
                         .and(MODERATION_REPORT.HANDLED_AT.isNull())
                         .and(MODERATION_REPORT.QUALIFIES.isTrue()))
                 .forUpdate()
@@ -67,7 +82,8 @@ class ReportRepository {
 
     /** Marks the item's open reports handled by the action; returns their reporters. */
     List<Long> handleReports(long itemId, long actionId, Instant now) {
-        List<Long> reporters = dsl.select(MODERATION_REPORT.REPORTER_ID).from(MODERATION_REPORT)
+        List<Long> reporters = dsl.select(MODERATION_REPORT.REPORTER_ID)
+                .from(MODERATION_REPORT)
                 .where(MODERATION_REPORT.MODERATION_ITEM_ID.eq(itemId).and(MODERATION_REPORT.HANDLED_AT.isNull()))
                 .orderBy(MODERATION_REPORT.ID)
                 .forUpdate()
@@ -83,8 +99,13 @@ class ReportRepository {
     }
 
     List<ReportView> reports(long itemId) {
-        return dsl.select(MODERATION_REPORT.ID, MODERATION_REPORT.REASON, MODERATION_REPORT.TEXT,
-                        MODERATION_REPORT.QUALIFIES, MODERATION_REPORT.BY_GRIFFIE, MODERATION_REPORT.CREATED_AT,
+        return dsl.select(
+                        MODERATION_REPORT.ID,
+                        MODERATION_REPORT.REASON,
+                        MODERATION_REPORT.TEXT,
+                        MODERATION_REPORT.QUALIFIES,
+                        MODERATION_REPORT.BY_GRIFFIE,
+                        MODERATION_REPORT.CREATED_AT,
                         field(MODERATION_REPORT.HANDLED_AT.isNotNull()))
                 .from(MODERATION_REPORT)
                 .where(MODERATION_REPORT.MODERATION_ITEM_ID.eq(itemId))

@@ -7,10 +7,10 @@ import java.util.Objects;
 import nl.raadsplein.consultation.ConsultationService;
 import nl.raadsplein.consultation.ConsultationSettings;
 import nl.raadsplein.platform.Actor;
-import nl.raadsplein.platform.internal.AuditTrail;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.TextInput;
+import nl.raadsplein.platform.internal.AuditTrail;
 import nl.raadsplein.proposal.ProposalState;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,9 +41,16 @@ public class ReportService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReportService(ContentRepository contents, ItemRepository items, ReportRepository reports,
-            ContentActions contentActions, ConsultationService consultations, ModerationNotifications notifications,
-            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+    ReportService(
+            ContentRepository contents,
+            ItemRepository items,
+            ReportRepository reports,
+            ContentActions contentActions,
+            ConsultationService consultations,
+            ModerationNotifications notifications,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.contents = contents;
         this.items = items;
         this.reports = reports;
@@ -70,8 +77,10 @@ public class ReportService {
         if (report.reason() == null) {
             throw new InvalidInputException("reason", "error.required");
         }
-        String text = report.reason().needsText() || (report.text() != null && !report.text().isBlank())
-                ? TextInput.multiLine("text", report.text(), REPORT_TEXT_LENGTH) : null;
+        String text = report.reason().needsText()
+                        || (report.text() != null && !report.text().isBlank())
+                ? TextInput.multiLine("text", report.text(), REPORT_TEXT_LENGTH)
+                : null;
         Target target = contents.target(content)
                 .orElseThrow(() -> new NoSuchItemException(content.type() + " " + content.id()));
         if (!visible(target, me)) {
@@ -85,12 +94,13 @@ public class ReportService {
         if (target.authorId() == me.account()) {
             throw new InvalidInputException("reason", "moderation.error.own-content");
         }
-        ContentRepository.Reporter reporter = contents.reporter(me.account())
-                .orElseThrow(() -> new NoSuchItemException("account " + me.account()));
+        ContentRepository.Reporter reporter =
+                contents.reporter(me.account()).orElseThrow(() -> new NoSuchItemException("account " + me.account()));
         if (reporter.blocked()) {
             throw new InvalidInputException("reason", "moderation.error.blocked");
         }
-        ConsultationSettings rule = target.consultationId() == null ? ConsultationSettings.DEFAULTS
+        ConsultationSettings rule = target.consultationId() == null
+                ? ConsultationSettings.DEFAULTS
                 : consultations.consultation(target.consultationId()).settings();
         Instant now = clock.instant();
         long itemId = items.ensureItem(content, target.consultationId(), target.authorId(), now);
@@ -107,14 +117,20 @@ public class ReportService {
         }
         items.openItem(itemId, 1, now);
         boolean hidden = item.hiddenByReports();
-        if (!hidden && hideable(target)
+        if (!hidden
+                && hideable(target)
                 && (me.griffie() || reports.qualifyingReporters(itemId) >= rule.reportsToHide())) {
             contentActions.hidePendingReview(content);
             items.setHiddenByReports(itemId, true);
             hidden = true;
             notifications.hiddenPendingReview(target);
-            audit.record(me.account(), "MODERATION_HIDDEN_PENDING_REVIEW", content.type().name(), content.id(),
-                    null, me.griffie() ? "reported by the griffie" : "reports by verified residents");
+            audit.record(
+                    me.account(),
+                    "MODERATION_HIDDEN_PENDING_REVIEW",
+                    content.type().name(),
+                    content.id(),
+                    null,
+                    me.griffie() ? "reported by the griffie" : "reports by verified residents");
         }
         int open = (item.status() == ItemStatus.OPEN ? item.openReports() : 0) + 1;
         events.publishEvent(new ReportReceived(itemId, content, target.consultationId(), open, hidden));
@@ -132,7 +148,8 @@ public class ReportService {
             return true;
         }
         boolean proposalVisible = visible(target.proposalState(), me);
-        return target.ref().type() == ContentType.PROPOSAL ? proposalVisible
+        return target.ref().type() == ContentType.PROPOSAL
+                ? proposalVisible
                 : proposalVisible && target.state() == ContentState.PUBLISHED;
     }
 
@@ -145,8 +162,8 @@ public class ReportService {
     private static boolean hideable(Target target) {
         return switch (target.ref().type()) {
             case PROPOSAL -> target.state() != ContentState.HIDDEN;
-            case COMMENT -> target.state() == ContentState.PUBLISHED
-                    || target.state() == ContentState.AWAITING_MODERATION;
+            case COMMENT ->
+                target.state() == ContentState.PUBLISHED || target.state() == ContentState.AWAITING_MODERATION;
             case PROFILE -> target.state() == ContentState.PUBLISHED;
         };
     }

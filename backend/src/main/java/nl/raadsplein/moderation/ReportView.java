@@ -7,6 +7,11 @@ import java.time.Instant;
  *
  * @param qualifies counted towards hiding (verified resident, account old enough)
  */
-public record ReportView(long id, ReportReason reason, String text, boolean qualifies, boolean byGriffie,
-        Instant createdAt, boolean handled) {
-}
+public record ReportView(
+        long id,
+        ReportReason reason,
+        String text,
+        boolean qualifies,
+        boolean byGriffie,
+        Instant createdAt,
+        boolean handled) {}

@@ -8,7 +8,12 @@ import org.jspecify.annotations.Nullable;
  * state and the state of its proposal (for a comment). For a profile: the state and words of its text (both null
  * when it has none) and the display name.
  */
-record Target(ContentRef ref, @Nullable Long proposalId, @Nullable Long consultationId, long authorId,
-        @Nullable ContentState state, @Nullable ProposalState proposalState, @Nullable String text,
-        @Nullable String displayName) {
-}
+record Target(
+        ContentRef ref,
+        @Nullable Long proposalId,
+        @Nullable Long consultationId,
+        long authorId,
+        @Nullable ContentState state,
+        @Nullable ProposalState proposalState,
+        @Nullable String text,
+        @Nullable String displayName) {}

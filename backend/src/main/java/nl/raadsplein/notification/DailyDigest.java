@@ -1,6 +1,5 @@
 package nl.raadsplein.notification;
 
-import nl.raadsplein.platform.PlatformProperties;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +10,7 @@ import java.util.stream.Collectors;
 import nl.raadsplein.notification.MailOutbox.OutgoingMail;
 import nl.raadsplein.notification.NotificationRepository.DigestItem;
 import nl.raadsplein.notification.NotificationRepository.Recipient;
+import nl.raadsplein.platform.PlatformProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -36,8 +36,13 @@ class DailyDigest {
     private final TransactionTemplate transactions;
     private final PlatformProperties platform;
 
-    DailyDigest(NotificationRepository repository, MailSender mailSender, MessageSource messages, Clock clock,
-            PlatformTransactionManager transactionManager, PlatformProperties platform) {
+    DailyDigest(
+            NotificationRepository repository,
+            MailSender mailSender,
+            MessageSource messages,
+            Clock clock,
+            PlatformTransactionManager transactionManager,
+            PlatformProperties platform) {
         this.repository = repository;
         this.mailSender = mailSender;
         this.messages = messages;
@@ -46,7 +51,8 @@ class DailyDigest {
         this.platform = platform;
     }
 
-    @Scheduled(cron = "${raadsplein.notification.digest-cron:0 0 7 * * *}",
+    @Scheduled(
+            cron = "${raadsplein.notification.digest-cron:0 0 7 * * *}",
             zone = "${raadsplein.notification.digest-zone:Europe/Amsterdam}")
     void run() {
         while (runChunk() == CHUNK) {
@@ -79,16 +85,28 @@ class DailyDigest {
         Locale locale = MailSender.locale(recipient.language());
         StringBuilder list = new StringBuilder();
         for (DigestItem item : items.subList(0, Math.min(items.size(), MAX_LISTED))) {
-            list.append("- ").append(item.title()).append("\n  ").append(platform.link(item.link())).append("\n");
+            list.append("- ")
+                    .append(item.title())
+                    .append("\n  ")
+                    .append(platform.link(item.link()))
+                    .append("\n");
         }
         if (items.size() > MAX_LISTED) {
-            list.append(messages.getMessage("notification.mail.digest.more", new Object[] {items.size() - MAX_LISTED},
-                    locale)).append("\n");
+            list.append(messages.getMessage(
+                            "notification.mail.digest.more", new Object[] {items.size() - MAX_LISTED}, locale))
+                    .append("\n");
         }
-        return mailSender.mail(recipient.email(),
+        return mailSender.mail(
+                recipient.email(),
                 messages.getMessage("notification.mail.digest.subject", null, locale),
-                messages.getMessage("notification.mail.digest.body", new Object[] {recipient.displayName(),
-                        items.size(), list.toString().stripTrailing(), platform.link(NotificationService.SETTINGS_PATH)},
+                messages.getMessage(
+                        "notification.mail.digest.body",
+                        new Object[] {
+                            recipient.displayName(),
+                            items.size(),
+                            list.toString().stripTrailing(),
+                            platform.link(NotificationService.SETTINGS_PATH)
+                        },
                         locale),
                 locale);
     }

@@ -45,9 +45,10 @@ public class DemoMailbox {
                     .map(Object::toString)
                     .collect(Collectors.joining(", "));
             Object content = message.getContent();
-            Instant sent = message.getSentDate() == null ? Instant.EPOCH : message.getSentDate().toInstant();
-            return new ReceivedMail(to, message.getSubject(), content instanceof String text ? text.strip() : "",
-                    sent);
+            Instant sent = message.getSentDate() == null
+                    ? Instant.EPOCH
+                    : message.getSentDate().toInstant();
+            return new ReceivedMail(to, message.getSubject(), content instanceof String text ? text.strip() : "", sent);
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException("Unreadable mail in the demo mailbox", e);
         }

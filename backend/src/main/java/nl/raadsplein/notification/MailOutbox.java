@@ -17,12 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 class MailOutbox {
 
     /** A mail ready to leave: texts rendered, recipient checked. */
-    record OutgoingMail(String recipient, String subject, String body, String messageId) {
-    }
+    record OutgoingMail(String recipient, String subject, String body, String messageId) {}
 
     /** A queued mail as the sender takes it. */
-    record PendingMail(long id, String recipient, String subject, String body, String messageId, int attempts) {
-    }
+    record PendingMail(long id, String recipient, String subject, String body, String messageId, int attempts) {}
 
     private final DSLContext dsl;
 
@@ -34,8 +32,15 @@ class MailOutbox {
         if (mails.isEmpty()) {
             return;
         }
-        var insert = dsl.insertInto(MAIL_OUTBOX, MAIL_OUTBOX.RECIPIENT, MAIL_OUTBOX.SUBJECT, MAIL_OUTBOX.BODY,
-                MAIL_OUTBOX.MESSAGE_ID, MAIL_OUTBOX.CREATED_AT, MAIL_OUTBOX.NEXT_ATTEMPT, MAIL_OUTBOX.ATTEMPTS);
+        var insert = dsl.insertInto(
+                MAIL_OUTBOX,
+                MAIL_OUTBOX.RECIPIENT,
+                MAIL_OUTBOX.SUBJECT,
+                MAIL_OUTBOX.BODY,
+                MAIL_OUTBOX.MESSAGE_ID,
+                MAIL_OUTBOX.CREATED_AT,
+                MAIL_OUTBOX.NEXT_ATTEMPT,
+                MAIL_OUTBOX.ATTEMPTS);
         for (OutgoingMail mail : mails) {
             insert = insert.values(mail.recipient(), mail.subject(), mail.body(), mail.messageId(), now, now, 0);
         }
@@ -47,8 +52,13 @@ class MailOutbox {
      * senders never take the same mail.
      */
     List<PendingMail> lockDue(Instant now, int maxAttempts, int limit) {
-        return dsl.select(MAIL_OUTBOX.ID, MAIL_OUTBOX.RECIPIENT, MAIL_OUTBOX.SUBJECT, MAIL_OUTBOX.BODY,
-                        MAIL_OUTBOX.MESSAGE_ID, MAIL_OUTBOX.ATTEMPTS)
+        return dsl.select(
+                        MAIL_OUTBOX.ID,
+                        MAIL_OUTBOX.RECIPIENT,
+                        MAIL_OUTBOX.SUBJECT,
+                        MAIL_OUTBOX.BODY,
+                        MAIL_OUTBOX.MESSAGE_ID,
+                        MAIL_OUTBOX.ATTEMPTS)
                 .from(MAIL_OUTBOX)
                 .where(MAIL_OUTBOX.SENT_AT.isNull())
                 .and(MAIL_OUTBOX.NEXT_ATTEMPT.le(now))
@@ -61,7 +71,10 @@ class MailOutbox {
     }
 
     void markSent(long id, Instant now) {
-        dsl.update(MAIL_OUTBOX).set(MAIL_OUTBOX.SENT_AT, now).where(MAIL_OUTBOX.ID.eq(id)).execute();
+        dsl.update(MAIL_OUTBOX)
+                .set(MAIL_OUTBOX.SENT_AT, now)
+                .where(MAIL_OUTBOX.ID.eq(id))
+                .execute();
     }
 
     void markFailed(long id, int attempts, String error, Instant nextAttempt) {

@@ -47,13 +47,18 @@ public class MailSender {
     @Transactional
     public void send(String to, String language, String key, Object... bodyArguments) {
         Locale locale = locale(language);
-        queue(List.of(mail(to, messages.getMessage(key + ".subject", null, locale),
-                messages.getMessage(key + ".body", bodyArguments, locale), locale)));
+        queue(List.of(mail(
+                to,
+                messages.getMessage(key + ".subject", null, locale),
+                messages.getMessage(key + ".body", bodyArguments, locale),
+                locale)));
     }
 
     /** A mail with these texts and the common footer, ready for {@link #queue}. */
     OutgoingMail mail(String to, String subject, String body, Locale locale) {
-        return new OutgoingMail(TextInput.email("to", to), truncate(subject, SUBJECT_LENGTH),
+        return new OutgoingMail(
+                TextInput.email("to", to),
+                truncate(subject, SUBJECT_LENGTH),
                 body + "\n\n" + messages.getMessage("notification.mail.footer", null, locale),
                 UUID.randomUUID() + "@" + messageIdDomain);
     }

@@ -4,5 +4,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** Mail settings under {@code raadsplein.mail.*}: the sender of every mail the platform sends. */
 @ConfigurationProperties("raadsplein.mail")
-public record MailSenderProperties(String from) {
-}
+public record MailSenderProperties(String from) {}

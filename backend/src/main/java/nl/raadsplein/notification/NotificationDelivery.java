@@ -45,8 +45,13 @@ class NotificationDelivery implements Notifier {
     private final Clock clock;
     private final PlatformProperties platform;
 
-    NotificationDelivery(NotificationRepository repository, MailSender mailSender, MessageSource messages,
-            ApplicationEventPublisher events, Clock clock, PlatformProperties platform) {
+    NotificationDelivery(
+            NotificationRepository repository,
+            MailSender mailSender,
+            MessageSource messages,
+            ApplicationEventPublisher events,
+            Clock clock,
+            PlatformProperties platform) {
         this.repository = repository;
         this.mailSender = mailSender;
         this.messages = messages;
@@ -72,7 +77,11 @@ class NotificationDelivery implements Notifier {
     @Override
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public void notify(FollowTarget type, long targetId, Notice notice, Collection<Long> extraRecipients,
+    public void notify(
+            FollowTarget type,
+            long targetId,
+            Notice notice,
+            Collection<Long> extraRecipients,
             @Nullable Long exceptAccountId) {
         NotificationService.required(type);
         checkNotice(notice);
@@ -103,27 +112,41 @@ class NotificationDelivery implements Notifier {
     }
 
     private static Collection<Long> distinct(Collection<Long> accountIds) {
-        return accountIds == null ? List.of() : accountIds.stream().filter(Objects::nonNull).distinct().toList();
+        return accountIds == null
+                ? List.of()
+                : accountIds.stream().filter(Objects::nonNull).distinct().toList();
     }
 
     private void deliver(List<Recipient> recipients, @Nullable Long subjectId, Notice notice) {
-        Object[] titleArguments = notice.arguments() == null ? new Object[0] : notice.arguments().toArray();
+        Object[] titleArguments =
+                notice.arguments() == null ? new Object[0] : notice.arguments().toArray();
         String link = notice.link();
         List<NewNotification> notifications = new ArrayList<>();
         List<OutgoingMail> mails = new ArrayList<>();
         for (Recipient recipient : recipients) {
             Locale locale = MailSender.locale(recipient.language());
-            String title = MailSender.truncate(messages.getMessage(notice.titleKey(), titleArguments, locale),
-                    TITLE_LENGTH);
+            String title =
+                    MailSender.truncate(messages.getMessage(notice.titleKey(), titleArguments, locale), TITLE_LENGTH);
             boolean mailNow = recipient.frequency() == NotificationFrequency.IMMEDIATE && recipient.emailConfirmed();
-            notifications.add(new NewNotification(recipient.accountId(), notice.kind(), subjectId, title, link,
+            notifications.add(new NewNotification(
+                    recipient.accountId(),
+                    notice.kind(),
+                    subjectId,
+                    title,
+                    link,
                     recipient.frequency() != NotificationFrequency.DAILY));
             if (mailNow) {
-                mails.add(mailSender.mail(recipient.email(),
+                mails.add(mailSender.mail(
+                        recipient.email(),
                         messages.getMessage("notification.mail.single.subject", null, locale),
-                        messages.getMessage("notification.mail.single.body",
-                                new Object[] {recipient.displayName(), title, platform.link(link),
-                                        platform.link(NotificationService.SETTINGS_PATH)},
+                        messages.getMessage(
+                                "notification.mail.single.body",
+                                new Object[] {
+                                    recipient.displayName(),
+                                    title,
+                                    platform.link(link),
+                                    platform.link(NotificationService.SETTINGS_PATH)
+                                },
                                 locale),
                         locale));
             }

@@ -26,18 +26,20 @@ import org.springframework.transaction.annotation.Transactional;
 class NotificationRepository {
 
     /** Someone to tell, with what their mail needs. */
-    record Recipient(long accountId, String email, String displayName, String language,
-            NotificationFrequency frequency, boolean emailConfirmed) {
-    }
+    record Recipient(
+            long accountId,
+            String email,
+            String displayName,
+            String language,
+            NotificationFrequency frequency,
+            boolean emailConfirmed) {}
 
     /** A notification to store for one recipient; digested when no digest should pick it up. */
-    record NewNotification(long accountId, String kind, @Nullable Long subjectId, String title, String link,
-            boolean digested) {
-    }
+    record NewNotification(
+            long accountId, String kind, @Nullable Long subjectId, String title, String link, boolean digested) {}
 
     /** An undigested notification with its recipient, for the daily digest. */
-    record DigestItem(Recipient recipient, String title, String link, Instant createdAt) {
-    }
+    record DigestItem(Recipient recipient, String title, String link, Instant createdAt) {}
 
     private final DSLContext dsl;
 
@@ -74,15 +76,14 @@ class NotificationRepository {
     }
 
     private static Condition following(long accountId, FollowTarget type, long targetId) {
-        return FOLLOW.ACCOUNT_ID.eq(accountId)
-                .and(FOLLOW.TARGET_TYPE.eq(type))
-                .and(FOLLOW.TARGET_ID.eq(targetId));
+        return FOLLOW.ACCOUNT_ID.eq(accountId).and(FOLLOW.TARGET_TYPE.eq(type)).and(FOLLOW.TARGET_ID.eq(targetId));
     }
 
     /** The followers of the target and the extra accounts, each once, without {@code exceptAccountId}. */
-    List<Recipient> recipients(FollowTarget type, long targetId, Collection<Long> extra,
-            @Nullable Long exceptAccountId) {
-        Condition who = ACCOUNT.ID.in(select(FOLLOW.ACCOUNT_ID).from(FOLLOW)
+    List<Recipient> recipients(
+            FollowTarget type, long targetId, Collection<Long> extra, @Nullable Long exceptAccountId) {
+        Condition who = ACCOUNT.ID.in(select(FOLLOW.ACCOUNT_ID)
+                .from(FOLLOW)
                 .where(FOLLOW.TARGET_TYPE.eq(type).and(FOLLOW.TARGET_ID.eq(targetId))));
         if (!extra.isEmpty()) {
             who = who.or(ACCOUNT.ID.in(extra));
@@ -99,7 +100,11 @@ class NotificationRepository {
     }
 
     private List<Recipient> recipients(Condition who) {
-        return dsl.select(ACCOUNT.ID, ACCOUNT.EMAIL, ACCOUNT.DISPLAY_NAME, ACCOUNT.LANGUAGE,
+        return dsl.select(
+                        ACCOUNT.ID,
+                        ACCOUNT.EMAIL,
+                        ACCOUNT.DISPLAY_NAME,
+                        ACCOUNT.LANGUAGE,
                         ACCOUNT.NOTIFICATION_FREQUENCY,
                         field(ACCOUNT.EMAIL_CONFIRMED_AT.isNotNull()))
                 .from(ACCOUNT)
@@ -112,19 +117,31 @@ class NotificationRepository {
         if (notifications.isEmpty()) {
             return;
         }
-        var insert = dsl.insertInto(NOTIFICATION, NOTIFICATION.ACCOUNT_ID, NOTIFICATION.KIND, NOTIFICATION.SUBJECT_ID,
-                NOTIFICATION.TITLE, NOTIFICATION.LINK, NOTIFICATION.CREATED_AT, NOTIFICATION.DIGESTED_AT);
+        var insert = dsl.insertInto(
+                NOTIFICATION,
+                NOTIFICATION.ACCOUNT_ID,
+                NOTIFICATION.KIND,
+                NOTIFICATION.SUBJECT_ID,
+                NOTIFICATION.TITLE,
+                NOTIFICATION.LINK,
+                NOTIFICATION.CREATED_AT,
+                NOTIFICATION.DIGESTED_AT);
         for (NewNotification n : notifications) {
-            insert = insert.values(n.accountId(), n.kind(), n.subjectId(), n.title(), n.link(), now,
-                    n.digested() ? now : null);
+            insert = insert.values(
+                    n.accountId(), n.kind(), n.subjectId(), n.title(), n.link(), now, n.digested() ? now : null);
         }
         insert.execute();
     }
 
     /** Newest first. */
     List<Notification> notificationsOf(long accountId, int offset, int limit) {
-        return dsl.select(NOTIFICATION.ID, NOTIFICATION.KIND, NOTIFICATION.TITLE, NOTIFICATION.LINK,
-                        NOTIFICATION.CREATED_AT, field(NOTIFICATION.READ_AT.isNotNull()))
+        return dsl.select(
+                        NOTIFICATION.ID,
+                        NOTIFICATION.KIND,
+                        NOTIFICATION.TITLE,
+                        NOTIFICATION.LINK,
+                        NOTIFICATION.CREATED_AT,
+                        field(NOTIFICATION.READ_AT.isNotNull()))
                 .from(NOTIFICATION)
                 .where(NOTIFICATION.ACCOUNT_ID.eq(accountId))
                 .orderBy(NOTIFICATION.CREATED_AT.desc(), NOTIFICATION.ID.desc())
@@ -138,22 +155,24 @@ class NotificationRepository {
     }
 
     int unreadCount(long accountId) {
-        return dsl.fetchCount(NOTIFICATION, NOTIFICATION.ACCOUNT_ID.eq(accountId).and(NOTIFICATION.READ_AT.isNull()));
+        return dsl.fetchCount(
+                NOTIFICATION, NOTIFICATION.ACCOUNT_ID.eq(accountId).and(NOTIFICATION.READ_AT.isNull()));
     }
 
     boolean isOwn(long notificationId, long accountId) {
-        return dsl.fetchExists(NOTIFICATION,
-                NOTIFICATION.ID.eq(notificationId).and(NOTIFICATION.ACCOUNT_ID.eq(accountId)));
+        return dsl.fetchExists(
+                NOTIFICATION, NOTIFICATION.ID.eq(notificationId).and(NOTIFICATION.ACCOUNT_ID.eq(accountId)));
     }
 
     /** Returns whether it was unread. */
     boolean markRead(long notificationId, long accountId, Instant now) {
         return dsl.update(NOTIFICATION)
-                .set(NOTIFICATION.READ_AT, now)
-                .where(NOTIFICATION.ID.eq(notificationId))
-                .and(NOTIFICATION.ACCOUNT_ID.eq(accountId))
-                .and(NOTIFICATION.READ_AT.isNull())
-                .execute() > 0;
+                        .set(NOTIFICATION.READ_AT, now)
+                        .where(NOTIFICATION.ID.eq(notificationId))
+                        .and(NOTIFICATION.ACCOUNT_ID.eq(accountId))
+                        .and(NOTIFICATION.READ_AT.isNull())
+                        .execute()
+                > 0;
     }
 
     int markAllRead(long accountId, Instant now) {
@@ -187,7 +206,8 @@ class NotificationRepository {
         List<Long> ids = dsl.select(NOTIFICATION.ID)
                 .from(NOTIFICATION)
                 .where(NOTIFICATION.DIGESTED_AT.isNull())
-                .and(NOTIFICATION.ACCOUNT_ID.in(select(ACCOUNT.ID).from(ACCOUNT)
+                .and(NOTIFICATION.ACCOUNT_ID.in(select(ACCOUNT.ID)
+                        .from(ACCOUNT)
                         .where(ACCOUNT.NOTIFICATION_FREQUENCY.eq(NotificationFrequency.DAILY))))
                 .orderBy(NOTIFICATION.ACCOUNT_ID, NOTIFICATION.ID)
                 .limit(limit)
@@ -195,7 +215,10 @@ class NotificationRepository {
                 .skipLocked()
                 .fetch(Record1::value1);
         if (!ids.isEmpty()) {
-            dsl.update(NOTIFICATION).set(NOTIFICATION.DIGESTED_AT, now).where(NOTIFICATION.ID.in(ids)).execute();
+            dsl.update(NOTIFICATION)
+                    .set(NOTIFICATION.DIGESTED_AT, now)
+                    .where(NOTIFICATION.ID.in(ids))
+                    .execute();
         }
         return ids;
     }
@@ -203,13 +226,20 @@ class NotificationRepository {
     /** By recipient, then oldest first. */
     List<DigestItem> digestItems(Collection<Long> notificationIds) {
         return dsl.select(
-                        row(ACCOUNT.ID, ACCOUNT.EMAIL, ACCOUNT.DISPLAY_NAME, ACCOUNT.LANGUAGE,
+                        row(
+                                        ACCOUNT.ID,
+                                        ACCOUNT.EMAIL,
+                                        ACCOUNT.DISPLAY_NAME,
+                                        ACCOUNT.LANGUAGE,
                                         ACCOUNT.NOTIFICATION_FREQUENCY,
                                         field(ACCOUNT.EMAIL_CONFIRMED_AT.isNotNull()))
                                 .mapping(Recipient::new),
-                        NOTIFICATION.TITLE, NOTIFICATION.LINK, NOTIFICATION.CREATED_AT)
+                        NOTIFICATION.TITLE,
+                        NOTIFICATION.LINK,
+                        NOTIFICATION.CREATED_AT)
                 .from(NOTIFICATION)
-                .join(ACCOUNT).on(ACCOUNT.ID.eq(NOTIFICATION.ACCOUNT_ID))
+                .join(ACCOUNT)
+                .on(ACCOUNT.ID.eq(NOTIFICATION.ACCOUNT_ID))
                 .where(NOTIFICATION.ID.in(notificationIds))
                 .orderBy(ACCOUNT.ID, NOTIFICATION.CREATED_AT, NOTIFICATION.ID)
                 .fetch(mapping(DigestItem::new));

@@ -30,8 +30,8 @@ public class NotificationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    NotificationService(NotificationRepository repository, Notifier notifier, ApplicationEventPublisher events,
-            Clock clock) {
+    NotificationService(
+            NotificationRepository repository, Notifier notifier, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.notifier = notifier;
         this.events = events;

@@ -28,8 +28,8 @@ class OutboxSender {
 
     static final int MAX_ATTEMPTS = 24;
     static final int BATCH = 10;
-    private static final List<Duration> BACKOFF = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5),
-            Duration.ofMinutes(15), Duration.ofMinutes(60));
+    private static final List<Duration> BACKOFF =
+            List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15), Duration.ofMinutes(60));
     private static final int ERROR_LENGTH = 500;
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
 
@@ -39,7 +39,11 @@ class OutboxSender {
     private final String from;
     private final TransactionTemplate transactions;
 
-    OutboxSender(MailOutbox outbox, JavaMailSender smtp, Clock clock, PlatformTransactionManager transactionManager,
+    OutboxSender(
+            MailOutbox outbox,
+            JavaMailSender smtp,
+            Clock clock,
+            PlatformTransactionManager transactionManager,
             MailSenderProperties properties) {
         this.outbox = outbox;
         this.smtp = smtp;
@@ -95,8 +99,13 @@ class OutboxSender {
         if (attempts >= MAX_ATTEMPTS) {
             LOG.warn("Gave up on mail {} to {} after {} attempts: {}", mail.id(), mail.recipient(), attempts, error);
         } else {
-            LOG.info("Mail {} to {} not sent (attempt {}), next try at {}: {}", mail.id(), mail.recipient(), attempts,
-                    next, error);
+            LOG.info(
+                    "Mail {} to {} not sent (attempt {}), next try at {}: {}",
+                    mail.id(),
+                    mail.recipient(),
+                    attempts,
+                    next,
+                    error);
         }
     }
 }

@@ -31,7 +31,10 @@ class ProposalNotifications {
     private final CommentService comments;
     private final ConsultationService consultations;
 
-    ProposalNotifications(Notifier notifications, ProposalService proposals, CommentService comments,
+    ProposalNotifications(
+            Notifier notifications,
+            ProposalService proposals,
+            CommentService comments,
             ConsultationService consultations) {
         this.notifications = notifications;
         this.proposals = proposals;
@@ -54,9 +57,15 @@ class ProposalNotifications {
     }
 
     private void announceProposal(long proposalId, long consultationId, long authorId, String title) {
-        notifications.notify(FollowTarget.CONSULTATION, consultationId, new Notice("CONSULTATION_PROPOSAL",
-                "notification.title.consultation-proposal",
-                List.of(consultations.consultation(consultationId).title(), title), link(proposalId)), Set.of(),
+        notifications.notify(
+                FollowTarget.CONSULTATION,
+                consultationId,
+                new Notice(
+                        "CONSULTATION_PROPOSAL",
+                        "notification.title.consultation-proposal",
+                        List.of(consultations.consultation(consultationId).title(), title),
+                        link(proposalId)),
+                Set.of(),
                 authorId);
     }
 
@@ -69,9 +78,16 @@ class ProposalNotifications {
 
     @EventListener
     void thresholdReached(ProposalReachedThreshold event) {
-        notifications.notify(FollowTarget.PROPOSAL, event.proposalId(), new Notice("PROPOSAL_THRESHOLD",
-                "notification.title.proposal-threshold", List.of(event.title()), link(event.proposalId())),
-                Set.of(event.authorId()), null);
+        notifications.notify(
+                FollowTarget.PROPOSAL,
+                event.proposalId(),
+                new Notice(
+                        "PROPOSAL_THRESHOLD",
+                        "notification.title.proposal-threshold",
+                        List.of(event.title()),
+                        link(event.proposalId())),
+                Set.of(event.authorId()),
+                null);
     }
 
     @EventListener
@@ -91,16 +107,30 @@ class ProposalNotifications {
     }
 
     private void announceComment(long proposalId, long authorId) {
-        notifications.notify(FollowTarget.PROPOSAL, proposalId, new Notice("PROPOSAL_COMMENTED",
-                "notification.title.proposal-commented", List.of(proposals.proposal(proposalId).title()),
-                link(proposalId)), Set.of(), authorId);
+        notifications.notify(
+                FollowTarget.PROPOSAL,
+                proposalId,
+                new Notice(
+                        "PROPOSAL_COMMENTED",
+                        "notification.title.proposal-commented",
+                        List.of(proposals.proposal(proposalId).title()),
+                        link(proposalId)),
+                Set.of(),
+                authorId);
     }
 
     @EventListener
     void answered(ProposalAnswered event) {
-        notifications.notify(FollowTarget.PROPOSAL, event.proposalId(), new Notice("PROPOSAL_ANSWERED",
-                "notification.title.proposal-answered", List.of(event.title()), link(event.proposalId())),
-                Set.of(event.authorId()), null);
+        notifications.notify(
+                FollowTarget.PROPOSAL,
+                event.proposalId(),
+                new Notice(
+                        "PROPOSAL_ANSWERED",
+                        "notification.title.proposal-answered",
+                        List.of(event.title()),
+                        link(event.proposalId())),
+                Set.of(event.authorId()),
+                null);
     }
 
     private static String link(long proposalId) {

@@ -24,9 +24,11 @@ public record Actor(@Nullable Long accountId, Set<String> authorities) {
         if (authentication == null || !(authentication.getPrincipal() instanceof AccountIdentity identity)) {
             return NOBODY;
         }
-        return new Actor(identity.accountId(), authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .collect(Collectors.toUnmodifiableSet()));
+        return new Actor(
+                identity.accountId(),
+                authentication.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .collect(Collectors.toUnmodifiableSet()));
     }
 
     /** A griffier or an administrator. */

@@ -37,8 +37,13 @@ class AuditAppender implements AuditTrail {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     @PreAuthorize("isAuthenticated()")
-    public long record(@Nullable Long actorId, String action, @Nullable String itemType, @Nullable Long itemId,
-            @Nullable String reason, @Nullable String details) {
+    public long record(
+            @Nullable Long actorId,
+            String action,
+            @Nullable String itemType,
+            @Nullable Long itemId,
+            @Nullable String reason,
+            @Nullable String details) {
         if (action == null || action.isBlank() || action.length() > ACTION_LENGTH) {
             throw new IllegalArgumentException("action: " + action);
         }
@@ -51,9 +56,10 @@ class AuditAppender implements AuditTrail {
         long seq = head.lastSeq() + 1;
         String cutReason = cut(reason, REASON_LENGTH);
         String cutDetails = cut(details, DETAILS_LENGTH);
-        String hash = AuditChain.hash(seq, now, actorId, action, itemType, itemId, cutReason, cutDetails, head.lastHash());
-        repository.append(new AuditEntry(seq, now, actorId, action, itemType, itemId, cutReason, cutDetails,
-                head.lastHash(), hash));
+        String hash =
+                AuditChain.hash(seq, now, actorId, action, itemType, itemId, cutReason, cutDetails, head.lastHash());
+        repository.append(new AuditEntry(
+                seq, now, actorId, action, itemType, itemId, cutReason, cutDetails, head.lastHash(), hash));
         return seq;
     }
 

@@ -49,15 +49,25 @@ class AuditChain {
                     if (e.seq() != expectedSeq) {
                         return AuditCheck.broken(read, expectedSeq, AuditCheck.Break.REMOVED, e);
                     }
-                    String computed = hash(e.seq(), e.recordedAt(), e.actorId(), e.action(), e.itemType(), e.itemId(),
-                            e.reason(), e.details(), e.previousHash());
+                    String computed = hash(
+                            e.seq(),
+                            e.recordedAt(),
+                            e.actorId(),
+                            e.action(),
+                            e.itemType(),
+                            e.itemId(),
+                            e.reason(),
+                            e.details(),
+                            e.previousHash());
                     if (!computed.equals(e.hash())) {
                         return AuditCheck.broken(read, e.seq(), AuditCheck.Break.CHANGED, e);
                     }
                     if (!e.previousHash().equals(previous)) {
                         return AuditCheck.broken(read, e.seq(), AuditCheck.Break.RELINKED, e);
                     }
-                    if (anchor != null && anchor.seq() == e.seq() && !anchor.hash().equals(e.hash())) {
+                    if (anchor != null
+                            && anchor.seq() == e.seq()
+                            && !anchor.hash().equals(e.hash())) {
                         return AuditCheck.broken(read, e.seq(), AuditCheck.Break.DIVERGED, e);
                     }
                     previous = e.hash();
@@ -81,12 +91,19 @@ class AuditChain {
     }
 
     /** SHA-256 of the fields, each length-prefixed so that no two different entries give the same input. */
-    static String hash(long seq, Instant recordedAt, @Nullable Long actorId, String action,
-            @Nullable String itemType, @Nullable Long itemId, @Nullable String reason, @Nullable String details,
+    static String hash(
+            long seq,
+            Instant recordedAt,
+            @Nullable Long actorId,
+            String action,
+            @Nullable String itemType,
+            @Nullable Long itemId,
+            @Nullable String reason,
+            @Nullable String details,
             String previousHash) {
         StringBuilder text = new StringBuilder();
-        for (Object field : new Object[] {seq, recordedAt, actorId, action, itemType, itemId, reason, details,
-                previousHash}) {
+        for (Object field :
+                new Object[] {seq, recordedAt, actorId, action, itemType, itemId, reason, details, previousHash}) {
             if (field == null) {
                 text.append("-;");
             } else {
@@ -95,8 +112,9 @@ class AuditChain {
             }
         }
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java platform has SHA-256", e);
         }

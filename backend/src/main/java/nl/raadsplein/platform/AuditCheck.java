@@ -15,8 +15,13 @@ import org.jspecify.annotations.Nullable;
  * @param last       the last entry's sequence number and hash when intact and not empty, to note outside the
  *                   database for a later check; {@code null} otherwise
  */
-public record AuditCheck(boolean intact, long entries, @Nullable Long brokenAt, @Nullable Break breakKind,
-        @Nullable AuditEntry found, @Nullable AuditAnchor last) {
+public record AuditCheck(
+        boolean intact,
+        long entries,
+        @Nullable Long brokenAt,
+        @Nullable Break breakKind,
+        @Nullable AuditEntry found,
+        @Nullable AuditAnchor last) {
 
     public enum Break {
         /** The entry's content no longer matches its hash. */
@@ -40,13 +45,14 @@ public record AuditCheck(boolean intact, long entries, @Nullable Long brokenAt, 
     /** One line for people and scripts; an intact chain's line ends with the anchor to keep for the next check. */
     public String describe() {
         if (!intact) {
-            String where = found == null ? ""
-                    : " (" + (Objects.equals(found.seq(), brokenAt) ? "" : "next entry " + found.seq() + ", ") + "recorded "
-                            + found.recordedAt() + ", action " + found.action() + ")";
+            String where = found == null
+                    ? ""
+                    : " (" + (Objects.equals(found.seq(), brokenAt) ? "" : "next entry " + found.seq() + ", ")
+                            + "recorded " + found.recordedAt() + ", action " + found.action() + ")";
             return "Audit log BROKEN at entry " + brokenAt + " (" + breakKind + ")" + where + " after " + entries
                     + " entries read.";
         }
-        return "Audit log intact: " + entries + " entries." + (last == null ? ""
-                : " Keep this anchor outside the database and pass it to the next check: " + last);
+        return "Audit log intact: " + entries + " entries."
+                + (last == null ? "" : " Keep this anchor outside the database and pass it to the next check: " + last);
     }
 }

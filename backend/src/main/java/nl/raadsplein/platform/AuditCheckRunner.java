@@ -31,7 +31,8 @@ public class AuditCheckRunner implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         List<String> values = args.getOptionValues(OPTION);
         if (values != null) {
-            String anchor = values.stream().filter(v -> !v.isBlank()).findFirst().orElse(null);
+            String anchor =
+                    values.stream().filter(v -> !v.isBlank()).findFirst().orElse(null);
             int status = check(anchor, System.out);
             System.exit(SpringApplication.exit(context, () -> status));
         }

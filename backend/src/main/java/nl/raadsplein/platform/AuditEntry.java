@@ -7,7 +7,14 @@ import org.jspecify.annotations.Nullable;
  * One line of the audit log: who (an account id; {@code null} for the system) did what, when, to which item and
  * why. {@code hash} is SHA-256 over these fields and {@code previousHash}.
  */
-public record AuditEntry(long seq, Instant recordedAt, @Nullable Long actorId, String action,
-        @Nullable String itemType, @Nullable Long itemId, @Nullable String reason, @Nullable String details,
-        String previousHash, String hash) {
-}
+public record AuditEntry(
+        long seq,
+        Instant recordedAt,
+        @Nullable Long actorId,
+        String action,
+        @Nullable String itemType,
+        @Nullable Long itemId,
+        @Nullable String reason,
+        @Nullable String details,
+        String previousHash,
+        String hash) {}

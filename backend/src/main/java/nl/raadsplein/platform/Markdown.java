@@ -13,15 +13,15 @@ import org.jsoup.safety.Safelist;
 public final class Markdown {
 
     private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private static final HtmlRenderer RENDERER =
+            HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
     private static final Safelist ALLOWED = Safelist.basic()
             .removeTags("span", "cite", "q", "sub", "sup", "u")
             .addTags("h2", "h3", "h4")
             .addAttributes("a", "rel")
             .addEnforcedAttribute("a", "rel", "nofollow noopener noreferrer");
 
-    private Markdown() {
-    }
+    private Markdown() {}
 
     /** The HTML of {@code markdown}, wrapped in one {@code div} so it can be shown as a single element. */
     public static String toSafeHtml(String markdown) {

@@ -6,5 +6,4 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 /** Services check authorisation themselves, whatever view or API calls them. */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
-public class MethodSecurityConfiguration {
-}
+public class MethodSecurityConfiguration {}

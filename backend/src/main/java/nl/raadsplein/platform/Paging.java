@@ -5,8 +5,7 @@ public final class Paging {
 
     public static final int MAX_LIMIT = 500;
 
-    private Paging() {
-    }
+    private Paging() {}
 
     public static void check(int offset, int limit) {
         if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {

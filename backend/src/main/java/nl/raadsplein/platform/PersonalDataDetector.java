@@ -26,10 +26,9 @@ public final class PersonalDataDetector {
     private static final String SEP = "(?:[ \\u00A0]?[-.][ \\u00A0]?|[ \\u00A0])";
 
     /** Nine digits, or 4.2.3 with dots or spaces, or 3-3-3 with spaces or hyphens; not inside a longer number. */
-    private static final Pattern BSN = Pattern.compile(
-            "(?<![\\p{Alnum}])(?<!\\d[-.,])"
-                    + "(?:\\d{9}|\\d{4}([. \\u00A0])\\d{2}\\1\\d{3}|\\d{3}([ \\u00A0-])\\d{3}\\2\\d{3})"
-                    + "(?![-.,]?\\d)(?!\\p{L})");
+    private static final Pattern BSN = Pattern.compile("(?<![\\p{Alnum}])(?<!\\d[-.,])"
+            + "(?:\\d{9}|\\d{4}([. \\u00A0])\\d{2}\\1\\d{3}|\\d{3}([ \\u00A0-])\\d{3}\\2\\d{3})"
+            + "(?![-.,]?\\d)(?!\\p{L})");
 
     /** The start of an IBAN: a country code and two check digits. The rest is scanned by hand. */
     private static final Pattern IBAN_START = Pattern.compile("(?<![\\p{Alnum}])[A-Za-z]{2}\\d{2}");
@@ -39,65 +38,117 @@ public final class PersonalDataDetector {
      * in brackets; with single separators between the digits. The digit count is fixed, so there is no
      * catastrophic backtracking.
      */
-    private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\p{Alnum}+(])(?<!\\d[-.,])"
-                    + "(?:(?:\\+|00)31" + SEP + "?(?:\\(0\\)" + SEP + "?)?[1-9](?:" + SEP + "?\\d){8}"
-                    + "|0[1-9](?:" + SEP + "?\\d){8}"
-                    + "|\\(0[1-9]\\d\\)[ \\u00A0]?\\d(?:" + SEP + "?\\d){6}"
-                    + "|\\(0[1-9]\\d{2}\\)[ \\u00A0]?\\d(?:" + SEP + "?\\d){5})"
-                    + "(?![-.]?\\d)(?!\\p{L})");
+    private static final Pattern PHONE = Pattern.compile("(?<![\\p{Alnum}+(])(?<!\\d[-.,])"
+            + "(?:(?:\\+|00)31" + SEP + "?(?:\\(0\\)" + SEP + "?)?[1-9](?:" + SEP + "?\\d){8}"
+            + "|0[1-9](?:" + SEP + "?\\d){8}"
+            + "|\\(0[1-9]\\d\\)[ \\u00A0]?\\d(?:" + SEP + "?\\d){6}"
+            + "|\\(0[1-9]\\d{2}\\)[ \\u00A0]?\\d(?:" + SEP + "?\\d){5})"
+            + "(?![-.]?\\d)(?!\\p{L})");
 
     /** Something like dd-mm-yyyy at the start of a phone candidate: a date (and a time), not a number. */
     private static final Pattern DATE = Pattern.compile("\\d{2}([-./])\\d{2}\\1(?:19|20)\\d{2}(?!\\d).*");
 
-    private static final Pattern EMAIL = Pattern.compile(
-            "(?<![\\p{Alnum}._%+-])[A-Za-z0-9._%+-]{1,64}+@(?:[A-Za-z0-9-]{1,63}+\\.)+[A-Za-z]{2,24}+"
+    private static final Pattern EMAIL =
+            Pattern.compile("(?<![\\p{Alnum}._%+-])[A-Za-z0-9._%+-]{1,64}+@(?:[A-Za-z0-9-]{1,63}+\\.)+[A-Za-z]{2,24}+"
                     + "(?![A-Za-z0-9-])");
 
     /** A postcode: 1234 AB or 1234AB in capitals, or 1234ab written together. */
     private static final String POSTCODE = "[1-9]\\d{3}(?:[ \\u00A0]?[A-Z]{2}|[a-z]{2})(?!\\p{L})";
 
     /** A house number with an optional addition: 12, 12a, 12-1, 12-bis. */
-    private static final String HOUSE_NUMBER = "\\d{1,5}+(?:[A-Za-z](?!\\p{L})|-(?:\\d{1,4}+|[A-Za-z]{1,3}+))?"
-            + "(?!\\p{Alnum})";
+    private static final String HOUSE_NUMBER =
+            "\\d{1,5}+(?:[A-Za-z](?!\\p{L})|-(?:\\d{1,4}+|[A-Za-z]{1,3}+))?" + "(?!\\p{Alnum})";
 
     /** A postcode followed by a house number: "1234 AB 12", "1234AB 12a", "1234 AB, nr 5". */
-    private static final Pattern POSTCODE_THEN_NUMBER = Pattern.compile(
-            "(?<![\\p{Alnum}])(" + POSTCODE + ")[ \\u00A0]{0,3}+,?[ \\u00A0]{0,3}+"
+    private static final Pattern POSTCODE_THEN_NUMBER =
+            Pattern.compile("(?<![\\p{Alnum}])(" + POSTCODE + ")[ \\u00A0]{0,3}+,?[ \\u00A0]{0,3}+"
                     + "(?:(?i:huisnummer|nummer|nr|no)\\.?[ \\u00A0]{0,3}+)?" + HOUSE_NUMBER);
 
     /** A street address: a word, a house number, then a postcode ("Kerkstraat 12, 1234 AB"). */
-    private static final Pattern NUMBER_THEN_POSTCODE = Pattern.compile(
-            "(?<=\\p{L}\\.?[ \\u00A0])" + HOUSE_NUMBER + ",?[ \\u00A0]{1,3}+(" + POSTCODE + ")");
+    private static final Pattern NUMBER_THEN_POSTCODE =
+            Pattern.compile("(?<=\\p{L}\\.?[ \\u00A0])" + HOUSE_NUMBER + ",?[ \\u00A0]{1,3}+(" + POSTCODE + ")");
 
     /** Series of letters never used in postcodes. */
     private static final Set<String> UNUSED_POSTCODE_LETTERS = Set.of("SA", "SD", "SS");
 
     /** The length of an IBAN per country (ISO 13616 registry). */
     private static final Map<String, Integer> IBAN_LENGTHS = Map.ofEntries(
-            Map.entry("AD", 24), Map.entry("AE", 23), Map.entry("AL", 28), Map.entry("AT", 20),
-            Map.entry("AZ", 28), Map.entry("BA", 20), Map.entry("BE", 16), Map.entry("BG", 22),
-            Map.entry("BH", 22), Map.entry("BR", 29), Map.entry("BY", 28), Map.entry("CH", 21),
-            Map.entry("CR", 22), Map.entry("CY", 28), Map.entry("CZ", 24), Map.entry("DE", 22),
-            Map.entry("DK", 18), Map.entry("DO", 28), Map.entry("EE", 20), Map.entry("EG", 29),
-            Map.entry("ES", 24), Map.entry("FI", 18), Map.entry("FO", 18), Map.entry("FR", 27),
-            Map.entry("GB", 22), Map.entry("GE", 22), Map.entry("GI", 23), Map.entry("GL", 18),
-            Map.entry("GR", 27), Map.entry("GT", 28), Map.entry("HR", 21), Map.entry("HU", 28),
-            Map.entry("IE", 22), Map.entry("IL", 23), Map.entry("IQ", 23), Map.entry("IS", 26),
-            Map.entry("IT", 27), Map.entry("JO", 30), Map.entry("KW", 30), Map.entry("KZ", 20),
-            Map.entry("LB", 28), Map.entry("LC", 32), Map.entry("LI", 21), Map.entry("LT", 20),
-            Map.entry("LU", 20), Map.entry("LV", 21), Map.entry("MC", 27), Map.entry("MD", 24),
-            Map.entry("ME", 22), Map.entry("MK", 19), Map.entry("MR", 27), Map.entry("MT", 31),
-            Map.entry("MU", 30), Map.entry("NL", 18), Map.entry("NO", 15), Map.entry("PK", 24),
-            Map.entry("PL", 28), Map.entry("PS", 29), Map.entry("PT", 25), Map.entry("QA", 29),
-            Map.entry("RO", 24), Map.entry("RS", 22), Map.entry("SA", 24), Map.entry("SE", 24),
-            Map.entry("SI", 19), Map.entry("SK", 24), Map.entry("SM", 27), Map.entry("TN", 24),
-            Map.entry("TR", 26), Map.entry("UA", 29), Map.entry("VG", 24), Map.entry("XK", 20));
+            Map.entry("AD", 24),
+            Map.entry("AE", 23),
+            Map.entry("AL", 28),
+            Map.entry("AT", 20),
+            Map.entry("AZ", 28),
+            Map.entry("BA", 20),
+            Map.entry("BE", 16),
+            Map.entry("BG", 22),
+            Map.entry("BH", 22),
+            Map.entry("BR", 29),
+            Map.entry("BY", 28),
+            Map.entry("CH", 21),
+            Map.entry("CR", 22),
+            Map.entry("CY", 28),
+            Map.entry("CZ", 24),
+            Map.entry("DE", 22),
+            Map.entry("DK", 18),
+            Map.entry("DO", 28),
+            Map.entry("EE", 20),
+            Map.entry("EG", 29),
+            Map.entry("ES", 24),
+            Map.entry("FI", 18),
+            Map.entry("FO", 18),
+            Map.entry("FR", 27),
+            Map.entry("GB", 22),
+            Map.entry("GE", 22),
+            Map.entry("GI", 23),
+            Map.entry("GL", 18),
+            Map.entry("GR", 27),
+            Map.entry("GT", 28),
+            Map.entry("HR", 21),
+            Map.entry("HU", 28),
+            Map.entry("IE", 22),
+            Map.entry("IL", 23),
+            Map.entry("IQ", 23),
+            Map.entry("IS", 26),
+            Map.entry("IT", 27),
+            Map.entry("JO", 30),
+            Map.entry("KW", 30),
+            Map.entry("KZ", 20),
+            Map.entry("LB", 28),
+            Map.entry("LC", 32),
+            Map.entry("LI", 21),
+            Map.entry("LT", 20),
+            Map.entry("LU", 20),
+            Map.entry("LV", 21),
+            Map.entry("MC", 27),
+            Map.entry("MD", 24),
+            Map.entry("ME", 22),
+            Map.entry("MK", 19),
+            Map.entry("MR", 27),
+            Map.entry("MT", 31),
+            Map.entry("MU", 30),
+            Map.entry("NL", 18),
+            Map.entry("NO", 15),
+            Map.entry("PK", 24),
+            Map.entry("PL", 28),
+            Map.entry("PS", 29),
+            Map.entry("PT", 25),
+            Map.entry("QA", 29),
+            Map.entry("RO", 24),
+            Map.entry("RS", 22),
+            Map.entry("SA", 24),
+            Map.entry("SE", 24),
+            Map.entry("SI", 19),
+            Map.entry("SK", 24),
+            Map.entry("SM", 27),
+            Map.entry("TN", 24),
+            Map.entry("TR", 26),
+            Map.entry("UA", 29),
+            Map.entry("VG", 24),
+            Map.entry("XK", 20));
 
     private static final BigInteger NINETY_SEVEN = BigInteger.valueOf(97);
 
-    private PersonalDataDetector() {
-    }
+    private PersonalDataDetector() {}
 
     /** What looks like personal data in {@code text}, in order of position; empty for null or clean text. */
     public static List<PersonalDataFinding> find(String text) {
@@ -187,7 +238,9 @@ public final class PersonalDataDetector {
                 if (isAsciiAlnum(c)) {
                     compact.append(c);
                     i++;
-                } else if ((c == ' ' || c == '\u00A0') && compact.length() % 4 == 0 && i + 1 < text.length()
+                } else if ((c == ' ' || c == '\u00A0')
+                        && compact.length() % 4 == 0
+                        && i + 1 < text.length()
                         && isAsciiAlnum(text.charAt(i + 1))) {
                     i++;
                 } else {

@@ -11,13 +11,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param db the MariaDB server; without a URL an embedded one is started
  */
 @ConfigurationProperties("raadsplein")
-public record PlatformProperties(String baseUrl, String dataDir, @DefaultValue Db db) {
+public record PlatformProperties(
+        String baseUrl, String dataDir, @DefaultValue Db db) {
 
     /** The public address of a path on the platform, such as {@code /voorstellen/1}. */
     public String link(String path) {
         return (baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl) + path;
     }
 
-    public record Db(String url, String user, String password, @DefaultValue("10") int poolSize) {
-    }
+    public record Db(
+            String url,
+            String user,
+            String password,
+            @DefaultValue("10") int poolSize) {}
 }

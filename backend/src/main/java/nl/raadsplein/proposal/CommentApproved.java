@@ -1,5 +1,4 @@
 package nl.raadsplein.proposal;
 
 /** Published inside the transaction in which the griffie approved a comment that was never public before. */
-public record CommentApproved(long proposalId, long commentId, long authorId) {
-}
+public record CommentApproved(long proposalId, long commentId, long authorId) {}

@@ -1,5 +1,4 @@
 package nl.raadsplein.proposal;
 
 /** Published inside the transaction that stored a new comment. */
-public record CommentPosted(long proposalId, long commentId, long authorId) {
-}
+public record CommentPosted(long proposalId, long commentId, long authorId) {}

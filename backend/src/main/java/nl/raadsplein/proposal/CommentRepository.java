@@ -41,20 +41,39 @@ class CommentRepository {
         this.dsl = dsl;
     }
 
-    record CommentRow(long id, long proposalId, @Nullable Long parentId, int depth, long authorId, Alignment alignment,
-            ProposalCommentState state, int version) {
-    }
+    record CommentRow(
+            long id,
+            long proposalId,
+            @Nullable Long parentId,
+            int depth,
+            long authorId,
+            Alignment alignment,
+            ProposalCommentState state,
+            int version) {}
 
     Optional<CommentRow> comment(long id, boolean forUpdate) {
-        var select = dsl.select(COMMENT.ID, COMMENT.PROPOSAL_ID, COMMENT.PARENT_ID, COMMENT.DEPTH, COMMENT.AUTHOR_ID,
-                        COMMENT.ALIGNMENT, COMMENT.STATE, COMMENT.VERSION)
+        var select = dsl.select(
+                        COMMENT.ID,
+                        COMMENT.PROPOSAL_ID,
+                        COMMENT.PARENT_ID,
+                        COMMENT.DEPTH,
+                        COMMENT.AUTHOR_ID,
+                        COMMENT.ALIGNMENT,
+                        COMMENT.STATE,
+                        COMMENT.VERSION)
                 .from(COMMENT)
                 .where(COMMENT.ID.eq(id));
         return (forUpdate ? select.forUpdate() : select).fetchOptional(mapping(CommentRow::new));
     }
 
-    long insert(long proposalId, @Nullable Long parentId, int depth, long authorId, CommentDraft draft,
-            ProposalCommentState state, Instant now) {
+    long insert(
+            long proposalId,
+            @Nullable Long parentId,
+            int depth,
+            long authorId,
+            CommentDraft draft,
+            ProposalCommentState state,
+            Instant now) {
         return dsl.insertInto(COMMENT)
                 .set(COMMENT.PROPOSAL_ID, proposalId)
                 .set(COMMENT.PARENT_ID, parentId)
@@ -72,12 +91,13 @@ class CommentRepository {
 
     boolean update(long id, String body, ProposalCommentState state, int version, Instant now) {
         return dsl.update(COMMENT)
-                .set(COMMENT.STATE, state)
-                .set(COMMENT.BODY, body)
-                .set(COMMENT.EDITED_AT, now)
-                .set(COMMENT.VERSION, COMMENT.VERSION.plus(1))
-                .where(COMMENT.ID.eq(id).and(COMMENT.VERSION.eq(version)))
-                .execute() == 1;
+                        .set(COMMENT.STATE, state)
+                        .set(COMMENT.BODY, body)
+                        .set(COMMENT.EDITED_AT, now)
+                        .set(COMMENT.VERSION, COMMENT.VERSION.plus(1))
+                        .where(COMMENT.ID.eq(id).and(COMMENT.VERSION.eq(version)))
+                        .execute()
+                == 1;
     }
 
     void setState(long id, ProposalCommentState state) {
@@ -91,22 +111,28 @@ class CommentRepository {
     // ---- moderation -------------------------------------------------------------------------------------------
 
     /** @param publishedAt when it first became public; null while it never was */
-    record Texts(String body, @Nullable ProposalCommentState hiddenFromState, @Nullable Instant publishedAt) {
-    }
+    record Texts(
+            String body,
+            @Nullable ProposalCommentState hiddenFromState,
+            @Nullable Instant publishedAt) {}
 
     Texts texts(long id) {
         return dsl.select(COMMENT.BODY, COMMENT.HIDDEN_FROM_STATE, COMMENT.PUBLISHED_AT)
                 .from(COMMENT)
-                .where(COMMENT.ID.eq(id)).fetchOne(mapping(Texts::new));
+                .where(COMMENT.ID.eq(id))
+                .fetchOne(mapping(Texts::new));
     }
 
-    void setModerationState(long id, ProposalCommentState state, @Nullable ProposalCommentState hiddenFrom,
-            Instant now) {
+    void setModerationState(
+            long id, ProposalCommentState state, @Nullable ProposalCommentState hiddenFrom, Instant now) {
         dsl.update(COMMENT)
                 .set(COMMENT.STATE, state)
                 .set(COMMENT.HIDDEN_FROM_STATE, hiddenFrom)
-                .set(COMMENT.PUBLISHED_AT, state == ProposalCommentState.PUBLISHED
-                        ? coalesce(COMMENT.PUBLISHED_AT, val(now, COMMENT.PUBLISHED_AT)) : COMMENT.PUBLISHED_AT)
+                .set(
+                        COMMENT.PUBLISHED_AT,
+                        state == ProposalCommentState.PUBLISHED
+                                ? coalesce(COMMENT.PUBLISHED_AT, val(now, COMMENT.PUBLISHED_AT))
+                                : COMMENT.PUBLISHED_AT)
                 .set(COMMENT.VERSION, COMMENT.VERSION.plus(1))
                 .where(COMMENT.ID.eq(id))
                 .execute();
@@ -120,8 +146,7 @@ class CommentRepository {
                 .execute();
     }
 
-    record CommentCount(long proposalId, Alignment alignment, int count) {
-    }
+    record CommentCount(long proposalId, Alignment alignment, int count) {}
 
     /** The author's published comments per proposal and alignment: what the counters lose when they are hidden. */
     List<CommentCount> publishedCountsBy(long authorId) {
@@ -138,16 +163,17 @@ class CommentRepository {
                 .set(COMMENT.HIDDEN_FROM_STATE, COMMENT.STATE)
                 .set(COMMENT.STATE, ProposalCommentState.HIDDEN)
                 .set(COMMENT.VERSION, COMMENT.VERSION.plus(1))
-                .where(COMMENT.AUTHOR_ID.eq(authorId).and(COMMENT.STATE.in(ProposalCommentState.PUBLISHED,
-                        ProposalCommentState.AWAITING_MODERATION)))
+                .where(COMMENT.AUTHOR_ID
+                        .eq(authorId)
+                        .and(COMMENT.STATE.in(
+                                ProposalCommentState.PUBLISHED, ProposalCommentState.AWAITING_MODERATION)))
                 .execute();
     }
 
     // ---- the thread -------------------------------------------------------------------------------------------
 
     /** A proposal's comments visible to the viewer, oldest first, and the proposal's state. */
-    record Thread(ProposalState proposalState, List<CommentView> comments) {
-    }
+    record Thread(ProposalState proposalState, List<CommentView> comments) {}
 
     /**
      * The comments of a proposal visible to the viewer, oldest first, in ONE statement: the proposal left-joined
@@ -155,21 +181,42 @@ class CommentRepository {
      * with no comment means a proposal without comments. What the viewer may do with each is left to the service.
      */
     Optional<Thread> thread(long proposalId, Actor viewer) {
-        Condition commentVisible = viewer.griffie() ? trueCondition()
+        Condition commentVisible = viewer.griffie()
+                ? trueCondition()
                 : viewer.loggedIn()
-                        ? COMMENT.STATE.ne(ProposalCommentState.AWAITING_MODERATION)
+                        ? COMMENT.STATE
+                                .ne(ProposalCommentState.AWAITING_MODERATION)
                                 .or(COMMENT.AUTHOR_ID.eq(viewer.accountId()))
                         : COMMENT.STATE.ne(ProposalCommentState.AWAITING_MODERATION);
-        List<Record> rows = dsl.select(PROPOSAL.ID, PROPOSAL.STATE, COMMENT.ID, COMMENT.PARENT_ID, COMMENT.DEPTH,
-                        COMMENT.AUTHOR_ID, ACCOUNT.DISPLAY_NAME, ORGANISATION.NAME,
-                        ProposalQueries.ORGANISATION_VERIFIED, COMMENT.ALIGNMENT, COMMENT.BODY, COMMENT.STATE,
-                        COMMENT.EDITED_AT, COMMENT.CREATED_AT, COMMENT.VERSION, MODERATION_ITEM.HIDDEN_BY_REPORTS)
+        List<Record> rows = dsl
+                .select(
+                        PROPOSAL.ID,
+                        PROPOSAL.STATE,
+                        COMMENT.ID,
+                        COMMENT.PARENT_ID,
+                        COMMENT.DEPTH,
+                        COMMENT.AUTHOR_ID,
+                        ACCOUNT.DISPLAY_NAME,
+                        ORGANISATION.NAME,
+                        ProposalQueries.ORGANISATION_VERIFIED,
+                        COMMENT.ALIGNMENT,
+                        COMMENT.BODY,
+                        COMMENT.STATE,
+                        COMMENT.EDITED_AT,
+                        COMMENT.CREATED_AT,
+                        COMMENT.VERSION,
+                        MODERATION_ITEM.HIDDEN_BY_REPORTS)
                 .from(PROPOSAL)
-                .leftJoin(COMMENT).on(COMMENT.PROPOSAL_ID.eq(PROPOSAL.ID).and(commentVisible))
-                .leftJoin(ACCOUNT).on(ACCOUNT.ID.eq(COMMENT.AUTHOR_ID))
-                .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(COMMENT.ORGANISATION_ID))
+                .leftJoin(COMMENT)
+                .on(COMMENT.PROPOSAL_ID.eq(PROPOSAL.ID).and(commentVisible))
+                .leftJoin(ACCOUNT)
+                .on(ACCOUNT.ID.eq(COMMENT.AUTHOR_ID))
+                .leftJoin(ORGANISATION)
+                .on(ORGANISATION.ID.eq(COMMENT.ORGANISATION_ID))
                 .leftJoin(MODERATION_ITEM)
-                .on(MODERATION_ITEM.ITEM_TYPE.eq(inline(ContentType.COMMENT, MODERATION_ITEM.ITEM_TYPE))
+                .on(MODERATION_ITEM
+                        .ITEM_TYPE
+                        .eq(inline(ContentType.COMMENT, MODERATION_ITEM.ITEM_TYPE))
                         .and(MODERATION_ITEM.ITEM_ID.eq(COMMENT.ID)))
                 .where(PROPOSAL.ID.eq(proposalId).and(ProposalQueries.visibleTo(viewer)))
                 .orderBy(COMMENT.CREATED_AT, COMMENT.ID)
@@ -190,13 +237,24 @@ class CommentRepository {
             boolean bodyShown = state == ProposalCommentState.PUBLISHED
                     || state == ProposalCommentState.AWAITING_MODERATION
                     || (state == ProposalCommentState.HIDDEN && viewer.griffie());
-            comments.add(new CommentView(r.get(COMMENT.ID), r.get(COMMENT.PARENT_ID), r.get(COMMENT.DEPTH), authorId,
-                    r.get(ACCOUNT.DISPLAY_NAME), r.get(ORGANISATION.NAME), r.get(ProposalQueries.ORGANISATION_VERIFIED),
-                    r.get(COMMENT.ALIGNMENT), bodyShown ? r.get(COMMENT.BODY) : null, state,
+            comments.add(new CommentView(
+                    r.get(COMMENT.ID),
+                    r.get(COMMENT.PARENT_ID),
+                    r.get(COMMENT.DEPTH),
+                    authorId,
+                    r.get(ACCOUNT.DISPLAY_NAME),
+                    r.get(ORGANISATION.NAME),
+                    r.get(ProposalQueries.ORGANISATION_VERIFIED),
+                    r.get(COMMENT.ALIGNMENT),
+                    bodyShown ? r.get(COMMENT.BODY) : null,
+                    state,
                     state == ProposalCommentState.HIDDEN
                             && Boolean.TRUE.equals(r.get(MODERATION_ITEM.HIDDEN_BY_REPORTS)),
-                    r.get(COMMENT.EDITED_AT) != null, viewer.is(authorId), CommentPermissions.NONE,
-                    r.get(COMMENT.CREATED_AT), r.get(COMMENT.VERSION)));
+                    r.get(COMMENT.EDITED_AT) != null,
+                    viewer.is(authorId),
+                    CommentPermissions.NONE,
+                    r.get(COMMENT.CREATED_AT),
+                    r.get(COMMENT.VERSION)));
         }
         return Optional.of(new Thread(rows.getFirst().get(PROPOSAL.STATE), comments));
     }

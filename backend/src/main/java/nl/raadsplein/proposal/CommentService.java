@@ -41,8 +41,13 @@ public class CommentService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CommentService(CommentRepository repository, ProposalRepository proposals, ParticipationRules rules,
-            ConsultationService consultations, ApplicationEventPublisher events, Clock clock) {
+    CommentService(
+            CommentRepository repository,
+            ProposalRepository proposals,
+            ParticipationRules rules,
+            ConsultationService consultations,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.repository = repository;
         this.proposals = proposals;
         this.rules = rules;
@@ -74,7 +79,8 @@ public class CommentService {
         int depth = 1;
         Long parentId = submission.parentId();
         if (parentId != null) {
-            CommentRepository.CommentRow parent = repository.comment(parentId, false)
+            CommentRepository.CommentRow parent = repository
+                    .comment(parentId, false)
                     .filter(c -> c.proposalId() == proposalId && sees(me, c))
                     .orElseThrow(() -> new NoSuchItemException("comment " + parentId));
             depth = parent.depth() + 1;
@@ -84,12 +90,22 @@ public class CommentService {
         }
         rules.checkMembership(me.account(), draft.organisationId());
         rules.checkNotBlocked(me.account(), "body");
-        boolean premoderated = PersonalData.confirmed(submission.personalDataConfirmed()).foundIn(null, checked)
-                || consultations.consultation(proposal.consultationId()).settings().premoderation();
-        ProposalCommentState state = premoderated
-                ? ProposalCommentState.AWAITING_MODERATION : ProposalCommentState.PUBLISHED;
-        long id = repository.insert(proposalId, parentId, depth, me.account(),
-                new CommentDraft(draft.alignment(), checked, draft.organisationId()), state, clock.instant());
+        boolean premoderated =
+                PersonalData.confirmed(submission.personalDataConfirmed()).foundIn(null, checked)
+                        || consultations
+                                .consultation(proposal.consultationId())
+                                .settings()
+                                .premoderation();
+        ProposalCommentState state =
+                premoderated ? ProposalCommentState.AWAITING_MODERATION : ProposalCommentState.PUBLISHED;
+        long id = repository.insert(
+                proposalId,
+                parentId,
+                depth,
+                me.account(),
+                new CommentDraft(draft.alignment(), checked, draft.organisationId()),
+                state,
+                clock.instant());
         if (!premoderated) {
             proposals.addToCommentCounts(proposalId, draft.alignment(), 1);
         }
@@ -113,8 +129,10 @@ public class CommentService {
         if (!changeable(comment.state())) {
             throw new InvalidInputException("body", "proposal.error.comment-closed");
         }
-        ProposalCommentState state = PersonalData.confirmed(edit.personalDataConfirmed()).foundIn(null, checked)
-                ? ProposalCommentState.AWAITING_MODERATION : comment.state();
+        ProposalCommentState state =
+                PersonalData.confirmed(edit.personalDataConfirmed()).foundIn(null, checked)
+                        ? ProposalCommentState.AWAITING_MODERATION
+                        : comment.state();
         if (!repository.update(edit.commentId(), checked, state, edit.version(), clock.instant())) {
             throw new ConcurrentChangeException();
         }
@@ -131,7 +149,7 @@ public class CommentService {
         Actor me = Actor.current();
         CommentRepository.CommentRow comment = ownComment(commentId, me);
         switch (comment.state()) {
-            case REMOVED_BY_AUTHOR -> { }
+            case REMOVED_BY_AUTHOR -> {}
             case PUBLISHED -> {
                 repository.setState(commentId, ProposalCommentState.REMOVED_BY_AUTHOR);
                 proposals.addToCommentCounts(comment.proposalId(), comment.alignment(), -1);
@@ -148,8 +166,8 @@ public class CommentService {
     @PreAuthorize("permitAll()")
     public List<CommentView> comments(long proposalId) {
         Actor me = Actor.current();
-        CommentRepository.Thread thread = repository.thread(proposalId, me)
-                .orElseThrow(() -> new NoSuchItemException("proposal " + proposalId));
+        CommentRepository.Thread thread =
+                repository.thread(proposalId, me).orElseThrow(() -> new NoSuchItemException("proposal " + proposalId));
         List<CommentView> flat = thread.comments().stream()
                 .map(c -> c.with(permissions(c, thread.proposalState(), me)))
                 .toList();
@@ -173,7 +191,9 @@ public class CommentService {
     private static CommentPermissions permissions(CommentView comment, ProposalState proposalState, Actor me) {
         boolean published = comment.state() == ProposalCommentState.PUBLISHED;
         boolean own = comment.mine() && changeable(comment.state());
-        boolean reply = ProposalStates.acceptsComments(proposalState) && published && me.resident()
+        boolean reply = ProposalStates.acceptsComments(proposalState)
+                && published
+                && me.resident()
                 && comment.depth() < MAX_COMMENT_DEPTH;
         return new CommentPermissions(reply, own, own, me.loggedIn() && published && !comment.mine());
     }
@@ -190,10 +210,11 @@ public class CommentService {
 
     /** The viewer's own comment; the proposal's row is locked first, then the comment's. */
     private CommentRepository.CommentRow ownComment(long commentId, Actor me) {
-        CommentRepository.CommentRow found = repository.comment(commentId, false)
-                .orElseThrow(() -> new NoSuchItemException("comment " + commentId));
+        CommentRepository.CommentRow found =
+                repository.comment(commentId, false).orElseThrow(() -> new NoSuchItemException("comment " + commentId));
         rules.visibleLocked(found.proposalId(), me);
-        CommentRepository.CommentRow comment = repository.comment(commentId, true).orElseThrow();
+        CommentRepository.CommentRow comment =
+                repository.comment(commentId, true).orElseThrow();
         if (!sees(me, comment)) {
             throw new NoSuchItemException("comment " + commentId);
         }
@@ -206,6 +227,7 @@ public class CommentService {
     /** A comment waiting for moderation is seen only by the griffie and its author. */
     private static boolean sees(Actor viewer, CommentRepository.CommentRow comment) {
         return comment.state() != ProposalCommentState.AWAITING_MODERATION
-                || viewer.griffie() || viewer.is(comment.authorId());
+                || viewer.griffie()
+                || viewer.is(comment.authorId());
     }
 }

@@ -27,7 +27,22 @@ public record CommentView(
 
     /** This comment with what the viewer may do with it, which the service decides. */
     CommentView with(CommentPermissions permissions) {
-        return new CommentView(id, parentId, depth, authorId, authorName, organisationName, organisationVerified,
-                alignment, body, state, underReview, edited, mine, permissions, createdAt, version);
+        return new CommentView(
+                id,
+                parentId,
+                depth,
+                authorId,
+                authorName,
+                organisationName,
+                organisationVerified,
+                alignment,
+                body,
+                state,
+                underReview,
+                edited,
+                mine,
+                permissions,
+                createdAt,
+                version);
     }
 }

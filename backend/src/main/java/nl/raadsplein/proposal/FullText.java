@@ -15,18 +15,20 @@ final class FullText {
 
     /** InnoDB's innodb_ft_min_token_size: shorter words are not indexed, and requiring one would match nothing. */
     static final int MIN_WORD_LENGTH = 3;
+
     static final int MAX_WORDS = 10;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /** InnoDB's default stopwords: not indexed either, so they are left out rather than required. */
-    private static final Set<String> STOPWORDS = Set.of("about", "are", "com", "for", "from", "how", "that", "the",
-            "this", "was", "what", "when", "where", "who", "will", "with", "und", "www");
+    private static final Set<String> STOPWORDS = Set.of(
+            "about", "are", "com", "for", "from", "how", "that", "the", "this", "was", "what", "when", "where", "who",
+            "will", "with", "und", "www");
 
-    private FullText() {
-    }
+    private FullText() {}
 
     /** The search string, or an empty string when nothing searchable remains. */
     static String booleanTerms(String text) {
-        Matcher words = WORD.matcher(Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT));
+        Matcher words =
+                WORD.matcher(Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT));
         Set<String> terms = new LinkedHashSet<>();
         while (words.find() && terms.size() < MAX_WORDS) {
             String word = words.group();

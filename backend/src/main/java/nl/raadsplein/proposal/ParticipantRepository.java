@@ -27,7 +27,11 @@ class ParticipantRepository {
      * consultation holds. A locking read only.
      */
     boolean lockAccount(long accountId) {
-        return dsl.select(ACCOUNT.ID).from(ACCOUNT).where(ACCOUNT.ID.eq(accountId)).forUpdate().fetchOptional()
+        return dsl.select(ACCOUNT.ID)
+                .from(ACCOUNT)
+                .where(ACCOUNT.ID.eq(accountId))
+                .forUpdate()
+                .fetchOptional()
                 .isPresent();
     }
 
@@ -45,8 +49,12 @@ class ParticipantRepository {
     }
 
     boolean isAcceptedMember(long accountId, long organisationId) {
-        return dsl.fetchExists(ORGANISATION_MEMBER, ORGANISATION_MEMBER.ORGANISATION_ID.eq(organisationId)
-                .and(ORGANISATION_MEMBER.ACCOUNT_ID.eq(accountId))
-                .and(ORGANISATION_MEMBER.ACCEPTED_AT.isNotNull()));
+        return dsl.fetchExists(
+                ORGANISATION_MEMBER,
+                ORGANISATION_MEMBER
+                        .ORGANISATION_ID
+                        .eq(organisationId)
+                        .and(ORGANISATION_MEMBER.ACCOUNT_ID.eq(accountId))
+                        .and(ORGANISATION_MEMBER.ACCEPTED_AT.isNotNull()));
     }
 }

@@ -24,7 +24,8 @@ class ParticipationRules {
 
     /** The proposal with its row locked, as unknown as a missing one when this viewer may not see it. */
     ProposalRepository.Locked visibleLocked(long proposalId, Actor viewer) {
-        return proposals.lock(proposalId)
+        return proposals
+                .lock(proposalId)
                 .filter(p -> sees(viewer, p.state(), p.authorId()))
                 .orElseThrow(() -> new NoSuchItemException("proposal " + proposalId));
     }

@@ -29,7 +29,8 @@ enum PersonalData {
         if (this == ALLOW) {
             return false;
         }
-        String field = title != null && PersonalDataDetector.containsPersonalData(title) ? "title"
+        String field = title != null && PersonalDataDetector.containsPersonalData(title)
+                ? "title"
                 : PersonalDataDetector.containsPersonalData(body) ? "body" : null;
         if (field != null && this == REFUSE) {
             throw new InvalidInputException(field, "personaldata.error.confirm-needed");

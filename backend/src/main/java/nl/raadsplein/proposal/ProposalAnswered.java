@@ -1,5 +1,4 @@
 package nl.raadsplein.proposal;
 
 /** Published inside the transaction that stored the griffie's official answer. */
-public record ProposalAnswered(long proposalId, long authorId, String title, AnswerKind kind) {
-}
+public record ProposalAnswered(long proposalId, long authorId, String title, AnswerKind kind) {}

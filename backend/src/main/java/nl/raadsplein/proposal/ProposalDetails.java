@@ -44,10 +44,36 @@ public record ProposalDetails(
 
     /** These details with what follows from the consultation's phase and the viewer, which the service decides. */
     ProposalDetails with(boolean supportable, ProposalPermissions may) {
-        return new ProposalDetails(id, consultationId, consultationTitle, title, body, address, state, authorId,
-                authorName, organisationId, organisationName, organisationVerified, topicCodes, supportCount,
-                supportThreshold, commentCount, commentsFor, commentsAgainst, withdrawnReason, answerKind, answerText,
-                answeredAt, enteredByGriffieChannel, supportedByMe, mine, supportable, may, createdAt, version);
+        return new ProposalDetails(
+                id,
+                consultationId,
+                consultationTitle,
+                title,
+                body,
+                address,
+                state,
+                authorId,
+                authorName,
+                organisationId,
+                organisationName,
+                organisationVerified,
+                topicCodes,
+                supportCount,
+                supportThreshold,
+                commentCount,
+                commentsFor,
+                commentsAgainst,
+                withdrawnReason,
+                answerKind,
+                answerText,
+                answeredAt,
+                enteredByGriffieChannel,
+                supportedByMe,
+                mine,
+                supportable,
+                may,
+                createdAt,
+                version);
     }
 
     /** The Markdown body as HTML that is safe to show. */

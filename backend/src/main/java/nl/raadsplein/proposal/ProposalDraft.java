@@ -13,5 +13,4 @@ public record ProposalDraft(
         String body,
         List<String> topicCodes,
         @Nullable String address,
-        @Nullable Long organisationId) {
-}
+        @Nullable Long organisationId) {}

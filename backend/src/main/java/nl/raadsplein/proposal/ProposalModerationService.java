@@ -29,8 +29,8 @@ class ProposalModerationService implements ProposalModeration {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProposalModerationService(ProposalRepository proposals, CommentRepository comments,
-            ApplicationEventPublisher events, Clock clock) {
+    ProposalModerationService(
+            ProposalRepository proposals, CommentRepository comments, ApplicationEventPublisher events, Clock clock) {
         this.proposals = proposals;
         this.comments = comments;
         this.events = events;
@@ -74,8 +74,8 @@ class ProposalModerationService implements ProposalModeration {
         boolean firstPublication = proposals.texts(proposalId).publishedAt() == null;
         proposals.setState(proposalId, ProposalState.PUBLISHED, null, clock.instant());
         if (firstPublication) {
-            events.publishEvent(new ProposalApproved(proposalId, proposal.consultationId(), proposal.authorId(),
-                    proposal.title()));
+            events.publishEvent(
+                    new ProposalApproved(proposalId, proposal.consultationId(), proposal.authorId(), proposal.title()));
         }
         return moderated(proposal, null, proposal.state(), ProposalState.PUBLISHED);
     }
@@ -99,8 +99,11 @@ class ProposalModerationService implements ProposalModeration {
         } else {
             body = redaction.replaceRange(texts.body(), replacement);
         }
-        proposals.setTexts(proposalId, TextInput.line("fragment", title.text(), ProposalService.TITLE_LENGTH),
-                TextInput.multiLine("fragment", body.text(), ProposalService.BODY_LENGTH), clock.instant());
+        proposals.setTexts(
+                proposalId,
+                TextInput.line("fragment", title.text(), ProposalService.TITLE_LENGTH),
+                TextInput.multiLine("fragment", body.text(), ProposalService.BODY_LENGTH),
+                clock.instant());
         return new Redacted(body.fragment(), replacement, title.at(), body.at());
     }
 
@@ -126,10 +129,11 @@ class ProposalModerationService implements ProposalModeration {
     @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN') or hasAuthority('SYSTEM')")
     public ModeratedContent<ProposalCommentState> hideComment(long commentId) {
         CommentRepository.CommentRow comment = lockedComment(commentId);
-        ProposalRepository.Locked proposal = proposals.lock(comment.proposalId()).orElseThrow();
+        ProposalRepository.Locked proposal =
+                proposals.lock(comment.proposalId()).orElseThrow();
         switch (comment.state()) {
             case PUBLISHED -> proposals.addToCommentCounts(comment.proposalId(), comment.alignment(), -1);
-            case AWAITING_MODERATION -> { }
+            case AWAITING_MODERATION -> {}
             default -> throw new InvalidInputException("action", "proposal.error.already-hidden");
         }
         comments.setModerationState(commentId, ProposalCommentState.HIDDEN, comment.state(), clock.instant());
@@ -141,13 +145,15 @@ class ProposalModerationService implements ProposalModeration {
     @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
     public ModeratedContent<ProposalCommentState> restoreComment(long commentId) {
         CommentRepository.CommentRow comment = lockedComment(commentId);
-        ProposalRepository.Locked proposal = proposals.lock(comment.proposalId()).orElseThrow();
+        ProposalRepository.Locked proposal =
+                proposals.lock(comment.proposalId()).orElseThrow();
         if (comment.state() != ProposalCommentState.HIDDEN) {
             throw new InvalidInputException("action", "proposal.error.not-hidden");
         }
-        ProposalCommentState state = comments.texts(commentId).hiddenFromState()
-                == ProposalCommentState.AWAITING_MODERATION
-                ? ProposalCommentState.AWAITING_MODERATION : ProposalCommentState.PUBLISHED;
+        ProposalCommentState state =
+                comments.texts(commentId).hiddenFromState() == ProposalCommentState.AWAITING_MODERATION
+                        ? ProposalCommentState.AWAITING_MODERATION
+                        : ProposalCommentState.PUBLISHED;
         comments.setModerationState(commentId, state, null, clock.instant());
         if (state == ProposalCommentState.PUBLISHED) {
             proposals.addToCommentCounts(comment.proposalId(), comment.alignment(), 1);
@@ -160,7 +166,8 @@ class ProposalModerationService implements ProposalModeration {
     @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
     public ModeratedContent<ProposalCommentState> approveComment(long commentId) {
         CommentRepository.CommentRow comment = lockedComment(commentId);
-        ProposalRepository.Locked proposal = proposals.lock(comment.proposalId()).orElseThrow();
+        ProposalRepository.Locked proposal =
+                proposals.lock(comment.proposalId()).orElseThrow();
         if (comment.state() != ProposalCommentState.AWAITING_MODERATION) {
             throw new InvalidInputException("action", "proposal.error.not-awaiting");
         }
@@ -231,8 +238,8 @@ class ProposalModerationService implements ProposalModeration {
 
     /** The comment, its proposal's row locked first and then its own, as every comment change does. */
     private CommentRepository.CommentRow lockedComment(long commentId) {
-        CommentRepository.CommentRow comment = comments.comment(commentId, false)
-                .orElseThrow(() -> new NoSuchItemException("comment " + commentId));
+        CommentRepository.CommentRow comment =
+                comments.comment(commentId, false).orElseThrow(() -> new NoSuchItemException("comment " + commentId));
         locked(comment.proposalId());
         return comments.comment(commentId, true).orElseThrow();
     }
@@ -244,9 +251,15 @@ class ProposalModerationService implements ProposalModeration {
         return redaction;
     }
 
-    private static <S extends Enum<S>> ModeratedContent<S> moderated(ProposalRepository.Locked proposal,
-            @Nullable Long commentId, S before, S after) {
-        return new ModeratedContent<>(proposal.id(), commentId, proposal.consultationId(), proposal.authorId(),
-                proposal.title(), before, after);
+    private static <S extends Enum<S>> ModeratedContent<S> moderated(
+            ProposalRepository.Locked proposal, @Nullable Long commentId, S before, S after) {
+        return new ModeratedContent<>(
+                proposal.id(),
+                commentId,
+                proposal.consultationId(),
+                proposal.authorId(),
+                proposal.title(),
+                before,
+                after);
     }
 }

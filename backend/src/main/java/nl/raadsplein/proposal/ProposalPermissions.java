@@ -11,12 +11,12 @@ package nl.raadsplein.proposal;
  * @param comment  whether the viewer may comment, or why not
  * @param support  whether the viewer may support it (or withdraw their support), or why not
  */
-public record ProposalPermissions(boolean edit, boolean withdraw, boolean answer, boolean report, Commenting comment,
-        Supporting support) {
+public record ProposalPermissions(
+        boolean edit, boolean withdraw, boolean answer, boolean report, Commenting comment, Supporting support) {
 
     /** Nothing allowed: what a proposal read from the database carries until the service decides. */
-    static final ProposalPermissions NONE = new ProposalPermissions(false, false, false, false, Commenting.CLOSED,
-            Supporting.NOT_SUPPORTABLE);
+    static final ProposalPermissions NONE =
+            new ProposalPermissions(false, false, false, false, Commenting.CLOSED, Supporting.NOT_SUPPORTABLE);
 
     public enum Commenting {
         ALLOWED,

@@ -57,11 +57,23 @@ class ProposalQueries {
                     .where(PROPOSAL_TOPIC.PROPOSAL_ID.eq(PROPOSAL.ID))
                     .orderBy(PROPOSAL_TOPIC.TOPIC_CODE))
             .convertFrom(r -> r.map(Record1::value1));
-    private static final Field<String> EXCERPT = substring(PROPOSAL.BODY, 1, EXCERPT_LENGTH + 1).as("excerpt");
+    private static final Field<String> EXCERPT =
+            substring(PROPOSAL.BODY, 1, EXCERPT_LENGTH + 1).as("excerpt");
     private static final String SUPPORTED_BY_ME = "supported_by_me";
-    private static final List<Field<?>> SUMMARY_FIELDS = List.of(PROPOSAL.ID, PROPOSAL.CONSULTATION_ID,
-            PROPOSAL.TITLE, EXCERPT, PROPOSAL.STATE, PROPOSAL.AUTHOR_ID, ACCOUNT.DISPLAY_NAME, ORGANISATION.NAME,
-            ORGANISATION_VERIFIED, PROPOSAL.SUPPORT_COUNT, PROPOSAL.COMMENT_COUNT, TOPICS, PROPOSAL.CREATED_AT);
+    private static final List<Field<?>> SUMMARY_FIELDS = List.of(
+            PROPOSAL.ID,
+            PROPOSAL.CONSULTATION_ID,
+            PROPOSAL.TITLE,
+            EXCERPT,
+            PROPOSAL.STATE,
+            PROPOSAL.AUTHOR_ID,
+            ACCOUNT.DISPLAY_NAME,
+            ORGANISATION.NAME,
+            ORGANISATION_VERIFIED,
+            PROPOSAL.SUPPORT_COUNT,
+            PROPOSAL.COMMENT_COUNT,
+            TOPICS,
+            PROPOSAL.CREATED_AT);
     private static final Account VIEWER = ACCOUNT.as("viewer");
 
     private final DSLContext dsl;
@@ -77,7 +89,8 @@ class ProposalQueries {
         }
         Condition visible = PROPOSAL.STATE.in(PUBLIC_STATES);
         return viewer.loggedIn()
-                ? visible.or(PROPOSAL.STATE.eq(ProposalState.AWAITING_MODERATION)
+                ? visible.or(PROPOSAL.STATE
+                        .eq(ProposalState.AWAITING_MODERATION)
                         .and(PROPOSAL.AUTHOR_ID.eq(viewer.accountId())))
                 : visible;
     }
@@ -91,10 +104,12 @@ class ProposalQueries {
         if (viewer.griffie()) {
             return PROPOSAL.STATE.in(requested);
         }
-        List<ProposalState> visible = requested.stream().filter(PUBLIC_STATES::contains).toList();
+        List<ProposalState> visible =
+                requested.stream().filter(PUBLIC_STATES::contains).toList();
         Condition condition = visible.isEmpty() ? falseCondition() : PROPOSAL.STATE.in(visible);
         if (requested.contains(ProposalState.AWAITING_MODERATION) && viewer.loggedIn()) {
-            condition = condition.or(PROPOSAL.STATE.eq(ProposalState.AWAITING_MODERATION)
+            condition = condition.or(PROPOSAL.STATE
+                    .eq(ProposalState.AWAITING_MODERATION)
                     .and(PROPOSAL.AUTHOR_ID.eq(viewer.accountId())));
         }
         return condition;
@@ -102,7 +117,8 @@ class ProposalQueries {
 
     private static Field<Boolean> supportedBy(Actor viewer) {
         return viewer.loggedIn()
-                ? field(exists(selectOne().from(SUPPORT)
+                ? field(exists(selectOne()
+                        .from(SUPPORT)
                         .where(SUPPORT.PROPOSAL_ID.eq(PROPOSAL.ID).and(SUPPORT.ACCOUNT_ID.eq(viewer.accountId())))))
                 : inline(false);
     }
@@ -112,16 +128,25 @@ class ProposalQueries {
      * (from which it derives the phase), its edit window and whether supports need a confirmed residency, and
      * whether the viewer's is confirmed.
      */
-    record DetailsRow(ProposalDetails details, PhaseDates dates, boolean outcomePublished, int editWindowMinutes,
-            boolean supportsRequireVerification, boolean viewerVerified) {
-    }
+    record DetailsRow(
+            ProposalDetails details,
+            PhaseDates dates,
+            boolean outcomePublished,
+            int editWindowMinutes,
+            boolean supportsRequireVerification,
+            boolean viewerVerified) {}
 
     /** Whether the proposal is hidden by reports, not by a decision: the griffie has yet to look at it. */
     boolean underReview(long proposalId) {
-        return dsl.fetchExists(PROPOSAL.join(MODERATION_ITEM)
-                        .on(MODERATION_ITEM.ITEM_TYPE.eq(inline(ContentType.PROPOSAL, MODERATION_ITEM.ITEM_TYPE))
+        return dsl.fetchExists(
+                PROPOSAL.join(MODERATION_ITEM)
+                        .on(MODERATION_ITEM
+                                .ITEM_TYPE
+                                .eq(inline(ContentType.PROPOSAL, MODERATION_ITEM.ITEM_TYPE))
                                 .and(MODERATION_ITEM.ITEM_ID.eq(PROPOSAL.ID))),
-                PROPOSAL.ID.eq(proposalId).and(PROPOSAL.STATE.eq(ProposalState.HIDDEN))
+                PROPOSAL.ID
+                        .eq(proposalId)
+                        .and(PROPOSAL.STATE.eq(ProposalState.HIDDEN))
                         .and(MODERATION_ITEM.HIDDEN_BY_REPORTS.isTrue()));
     }
 
@@ -129,36 +154,80 @@ class ProposalQueries {
         Field<Boolean> supported = supportedBy(viewer);
         Field<Boolean> outcomePublished = field(CONSULTATION.OUTCOME_PUBLISHED_AT.isNotNull());
         Field<Boolean> viewerVerified = viewer.loggedIn()
-                ? field(exists(selectOne().from(VIEWER)
+                ? field(exists(selectOne()
+                        .from(VIEWER)
                         .where(VIEWER.ID.eq(viewer.accountId()).and(VIEWER.VERIFIED_AT.isNotNull()))))
                 : inline(false);
-        return dsl.select(PROPOSAL.asterisk(), CONSULTATION.TITLE, CONSULTATION.SUPPORT_THRESHOLD,
-                        CONSULTATION.EDIT_WINDOW_MINUTES, CONSULTATION.SUPPORTS_REQUIRE_VERIFICATION,
-                        CONSULTATION.INFORMATION_FROM, CONSULTATION.PROPOSALS_FROM, CONSULTATION.SUPPORTS_FROM,
-                        CONSULTATION.DELIBERATION_FROM, CONSULTATION.CLOSED_FROM, outcomePublished,
-                        ACCOUNT.DISPLAY_NAME, ORGANISATION.NAME, ORGANISATION_VERIFIED, TOPICS, supported,
+        return dsl.select(
+                        PROPOSAL.asterisk(),
+                        CONSULTATION.TITLE,
+                        CONSULTATION.SUPPORT_THRESHOLD,
+                        CONSULTATION.EDIT_WINDOW_MINUTES,
+                        CONSULTATION.SUPPORTS_REQUIRE_VERIFICATION,
+                        CONSULTATION.INFORMATION_FROM,
+                        CONSULTATION.PROPOSALS_FROM,
+                        CONSULTATION.SUPPORTS_FROM,
+                        CONSULTATION.DELIBERATION_FROM,
+                        CONSULTATION.CLOSED_FROM,
+                        outcomePublished,
+                        ACCOUNT.DISPLAY_NAME,
+                        ORGANISATION.NAME,
+                        ORGANISATION_VERIFIED,
+                        TOPICS,
+                        supported,
                         viewerVerified)
                 .from(PROPOSAL)
-                .join(CONSULTATION).on(CONSULTATION.ID.eq(PROPOSAL.CONSULTATION_ID))
-                .join(ACCOUNT).on(ACCOUNT.ID.eq(PROPOSAL.AUTHOR_ID))
-                .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(PROPOSAL.ORGANISATION_ID))
+                .join(CONSULTATION)
+                .on(CONSULTATION.ID.eq(PROPOSAL.CONSULTATION_ID))
+                .join(ACCOUNT)
+                .on(ACCOUNT.ID.eq(PROPOSAL.AUTHOR_ID))
+                .leftJoin(ORGANISATION)
+                .on(ORGANISATION.ID.eq(PROPOSAL.ORGANISATION_ID))
                 .where(PROPOSAL.ID.eq(id).and(visibleTo(viewer)))
                 .fetchOptional(r -> {
                     var p = r.into(PROPOSAL);
-                    ProposalDetails details = new ProposalDetails(p.getId(), p.getConsultationId(),
-                            r.get(CONSULTATION.TITLE), p.getTitle(), p.getBody(), p.getAddress(), p.getState(),
-                            p.getAuthorId(), r.get(ACCOUNT.DISPLAY_NAME), p.getOrganisationId(),
-                            r.get(ORGANISATION.NAME), r.get(ORGANISATION_VERIFIED), r.get(TOPICS),
-                            p.getSupportCount(), r.get(CONSULTATION.SUPPORT_THRESHOLD), p.getCommentCount(),
-                            p.getCommentsFor(), p.getCommentsAgainst(), p.getWithdrawnReason(), p.getAnswerKind(),
-                            p.getAnswerText(), p.getAnsweredAt(), p.getEntryChannel(), r.get(supported),
-                            viewer.is(p.getAuthorId()), false, ProposalPermissions.NONE, p.getCreatedAt(),
+                    ProposalDetails details = new ProposalDetails(
+                            p.getId(),
+                            p.getConsultationId(),
+                            r.get(CONSULTATION.TITLE),
+                            p.getTitle(),
+                            p.getBody(),
+                            p.getAddress(),
+                            p.getState(),
+                            p.getAuthorId(),
+                            r.get(ACCOUNT.DISPLAY_NAME),
+                            p.getOrganisationId(),
+                            r.get(ORGANISATION.NAME),
+                            r.get(ORGANISATION_VERIFIED),
+                            r.get(TOPICS),
+                            p.getSupportCount(),
+                            r.get(CONSULTATION.SUPPORT_THRESHOLD),
+                            p.getCommentCount(),
+                            p.getCommentsFor(),
+                            p.getCommentsAgainst(),
+                            p.getWithdrawnReason(),
+                            p.getAnswerKind(),
+                            p.getAnswerText(),
+                            p.getAnsweredAt(),
+                            p.getEntryChannel(),
+                            r.get(supported),
+                            viewer.is(p.getAuthorId()),
+                            false,
+                            ProposalPermissions.NONE,
+                            p.getCreatedAt(),
                             p.getVersion());
-                    PhaseDates dates = new PhaseDates(r.get(CONSULTATION.INFORMATION_FROM),
-                            r.get(CONSULTATION.PROPOSALS_FROM), r.get(CONSULTATION.SUPPORTS_FROM),
-                            r.get(CONSULTATION.DELIBERATION_FROM), r.get(CONSULTATION.CLOSED_FROM));
-                    return new DetailsRow(details, dates, r.get(outcomePublished),
-                            r.get(CONSULTATION.EDIT_WINDOW_MINUTES), r.get(CONSULTATION.SUPPORTS_REQUIRE_VERIFICATION),
+                    PhaseDates dates = new PhaseDates(
+                            r.get(CONSULTATION.INFORMATION_FROM),
+                            r.get(CONSULTATION.PROPOSALS_FROM),
+                            r.get(CONSULTATION.SUPPORTS_FROM),
+                            r.get(CONSULTATION.DELIBERATION_FROM),
+                            r.get(CONSULTATION.CLOSED_FROM));
+                    return new DetailsRow(
+                            details,
+                            dates,
+                            r.get(outcomePublished),
+                            r.get(CONSULTATION.EDIT_WINDOW_MINUTES),
+                            r.get(CONSULTATION.SUPPORTS_REQUIRE_VERIFICATION),
                             r.get(viewerVerified));
                 });
     }
@@ -197,12 +266,14 @@ class ProposalQueries {
 
     /** Up to five live proposals of the consultation whose words are most like these (natural-language full text). */
     List<ProposalSummary> similar(long consultationId, String text, Actor viewer) {
-        Field<Double> score = field("MATCH({0}, {1}) AGAINST ({2} IN NATURAL LANGUAGE MODE)", Double.class,
-                PROPOSAL.TITLE, PROPOSAL.BODY, val(text));
+        Field<Double> score = field(
+                "MATCH({0}, {1}) AGAINST ({2} IN NATURAL LANGUAGE MODE)",
+                Double.class, PROPOSAL.TITLE, PROPOSAL.BODY, val(text));
         return summaries(viewer)
-                .where(PROPOSAL.CONSULTATION_ID.eq(consultationId)
-                        .and(PROPOSAL.STATE.in(ProposalState.PUBLISHED, ProposalState.FOR_COUNCIL,
-                                ProposalState.ANSWERED))
+                .where(PROPOSAL.CONSULTATION_ID
+                        .eq(consultationId)
+                        .and(PROPOSAL.STATE.in(
+                                ProposalState.PUBLISHED, ProposalState.FOR_COUNCIL, ProposalState.ANSWERED))
                         .and(score.gt(0.0)))
                 .orderBy(score.desc(), PROPOSAL.ID)
                 .limit(5)
@@ -211,46 +282,69 @@ class ProposalQueries {
 
     /** The columns of a proposal in a list, with its author, organisation, topics and the viewer's support. */
     private SelectOnConditionStep<Record> summaries(Actor viewer) {
-        return dsl.select(SUMMARY_FIELDS).select(supportedBy(viewer).as(SUPPORTED_BY_ME))
+        return dsl.select(SUMMARY_FIELDS)
+                .select(supportedBy(viewer).as(SUPPORTED_BY_ME))
                 .from(PROPOSAL)
-                .join(ACCOUNT).on(ACCOUNT.ID.eq(PROPOSAL.AUTHOR_ID))
-                .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(PROPOSAL.ORGANISATION_ID));
+                .join(ACCOUNT)
+                .on(ACCOUNT.ID.eq(PROPOSAL.AUTHOR_ID))
+                .leftJoin(ORGANISATION)
+                .on(ORGANISATION.ID.eq(PROPOSAL.ORGANISATION_ID));
     }
 
     private ProposalSummary toSummary(Record r) {
-        return new ProposalSummary(r.get(PROPOSAL.ID), r.get(PROPOSAL.CONSULTATION_ID), r.get(PROPOSAL.TITLE),
-                excerpt(r.get(EXCERPT)), r.get(PROPOSAL.STATE), r.get(PROPOSAL.AUTHOR_ID),
+        return new ProposalSummary(
+                r.get(PROPOSAL.ID),
+                r.get(PROPOSAL.CONSULTATION_ID),
+                r.get(PROPOSAL.TITLE),
+                excerpt(r.get(EXCERPT)),
+                r.get(PROPOSAL.STATE),
+                r.get(PROPOSAL.AUTHOR_ID),
                 r.get(ACCOUNT.DISPLAY_NAME),
-                r.get(ORGANISATION.NAME), r.get(ORGANISATION_VERIFIED), r.get(PROPOSAL.SUPPORT_COUNT),
-                r.get(PROPOSAL.COMMENT_COUNT), r.get(TOPICS), r.get(SUPPORTED_BY_ME, Boolean.class),
+                r.get(ORGANISATION.NAME),
+                r.get(ORGANISATION_VERIFIED),
+                r.get(PROPOSAL.SUPPORT_COUNT),
+                r.get(PROPOSAL.COMMENT_COUNT),
+                r.get(TOPICS),
+                r.get(SUPPORTED_BY_ME, Boolean.class),
                 r.get(PROPOSAL.CREATED_AT));
     }
 
     private static Condition matching(ProposalQuery query, Actor viewer) {
-        Condition condition = states(query.states() == null || query.states().isEmpty()
-                ? PUBLIC_STATES : query.states(), viewer);
+        Condition condition =
+                states(query.states() == null || query.states().isEmpty() ? PUBLIC_STATES : query.states(), viewer);
         if (query.consultationId() != null) {
             condition = condition.and(PROPOSAL.CONSULTATION_ID.eq(query.consultationId()));
         }
         if (query.text() != null && !query.text().isBlank()) {
             String terms = FullText.booleanTerms(query.text());
-            condition = condition.and(terms.isEmpty() ? falseCondition()
-                    : condition("MATCH({0}, {1}) AGAINST ({2} IN BOOLEAN MODE)", PROPOSAL.TITLE, PROPOSAL.BODY,
-                            val(terms)));
+            condition = condition.and(
+                    terms.isEmpty()
+                            ? falseCondition()
+                            : condition(
+                                    "MATCH({0}, {1}) AGAINST ({2} IN BOOLEAN MODE)",
+                                    PROPOSAL.TITLE, PROPOSAL.BODY, val(terms)));
         }
         if (query.topicCode() != null) {
-            condition = condition.and(exists(selectOne().from(PROPOSAL_TOPIC)
-                    .where(PROPOSAL_TOPIC.PROPOSAL_ID.eq(PROPOSAL.ID)
+            condition = condition.and(exists(selectOne()
+                    .from(PROPOSAL_TOPIC)
+                    .where(PROPOSAL_TOPIC
+                            .PROPOSAL_ID
+                            .eq(PROPOSAL.ID)
                             .and(PROPOSAL_TOPIC.TOPIC_CODE.eq(query.topicCode())))));
         }
         if (query.themeCode() != null) {
-            condition = condition.and(exists(selectOne().from(PROPOSAL_TOPIC)
-                    .join(DIGITAL_TOPIC_THEME).on(DIGITAL_TOPIC_THEME.TOPIC_CODE.eq(PROPOSAL_TOPIC.TOPIC_CODE))
-                    .where(PROPOSAL_TOPIC.PROPOSAL_ID.eq(PROPOSAL.ID)
+            condition = condition.and(exists(selectOne()
+                    .from(PROPOSAL_TOPIC)
+                    .join(DIGITAL_TOPIC_THEME)
+                    .on(DIGITAL_TOPIC_THEME.TOPIC_CODE.eq(PROPOSAL_TOPIC.TOPIC_CODE))
+                    .where(PROPOSAL_TOPIC
+                            .PROPOSAL_ID
+                            .eq(PROPOSAL.ID)
                             .and(DIGITAL_TOPIC_THEME.THEME_CODE.eq(query.themeCode())))));
         }
         if (query.supportedByMe()) {
-            condition = condition.and(exists(selectOne().from(SUPPORT)
+            condition = condition.and(exists(selectOne()
+                    .from(SUPPORT)
                     .where(SUPPORT.PROPOSAL_ID.eq(PROPOSAL.ID).and(SUPPORT.ACCOUNT_ID.eq(viewer.accountId())))));
         }
         if (query.mine()) {
@@ -263,8 +357,11 @@ class ProposalQueries {
         ProposalSort sort = query.sort() == null ? ProposalSort.RANDOM : query.sort();
         return switch (sort) {
             // A hash of the visitor's seed and the id: a fixed order per visitor, a different one per visitor.
-            case RANDOM -> List.of(md5(concat(val(Long.toString(query.randomSeed())), inline(":"),
-                    PROPOSAL.ID.cast(String.class))).asc(), PROPOSAL.ID.asc());
+            case RANDOM ->
+                List.of(
+                        md5(concat(val(Long.toString(query.randomSeed())), inline(":"), PROPOSAL.ID.cast(String.class)))
+                                .asc(),
+                        PROPOSAL.ID.asc());
             case MOST_SUPPORTED -> List.of(PROPOSAL.SUPPORT_COUNT.desc(), PROPOSAL.ID.asc());
             case MOST_COMMENTED -> List.of(PROPOSAL.COMMENT_COUNT.desc(), PROPOSAL.ID.asc());
             case NEWEST -> List.of(PROPOSAL.CREATED_AT.desc(), PROPOSAL.ID.desc());

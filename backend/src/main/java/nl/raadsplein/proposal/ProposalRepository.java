@@ -35,9 +35,15 @@ class ProposalRepository {
     }
 
     /** A proposal as a change needs it, its row locked until the transaction ends. */
-    record Locked(long id, long consultationId, long authorId, String title, ProposalState state, int supportCount,
-            Instant createdAt, int version) {
-    }
+    record Locked(
+            long id,
+            long consultationId,
+            long authorId,
+            String title,
+            ProposalState state,
+            int supportCount,
+            Instant createdAt,
+            int version) {}
 
     /**
      * Locks the proposal row first, so that every change to its supports, comments and counters runs one after
@@ -45,8 +51,15 @@ class ProposalRepository {
      * comment and the counter update that follows it.
      */
     Optional<Locked> lock(long id) {
-        return dsl.select(PROPOSAL.ID, PROPOSAL.CONSULTATION_ID, PROPOSAL.AUTHOR_ID, PROPOSAL.TITLE, PROPOSAL.STATE,
-                        PROPOSAL.SUPPORT_COUNT, PROPOSAL.CREATED_AT, PROPOSAL.VERSION)
+        return dsl.select(
+                        PROPOSAL.ID,
+                        PROPOSAL.CONSULTATION_ID,
+                        PROPOSAL.AUTHOR_ID,
+                        PROPOSAL.TITLE,
+                        PROPOSAL.STATE,
+                        PROPOSAL.SUPPORT_COUNT,
+                        PROPOSAL.CREATED_AT,
+                        PROPOSAL.VERSION)
                 .from(PROPOSAL)
                 .where(PROPOSAL.ID.eq(id))
                 .forUpdate()
@@ -58,15 +71,24 @@ class ProposalRepository {
     }
 
     int activeProposalCount(long authorId, long consultationId) {
-        return dsl.fetchCount(PROPOSAL, PROPOSAL.AUTHOR_ID.eq(authorId)
-                .and(PROPOSAL.CONSULTATION_ID.eq(consultationId))
-                .and(PROPOSAL.STATE.ne(ProposalState.WITHDRAWN)));
+        return dsl.fetchCount(
+                PROPOSAL,
+                PROPOSAL.AUTHOR_ID
+                        .eq(authorId)
+                        .and(PROPOSAL.CONSULTATION_ID.eq(consultationId))
+                        .and(PROPOSAL.STATE.ne(ProposalState.WITHDRAWN)));
     }
 
     // ---- the author's and the griffie's changes ---------------------------------------------------------------
 
-    long insert(long consultationId, long authorId, ProposalDraft draft, ProposalState state,
-            @Nullable Long enteredBy, @Nullable EntryChannel channel, Instant now) {
+    long insert(
+            long consultationId,
+            long authorId,
+            ProposalDraft draft,
+            ProposalState state,
+            @Nullable Long enteredBy,
+            @Nullable EntryChannel channel,
+            Instant now) {
         long id = dsl.insertInto(PROPOSAL)
                 .set(PROPOSAL.CONSULTATION_ID, consultationId)
                 .set(PROPOSAL.AUTHOR_ID, authorId)
@@ -146,11 +168,13 @@ class ProposalRepository {
     /** True for the one transaction that moves the proposal to the council. */
     boolean moveToCouncilIfReached(long proposalId, int threshold) {
         return dsl.update(PROPOSAL)
-                .set(PROPOSAL.STATE, ProposalState.FOR_COUNCIL)
-                .where(PROPOSAL.ID.eq(proposalId)
-                        .and(PROPOSAL.STATE.eq(ProposalState.PUBLISHED))
-                        .and(PROPOSAL.SUPPORT_COUNT.ge(threshold)))
-                .execute() == 1;
+                        .set(PROPOSAL.STATE, ProposalState.FOR_COUNCIL)
+                        .where(PROPOSAL.ID
+                                .eq(proposalId)
+                                .and(PROPOSAL.STATE.eq(ProposalState.PUBLISHED))
+                                .and(PROPOSAL.SUPPORT_COUNT.ge(threshold)))
+                        .execute()
+                == 1;
     }
 
     /** Adds {@code delta} to the counters of a published comment with this alignment. */
@@ -158,7 +182,8 @@ class ProposalRepository {
         dsl.update(PROPOSAL)
                 .set(PROPOSAL.COMMENT_COUNT, PROPOSAL.COMMENT_COUNT.plus(delta))
                 .set(PROPOSAL.COMMENTS_FOR, PROPOSAL.COMMENTS_FOR.plus(alignment == Alignment.FOR ? delta : 0))
-                .set(PROPOSAL.COMMENTS_AGAINST,
+                .set(
+                        PROPOSAL.COMMENTS_AGAINST,
                         PROPOSAL.COMMENTS_AGAINST.plus(alignment == Alignment.AGAINST ? delta : 0))
                 .where(PROPOSAL.ID.eq(proposalId))
                 .execute();
@@ -167,22 +192,28 @@ class ProposalRepository {
     // ---- moderation (callers hold the proposal's row lock) --------------------------------------------------
 
     /** @param publishedAt when it first became public; null while it never was */
-    record Texts(String title, String body, @Nullable ProposalState hiddenFromState,
-            @Nullable Instant publishedAt) {
-    }
+    record Texts(
+            String title,
+            String body,
+            @Nullable ProposalState hiddenFromState,
+            @Nullable Instant publishedAt) {}
 
     Texts texts(long id) {
         return dsl.select(PROPOSAL.TITLE, PROPOSAL.BODY, PROPOSAL.HIDDEN_FROM_STATE, PROPOSAL.PUBLISHED_AT)
                 .from(PROPOSAL)
-                .where(PROPOSAL.ID.eq(id)).fetchOne(mapping(Texts::new));
+                .where(PROPOSAL.ID.eq(id))
+                .fetchOne(mapping(Texts::new));
     }
 
     void setState(long id, ProposalState state, @Nullable ProposalState hiddenFrom, Instant now) {
         dsl.update(PROPOSAL)
                 .set(PROPOSAL.STATE, state)
                 .set(PROPOSAL.HIDDEN_FROM_STATE, hiddenFrom)
-                .set(PROPOSAL.PUBLISHED_AT, state == ProposalState.PUBLISHED
-                        ? coalesce(PROPOSAL.PUBLISHED_AT, val(now, PROPOSAL.PUBLISHED_AT)) : PROPOSAL.PUBLISHED_AT)
+                .set(
+                        PROPOSAL.PUBLISHED_AT,
+                        state == ProposalState.PUBLISHED
+                                ? coalesce(PROPOSAL.PUBLISHED_AT, val(now, PROPOSAL.PUBLISHED_AT))
+                                : PROPOSAL.PUBLISHED_AT)
                 .set(PROPOSAL.UPDATED_AT, now)
                 .set(PROPOSAL.VERSION, PROPOSAL.VERSION.plus(1))
                 .where(PROPOSAL.ID.eq(id))
@@ -201,11 +232,18 @@ class ProposalRepository {
 
     /** Locks, in id order, the author's proposals that are not hidden and the proposals of their live comments. */
     List<Long> lockForHidingAllBy(long authorId) {
-        return dsl.select(PROPOSAL.ID).from(PROPOSAL)
-                .where(PROPOSAL.AUTHOR_ID.eq(authorId).and(PROPOSAL.STATE.ne(ProposalState.HIDDEN))
-                        .or(PROPOSAL.ID.in(select(COMMENT.PROPOSAL_ID).from(COMMENT)
-                                .where(COMMENT.AUTHOR_ID.eq(authorId).and(COMMENT.STATE.in(
-                                        ProposalCommentState.PUBLISHED, ProposalCommentState.AWAITING_MODERATION))))))
+        return dsl.select(PROPOSAL.ID)
+                .from(PROPOSAL)
+                .where(PROPOSAL.AUTHOR_ID
+                        .eq(authorId)
+                        .and(PROPOSAL.STATE.ne(ProposalState.HIDDEN))
+                        .or(PROPOSAL.ID.in(select(COMMENT.PROPOSAL_ID)
+                                .from(COMMENT)
+                                .where(COMMENT.AUTHOR_ID
+                                        .eq(authorId)
+                                        .and(COMMENT.STATE.in(
+                                                ProposalCommentState.PUBLISHED,
+                                                ProposalCommentState.AWAITING_MODERATION))))))
                 .orderBy(PROPOSAL.ID)
                 .forUpdate()
                 .fetch(Record1::value1);

@@ -48,8 +48,13 @@ public class ProposalService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProposalService(ProposalRepository repository, ProposalQueries queries, ParticipantRepository participants,
-            ParticipationRules rules, ConsultationService consultations, ApplicationEventPublisher events,
+    ProposalService(
+            ProposalRepository repository,
+            ProposalQueries queries,
+            ParticipantRepository participants,
+            ParticipationRules rules,
+            ConsultationService consultations,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.repository = repository;
         this.queries = queries;
@@ -70,7 +75,12 @@ public class ProposalService {
     @PreAuthorize("hasRole('RESIDENT')")
     public long submit(ProposalSubmission submission) {
         Objects.requireNonNull(submission, "submission");
-        return insert(Actor.currentAccountId(), submission.consultationId(), submission.draft(), null, null,
+        return insert(
+                Actor.currentAccountId(),
+                submission.consultationId(),
+                submission.draft(),
+                null,
+                null,
                 PersonalData.confirmed(submission.personalDataConfirmed()));
     }
 
@@ -82,12 +92,22 @@ public class ProposalService {
         if (submission.channel() == null) {
             throw new InvalidInputException("channel", "error.required");
         }
-        return insert(submission.residentAccountId(), submission.consultationId(), submission.draft(),
-                Actor.currentAccountId(), submission.channel(), PersonalData.ALLOW);
+        return insert(
+                submission.residentAccountId(),
+                submission.consultationId(),
+                submission.draft(),
+                Actor.currentAccountId(),
+                submission.channel(),
+                PersonalData.ALLOW);
     }
 
-    private long insert(long authorId, long consultationId, ProposalDraft draft,
-            @Nullable Long enteredBy, @Nullable EntryChannel channel, PersonalData personalData) {
+    private long insert(
+            long authorId,
+            long consultationId,
+            ProposalDraft draft,
+            @Nullable Long enteredBy,
+            @Nullable EntryChannel channel,
+            PersonalData personalData) {
         ProposalDraft checked = check(draft);
         Consultation consultation = consultations.consultation(consultationId);
         if (!consultation.phase().acceptsProposals()) {
@@ -104,7 +124,8 @@ public class ProposalService {
         }
         boolean moderate = personalData.foundIn(checked.title(), checked.body());
         ProposalState state = moderate || consultation.settings().premoderation()
-                ? ProposalState.AWAITING_MODERATION : ProposalState.PUBLISHED;
+                ? ProposalState.AWAITING_MODERATION
+                : ProposalState.PUBLISHED;
         long id = repository.insert(consultation.id(), authorId, checked, state, enteredBy, channel, clock.instant());
         events.publishEvent(new ProposalSubmitted(id, consultation.id(), authorId, checked.title()));
         return id;
@@ -140,13 +161,18 @@ public class ProposalService {
         }
         rules.checkNotBlocked(me.account(), "title");
         Consultation consultation = consultations.consultation(proposal.consultationId());
-        if (!editable(proposal.state(), proposal.supportCount(), proposal.createdAt(),
+        if (!editable(
+                proposal.state(),
+                proposal.supportCount(),
+                proposal.createdAt(),
                 consultation.settings().editWindowMinutes())) {
             throw new InvalidInputException("title", "proposal.error.edit-closed");
         }
         rules.checkMembership(proposal.authorId(), checked.organisationId());
-        ProposalState state = PersonalData.confirmed(edit.personalDataConfirmed()).foundIn(checked.title(),
-                checked.body()) ? ProposalState.AWAITING_MODERATION : proposal.state();
+        ProposalState state =
+                PersonalData.confirmed(edit.personalDataConfirmed()).foundIn(checked.title(), checked.body())
+                        ? ProposalState.AWAITING_MODERATION
+                        : proposal.state();
         if (!repository.update(edit.proposalId(), checked, state, edit.version(), clock.instant())) {
             throw new ConcurrentChangeException();
         }
@@ -190,19 +216,23 @@ public class ProposalService {
     @PreAuthorize("permitAll()")
     public ProposalDetails proposal(long id) {
         Actor me = Actor.current();
-        ProposalQueries.DetailsRow row = queries.details(id, me)
-                .orElseThrow(() -> new NoSuchItemException("proposal " + id));
+        ProposalQueries.DetailsRow row =
+                queries.details(id, me).orElseThrow(() -> new NoSuchItemException("proposal " + id));
         ProposalDetails d = row.details();
-        boolean phaseTakesSupports = row.dates().phaseAt(clock.instant(), row.outcomePublished()).acceptsSupports();
+        boolean phaseTakesSupports =
+                row.dates().phaseAt(clock.instant(), row.outcomePublished()).acceptsSupports();
         boolean supportable = d.state().acceptsSupports() && phaseTakesSupports;
         Supporting support = !supportable
                 ? (d.state().acceptsSupports() ? Supporting.SUPPORTS_CLOSED : Supporting.NOT_SUPPORTABLE)
-                : !me.loggedIn() ? Supporting.LOGIN_FIRST
-                : !me.resident() ? Supporting.RESIDENTS_ONLY
-                : !d.supportedByMe() && row.supportsRequireVerification() && !row.viewerVerified()
-                        ? Supporting.VERIFICATION_REQUIRED
-                : Supporting.ALLOWED;
-        Commenting comment = !ProposalStates.acceptsComments(d.state()) ? Commenting.CLOSED
+                : !me.loggedIn()
+                        ? Supporting.LOGIN_FIRST
+                        : !me.resident()
+                                ? Supporting.RESIDENTS_ONLY
+                                : !d.supportedByMe() && row.supportsRequireVerification() && !row.viewerVerified()
+                                        ? Supporting.VERIFICATION_REQUIRED
+                                        : Supporting.ALLOWED;
+        Commenting comment = !ProposalStates.acceptsComments(d.state())
+                ? Commenting.CLOSED
                 : me.resident() ? Commenting.ALLOWED : Commenting.LOGIN_FIRST;
         ProposalPermissions may = new ProposalPermissions(
                 d.mine() && editable(d.state(), d.supportCount(), d.createdAt(), row.editWindowMinutes()),
@@ -274,8 +304,11 @@ public class ProposalService {
         String title = TextInput.line("title", draft.title(), TITLE_LENGTH);
         String body = TextInput.multiLine("body", draft.body(), BODY_LENGTH);
         String address = draft.address() == null || draft.address().isBlank()
-                ? null : TextInput.line("address", draft.address(), ADDRESS_LENGTH);
-        List<String> topics = draft.topicCodes() == null ? List.of() : draft.topicCodes().stream().distinct().toList();
+                ? null
+                : TextInput.line("address", draft.address(), ADDRESS_LENGTH);
+        List<String> topics = draft.topicCodes() == null
+                ? List.of()
+                : draft.topicCodes().stream().distinct().toList();
         if (topics.isEmpty()) {
             throw new InvalidInputException("topicCodes", "proposal.error.topic-required");
         }

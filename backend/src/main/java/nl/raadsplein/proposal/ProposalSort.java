@@ -5,5 +5,8 @@ package nl.raadsplein.proposal;
  * proposal wins attention by its position.
  */
 public enum ProposalSort {
-    RANDOM, MOST_SUPPORTED, NEWEST, MOST_COMMENTED
+    RANDOM,
+    MOST_SUPPORTED,
+    NEWEST,
+    MOST_COMMENTED
 }

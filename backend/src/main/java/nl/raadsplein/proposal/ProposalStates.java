@@ -6,24 +6,26 @@ package nl.raadsplein.proposal;
  */
 final class ProposalStates {
 
-    private ProposalStates() {
-    }
+    private ProposalStates() {}
 
     /** Residents comment on it and reply to its comments. */
     static boolean acceptsComments(ProposalState state) {
-        return state == ProposalState.PUBLISHED || state == ProposalState.FOR_COUNCIL
+        return state == ProposalState.PUBLISHED
+                || state == ProposalState.FOR_COUNCIL
                 || state == ProposalState.ANSWERED;
     }
 
     /** The griffie answers it, or corrects its answer. */
     static boolean acceptsAnswer(ProposalState state) {
-        return state == ProposalState.PUBLISHED || state == ProposalState.FOR_COUNCIL
+        return state == ProposalState.PUBLISHED
+                || state == ProposalState.FOR_COUNCIL
                 || state == ProposalState.ANSWERED;
     }
 
     /** Its author may still withdraw it. */
     static boolean withdrawable(ProposalState state) {
-        return state == ProposalState.PUBLISHED || state == ProposalState.FOR_COUNCIL
+        return state == ProposalState.PUBLISHED
+                || state == ProposalState.FOR_COUNCIL
                 || state == ProposalState.AWAITING_MODERATION;
     }
 }

@@ -19,5 +19,4 @@ public record ProposalSummary(
         int commentCount,
         List<String> topicCodes,
         boolean supportedByMe,
-        Instant createdAt) {
-}
+        Instant createdAt) {}

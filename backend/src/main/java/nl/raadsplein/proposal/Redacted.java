@@ -26,7 +26,8 @@ public record Redacted(String fragment, String replacement, List<Integer> titleA
         StringBuilder restored = new StringBuilder(text);
         for (int i = at.size() - 1; i >= 0; i--) {
             int offset = at.get(i);
-            if (offset < 0 || !text.startsWith(replacement, offset)
+            if (offset < 0
+                    || !text.startsWith(replacement, offset)
                     || (i + 1 < at.size() && offset + replacement.length() > at.get(i + 1))) {
                 return Optional.empty();
             }

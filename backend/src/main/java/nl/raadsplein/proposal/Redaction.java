@@ -12,7 +12,10 @@ import org.jspecify.annotations.Nullable;
  * {@code fragment}, or the characters from {@code start} (inclusive) to {@code end} (exclusive) of the body, as
  * Java string indices. The replacement defaults to {@value #DEFAULT_REPLACEMENT}.
  */
-public record Redaction(@Nullable Integer start, @Nullable Integer end, @Nullable String fragment,
+public record Redaction(
+        @Nullable Integer start,
+        @Nullable Integer end,
+        @Nullable String fragment,
         @Nullable String replacement) {
 
     public static final String DEFAULT_REPLACEMENT = "[verwijderd]";
@@ -44,8 +47,7 @@ public record Redaction(@Nullable Integer start, @Nullable Integer end, @Nullabl
     }
 
     /** A text after replacing, with the offsets at which the replacement now starts (none: nothing replaced). */
-    record Replaced(String text, String fragment, List<Integer> at) {
-    }
+    record Replaced(String text, String fragment, List<Integer> at) {}
 
     /** Whether this redaction names a fragment that occurs in {@code text}. */
     public boolean occursIn(@Nullable String text) {
@@ -57,7 +59,8 @@ public record Redaction(@Nullable Integer start, @Nullable Integer end, @Nullabl
     }
 
     String checkedReplacement() {
-        return replacement == null || replacement.isBlank() ? DEFAULT_REPLACEMENT
+        return replacement == null || replacement.isBlank()
+                ? DEFAULT_REPLACEMENT
                 : TextInput.line("replacement", replacement, REPLACEMENT_LENGTH);
     }
 
@@ -74,8 +77,7 @@ public record Redaction(@Nullable Integer start, @Nullable Integer end, @Nullabl
         StringBuilder out = new StringBuilder(text.length());
         List<Integer> at = new ArrayList<>();
         int from = 0;
-        for (int found = text.indexOf(checkedFragment); found >= 0;
-                found = text.indexOf(checkedFragment, from)) {
+        for (int found = text.indexOf(checkedFragment); found >= 0; found = text.indexOf(checkedFragment, from)) {
             out.append(text, from, found);
             at.add(out.length());
             out.append(checkedReplacement);
@@ -92,12 +94,16 @@ public record Redaction(@Nullable Integer start, @Nullable Integer end, @Nullabl
         }
         int from = start;
         int to = end;
-        if (from < 0 || to <= from || to > text.length()
+        if (from < 0
+                || to <= from
+                || to > text.length()
                 || (from > 0 && Character.isLowSurrogate(text.charAt(from)))
                 || (to < text.length() && Character.isLowSurrogate(text.charAt(to)))) {
             throw new InvalidInputException("fragment", "proposal.error.redaction-range");
         }
-        return new Replaced(text.substring(0, from) + checkedReplacement + text.substring(to), text.substring(from, to),
+        return new Replaced(
+                text.substring(0, from) + checkedReplacement + text.substring(to),
+                text.substring(from, to),
                 List.of(from));
     }
 }

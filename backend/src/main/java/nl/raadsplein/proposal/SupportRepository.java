@@ -22,15 +22,16 @@ class SupportRepository {
 
     /** A locking read: sees the latest committed rows whatever snapshot the transaction started with. */
     boolean hasSupport(long proposalId, long accountId) {
-        return dsl.selectOne().from(SUPPORT)
+        return dsl.selectOne()
+                .from(SUPPORT)
                 .where(SUPPORT.PROPOSAL_ID.eq(proposalId).and(SUPPORT.ACCOUNT_ID.eq(accountId)))
                 .forUpdate()
                 .fetchOptional()
                 .isPresent();
     }
 
-    void insertSupport(long proposalId, long accountId, @Nullable Long enteredBy, @Nullable EntryChannel channel,
-            Instant now) {
+    void insertSupport(
+            long proposalId, long accountId, @Nullable Long enteredBy, @Nullable EntryChannel channel, Instant now) {
         dsl.insertInto(SUPPORT)
                 .set(SUPPORT.PROPOSAL_ID, proposalId)
                 .set(SUPPORT.ACCOUNT_ID, accountId)
@@ -42,7 +43,8 @@ class SupportRepository {
 
     boolean deleteSupport(long proposalId, long accountId) {
         return dsl.deleteFrom(SUPPORT)
-                .where(SUPPORT.PROPOSAL_ID.eq(proposalId).and(SUPPORT.ACCOUNT_ID.eq(accountId)))
-                .execute() == 1;
+                        .where(SUPPORT.PROPOSAL_ID.eq(proposalId).and(SUPPORT.ACCOUNT_ID.eq(accountId)))
+                        .execute()
+                == 1;
     }
 }

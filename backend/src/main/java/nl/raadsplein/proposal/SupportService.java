@@ -33,8 +33,13 @@ public class SupportService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SupportService(SupportRepository repository, ProposalRepository proposals, ParticipantRepository participants,
-            ParticipationRules rules, ConsultationService consultations, ApplicationEventPublisher events,
+    SupportService(
+            SupportRepository repository,
+            ProposalRepository proposals,
+            ParticipantRepository participants,
+            ParticipationRules rules,
+            ConsultationService consultations,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.repository = repository;
         this.proposals = proposals;
@@ -67,8 +72,8 @@ public class SupportService {
         return add(proposalId, residentAccountId, me, me.account(), channel);
     }
 
-    private int add(long proposalId, long accountId, Actor viewer, @Nullable Long enteredBy,
-            @Nullable EntryChannel channel) {
+    private int add(
+            long proposalId, long accountId, Actor viewer, @Nullable Long enteredBy, @Nullable EntryChannel channel) {
         ProposalRepository.Locked proposal = rules.visibleLocked(proposalId, viewer);
         Consultation consultation = consultations.consultation(proposal.consultationId());
         if (!consultation.phase().acceptsSupports()) {
@@ -89,8 +94,8 @@ public class SupportService {
         int count = proposal.supportCount() + 1;
         events.publishEvent(new SupportChanged(proposalId, accountId, true, count));
         if (proposals.moveToCouncilIfReached(proposalId, consultation.settings().supportThreshold())) {
-            events.publishEvent(new ProposalReachedThreshold(proposalId, proposal.consultationId(),
-                    proposal.authorId(), proposal.title()));
+            events.publishEvent(new ProposalReachedThreshold(
+                    proposalId, proposal.consultationId(), proposal.authorId(), proposal.title()));
         }
         return count;
     }

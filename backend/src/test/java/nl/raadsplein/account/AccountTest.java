@@ -2,9 +2,9 @@ package nl.raadsplein.account;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import java.util.concurrent.ThreadLocalRandom;
 import nl.raadsplein.BackendTestApplication;
 import nl.raadsplein.account.internal.ProfileModeration;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,7 +73,8 @@ abstract class AccountTest {
 
     /** Logs in as a browser at {@code clientIp} would. */
     Authentication login(String email, String password, String clientIp) {
-        UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(email, password);
+        UsernamePasswordAuthenticationToken attempt =
+                UsernamePasswordAuthenticationToken.unauthenticated(email, password);
         attempt.setDetails(new WebAuthenticationDetails(clientIp, null));
         return loginProvider.authenticate(attempt);
     }

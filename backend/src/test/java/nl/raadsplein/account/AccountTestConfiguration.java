@@ -1,6 +1,5 @@
 package nl.raadsplein.account;
 
-import java.time.Clock;
 import nl.raadsplein.account.internal.AccountProvisioning;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;

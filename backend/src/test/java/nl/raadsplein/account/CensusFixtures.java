@@ -23,10 +23,10 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class CensusFixtures {
 
-    private static final AtomicLong SEQUENCE = new AtomicLong(ThreadLocalRandom.current().nextLong(1_000_000));
+    private static final AtomicLong SEQUENCE =
+            new AtomicLong(ThreadLocalRandom.current().nextLong(1_000_000));
 
-    private CensusFixtures() {
-    }
+    private CensusFixtures() {}
 
     /** Facts as the census file writes them and as a resident types them. */
     public record Facts(String postcode, String houseNumber, LocalDate dateOfBirth) {

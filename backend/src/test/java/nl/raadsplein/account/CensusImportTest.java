@@ -51,7 +51,9 @@ class CensusImportTest extends AccountTest {
 
         assertThat(result).isEqualTo(new CensusImport(3, 1, List.of()));
         assertThat(entries()).isEqualTo(before + 3);
-        assertThat(dsl.selectFrom(CENSUS_ENTRY).where(CENSUS_ENTRY.FACT_HASH.eq(hash(first))).fetchSingle())
+        assertThat(dsl.selectFrom(CENSUS_ENTRY)
+                        .where(CENSUS_ENTRY.FACT_HASH.eq(hash(first)))
+                        .fetchSingle())
                 .satisfies(entry -> {
                     assertThat(entry.getImportedBy()).isEqualTo(griffier.accountId());
                     assertThat(entry.getImportedAt()).isCloseTo(clock.instant(), within(1, ChronoUnit.MILLIS));
@@ -69,8 +71,8 @@ class CensusImportTest extends AccountTest {
         Facts facts = uniqueFacts();
         String postcode = facts.postcode().replace(" ", "");
         String dutchDate = facts.dateOfBirth().format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
-        residency.importCensus(reader(csv(new Facts(facts.postcode(), facts.houseNumber() + " a",
-                facts.dateOfBirth()))));
+        residency.importCensus(
+                reader(csv(new Facts(facts.postcode(), facts.houseNumber() + " a", facts.dateOfBirth()))));
 
         CensusImport again = residency.importCensus(reader("postcode,huisnummer,geboortedatum\n"
                 + postcode.toLowerCase() + "," + facts.houseNumber() + "A," + dutchDate + "\n"));
@@ -84,13 +86,17 @@ class CensusImportTest extends AccountTest {
         assertThat(CensusFacts.houseNumber("12 2")).isEqualTo("12-2");
         assertThat(CensusFacts.houseNumber("99999")).isEqualTo("99999");
         for (String wrong : List.of("0", "012", "100000", "12 abcde", "A12", "12--", "12 a!", "")) {
-            assertThatThrownBy(() -> CensusFacts.houseNumber(wrong)).as(wrong)
-                    .isInstanceOfSatisfying(InvalidInputException.class,
+            assertThatThrownBy(() -> CensusFacts.houseNumber(wrong))
+                    .as(wrong)
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("account.error.house-number-malformed"));
         }
         for (String wrong : List.of("0123AB", "123AB", "12345AB", "1234A", "1234ABC", "1234ÀB", "１２３４AB")) {
-            assertThatThrownBy(() -> CensusFacts.postcode(wrong)).as(wrong)
-                    .isInstanceOfSatisfying(InvalidInputException.class,
+            assertThatThrownBy(() -> CensusFacts.postcode(wrong))
+                    .as(wrong)
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("account.error.postcode-malformed"));
         }
     }
@@ -101,7 +107,8 @@ class CensusImportTest extends AccountTest {
         Facts valid = uniqueFacts();
         Facts last = uniqueFacts();
         LocalDate today = LocalDate.ofInstant(clock.instant(), CensusFacts.MUNICIPALITY_ZONE);
-        String file = String.join("\n",
+        String file = String.join(
+                "\n",
                 "postcode,huisnummer,geboortedatum",
                 String.join(",", valid.line()),
                 "123,4,1980-01-01",
@@ -117,9 +124,15 @@ class CensusImportTest extends AccountTest {
 
         CensusImport result = residency.importCensus(reader(file));
 
-        assertThat(result.refusedLines()).containsExactly("line 3: postcode", "line 4: houseNumber",
-                "line 5: dateOfBirth", "line 6: dateOfBirth", "line 7: dateOfBirth", "line 8: columns",
-                "line 11: dateOfBirth");
+        assertThat(result.refusedLines())
+                .containsExactly(
+                        "line 3: postcode",
+                        "line 4: houseNumber",
+                        "line 5: dateOfBirth",
+                        "line 6: dateOfBirth",
+                        "line 7: dateOfBirth",
+                        "line 8: columns",
+                        "line 11: dateOfBirth");
         assertThat(result.imported()).isEqualTo(2);
         assertThat(entries()).isEqualTo(before + 2);
     }
@@ -128,8 +141,8 @@ class CensusImportTest extends AccountTest {
     void english_headers_semicolons_a_byte_order_mark_and_other_columns_are_understood() {
         testAccounts.signInAs(Role.ADMIN);
         Facts facts = uniqueFacts();
-        String file = "\uFEFFName;DATE_OF_BIRTH;house_number;Postcode\n"
-                + "Jan;" + facts.dateOfBirth() + ";" + facts.houseNumber() + ";" + facts.postcode() + "\n";
+        String file = "\uFEFFName;DATE_OF_BIRTH;house_number;Postcode\n" + "Jan;" + facts.dateOfBirth() + ";"
+                + facts.houseNumber() + ";" + facts.postcode() + "\n";
 
         assertThat(residency.importCensus(reader(file))).isEqualTo(new CensusImport(1, 0, List.of()));
         assertThat(residency.importCensus(reader(csv(facts)))).isEqualTo(new CensusImport(0, 1, List.of()));
@@ -139,13 +152,18 @@ class CensusImportTest extends AccountTest {
     void a_file_without_the_header_or_that_is_no_csv_is_refused_whole() {
         testAccounts.signInAs(Role.GRIFFIER);
         int before = entries();
-        for (String file : List.of("", "postcode,huisnummer\n1234AB,1\n", String.join(",", uniqueFacts().line()),
-                "postcode,huisnummer,geboortedatum\n" + String.join(",", uniqueFacts().line())
-                        + "\n\"1234AB,1,1980-01-01\n")) {
-            assertThatThrownBy(() -> residency.importCensus(reader(file))).as(file)
+        for (String file : List.of(
+                "",
+                "postcode,huisnummer\n1234AB,1\n",
+                String.join(",", uniqueFacts().line()),
+                "postcode,huisnummer,geboortedatum\n"
+                        + String.join(",", uniqueFacts().line()) + "\n\"1234AB,1,1980-01-01\n")) {
+            assertThatThrownBy(() -> residency.importCensus(reader(file)))
+                    .as(file)
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                         assertThat(e.field()).isEqualTo("file");
-                        assertThat(e.messageKey()).isIn("account.error.census-header", "account.error.census-unreadable");
+                        assertThat(e.messageKey())
+                                .isIn("account.error.census-header", "account.error.census-unreadable");
                     });
         }
         assertThat(entries()).isEqualTo(before);
@@ -182,7 +200,10 @@ class CensusImportTest extends AccountTest {
         residency.importCensus(reader(csv(facts)));
 
         String postcode = facts.postcode().replace(" ", "");
-        List<String> raw = List.of(postcode, facts.postcode(), facts.dateOfBirth().toString(),
+        List<String> raw = List.of(
+                postcode,
+                facts.postcode(),
+                facts.dateOfBirth().toString(),
                 facts.dateOfBirth().format(DateTimeFormatter.ofPattern("dd-MM-yyyy")),
                 postcode + "|" + facts.houseNumber());
         for (Record row : dsl.selectFrom(CENSUS_ENTRY).fetch()) {
@@ -193,9 +214,12 @@ class CensusImportTest extends AccountTest {
             }
         }
         String hash = hash(facts);
-        assertThat(hash).hasSize(64).isNotEqualTo(RegistrationService.sha256(postcode + "|" + facts.houseNumber() + "|"
-                + facts.dateOfBirth()));
-        assertThat(dsl.fetchExists(CENSUS_ENTRY, CENSUS_ENTRY.FACT_HASH.eq(hash))).isTrue();
+        assertThat(hash)
+                .hasSize(64)
+                .isNotEqualTo(
+                        RegistrationService.sha256(postcode + "|" + facts.houseNumber() + "|" + facts.dateOfBirth()));
+        assertThat(dsl.fetchExists(CENSUS_ENTRY, CENSUS_ENTRY.FACT_HASH.eq(hash)))
+                .isTrue();
     }
 
     @Test
@@ -214,7 +238,8 @@ class CensusImportTest extends AccountTest {
     @Test
     void a_birth_date_is_checked_against_the_clock() {
         testAccounts.signInAs(Role.GRIFFIER);
-        LocalDate tomorrow = LocalDate.ofInstant(clock.instant().plus(Duration.ofDays(1)), CensusFacts.MUNICIPALITY_ZONE);
+        LocalDate tomorrow =
+                LocalDate.ofInstant(clock.instant().plus(Duration.ofDays(1)), CensusFacts.MUNICIPALITY_ZONE);
         Facts born = new Facts(uniqueFacts().postcode(), "1", tomorrow);
         assertThat(residency.importCensus(reader(csv(born))).refusedLines()).containsExactly("line 2: dateOfBirth");
 

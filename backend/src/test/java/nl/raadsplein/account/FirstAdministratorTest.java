@@ -13,10 +13,13 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
-@SpringBootTest(classes = BackendTestApplication.class, properties = {
-    "raadsplein.admin.email=Eerste.Beheerder@Test.Example",
-    "raadsplein.admin.password=Sterk-begin-van-het-plein",
-    "raadsplein.admin.name=Eerste Beheerder"})
+@SpringBootTest(
+        classes = BackendTestApplication.class,
+        properties = {
+            "raadsplein.admin.email=Eerste.Beheerder@Test.Example",
+            "raadsplein.admin.password=Sterk-begin-van-het-plein",
+            "raadsplein.admin.name=Eerste Beheerder"
+        })
 @Import(AccountTestConfiguration.class)
 class FirstAdministratorTest {
 
@@ -58,7 +61,8 @@ class FirstAdministratorTest {
         assertThat(admin.isEnabled()).isTrue();
         assertThat(admin.displayName()).isEqualTo("Eerste Beheerder");
         assertThat(admin.roles()).containsExactly(Role.RESIDENT, Role.ADMIN);
-        assertThat(passwordEncoder.matches("Sterk-begin-van-het-plein", admin.getPassword())).isTrue();
+        assertThat(passwordEncoder.matches("Sterk-begin-van-het-plein", admin.getPassword()))
+                .isTrue();
     }
 
     @Test
@@ -71,7 +75,8 @@ class FirstAdministratorTest {
 
     @Test
     void a_weak_configured_password_stops_the_start_with_a_clear_message() {
-        assertThatThrownBy(() -> runner("derde@test.example", "welkom123456", "Derde").run())
+        assertThatThrownBy(() ->
+                        runner("derde@test.example", "welkom123456", "Derde").run())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("raadsplein.admin.password")
                 .hasMessageContaining("account.error.password-common");
@@ -96,9 +101,8 @@ class FirstAdministratorTest {
 
     /** A runner as Spring would make it with these properties, run in a transaction as Spring's proxy would. */
     private Runnable runner(String email, String password, String name) {
-        FirstAdministrator runner =
-                new FirstAdministrator(repository, roleRepository, passwordPolicy, passwordEncoder, audit, clock, email,
-                        password, name);
+        FirstAdministrator runner = new FirstAdministrator(
+                repository, roleRepository, passwordPolicy, passwordEncoder, audit, clock, email, password, name);
         return () -> transactions.executeWithoutResult(status -> runner.run(null));
     }
 }

@@ -19,8 +19,9 @@ class LoginThrottleTest extends AccountTest {
         failFiveTimes(email, ip);
 
         assertThatThrownBy(() -> login(email, TestAccounts.PASSWORD, uniqueIp()))
-                .isInstanceOfSatisfying(LoginThrottledException.class, e -> assertThat(e.retryAfter())
-                        .isPositive().isLessThanOrEqualTo(Duration.ofMinutes(5)));
+                .isInstanceOfSatisfying(
+                        LoginThrottledException.class,
+                        e -> assertThat(e.retryAfter()).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(5)));
     }
 
     @Test
@@ -57,7 +58,8 @@ class LoginThrottleTest extends AccountTest {
         String email = testAccounts.create().email();
 
         assertThatThrownBy(() -> login(email, TestAccounts.PASSWORD, ip)).isInstanceOf(LoginThrottledException.class);
-        assertThat(login(email, TestAccounts.PASSWORD, uniqueIp()).isAuthenticated()).isTrue();
+        assertThat(login(email, TestAccounts.PASSWORD, uniqueIp()).isAuthenticated())
+                .isTrue();
         clock.advance(Duration.ofMinutes(5).plusSeconds(1));
         assertThat(login(email, TestAccounts.PASSWORD, ip).isAuthenticated()).isTrue();
     }
@@ -70,10 +72,12 @@ class LoginThrottleTest extends AccountTest {
                 .isInstanceOf(LoginThrottledException.class);
 
         registration.requestPasswordReset(email);
-        registration.resetPassword(new PasswordReset(Mails.await(smtp, email,
-                2).getLast().token("/account/wachtwoord-herstellen"), "Weer-binnen-na-herstel-3"));
+        registration.resetPassword(new PasswordReset(
+                Mails.await(smtp, email, 2).getLast().token("/account/wachtwoord-herstellen"),
+                "Weer-binnen-na-herstel-3"));
 
-        assertThat(login(email, "Weer-binnen-na-herstel-3", uniqueIp()).isAuthenticated()).isTrue();
+        assertThat(login(email, "Weer-binnen-na-herstel-3", uniqueIp()).isAuthenticated())
+                .isTrue();
     }
 
     @Test
@@ -82,7 +86,7 @@ class LoginThrottleTest extends AccountTest {
         for (int i = 0; i < 5; i++) {
             String typed = i % 2 == 0 ? email.toUpperCase() : " " + email;
             assertThatThrownBy(() -> loginProvider.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated(typed, WRONG)))
+                            UsernamePasswordAuthenticationToken.unauthenticated(typed, WRONG)))
                     .isInstanceOf(BadCredentialsException.class);
         }
         assertThatThrownBy(() -> login(email, TestAccounts.PASSWORD, uniqueIp()))
@@ -92,8 +96,8 @@ class LoginThrottleTest extends AccountTest {
     @Test
     void a_successful_login_gives_the_account_with_its_roles_and_an_argon2_hash() {
         AccountPrincipal created = testAccounts.create(Role.COUNCILLOR);
-        AccountPrincipal principal =
-                (AccountPrincipal) login(created.email(), TestAccounts.PASSWORD, uniqueIp()).getPrincipal();
+        AccountPrincipal principal = (AccountPrincipal)
+                login(created.email(), TestAccounts.PASSWORD, uniqueIp()).getPrincipal();
         assertThat(principal.accountId()).isEqualTo(created.accountId());
         assertThat(principal.roles()).containsExactly(Role.RESIDENT, Role.COUNCILLOR);
         assertThat(principal.isEnabled()).isTrue();

@@ -17,8 +17,7 @@ import org.awaitility.Awaitility;
 /** Reading what reached the test SMTP server; mails leave from the outbox, a moment after the commit. */
 public final class Mails {
 
-    private Mails() {
-    }
+    private Mails() {}
 
     public record Mail(String to, String subject, String body) {
 
@@ -43,7 +42,8 @@ public final class Mails {
      * earlier test classes may leave mail behind that it delivers first once this class's server is up.
      */
     public static List<Mail> await(GreenMail greenMail, String address, int count) {
-        return Awaitility.await(count + " mail(s) to " + address).atMost(Duration.ofSeconds(30))
+        return Awaitility.await(count + " mail(s) to " + address)
+                .atMost(Duration.ofSeconds(30))
                 .until(() -> to(greenMail, address), mails -> mails.size() >= count);
     }
 

@@ -25,8 +25,11 @@ class OrganisationsTest extends AccountTest {
     }
 
     private Organisation mine(long id) {
-        return organisations.myOrganisations().stream().map(MyOrganisation::organisation).filter(o -> o.id() == id)
-                .findFirst().orElseThrow();
+        return organisations.myOrganisations().stream()
+                .map(MyOrganisation::organisation)
+                .filter(o -> o.id() == id)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -35,16 +38,17 @@ class OrganisationsTest extends AccountTest {
         String name = uniqueName("Buurtvereniging");
         String kvk = uniqueKvkNumber();
 
-        long id = organisations.createOrganisation(new OrganisationDraft("  " + name + " ",
-                kvk.substring(0, 4) + " " + kvk.substring(4), "https://buurt.example/over-ons"));
+        long id = organisations.createOrganisation(new OrganisationDraft(
+                "  " + name + " ", kvk.substring(0, 4) + " " + kvk.substring(4), "https://buurt.example/over-ons"));
 
         Organisation created = mine(id);
         assertThat(created.name()).isEqualTo(name);
         assertThat(created.kvkNumber()).isEqualTo(kvk);
         assertThat(created.website()).isEqualTo("https://buurt.example/over-ons");
         assertThat(created.verified()).isFalse();
-        assertThat(created.members()).containsExactly(
-                new Organisation.Member(owner.accountId(), owner.displayName(), OrganisationRole.OWNER, true));
+        assertThat(created.members())
+                .containsExactly(
+                        new Organisation.Member(owner.accountId(), owner.displayName(), OrganisationRole.OWNER, true));
         assertThat(organisations.isMemberOf(id)).isTrue();
 
         TestAccounts.signInAnonymously();
@@ -56,23 +60,37 @@ class OrganisationsTest extends AccountTest {
     void a_kvk_number_has_exactly_eight_digits_and_a_website_is_http_or_https() {
         testAccounts.signInAs();
         for (String wrong : new String[] {null, "", "1234567", "123456789", "1234567a", "１２３４５６７８", "12-345678"}) {
-            assertRefused(() -> organisations.createOrganisation(new OrganisationDraft(uniqueName("Club"), wrong,
-                    null)),
-                    "kvkNumber", "account.error.kvk-malformed");
+            assertRefused(
+                    () -> organisations.createOrganisation(new OrganisationDraft(uniqueName("Club"), wrong, null)),
+                    "kvkNumber",
+                    "account.error.kvk-malformed");
         }
-        for (String wrong : new String[] {"javascript:alert(1)", "ftp://club.example", "https://user:pw@club.example",
-                "club.example", "https://localhost", "https://club.example/ een spatie", "data:text/html,x"}) {
-            assertRefused(() -> organisations.createOrganisation(new OrganisationDraft(uniqueName("Club"),
-                    uniqueKvkNumber(), wrong)),
-                    "website", "account.error.website-malformed");
+        for (String wrong : new String[] {
+            "javascript:alert(1)",
+            "ftp://club.example",
+            "https://user:pw@club.example",
+            "club.example",
+            "https://localhost",
+            "https://club.example/ een spatie",
+            "data:text/html,x"
+        }) {
+            assertRefused(
+                    () -> organisations.createOrganisation(
+                            new OrganisationDraft(uniqueName("Club"), uniqueKvkNumber(), wrong)),
+                    "website",
+                    "account.error.website-malformed");
         }
-        assertRefused(() -> organisations.createOrganisation(new OrganisationDraft(uniqueName("Club"),
-                uniqueKvkNumber(), "https://club.example/" + "x".repeat(200))), "website", "error.too-long");
+        assertRefused(
+                () -> organisations.createOrganisation(new OrganisationDraft(
+                        uniqueName("Club"), uniqueKvkNumber(), "https://club.example/" + "x".repeat(200))),
+                "website",
+                "error.too-long");
         long id = organisations.createOrganisation(new OrganisationDraft(uniqueName("Club"), uniqueKvkNumber(), "  "));
         assertThat(mine(id).website()).isNull();
-        assertThat(mine(organisations.createOrganisation(new OrganisationDraft(uniqueName("Club"), uniqueKvkNumber(),
-                "HTTP://Club.example")))
-                .website()).isEqualTo("HTTP://Club.example");
+        assertThat(mine(organisations.createOrganisation(
+                                new OrganisationDraft(uniqueName("Club"), uniqueKvkNumber(), "HTTP://Club.example")))
+                        .website())
+                .isEqualTo("HTTP://Club.example");
     }
 
     @Test
@@ -83,14 +101,19 @@ class OrganisationsTest extends AccountTest {
         organisations.createOrganisation(new OrganisationDraft(name, kvk, null));
 
         testAccounts.signInAs();
-        assertRefused(() -> organisations.createOrganisation(new OrganisationDraft(name.toUpperCase(),
-                uniqueKvkNumber(), null)),
-                "name", "account.error.organisation-name-taken");
-        assertRefused(() -> organisations.createOrganisation(new OrganisationDraft(uniqueName("Ander"), kvk, null)),
-                "kvkNumber", "account.error.kvk-taken");
-        assertRefused(() -> organisations.createOrganisation(new OrganisationDraft("x".repeat(121), uniqueKvkNumber(),
-                null)),
-                "name", "error.too-long");
+        assertRefused(
+                () -> organisations.createOrganisation(
+                        new OrganisationDraft(name.toUpperCase(), uniqueKvkNumber(), null)),
+                "name",
+                "account.error.organisation-name-taken");
+        assertRefused(
+                () -> organisations.createOrganisation(new OrganisationDraft(uniqueName("Ander"), kvk, null)),
+                "kvkNumber",
+                "account.error.kvk-taken");
+        assertRefused(
+                () -> organisations.createOrganisation(new OrganisationDraft("x".repeat(121), uniqueKvkNumber(), null)),
+                "name",
+                "error.too-long");
         assertThat(organisations.myOrganisations()).isEmpty();
     }
 
@@ -101,8 +124,9 @@ class OrganisationsTest extends AccountTest {
             String name = hostile.length() > 100 ? hostile : hostile + " " + uniqueKvkNumber();
             try {
                 long id = organisations.createOrganisation(new OrganisationDraft(name, uniqueKvkNumber(), null));
-                assertThat(mine(id).name()).isEqualTo(java.text.Normalizer.normalize(name,
-                        java.text.Normalizer.Form.NFC).strip());
+                assertThat(mine(id).name())
+                        .isEqualTo(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC)
+                                .strip());
             } catch (InvalidInputException refused) {
                 assertThat(refused.field()).isEqualTo("name");
                 assertThat(refused.messageKey()).isIn("error.control-characters", "error.too-long");
@@ -114,10 +138,11 @@ class OrganisationsTest extends AccountTest {
     void an_owner_invites_an_account_that_accepts_and_can_leave() {
         AccountPrincipal invitee = testAccounts.create();
         AccountPrincipal owner = testAccounts.signInAs();
-        long id = organisations.createOrganisation(new OrganisationDraft(uniqueName("Wijkraad"), uniqueKvkNumber(),
-                null));
+        long id = organisations.createOrganisation(
+                new OrganisationDraft(uniqueName("Wijkraad"), uniqueKvkNumber(), null));
         String name = mine(id).name();
-        assertThat(organisations.myOrganisations()).filteredOn(o -> o.organisation().id() == id)
+        assertThat(organisations.myOrganisations())
+                .filteredOn(o -> o.organisation().id() == id)
                 .extracting(MyOrganisation::member, MyOrganisation::mayInvite)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(true, true));
 
@@ -125,37 +150,47 @@ class OrganisationsTest extends AccountTest {
         organisations.inviteMember(id, invitee.email());
 
         Mails.Mail mail = Mails.awaitOne(smtp, invitee.email());
-        assertThat(mail.body()).contains(name).contains(owner.displayName())
+        assertThat(mail.body())
+                .contains(name)
+                .contains(owner.displayName())
                 .contains("http://localhost:8080/organisaties");
         TestAccounts.signIn(invitee);
-        assertThat(mine(id).members()).extracting(Organisation.Member::accountId, Organisation.Member::accepted)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(owner.accountId(), true),
+        assertThat(mine(id).members())
+                .extracting(Organisation.Member::accountId, Organisation.Member::accepted)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(owner.accountId(), true),
                         org.assertj.core.groups.Tuple.tuple(invitee.accountId(), false));
         assertThat(organisations.isMemberOf(id)).isFalse();
-        assertThat(organisations.myOrganisations()).filteredOn(o -> o.organisation().id() == id)
+        assertThat(organisations.myOrganisations())
+                .filteredOn(o -> o.organisation().id() == id)
                 .extracting(MyOrganisation::member, MyOrganisation::mayInvite)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(false, false));
-        assertThat(organisations.organisation(id).members()).extracting(Organisation.Member::accountId)
+        assertThat(organisations.organisation(id).members())
+                .extracting(Organisation.Member::accountId)
                 .containsExactly(owner.accountId());
 
         organisations.acceptInvitation(id);
         organisations.acceptInvitation(id);
-        assertThat(organisations.myOrganisations()).filteredOn(o -> o.organisation().id() == id)
+        assertThat(organisations.myOrganisations())
+                .filteredOn(o -> o.organisation().id() == id)
                 .extracting(MyOrganisation::member, MyOrganisation::mayInvite)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(true, false));
 
         assertThat(organisations.isMemberOf(id)).isTrue();
-        assertThat(organisations.organisation(id).members()).extracting(Organisation.Member::accountId,
-                Organisation.Member::role).containsExactly(org.assertj.core.groups.Tuple.tuple(owner.accountId(),
-                OrganisationRole.OWNER), org.assertj.core.groups.Tuple.tuple(invitee.accountId(),
-                        OrganisationRole.MEMBER));
+        assertThat(organisations.organisation(id).members())
+                .extracting(Organisation.Member::accountId, Organisation.Member::role)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(owner.accountId(), OrganisationRole.OWNER),
+                        org.assertj.core.groups.Tuple.tuple(invitee.accountId(), OrganisationRole.MEMBER));
         assertThatThrownBy(() -> organisations.inviteMember(id, TestAccounts.uniqueEmail("x")))
                 .isInstanceOf(AccessDeniedException.class);
 
         organisations.leaveOrganisation(id);
 
         assertThat(organisations.isMemberOf(id)).isFalse();
-        assertThat(organisations.myOrganisations()).extracting(o -> o.organisation().id()).doesNotContain(id);
+        assertThat(organisations.myOrganisations())
+                .extracting(o -> o.organisation().id())
+                .doesNotContain(id);
         assertThatThrownBy(() -> organisations.leaveOrganisation(id)).isInstanceOf(NoSuchItemException.class);
         assertThat(Mails.to(smtp, invitee.email())).hasSize(1);
     }
@@ -170,15 +205,17 @@ class OrganisationsTest extends AccountTest {
         TestAccounts.signIn(invitee);
         organisations.leaveOrganisation(id);
 
-        assertThat(organisations.myOrganisations()).extracting(o -> o.organisation().id()).doesNotContain(id);
+        assertThat(organisations.myOrganisations())
+                .extracting(o -> o.organisation().id())
+                .doesNotContain(id);
         assertThatThrownBy(() -> organisations.acceptInvitation(id)).isInstanceOf(NoSuchItemException.class);
     }
 
     @Test
     void inviting_an_unknown_address_looks_the_same_and_stores_nothing() {
         testAccounts.signInAs();
-        long id = organisations.createOrganisation(new OrganisationDraft(uniqueName("Vereniging"), uniqueKvkNumber(),
-                null));
+        long id = organisations.createOrganisation(
+                new OrganisationDraft(uniqueName("Vereniging"), uniqueKvkNumber(), null));
         String nobody = TestAccounts.uniqueEmail("niemand");
 
         organisations.inviteMember(id, nobody);
@@ -194,20 +231,20 @@ class OrganisationsTest extends AccountTest {
         AccountPrincipal stranger = testAccounts.create();
         AccountPrincipal invitee = testAccounts.create();
         testAccounts.signInAs();
-        long id = organisations.createOrganisation(new OrganisationDraft(uniqueName("Sportclub"), uniqueKvkNumber(),
-                null));
+        long id = organisations.createOrganisation(
+                new OrganisationDraft(uniqueName("Sportclub"), uniqueKvkNumber(), null));
         organisations.inviteMember(id, member.email());
         TestAccounts.signIn(member);
-        assertThatThrownBy(() -> organisations.inviteMember(id,
-                invitee.email())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> organisations.inviteMember(id, invitee.email()))
+                .isInstanceOf(AccessDeniedException.class);
         organisations.acceptInvitation(id);
-        assertThatThrownBy(() -> organisations.inviteMember(id,
-                invitee.email())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> organisations.inviteMember(id, invitee.email()))
+                .isInstanceOf(AccessDeniedException.class);
         TestAccounts.signIn(stranger);
-        assertThatThrownBy(() -> organisations.inviteMember(id,
-                invitee.email())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> organisations.inviteMember(-1,
-                invitee.email())).isInstanceOf(NoSuchItemException.class);
+        assertThatThrownBy(() -> organisations.inviteMember(id, invitee.email()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> organisations.inviteMember(-1, invitee.email()))
+                .isInstanceOf(NoSuchItemException.class);
         assertThatThrownBy(() -> organisations.acceptInvitation(id)).isInstanceOf(NoSuchItemException.class);
 
         TestAccounts.signIn(invitee);
@@ -217,8 +254,8 @@ class OrganisationsTest extends AccountTest {
     @Test
     void the_last_owner_cannot_leave() {
         testAccounts.signInAs();
-        long id = organisations.createOrganisation(new OrganisationDraft(uniqueName("Stichting"), uniqueKvkNumber(),
-                null));
+        long id = organisations.createOrganisation(
+                new OrganisationDraft(uniqueName("Stichting"), uniqueKvkNumber(), null));
         assertRefused(() -> organisations.leaveOrganisation(id), "organisation", "account.error.last-owner");
         assertThat(organisations.isMemberOf(id)).isTrue();
     }
@@ -226,12 +263,15 @@ class OrganisationsTest extends AccountTest {
     @Test
     void the_griffie_verifies_an_organisation() {
         AccountPrincipal owner = testAccounts.signInAs();
-        long id = organisations.createOrganisation(new OrganisationDraft(uniqueName("Dorpshuis"), uniqueKvkNumber(),
-                null));
+        long id = organisations.createOrganisation(
+                new OrganisationDraft(uniqueName("Dorpshuis"), uniqueKvkNumber(), null));
 
         testAccounts.signInAs(Role.GRIFFIER);
-        assertThat(organisations.organisationsAwaitingVerification()).filteredOn(o -> o.id() == id).singleElement()
-                .satisfies(o -> assertThat(o.members()).extracting(Organisation.Member::displayName)
+        assertThat(organisations.organisationsAwaitingVerification())
+                .filteredOn(o -> o.id() == id)
+                .singleElement()
+                .satisfies(o -> assertThat(o.members())
+                        .extracting(Organisation.Member::displayName)
                         .containsExactly(owner.displayName()));
 
         organisations.verifyOrganisation(id);
@@ -239,7 +279,9 @@ class OrganisationsTest extends AccountTest {
 
         assertThat(organisations.organisation(id).verified()).isTrue();
         assertThat(organisations.organisation(id).version()).isEqualTo(1);
-        assertThat(organisations.organisationsAwaitingVerification()).extracting(Organisation::id).doesNotContain(id);
+        assertThat(organisations.organisationsAwaitingVerification())
+                .extracting(Organisation::id)
+                .doesNotContain(id);
         assertThatThrownBy(() -> organisations.verifyOrganisation(-1)).isInstanceOf(NoSuchItemException.class);
         TestAccounts.signIn(owner);
         assertThat(mine(id).verified()).isTrue();

@@ -17,8 +17,8 @@ class PartiesTest extends AccountTest {
     static long newParty(TestAccounts testAccounts, PartyService parties) {
         int n = SEQUENCE.incrementAndGet();
         testAccounts.signInAs(Role.GRIFFIER);
-        long id = parties.createParty(new PartyDraft("Testpartij " + n + " " + System.nanoTime(),
-                "T" + n + "-" + System.nanoTime() % 100000));
+        long id = parties.createParty(new PartyDraft(
+                "Testpartij " + n + " " + System.nanoTime(), "T" + n + "-" + System.nanoTime() % 100000));
         TestAccounts.signOut();
         return id;
     }
@@ -27,7 +27,9 @@ class PartiesTest extends AccountTest {
     void a_new_party_is_public_and_active() {
         long id = newParty(testAccounts, parties);
         TestAccounts.signInAnonymously();
-        assertThat(parties.parties()).filteredOn(party -> party.id() == id).singleElement()
+        assertThat(parties.parties())
+                .filteredOn(party -> party.id() == id)
+                .singleElement()
                 .satisfies(party -> {
                     assertThat(party.active()).isTrue();
                     assertThat(party.version()).isZero();
@@ -41,14 +43,19 @@ class PartiesTest extends AccountTest {
         parties.createParty(new PartyDraft("Dorpsbelang " + suffix, "DB" + suffix));
 
         assertThatThrownBy(() -> parties.createParty(new PartyDraft("DORPSBELANG " + suffix, "X" + suffix)))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.party-name-taken"));
         assertThatThrownBy(() -> parties.createParty(new PartyDraft("Ander " + suffix, "db" + suffix)))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.party-abbreviation-taken"));
         assertThatThrownBy(() -> parties.createParty(new PartyDraft("Ander " + suffix, "X".repeat(21))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("abbreviation"));
-        assertThat(parties.parties()).filteredOn(p -> p.name().endsWith(" " + suffix)).hasSize(1);
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("abbreviation"));
+        assertThat(parties.parties())
+                .filteredOn(p -> p.name().endsWith(" " + suffix))
+                .hasSize(1);
     }
 
     @Test
@@ -57,16 +64,16 @@ class PartiesTest extends AccountTest {
         testAccounts.signInAs(Role.ADMIN);
         Party read = party(id);
 
-        parties.updateParty(id, new PartyDraft(read.name() + " Nieuw", "N" + read.abbreviation()), false,
-                read.version());
+        parties.updateParty(
+                id, new PartyDraft(read.name() + " Nieuw", "N" + read.abbreviation()), false, read.version());
 
         Party updated = party(id);
         assertThat(updated.name()).isEqualTo(read.name() + " Nieuw");
         assertThat(updated.abbreviation()).isEqualTo("N" + read.abbreviation());
         assertThat(updated.active()).isFalse();
         assertThat(updated.version()).isEqualTo(read.version() + 1);
-        assertThatThrownBy(() -> parties.updateParty(id, new PartyDraft("Iets Anders " + id, "IA" + id), true,
-                read.version()))
+        assertThatThrownBy(() ->
+                        parties.updateParty(id, new PartyDraft("Iets Anders " + id, "IA" + id), true, read.version()))
                 .isInstanceOf(ConcurrentChangeException.class);
         assertThat(party(id)).isEqualTo(updated);
     }
@@ -74,8 +81,8 @@ class PartiesTest extends AccountTest {
     @Test
     void an_unknown_party_is_not_found() {
         testAccounts.signInAs(Role.ADMIN);
-        assertThatThrownBy(() -> parties.updateParty(-1, new PartyDraft("Niets", "N"), true,
-                0)).isInstanceOf(NoSuchItemException.class);
+        assertThatThrownBy(() -> parties.updateParty(-1, new PartyDraft("Niets", "N"), true, 0))
+                .isInstanceOf(NoSuchItemException.class);
         assertThatThrownBy(() -> parties.councillors(-1)).isInstanceOf(NoSuchItemException.class);
     }
 
@@ -88,9 +95,11 @@ class PartiesTest extends AccountTest {
         parties.updateParty(id, new PartyDraft(read.name(), read.abbreviation()), false, read.version());
 
         assertThatThrownBy(() -> roles.appointCouncillor(resident.accountId(), id))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.party-inactive"));
-        assertThat(roles.findAccounts(resident.email(), 0, 1).getFirst().roles()).containsExactly(Role.RESIDENT);
+        assertThat(roles.findAccounts(resident.email(), 0, 1).getFirst().roles())
+                .containsExactly(Role.RESIDENT);
     }
 
     @Test
@@ -103,7 +112,8 @@ class PartiesTest extends AccountTest {
         roles.appointCouncillor(first.accountId(), id);
 
         testAccounts.signInAs(Role.COUNCILLOR);
-        assertThat(parties.councillors(id)).extracting(Account::id)
+        assertThat(parties.councillors(id))
+                .extracting(Account::id)
                 .containsExactly(first.accountId(), second.accountId());
     }
 

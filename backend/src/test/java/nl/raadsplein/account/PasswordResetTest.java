@@ -64,7 +64,8 @@ class PasswordResetTest extends AccountTest {
         registration.resetPassword(new PasswordReset(newer, NEW_PASSWORD));
 
         assertThatThrownBy(() -> registration.resetPassword(new PasswordReset(newer, "Nog-een-ander-wachtwoord")))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.token-invalid"));
         assertThatThrownBy(() -> registration.resetPassword(new PasswordReset(older, "Nog-een-ander-wachtwoord")))
                 .isInstanceOf(InvalidInputException.class);
@@ -80,9 +81,11 @@ class PasswordResetTest extends AccountTest {
         clock.advance(Duration.ofMinutes(61));
 
         assertThatThrownBy(() -> registration.resetPassword(new PasswordReset(token, NEW_PASSWORD)))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.token-invalid"));
-        assertThat(login(email, TestAccounts.PASSWORD, uniqueIp()).isAuthenticated()).isTrue();
+        assertThat(login(email, TestAccounts.PASSWORD, uniqueIp()).isAuthenticated())
+                .isTrue();
     }
 
     @Test
@@ -92,7 +95,8 @@ class PasswordResetTest extends AccountTest {
         String token = Mails.await(smtp, email, 2).getLast().token("/account/wachtwoord-herstellen");
 
         assertThatThrownBy(() -> registration.resetPassword(new PasswordReset(token, "wachtwoord123")))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.password-common"));
 
         registration.resetPassword(new PasswordReset(token, NEW_PASSWORD));
@@ -102,6 +106,7 @@ class PasswordResetTest extends AccountTest {
     @Test
     void a_malformed_address_is_refused_as_input() {
         assertThatThrownBy(() -> registration.requestPasswordReset("niet-een-adres\r\nBcc: x@example.org"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("email"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("email"));
     }
 }

@@ -14,8 +14,10 @@ class PasswordRulesTest extends AccountTest {
     @Test
     void a_password_shorter_than_twelve_characters_is_refused_with_the_minimum() {
         assertRegistrationRefused("Kort-2026!a", "account.error.password-too-short");
-        assertThatThrownBy(() -> register("Kort-2026!a")).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.arguments()).containsExactly(12));
+        assertThatThrownBy(() -> register("Kort-2026!a"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.arguments()).containsExactly(12));
     }
 
     @Test
@@ -30,8 +32,17 @@ class PasswordRulesTest extends AccountTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"wachtwoord123", "WELKOM123456", "Password1234", "qwertyuiop123", "111111111111",
-            "1qaz2wsx3edc", "123456789012", "Welkomwelkom"})
+    @ValueSource(
+            strings = {
+                "wachtwoord123",
+                "WELKOM123456",
+                "Password1234",
+                "qwertyuiop123",
+                "111111111111",
+                "1qaz2wsx3edc",
+                "123456789012",
+                "Welkomwelkom"
+            })
     void a_well_known_password_is_refused_whatever_its_case(String password) {
         assertRegistrationRefused(password, "account.error.password-common");
     }
@@ -42,16 +53,18 @@ class PasswordRulesTest extends AccountTest {
         String localPart = email.substring(0, email.indexOf('@'));
         for (String password : new String[] {email, "X" + email.toUpperCase(), localPart + "1977!", "!!" + localPart}) {
             assertThatThrownBy(() -> registration.register(new Registration("Marieke", email, password, "nl")))
-                    .isInstanceOfSatisfying(InvalidInputException.class,
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("account.error.password-contains-email"));
         }
     }
 
     @Test
     void a_password_equal_to_the_display_name_is_refused() {
-        assertThatThrownBy(() -> registration.register(new Registration("Johannes van der Berg",
-                TestAccounts.uniqueEmail("jvdb"), "johannes van der berg", "nl")))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> registration.register(new Registration(
+                        "Johannes van der Berg", TestAccounts.uniqueEmail("jvdb"), "johannes van der berg", "nl")))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.password-is-name"));
     }
 
@@ -59,11 +72,12 @@ class PasswordRulesTest extends AccountTest {
     void the_demo_passwords_pass_the_rules() {
         PasswordPolicy policy = new PasswordPolicy();
         assertThatCode(() -> {
-            policy.check("password", "Inwoner-demo-2026", "inwoner@ijssellanden.example", "Sandra de Vries");
-            policy.check("password", "Raadslid-demo-2026", "raadslid@ijssellanden.example", "Francis Bakker");
-            policy.check("password", "Griffier-demo-2026", "griffier@ijssellanden.example", "Gerrit Jansen");
-            policy.check("password", "Beheerder-demo-2026", "beheerder@ijssellanden.example", "Bea Hofman");
-        }).doesNotThrowAnyException();
+                    policy.check("password", "Inwoner-demo-2026", "inwoner@ijssellanden.example", "Sandra de Vries");
+                    policy.check("password", "Raadslid-demo-2026", "raadslid@ijssellanden.example", "Francis Bakker");
+                    policy.check("password", "Griffier-demo-2026", "griffier@ijssellanden.example", "Gerrit Jansen");
+                    policy.check("password", "Beheerder-demo-2026", "beheerder@ijssellanden.example", "Bea Hofman");
+                })
+                .doesNotThrowAnyException();
     }
 
     private void register(String password) {

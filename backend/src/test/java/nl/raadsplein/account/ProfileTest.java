@@ -26,8 +26,8 @@ class ProfileTest extends AccountTest {
     void visitors_who_are_not_logged_in_have_no_profile() {
         TestAccounts.signInAnonymously();
         assertThatThrownBy(accounts::me).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> accounts.changePassword(new PasswordChange(TestAccounts.PASSWORD,
-                "Iets-heel-anders-1")))
+        assertThatThrownBy(
+                        () -> accounts.changePassword(new PasswordChange(TestAccounts.PASSWORD, "Iets-heel-anders-1")))
                 .isInstanceOf(AccessDeniedException.class);
         TestAccounts.signOut();
         assertThatThrownBy(() -> accounts.updateProfile("Niemand", "nl"))
@@ -37,13 +37,14 @@ class ProfileTest extends AccountTest {
     @Test
     void changing_the_password_needs_the_current_one() {
         AccountPrincipal principal = testAccounts.signInAs();
-        assertThatThrownBy(() -> accounts.changePassword(new PasswordChange("Fout-wachtwoord-123",
-                "Nieuw-en-lang-genoeg")))
+        assertThatThrownBy(() ->
+                        accounts.changePassword(new PasswordChange("Fout-wachtwoord-123", "Nieuw-en-lang-genoeg")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("currentPassword");
                     assertThat(e.messageKey()).isEqualTo("account.error.password-wrong");
                 });
-        assertThat(login(principal.email(), TestAccounts.PASSWORD, uniqueIp()).isAuthenticated()).isTrue();
+        assertThat(login(principal.email(), TestAccounts.PASSWORD, uniqueIp()).isAuthenticated())
+                .isTrue();
     }
 
     @Test
@@ -54,7 +55,8 @@ class ProfileTest extends AccountTest {
         String ip = uniqueIp();
         assertThatThrownBy(() -> login(principal.email(), TestAccounts.PASSWORD, ip))
                 .isInstanceOf(BadCredentialsException.class);
-        assertThat(login(principal.email(), "Nieuw-en-lang-genoeg", ip).isAuthenticated()).isTrue();
+        assertThat(login(principal.email(), "Nieuw-en-lang-genoeg", ip).isAuthenticated())
+                .isTrue();
     }
 
     @Test
@@ -84,10 +86,12 @@ class ProfileTest extends AccountTest {
         testAccounts.signInAs();
         Account before = accounts.me();
         assertThatThrownBy(() -> accounts.updateProfile("Naam\u202Egnp.exe", "nl"))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.control-characters"));
         assertThatThrownBy(() -> accounts.updateProfile("Goede Naam", "fr"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("language"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("language"));
         assertThat(accounts.me()).isEqualTo(before);
     }
 }

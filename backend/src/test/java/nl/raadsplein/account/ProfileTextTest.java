@@ -48,12 +48,14 @@ class ProfileTextTest extends AccountTest {
         AccountPrincipal owner = testAccounts.signInAs();
         accounts.setProfileText(new ProfileTextDraft("Eerste versie.", false));
 
-        assertRefused(() -> accounts.setProfileText(new ProfileTextDraft(PHONE_TEXT, false)), "profileText",
+        assertRefused(
+                () -> accounts.setProfileText(new ProfileTextDraft(PHONE_TEXT, false)),
+                "profileText",
                 "personaldata.error.confirm-needed");
         assertThat(profiles.profile(owner.accountId()).text()).isEqualTo("Eerste versie.");
 
-        assertThat(accounts.setProfileText(new ProfileTextDraft(PHONE_TEXT,
-                true))).isEqualTo(ProfileTextState.AWAITING_MODERATION);
+        assertThat(accounts.setProfileText(new ProfileTextDraft(PHONE_TEXT, true)))
+                .isEqualTo(ProfileTextState.AWAITING_MODERATION);
         PublicProfile own = profiles.profile(owner.accountId());
         assertThat(own.mine()).isTrue();
         assertThat(own.mayReport()).as("nobody reports their own profile").isFalse();
@@ -73,8 +75,8 @@ class ProfileTextTest extends AccountTest {
     @Test
     void a_confirmed_clean_text_is_published_all_the_same() {
         testAccounts.signInAs();
-        assertThat(accounts.setProfileText(new ProfileTextDraft("Geen bijzonderheden.",
-                true))).isEqualTo(ProfileTextState.PUBLISHED);
+        assertThat(accounts.setProfileText(new ProfileTextDraft("Geen bijzonderheden.", true)))
+                .isEqualTo(ProfileTextState.PUBLISHED);
     }
 
     @Test
@@ -93,11 +95,12 @@ class ProfileTextTest extends AccountTest {
     void a_text_longer_than_500_characters_is_refused_and_changes_nothing() {
         AccountPrincipal owner = testAccounts.signInAs();
         accounts.setProfileText(new ProfileTextDraft("Kort.", false));
-        assertRefused(() -> accounts.setProfileText(
+        assertRefused(
+                () -> accounts.setProfileText(
                         new ProfileTextDraft("x".repeat(AccountService.PROFILE_TEXT_LENGTH + 1), false)),
-                "profileText", "error.too-long");
-        assertThat(accounts.setProfileText(
-                        new ProfileTextDraft("é".repeat(AccountService.PROFILE_TEXT_LENGTH), false)))
+                "profileText",
+                "error.too-long");
+        assertThat(accounts.setProfileText(new ProfileTextDraft("é".repeat(AccountService.PROFILE_TEXT_LENGTH), false)))
                 .isEqualTo(ProfileTextState.PUBLISHED);
         assertThat(profiles.profile(owner.accountId()).text()).hasSize(AccountService.PROFILE_TEXT_LENGTH);
     }
@@ -127,25 +130,35 @@ class ProfileTextTest extends AccountTest {
         testAccounts.signInAs();
         assertThat(HostileInputs.lines()).contains("+31 6 12345678", "NL91ABNA0417164300", "111222333");
         for (String line : new String[] {"+31 6 12345678", "NL91ABNA0417164300", "111222333"}) {
-            assertRefused(() -> accounts.setProfileText(new ProfileTextDraft(line, false)), "profileText",
+            assertRefused(
+                    () -> accounts.setProfileText(new ProfileTextDraft(line, false)),
+                    "profileText",
                     "personaldata.error.confirm-needed");
-            assertThat(accounts.setProfileText(new ProfileTextDraft(line,
-                    true))).isEqualTo(ProfileTextState.AWAITING_MODERATION);
+            assertThat(accounts.setProfileText(new ProfileTextDraft(line, true)))
+                    .isEqualTo(ProfileTextState.AWAITING_MODERATION);
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Sandra 06-12345678", "sandra@example.org", "Sandra NL91ABNA0417164300",
-            "Sandra 111222333", "Sandra, 1234 AB 12"})
+    @ValueSource(
+            strings = {
+                "Sandra 06-12345678",
+                "sandra@example.org",
+                "Sandra NL91ABNA0417164300",
+                "Sandra 111222333",
+                "Sandra, 1234 AB 12"
+            })
     void a_display_name_with_contact_data_is_refused_on_registration_and_on_change(String name) {
         String email = TestAccounts.uniqueEmail("naam");
-        assertRefused(() -> registration.register(new Registration(name, email, TestAccounts.PASSWORD, "nl")),
-                "displayName", "account.error.display-name-personal-data");
+        assertRefused(
+                () -> registration.register(new Registration(name, email, TestAccounts.PASSWORD, "nl")),
+                "displayName",
+                "account.error.display-name-personal-data");
         assertThat(Mails.to(smtp, email)).isEmpty();
 
         AccountPrincipal someone = testAccounts.signInAs();
-        assertRefused(() -> accounts.updateProfile(name, "nl"), "displayName",
-                "account.error.display-name-personal-data");
+        assertRefused(
+                () -> accounts.updateProfile(name, "nl"), "displayName", "account.error.display-name-personal-data");
         assertThat(accounts.me().displayName()).isEqualTo(someone.displayName());
     }
 
@@ -157,7 +170,9 @@ class ProfileTextTest extends AccountTest {
         profileModeration.block(owner.accountId());
 
         TestAccounts.signIn(owner);
-        assertRefused(() -> accounts.setProfileText(new ProfileTextDraft("Iets anders.", false)), "profileText",
+        assertRefused(
+                () -> accounts.setProfileText(new ProfileTextDraft("Iets anders.", false)),
+                "profileText",
                 "account.error.blocked");
         assertThat(profiles.profile(owner.accountId()).text()).isEqualTo("Iets over mij.");
         accounts.setProfileText(new ProfileTextDraft("", false));
@@ -169,8 +184,11 @@ class ProfileTextTest extends AccountTest {
         Consumer<ProfileModeration> restore = s -> s.restoreProfileText(0);
         Consumer<ProfileModeration> approve = s -> s.approveProfileText(0);
         Consumer<ProfileModeration> replace = s -> s.replaceProfileText(0, "tekst");
-        return Stream.of(Arguments.of("hide", hide), Arguments.of("restore", restore),
-                Arguments.of("approve", approve), Arguments.of("replace", replace));
+        return Stream.of(
+                Arguments.of("hide", hide),
+                Arguments.of("restore", restore),
+                Arguments.of("approve", approve),
+                Arguments.of("replace", replace));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -192,15 +210,15 @@ class ProfileTextTest extends AccountTest {
     void every_role_writes_its_own_text_and_reads_profiles_and_visitors_only_read() {
         for (Role role : Role.values()) {
             AccountPrincipal someone = testAccounts.signInAs(role == Role.RESIDENT ? new Role[0] : new Role[] {role});
-            assertThatCode(() -> accounts.setProfileText(new ProfileTextDraft("Ik ben " + role,
-                    false))).doesNotThrowAnyException();
+            assertThatCode(() -> accounts.setProfileText(new ProfileTextDraft("Ik ben " + role, false)))
+                    .doesNotThrowAnyException();
             assertThat(profiles.profile(someone.accountId()).text()).isEqualTo("Ik ben " + role);
         }
         AccountPrincipal owner = testAccounts.create();
         TestAccounts.signInAnonymously();
         assertThat(profiles.profile(owner.accountId()).displayName()).isEqualTo(owner.displayName());
-        assertThatThrownBy(() -> accounts.setProfileText(new ProfileTextDraft("Niemand",
-                false))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.setProfileText(new ProfileTextDraft("Niemand", false)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     private static void assertRefused(ThrowingCallable call, String field, String key) {

@@ -38,8 +38,10 @@ class RegistrationTest extends AccountTest {
         AccountPrincipal principal = (AccountPrincipal) authentication.getPrincipal();
         assertThat(principal.email()).isEqualTo(email.toLowerCase());
         assertThat(principal.displayName()).isEqualTo("Anna Smit");
-        assertThat(authentication.getAuthorities()).extracting(GrantedAuthority::getAuthority)
-                .filteredOn(authority -> authority.startsWith("ROLE_")).containsExactly("ROLE_RESIDENT");
+        assertThat(authentication.getAuthorities())
+                .extracting(GrantedAuthority::getAuthority)
+                .filteredOn(authority -> authority.startsWith("ROLE_"))
+                .containsExactly("ROLE_RESIDENT");
         TestAccounts.signIn(principal);
         Account me = accounts.me();
         assertThat(me.emailConfirmed()).isTrue();
@@ -64,10 +66,12 @@ class RegistrationTest extends AccountTest {
 
         List<Mails.Mail> mails = Mails.await(smtp, email, 2);
         assertThat(mails.getLast().subject()).isEqualTo("Aanmelding met uw e-mailadres bij Raadsplein");
-        assertThat(mails.getLast().body()).contains("Beste Bert Bestaand,")
+        assertThat(mails.getLast().body())
+                .contains("Beste Bert Bestaand,")
                 .contains("http://localhost:8080/account/wachtwoord-herstellen")
                 .doesNotContain("Iemand Anders");
-        assertThat(login(email, TestAccounts.PASSWORD, uniqueIp()).isAuthenticated()).isTrue();
+        assertThat(login(email, TestAccounts.PASSWORD, uniqueIp()).isAuthenticated())
+                .isTrue();
         assertThatThrownBy(() -> login(email, "Heel-ander-wachtwoord-9", uniqueIp()))
                 .isInstanceOf(BadCredentialsException.class);
         testAccounts.signInAs(Role.ADMIN);
@@ -101,8 +105,10 @@ class RegistrationTest extends AccountTest {
         String token = Mails.awaitOne(smtp, email).token("/account/bevestigen");
         registration.confirmEmail(token);
 
-        assertThatThrownBy(() -> registration.confirmEmail(token)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("account.error.token-invalid"));
+        assertThatThrownBy(() -> registration.confirmEmail(token))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("account.error.token-invalid"));
     }
 
     @Test
@@ -118,12 +124,14 @@ class RegistrationTest extends AccountTest {
         clock.advance(Duration.ofHours(48).minusSeconds(30));
 
         assertThatThrownBy(() -> registration.confirmEmail(staleToken))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.token-invalid"));
         registration.confirmEmail(freshToken);
         assertThatThrownBy(() -> login(stale, TestAccounts.PASSWORD, uniqueIp()))
                 .isInstanceOf(DisabledException.class);
-        assertThat(login(fresh, TestAccounts.PASSWORD, uniqueIp()).isAuthenticated()).isTrue();
+        assertThat(login(fresh, TestAccounts.PASSWORD, uniqueIp()).isAuthenticated())
+                .isTrue();
     }
 
     @Test
@@ -132,13 +140,17 @@ class RegistrationTest extends AccountTest {
         registration.register(new Registration("Verkeerd", email, TestAccounts.PASSWORD, "nl"));
         String confirmToken = Mails.awaitOne(smtp, email).token("/account/bevestigen");
 
-        for (String token : new String[] {null, "", "   ", "abc", "x".repeat(5000), "' OR '1'='1", confirmToken + "x"}) {
-            assertThatThrownBy(() -> registration.confirmEmail(token)).isInstanceOfSatisfying(
-                    InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("token"));
+        for (String token :
+                new String[] {null, "", "   ", "abc", "x".repeat(5000), "' OR '1'='1", confirmToken + "x"}) {
+            assertThatThrownBy(() -> registration.confirmEmail(token))
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.field()).isEqualTo("token"));
         }
-        assertThatThrownBy(() -> registration.resetPassword(new PasswordReset(confirmToken,
-                "Een-heel-nieuw-wachtwoord")))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(
+                        () -> registration.resetPassword(new PasswordReset(confirmToken, "Een-heel-nieuw-wachtwoord")))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.token-invalid"));
         registration.confirmEmail(confirmToken);
     }
@@ -148,15 +160,19 @@ class RegistrationTest extends AccountTest {
         String email = TestAccounts.uniqueEmail("onvolledig");
         assertRefused(new Registration(null, email, TestAccounts.PASSWORD, "nl"), "displayName", "error.required");
         assertRefused(new Registration("  ", email, TestAccounts.PASSWORD, "nl"), "displayName", "error.required");
-        assertRefused(new Registration("A".repeat(81), email, TestAccounts.PASSWORD, "nl"),
-                "displayName", "error.too-long");
-        assertRefused(new Registration("Naam", "geen-adres", TestAccounts.PASSWORD, "nl"),
-                "email", "error.email-malformed");
+        assertRefused(
+                new Registration("A".repeat(81), email, TestAccounts.PASSWORD, "nl"), "displayName", "error.too-long");
+        assertRefused(
+                new Registration("Naam", "geen-adres", TestAccounts.PASSWORD, "nl"), "email", "error.email-malformed");
         assertRefused(new Registration("Naam", email, null, "nl"), "password", "error.required");
-        assertRefused(new Registration("Naam", email, TestAccounts.PASSWORD, "de"),
-                "language", "account.error.language-unknown");
-        assertRefused(new Registration("Naam", email, TestAccounts.PASSWORD, null),
-                "language", "account.error.language-unknown");
+        assertRefused(
+                new Registration("Naam", email, TestAccounts.PASSWORD, "de"),
+                "language",
+                "account.error.language-unknown");
+        assertRefused(
+                new Registration("Naam", email, TestAccounts.PASSWORD, null),
+                "language",
+                "account.error.language-unknown");
         testAccounts.signInAs(Role.ADMIN);
         assertThat(roles.countAccounts(email)).isZero();
     }
@@ -185,7 +201,9 @@ class RegistrationTest extends AccountTest {
         boolean stored = tryRegister(new Registration("Vijandig Adres", line, TestAccounts.PASSWORD, "nl"));
 
         if (stored) {
-            assertThat(roles.findAccounts(line, 0, 10)).extracting(Account::email).contains(line.toLowerCase());
+            assertThat(roles.findAccounts(line, 0, 10))
+                    .extracting(Account::email)
+                    .contains(line.toLowerCase());
         } else {
             assertThat(roles.countAccounts(null)).isEqualTo(before);
         }
@@ -201,10 +219,9 @@ class RegistrationTest extends AccountTest {
     }
 
     private void assertRefused(Registration form, String field, String key) {
-        assertThatThrownBy(() -> registration.register(form)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> {
-                    assertThat(e.field()).isEqualTo(field);
-                    assertThat(e.messageKey()).isEqualTo(key);
-                });
+        assertThatThrownBy(() -> registration.register(form)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.field()).isEqualTo(field);
+            assertThat(e.messageKey()).isEqualTo(key);
+        });
     }
 }

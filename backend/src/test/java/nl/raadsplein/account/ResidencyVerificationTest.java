@@ -49,11 +49,12 @@ class ResidencyVerificationTest extends AccountTest {
     }
 
     private Long usedBy(Facts facts) {
-        return dsl.select(CENSUS_ENTRY.USED_BY).from(CENSUS_ENTRY)
+        return dsl.select(CENSUS_ENTRY.USED_BY)
+                .from(CENSUS_ENTRY)
                 .where(CENSUS_ENTRY.FACT_HASH.eq(CensusFixtures.hash(secret, facts)))
-                .fetchSingle().value1();
+                .fetchSingle()
+                .value1();
     }
-
 
     private static void assertRefused(Runnable call, String field, String key) {
         assertThatThrownBy(call::run).isInstanceOfSatisfying(InvalidInputException.class, e -> {
@@ -74,8 +75,8 @@ class ResidencyVerificationTest extends AccountTest {
         assertThat(residency.isVerified()).isFalse();
         assertThat(accounts.me().verified()).isFalse();
 
-        residency.verifyResidency(new ResidencyClaim(facts.postcode().toLowerCase().replace(" ", ""),
-                " " + facts.houseNumber() + " ", facts.dateOfBirth()));
+        residency.verifyResidency(new ResidencyClaim(
+                facts.postcode().toLowerCase().replace(" ", ""), " " + facts.houseNumber() + " ", facts.dateOfBirth()));
 
         assertThat(residency.isVerified()).isTrue();
         assertThat(accounts.me().verified()).isTrue();
@@ -93,19 +94,34 @@ class ResidencyVerificationTest extends AccountTest {
         census(facts);
         AccountPrincipal resident = testAccounts.signInAs();
 
-        assertRefused(() -> residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(),
-                facts.dateOfBirth().plusDays(1))), "postcode", "account.error.residency-no-match");
+        assertRefused(
+                () -> residency.verifyResidency(new ResidencyClaim(
+                        facts.postcode(),
+                        facts.houseNumber(),
+                        facts.dateOfBirth().plusDays(1))),
+                "postcode",
+                "account.error.residency-no-match");
         assertThat(attempts(resident.accountId())).isEqualTo(1);
 
-        assertRefused(() -> residency.verifyResidency(new ResidencyClaim("123", facts.houseNumber(),
-                facts.dateOfBirth())),
-                "postcode", "account.error.postcode-malformed");
-        assertRefused(() -> residency.verifyResidency(new ResidencyClaim(facts.postcode(), "nul", facts.dateOfBirth())),
-                "houseNumber", "account.error.house-number-malformed");
-        assertRefused(() -> residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(), null)),
-                "dateOfBirth", "error.required");
-        assertRefused(() -> residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(),
-                facts.dateOfBirth().withYear(1899))), "dateOfBirth", "account.error.date-of-birth-out-of-range");
+        assertRefused(
+                () -> residency.verifyResidency(new ResidencyClaim("123", facts.houseNumber(), facts.dateOfBirth())),
+                "postcode",
+                "account.error.postcode-malformed");
+        assertRefused(
+                () -> residency.verifyResidency(new ResidencyClaim(facts.postcode(), "nul", facts.dateOfBirth())),
+                "houseNumber",
+                "account.error.house-number-malformed");
+        assertRefused(
+                () -> residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(), null)),
+                "dateOfBirth",
+                "error.required");
+        assertRefused(
+                () -> residency.verifyResidency(new ResidencyClaim(
+                        facts.postcode(),
+                        facts.houseNumber(),
+                        facts.dateOfBirth().withYear(1899))),
+                "dateOfBirth",
+                "account.error.date-of-birth-out-of-range");
         assertThat(attempts(resident.accountId())).isEqualTo(1);
         assertThat(residency.isVerified()).isFalse();
         assertThat(usedBy(facts)).isNull();
@@ -117,20 +133,26 @@ class ResidencyVerificationTest extends AccountTest {
         census(facts);
         testAccounts.signInAs();
         for (int i = 0; i < ResidencyService.VERIFICATION_FAILURES_PER_HOUR; i++) {
-            assertRefused(() -> residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(),
-                    facts.dateOfBirth().minusDays(1))), "postcode", "account.error.residency-no-match");
+            assertRefused(
+                    () -> residency.verifyResidency(new ResidencyClaim(
+                            facts.postcode(),
+                            facts.houseNumber(),
+                            facts.dateOfBirth().minusDays(1))),
+                    "postcode",
+                    "account.error.residency-no-match");
         }
 
-        assertThatThrownBy(() -> residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(),
-                facts.dateOfBirth())))
+        assertThatThrownBy(() -> residency.verifyResidency(
+                        new ResidencyClaim(facts.postcode(), facts.houseNumber(), facts.dateOfBirth())))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("account.error.residency-throttled");
                     assertThat(e.arguments()).containsExactly(60L);
                 });
         clock.advance(Duration.ofMinutes(45));
-        assertThatThrownBy(() -> residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(),
-                facts.dateOfBirth())))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> residency.verifyResidency(
+                        new ResidencyClaim(facts.postcode(), facts.houseNumber(), facts.dateOfBirth())))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.arguments()).containsExactly(15L));
         assertThat(residency.isVerified()).isFalse();
 
@@ -145,8 +167,11 @@ class ResidencyVerificationTest extends AccountTest {
         census(facts);
         testAccounts.signInAs();
         for (int i = 0; i <= ResidencyService.VERIFICATION_FAILURES_PER_HOUR; i++) {
-            assertThatThrownBy(() -> residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(),
-                    facts.dateOfBirth().minusDays(2)))).isInstanceOf(InvalidInputException.class);
+            assertThatThrownBy(() -> residency.verifyResidency(new ResidencyClaim(
+                            facts.postcode(),
+                            facts.houseNumber(),
+                            facts.dateOfBirth().minusDays(2))))
+                    .isInstanceOf(InvalidInputException.class);
         }
         testAccounts.signInAs();
         residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(), facts.dateOfBirth()));
@@ -161,9 +186,11 @@ class ResidencyVerificationTest extends AccountTest {
         residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(), facts.dateOfBirth()));
 
         AccountPrincipal second = testAccounts.signInAs();
-        assertRefused(() -> residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(),
-                facts.dateOfBirth())),
-                "postcode", "account.error.residency-no-match");
+        assertRefused(
+                () -> residency.verifyResidency(
+                        new ResidencyClaim(facts.postcode(), facts.houseNumber(), facts.dateOfBirth())),
+                "postcode",
+                "account.error.residency-no-match");
         assertThat(residency.isVerified()).isFalse();
         assertThat(attempts(second.accountId())).isEqualTo(1);
         assertThat(usedBy(facts)).isEqualTo(first.accountId());
@@ -201,8 +228,8 @@ class ResidencyVerificationTest extends AccountTest {
                         TestAccounts.signIn(racer);
                         try {
                             start.await();
-                            residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(),
-                                    facts.dateOfBirth()));
+                            residency.verifyResidency(
+                                    new ResidencyClaim(facts.postcode(), facts.houseNumber(), facts.dateOfBirth()));
                             return true;
                         } catch (InvalidInputException refused) {
                             assertThat(refused.messageKey()).isEqualTo("account.error.residency-no-match");
@@ -243,7 +270,8 @@ class ResidencyVerificationTest extends AccountTest {
         assertThat(row.getVerificationChannel()).isEqualTo(VerificationChannel.DESK);
         assertThat(row.getVerifiedBy()).isEqualTo(griffier.accountId());
         assertThat(row.getVerifiedAt()).isCloseTo(clock.instant(), within(1, ChronoUnit.MILLIS));
-        assertThat(roles.findAccounts(resident.email(), 0, 1).getFirst().verified()).isTrue();
+        assertThat(roles.findAccounts(resident.email(), 0, 1).getFirst().verified())
+                .isTrue();
 
         testAccounts.signInAs(Role.GRIFFIER);
         residency.verifyAtDesk(resident.accountId());
@@ -257,8 +285,8 @@ class ResidencyVerificationTest extends AccountTest {
         census(facts);
         AccountPrincipal griffier = testAccounts.signInAs(Role.GRIFFIER);
 
-        long id = residency.residentForAssistance(new AssistedResident(facts.postcode(), facts.houseNumber(),
-                facts.dateOfBirth(), "  Mevrouw Jansen "));
+        long id = residency.residentForAssistance(
+                new AssistedResident(facts.postcode(), facts.houseNumber(), facts.dateOfBirth(), "  Mevrouw Jansen "));
 
         AccountRecord row = row(id);
         assertThat(row.getEmail()).matches("offline-[0-9a-f]{32}@raadsplein\\.invalid");
@@ -273,8 +301,9 @@ class ResidencyVerificationTest extends AccountTest {
 
         int count = roles.countAccounts(null);
         testAccounts.signInAs(Role.GRIFFIER);
-        assertThat(residency.residentForAssistance(new AssistedResident(facts.postcode(), facts.houseNumber(),
-                facts.dateOfBirth(), "Iemand Anders"))).isEqualTo(id);
+        assertThat(residency.residentForAssistance(new AssistedResident(
+                        facts.postcode(), facts.houseNumber(), facts.dateOfBirth(), "Iemand Anders")))
+                .isEqualTo(id);
         assertThat(roles.countAccounts(null)).isEqualTo(count + 1); // only the second griffier
         assertThat(row(id).getDisplayName()).isEqualTo("Mevrouw Jansen");
     }
@@ -287,13 +316,19 @@ class ResidencyVerificationTest extends AccountTest {
         residency.verifyResidency(new ResidencyClaim(facts.postcode(), facts.houseNumber(), facts.dateOfBirth()));
 
         testAccounts.signInAs(Role.GRIFFIER);
-        assertThat(residency.residentForAssistance(new AssistedResident(facts.postcode(), facts.houseNumber(),
-                facts.dateOfBirth(), "Naam")))
+        assertThat(residency.residentForAssistance(
+                        new AssistedResident(facts.postcode(), facts.houseNumber(), facts.dateOfBirth(), "Naam")))
                 .isEqualTo(online.accountId());
         Facts unknown = uniqueFacts();
-        assertRefused(() -> residency.residentForAssistance(new AssistedResident(unknown.postcode(),
-                unknown.houseNumber(), unknown.dateOfBirth(), "Naam")), "postcode", "account.error.residency-no-match");
-        assertRefused(() -> residency.residentForAssistance(new AssistedResident(facts.postcode(), facts.houseNumber(),
-                facts.dateOfBirth(), "  ")), "displayName", "error.required");
+        assertRefused(
+                () -> residency.residentForAssistance(
+                        new AssistedResident(unknown.postcode(), unknown.houseNumber(), unknown.dateOfBirth(), "Naam")),
+                "postcode",
+                "account.error.residency-no-match");
+        assertRefused(
+                () -> residency.residentForAssistance(
+                        new AssistedResident(facts.postcode(), facts.houseNumber(), facts.dateOfBirth(), "  ")),
+                "displayName",
+                "error.required");
     }
 }

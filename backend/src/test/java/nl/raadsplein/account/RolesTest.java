@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.raadsplein.platform.Paging;
 import nl.raadsplein.platform.InvalidInputException;
+import nl.raadsplein.platform.Paging;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,40 +17,80 @@ class RolesTest extends AccountTest {
     /** Who may do what: every action for every kind of user, allowed ones and refused ones. */
     @ParameterizedTest(name = "{0} {1}: {2}")
     @CsvSource({
-        "ANONYMOUS, appointCouncillor, false", "RESIDENT, appointCouncillor, false",
-        "COUNCILLOR, appointCouncillor, false", "GRIFFIER, appointCouncillor, true", "ADMIN, appointCouncillor, true",
-        "ANONYMOUS, appointGriffier, false", "RESIDENT, appointGriffier, false",
-        "COUNCILLOR, appointGriffier, false", "GRIFFIER, appointGriffier, true", "ADMIN, appointGriffier, true",
-        "ANONYMOUS, appointAdministrator, false", "RESIDENT, appointAdministrator, false",
-        "COUNCILLOR, appointAdministrator, false", "GRIFFIER, appointAdministrator, false",
+        "ANONYMOUS, appointCouncillor, false",
+        "RESIDENT, appointCouncillor, false",
+        "COUNCILLOR, appointCouncillor, false",
+        "GRIFFIER, appointCouncillor, true",
+        "ADMIN, appointCouncillor, true",
+        "ANONYMOUS, appointGriffier, false",
+        "RESIDENT, appointGriffier, false",
+        "COUNCILLOR, appointGriffier, false",
+        "GRIFFIER, appointGriffier, true",
+        "ADMIN, appointGriffier, true",
+        "ANONYMOUS, appointAdministrator, false",
+        "RESIDENT, appointAdministrator, false",
+        "COUNCILLOR, appointAdministrator, false",
+        "GRIFFIER, appointAdministrator, false",
         "ADMIN, appointAdministrator, true",
-        "ANONYMOUS, revokeCouncillor, false", "RESIDENT, revokeCouncillor, false",
-        "COUNCILLOR, revokeCouncillor, false", "GRIFFIER, revokeCouncillor, true", "ADMIN, revokeCouncillor, true",
-        "ANONYMOUS, revokeGriffier, false", "RESIDENT, revokeGriffier, false",
-        "COUNCILLOR, revokeGriffier, false", "GRIFFIER, revokeGriffier, true", "ADMIN, revokeGriffier, true",
-        "ANONYMOUS, revokeAdministrator, false", "RESIDENT, revokeAdministrator, false",
-        "COUNCILLOR, revokeAdministrator, false", "GRIFFIER, revokeAdministrator, false",
+        "ANONYMOUS, revokeCouncillor, false",
+        "RESIDENT, revokeCouncillor, false",
+        "COUNCILLOR, revokeCouncillor, false",
+        "GRIFFIER, revokeCouncillor, true",
+        "ADMIN, revokeCouncillor, true",
+        "ANONYMOUS, revokeGriffier, false",
+        "RESIDENT, revokeGriffier, false",
+        "COUNCILLOR, revokeGriffier, false",
+        "GRIFFIER, revokeGriffier, true",
+        "ADMIN, revokeGriffier, true",
+        "ANONYMOUS, revokeAdministrator, false",
+        "RESIDENT, revokeAdministrator, false",
+        "COUNCILLOR, revokeAdministrator, false",
+        "GRIFFIER, revokeAdministrator, false",
         "ADMIN, revokeAdministrator, true",
-        "ANONYMOUS, findAccounts, false", "RESIDENT, findAccounts, false", "COUNCILLOR, findAccounts, false",
-        "GRIFFIER, findAccounts, true", "ADMIN, findAccounts, true",
-        "ANONYMOUS, countAccounts, false", "RESIDENT, countAccounts, false", "COUNCILLOR, countAccounts, false",
-        "GRIFFIER, countAccounts, true", "ADMIN, countAccounts, true",
-        "ANONYMOUS, createParty, false", "RESIDENT, createParty, false", "COUNCILLOR, createParty, false",
-        "GRIFFIER, createParty, true", "ADMIN, createParty, true",
-        "ANONYMOUS, updateParty, false", "RESIDENT, updateParty, false", "COUNCILLOR, updateParty, false",
-        "GRIFFIER, updateParty, true", "ADMIN, updateParty, true",
-        "ANONYMOUS, councillors, false", "RESIDENT, councillors, false", "COUNCILLOR, councillors, true",
-        "GRIFFIER, councillors, true", "ADMIN, councillors, true",
-        "ANONYMOUS, parties, true", "RESIDENT, parties, true", "COUNCILLOR, parties, true",
-        "GRIFFIER, parties, true", "ADMIN, parties, true",
-        "ANONYMOUS, permissions, false", "RESIDENT, permissions, false", "COUNCILLOR, permissions, false",
-        "GRIFFIER, permissions, true", "ADMIN, permissions, true",
+        "ANONYMOUS, findAccounts, false",
+        "RESIDENT, findAccounts, false",
+        "COUNCILLOR, findAccounts, false",
+        "GRIFFIER, findAccounts, true",
+        "ADMIN, findAccounts, true",
+        "ANONYMOUS, countAccounts, false",
+        "RESIDENT, countAccounts, false",
+        "COUNCILLOR, countAccounts, false",
+        "GRIFFIER, countAccounts, true",
+        "ADMIN, countAccounts, true",
+        "ANONYMOUS, createParty, false",
+        "RESIDENT, createParty, false",
+        "COUNCILLOR, createParty, false",
+        "GRIFFIER, createParty, true",
+        "ADMIN, createParty, true",
+        "ANONYMOUS, updateParty, false",
+        "RESIDENT, updateParty, false",
+        "COUNCILLOR, updateParty, false",
+        "GRIFFIER, updateParty, true",
+        "ADMIN, updateParty, true",
+        "ANONYMOUS, councillors, false",
+        "RESIDENT, councillors, false",
+        "COUNCILLOR, councillors, true",
+        "GRIFFIER, councillors, true",
+        "ADMIN, councillors, true",
+        "ANONYMOUS, parties, true",
+        "RESIDENT, parties, true",
+        "COUNCILLOR, parties, true",
+        "GRIFFIER, parties, true",
+        "ADMIN, parties, true",
+        "ANONYMOUS, permissions, false",
+        "RESIDENT, permissions, false",
+        "COUNCILLOR, permissions, false",
+        "GRIFFIER, permissions, true",
+        "ADMIN, permissions, true",
     })
     void each_role_may_do_only_what_it_is_allowed(String actor, String action, boolean allowed) {
         long partyId = PartiesTest.newParty(testAccounts, parties);
         AccountPrincipal target = testAccounts.create(Role.COUNCILLOR, Role.GRIFFIER, Role.ADMIN);
         AccountPrincipal plain = testAccounts.create();
-        Party party = parties.parties().stream().filter(p -> p.id() == partyId).findFirst().orElseThrow();
+        Party party = parties.parties().stream()
+                .filter(p -> p.id() == partyId)
+                .findFirst()
+                .orElseThrow();
         testAccounts.signInAs(Role.ADMIN);
         Account plainAccount = roles.findAccounts(plain.email(), 0, 1).getFirst();
         if (actor.equals("ANONYMOUS")) {
@@ -67,10 +107,11 @@ class RolesTest extends AccountTest {
             case "revokeAdministrator" -> () -> roles.revokeRole(target.accountId(), Role.ADMIN);
             case "findAccounts" -> () -> roles.findAccounts(null, 0, 10);
             case "countAccounts" -> () -> roles.countAccounts(null);
-            case "createParty" -> () -> parties.createParty(new PartyDraft("Partij " + plain.accountId(),
-                    "P" + plain.accountId()));
-            case "updateParty" -> () -> parties.updateParty(partyId, new PartyDraft(party.name() + " nieuw",
-                    party.abbreviation()), true, party.version());
+            case "createParty" ->
+                () -> parties.createParty(new PartyDraft("Partij " + plain.accountId(), "P" + plain.accountId()));
+            case "updateParty" ->
+                () -> parties.updateParty(
+                        partyId, new PartyDraft(party.name() + " nieuw", party.abbreviation()), true, party.version());
             case "councillors" -> () -> parties.councillors(partyId);
             case "parties" -> () -> parties.parties();
             case "permissions" -> () -> roles.permissions(plainAccount);
@@ -90,7 +131,8 @@ class RolesTest extends AccountTest {
         boolean changedParties = parties.parties().stream().anyMatch(p -> p.id() == partyId && p.version() > 0)
                 || parties.parties().stream().anyMatch(p -> p.name().equals("Partij " + plain.accountId()));
         assertThat(changedTarget || changedPlain || changedParties)
-                .as("something changed").isEqualTo(allowed && action.matches("appoint.*|revoke.*|.*Party"));
+                .as("something changed")
+                .isEqualTo(allowed && action.matches("appoint.*|revoke.*|.*Party"));
     }
 
     @Test
@@ -100,13 +142,14 @@ class RolesTest extends AccountTest {
         Account account = roles.findAccounts(target.email(), 0, 1).getFirst();
         Account plain = roles.findAccounts(testAccounts.create().email(), 0, 1).getFirst();
 
-        assertThat(roles.permissions(account)).isEqualTo(new RolePermissions(false, false,
-                List.of(Role.COUNCILLOR, Role.GRIFFIER, Role.ADMIN), false));
+        assertThat(roles.permissions(account))
+                .isEqualTo(
+                        new RolePermissions(false, false, List.of(Role.COUNCILLOR, Role.GRIFFIER, Role.ADMIN), false));
         assertThat(roles.permissions(plain)).isEqualTo(new RolePermissions(true, true, List.of(), false));
 
         testAccounts.signInAs(Role.GRIFFIER);
-        assertThat(roles.permissions(account)).isEqualTo(new RolePermissions(false, false,
-                List.of(Role.COUNCILLOR, Role.GRIFFIER), true));
+        assertThat(roles.permissions(account))
+                .isEqualTo(new RolePermissions(false, false, List.of(Role.COUNCILLOR, Role.GRIFFIER), true));
         assertThat(roles.permissions(plain)).isEqualTo(new RolePermissions(true, false, List.of(), true));
     }
 
@@ -148,7 +191,8 @@ class RolesTest extends AccountTest {
         AccountPrincipal resident = testAccounts.create();
         testAccounts.signInAs(Role.ADMIN);
         assertThatThrownBy(() -> roles.revokeRole(resident.accountId(), Role.RESIDENT))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.resident-permanent"));
     }
 
@@ -158,8 +202,10 @@ class RolesTest extends AccountTest {
         registration.register(new Registration("Nog Niet", email, TestAccounts.PASSWORD, "nl"));
         testAccounts.signInAs(Role.ADMIN);
         long id = roles.findAccounts(email, 0, 1).getFirst().id();
-        assertThatThrownBy(() -> roles.appointGriffier(id)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("account.error.not-confirmed"));
+        assertThatThrownBy(() -> roles.appointGriffier(id))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("account.error.not-confirmed"));
     }
 
     @Test
@@ -168,11 +214,14 @@ class RolesTest extends AccountTest {
         allAccounts().stream()
                 .filter(account -> account.has(Role.ADMIN) && account.id() != last.accountId())
                 .forEach(account -> roles.revokeRole(account.id(), Role.ADMIN));
-        assertThat(allAccounts()).filteredOn(a -> a.has(Role.ADMIN))
-                .extracting(Account::id).containsExactly(last.accountId());
+        assertThat(allAccounts())
+                .filteredOn(a -> a.has(Role.ADMIN))
+                .extracting(Account::id)
+                .containsExactly(last.accountId());
 
         assertThatThrownBy(() -> roles.revokeRole(last.accountId(), Role.ADMIN))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.last-administrator"));
         assertThat(accounts.me().roles()).contains(Role.ADMIN);
 
@@ -200,10 +249,13 @@ class RolesTest extends AccountTest {
         registration.register(new Registration("Bob Adres", email, TestAccounts.PASSWORD, "nl"));
         testAccounts.signInAs(Role.GRIFFIER);
 
-        assertThat(roles.findAccounts(marker.toUpperCase(), 0, 10)).extracting(Account::displayName)
+        assertThat(roles.findAccounts(marker.toUpperCase(), 0, 10))
+                .extracting(Account::displayName)
                 .containsExactly("Anna " + marker + " de Wit", "Bob Adres");
         assertThat(roles.countAccounts(marker)).isEqualTo(2);
-        assertThat(roles.findAccounts(marker, 1, 10)).extracting(Account::displayName).containsExactly("Bob Adres");
+        assertThat(roles.findAccounts(marker, 1, 10))
+                .extracting(Account::displayName)
+                .containsExactly("Bob Adres");
         assertThat(roles.countAccounts(marker + "%")).isZero();
         assertThat(roles.countAccounts("_" + marker.substring(1))).isZero();
         assertThat(roles.countAccounts("  ")).isEqualTo(roles.countAccounts(null));

@@ -38,9 +38,15 @@ public class TestAccounts {
     /** A confirmed account with RESIDENT and these roles; a councillor joins a test party. */
     public AccountPrincipal create(Role... roles) {
         Set<Role> set = roles.length == 0 ? EnumSet.of(Role.RESIDENT) : EnumSet.of(Role.RESIDENT, roles);
-        String email = uniqueEmail(set.stream().map(Role::name).reduce((a, b) -> b).orElseThrow().toLowerCase());
+        String email = uniqueEmail(
+                set.stream().map(Role::name).reduce((a, b) -> b).orElseThrow().toLowerCase());
         String name = "Test " + SEQUENCE.incrementAndGet();
-        AccountProvisioning.asSystem(() -> provisioning.ensureAccount(new AccountSeed(email, name, PASSWORD, "nl", set,
+        AccountProvisioning.asSystem(() -> provisioning.ensureAccount(new AccountSeed(
+                email,
+                name,
+                PASSWORD,
+                "nl",
+                set,
                 set.contains(Role.COUNCILLOR) ? provisioning.ensureParty("Testpartij", "TP") : null)));
         return principal(email);
     }
@@ -65,8 +71,8 @@ public class TestAccounts {
     /** As the web layer leaves a visitor who has not logged in. */
     public static void signInAnonymously() {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new AnonymousAuthenticationToken("test", "anonymousUser",
-                List.of(new SimpleGrantedAuthority("ROLE_ANONYMOUS"))));
+        context.setAuthentication(new AnonymousAuthenticationToken(
+                "test", "anonymousUser", List.of(new SimpleGrantedAuthority("ROLE_ANONYMOUS"))));
         SecurityContextHolder.setContext(context);
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.raadsplein.BackendTestApplication;
 import nl.raadsplein.account.AccountPrincipal;
+import nl.raadsplein.account.AccountTestConfiguration;
 import nl.raadsplein.account.Role;
 import nl.raadsplein.platform.ConcurrentChangeException;
 import nl.raadsplein.platform.InvalidInputException;
@@ -21,7 +22,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import nl.raadsplein.account.AccountTestConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
@@ -47,7 +47,8 @@ class AgendaAdministrationTest {
     void an_administrator_renames_a_theme_in_both_languages() {
         as(Role.ADMIN);
         Theme before = agenda.theme("1A.5");
-        agenda.renameTheme("1A.5", new LocalizedText("Open data en hergebruik", "Open data and reuse"), before.version());
+        agenda.renameTheme(
+                "1A.5", new LocalizedText("Open data en hergebruik", "Open data and reuse"), before.version());
         Theme after = agenda.theme("1A.5");
         assertThat(after.name()).isEqualTo(new LocalizedText("Open data en hergebruik", "Open data and reuse"));
         assertThat(after.code()).isEqualTo("1A.5");
@@ -59,8 +60,11 @@ class AgendaAdministrationTest {
         as(Role.ADMIN);
         ReferenceItem value = value("privacy");
         agenda.rename(ReferenceKind.PUBLIC_VALUE, "privacy", new LocalizedText("Privacy", "Privacy"), value.version());
-        assertThatThrownBy(() -> agenda.rename(ReferenceKind.PUBLIC_VALUE, "privacy",
-                        new LocalizedText("Persoonlijke levenssfeer", "Private life"), value.version()))
+        assertThatThrownBy(() -> agenda.rename(
+                        ReferenceKind.PUBLIC_VALUE,
+                        "privacy",
+                        new LocalizedText("Persoonlijke levenssfeer", "Private life"),
+                        value.version()))
                 .isInstanceOf(ConcurrentChangeException.class);
         assertThat(value("privacy").name().nl()).isEqualTo("Privacy");
     }
@@ -70,12 +74,21 @@ class AgendaAdministrationTest {
         as(Role.ADMIN);
         String code = "drones-" + SEQUENCE.incrementAndGet();
         agenda.add(ReferenceKind.DIGITAL_TOPIC, code, new LocalizedText("Drones", "Drones"), List.of("3B.2", "2A.4"));
-        assertThat(agenda.digitalTopics()).filteredOn(t -> t.code().equals(code)).singleElement()
+        assertThat(agenda.digitalTopics())
+                .filteredOn(t -> t.code().equals(code))
+                .singleElement()
                 .satisfies(t -> assertThat(t.themeCodes()).containsExactly("2A.4", "3B.2"));
-        assertThat(agenda.theme("3B.2").digitalTopics()).extracting(ReferenceItem::code).contains(code);
-        assertThatThrownBy(() -> agenda.add(ReferenceKind.DIGITAL_TOPIC, code,
-                        new LocalizedText("Andere drones", "Other drones"), List.of("3B.2")))
-                .isInstanceOf(InvalidInputException.class).extracting("messageKey").isEqualTo("error.code-taken");
+        assertThat(agenda.theme("3B.2").digitalTopics())
+                .extracting(ReferenceItem::code)
+                .contains(code);
+        assertThatThrownBy(() -> agenda.add(
+                        ReferenceKind.DIGITAL_TOPIC,
+                        code,
+                        new LocalizedText("Andere drones", "Other drones"),
+                        List.of("3B.2")))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting("messageKey")
+                .isEqualTo("error.code-taken");
     }
 
     @Test
@@ -90,15 +103,21 @@ class AgendaAdministrationTest {
     void unknown_themes_and_malformed_codes_are_refused_and_nothing_is_added() {
         as(Role.ADMIN);
         int topics = agenda.digitalTopics().size();
-        assertThatThrownBy(() -> agenda.add(ReferenceKind.DIGITAL_TOPIC, "valid-code",
-                        new LocalizedText("Naam", "Name"), List.of("9Z.9")))
-                .isInstanceOf(InvalidInputException.class).extracting("messageKey").isEqualTo("error.unknown-theme");
-        assertThatThrownBy(() -> agenda.add(ReferenceKind.DIGITAL_TOPIC, "Not A Code",
-                        new LocalizedText("Naam", "Name"), List.of("3A.1")))
-                .isInstanceOf(InvalidInputException.class).extracting("messageKey").isEqualTo("error.code-malformed");
-        assertThatThrownBy(() -> agenda.add(ReferenceKind.PUBLIC_VALUE, "valid-value",
-                        new LocalizedText("", "Name"), List.of()))
-                .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("nameNl");
+        assertThatThrownBy(() -> agenda.add(
+                        ReferenceKind.DIGITAL_TOPIC, "valid-code", new LocalizedText("Naam", "Name"), List.of("9Z.9")))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting("messageKey")
+                .isEqualTo("error.unknown-theme");
+        assertThatThrownBy(() -> agenda.add(
+                        ReferenceKind.DIGITAL_TOPIC, "Not A Code", new LocalizedText("Naam", "Name"), List.of("3A.1")))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting("messageKey")
+                .isEqualTo("error.code-malformed");
+        assertThatThrownBy(() ->
+                        agenda.add(ReferenceKind.PUBLIC_VALUE, "valid-value", new LocalizedText("", "Name"), List.of()))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting("field")
+                .isEqualTo("nameNl");
         assertThat(agenda.digitalTopics()).hasSize(topics);
     }
 
@@ -116,14 +135,15 @@ class AgendaAdministrationTest {
         as(Role.ADMIN);
         ReferenceItem before = value("transparency");
         try {
-            agenda.rename(ReferenceKind.PUBLIC_VALUE, "transparency", new LocalizedText(hostile, hostile),
-                    before.version());
+            agenda.rename(
+                    ReferenceKind.PUBLIC_VALUE, "transparency", new LocalizedText(hostile, hostile), before.version());
         } catch (InvalidInputException refused) {
             assertThat(value("transparency")).isEqualTo(before);
             return;
         }
         ReferenceItem after = value("transparency");
-        assertThat(after.name().nl()).isEqualTo(Normalizer.normalize(hostile, Normalizer.Form.NFC).strip());
+        assertThat(after.name().nl())
+                .isEqualTo(Normalizer.normalize(hostile, Normalizer.Form.NFC).strip());
         agenda.rename(ReferenceKind.PUBLIC_VALUE, "transparency", before.name(), after.version());
     }
 
@@ -132,11 +152,17 @@ class AgendaAdministrationTest {
     void only_administrators_change_reference_data(Role role) {
         as(role);
         ReferenceItem value = value("autonomy");
-        assertThatThrownBy(() -> agenda.rename(ReferenceKind.PUBLIC_VALUE, "autonomy",
-                        new LocalizedText("Zelfbeschikking", "Self-determination"), value.version()))
+        assertThatThrownBy(() -> agenda.rename(
+                        ReferenceKind.PUBLIC_VALUE,
+                        "autonomy",
+                        new LocalizedText("Zelfbeschikking", "Self-determination"),
+                        value.version()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> agenda.add(ReferenceKind.PUBLIC_VALUE, "forbidden-" + role.name().toLowerCase(),
-                        new LocalizedText("Verboden", "Forbidden"), List.of()))
+        assertThatThrownBy(() -> agenda.add(
+                        ReferenceKind.PUBLIC_VALUE,
+                        "forbidden-" + role.name().toLowerCase(),
+                        new LocalizedText("Verboden", "Forbidden"),
+                        List.of()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(value("autonomy")).isEqualTo(value);
     }
@@ -149,14 +175,18 @@ class AgendaAdministrationTest {
     }
 
     private ReferenceItem value(String code) {
-        return agenda.publicValues().stream().filter(v -> v.code().equals(code)).findFirst().orElseThrow();
+        return agenda.publicValues().stream()
+                .filter(v -> v.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static void as(Role role) {
         Set<Role> roles = role == Role.RESIDENT ? EnumSet.of(Role.RESIDENT) : EnumSet.of(Role.RESIDENT, role);
-        AccountPrincipal principal = new AccountPrincipal(-1, role.name().toLowerCase() + "@test.invalid",
-                role.name(), "nl", true, roles, "");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        AccountPrincipal principal = new AccountPrincipal(
+                -1, role.name().toLowerCase() + "@test.invalid", role.name(), "nl", true, roles, "");
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
     }
 }

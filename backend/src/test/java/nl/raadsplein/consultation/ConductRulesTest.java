@@ -57,14 +57,16 @@ class ConductRulesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Role.class, names = {"GRIFFIER", "ADMIN"})
+    @EnumSource(
+            value = Role.class,
+            names = {"GRIFFIER", "ADMIN"})
     void the_griffie_writes_rules_that_come_back_as_typed_line_by_line(Role role) {
         long id = consultation();
         testAccounts.signInAs(role);
         int version = consultations.consultation(id).version();
 
-        int next = consultations.setConductRules(id, "  Wees beleefd.\r\nNoem geen buren.\n\nMeld wat niet mag.  ",
-                version);
+        int next = consultations.setConductRules(
+                id, "  Wees beleefd.\r\nNoem geen buren.\n\nMeld wat niet mag.  ", version);
 
         Consultation changed = consultations.consultation(id);
         assertThat(changed.conductRules()).isEqualTo("Wees beleefd.\nNoem geen buren.\n\nMeld wat niet mag.");
@@ -81,13 +83,16 @@ class ConductRulesTest {
     void empty_rules_go_back_to_the_platforms_default() {
         long id = consultation();
         testAccounts.signInAs(Role.GRIFFIER);
-        int version = consultations.setConductRules(id, "Eigen regels.", consultations.consultation(id).version());
+        int version = consultations.setConductRules(
+                id, "Eigen regels.", consultations.consultation(id).version());
         consultations.setConductRules(id, " \n ", version);
         assertThat(consultations.consultation(id).conductRules()).isNull();
     }
 
     @ParameterizedTest
-    @EnumSource(value = Role.class, names = {"RESIDENT", "COUNCILLOR"})
+    @EnumSource(
+            value = Role.class,
+            names = {"RESIDENT", "COUNCILLOR"})
     void residents_and_councillors_cannot_change_the_rules(Role role) {
         long id = consultation();
         Consultation before = consultations.consultation(id);
@@ -115,7 +120,8 @@ class ConductRulesTest {
         testAccounts.signInAs(Role.GRIFFIER);
         // Counted in characters as people see them: an emoji outside the BMP is one, not two.
         String longest = "🙂".repeat(LIMIT);
-        int version = consultations.setConductRules(id, longest, consultations.consultation(id).version());
+        int version = consultations.setConductRules(
+                id, longest, consultations.consultation(id).version());
         assertThat(consultations.consultation(id).conductRules()).isEqualTo(longest);
 
         Consultation before = consultations.consultation(id);

@@ -73,13 +73,20 @@ class ConsultationServiceTest {
         long upcoming = consultations.create(draft("Komende raadpleging", now.plus(Duration.ofDays(30))));
         TestAccounts.signOut();
 
-        List<Long> openIds = consultations.list(new ConsultationFilter(ConsultationFilter.Status.OPEN, "3A.2", "cameras"),
-                0, 500).stream().map(ConsultationSummary::id).toList();
+        List<Long> openIds =
+                consultations
+                        .list(new ConsultationFilter(ConsultationFilter.Status.OPEN, "3A.2", "cameras"), 0, 500)
+                        .stream()
+                        .map(ConsultationSummary::id)
+                        .toList();
         assertThat(openIds).contains(open).doesNotContain(upcoming);
         assertThat(consultations.list(new ConsultationFilter(ConsultationFilter.Status.UPCOMING, null, null), 0, 500))
-                .extracting(ConsultationSummary::id).contains(upcoming).doesNotContain(open);
+                .extracting(ConsultationSummary::id)
+                .contains(upcoming)
+                .doesNotContain(open);
         assertThat(consultations.list(new ConsultationFilter(null, "1C.1", null), 0, 500))
-                .extracting(ConsultationSummary::id).doesNotContain(open, upcoming);
+                .extracting(ConsultationSummary::id)
+                .doesNotContain(open, upcoming);
         assertThat(consultations.count(new ConsultationFilter(ConsultationFilter.Status.OPEN, "3A.2", "cameras")))
                 .isEqualTo(openIds.size());
     }
@@ -88,14 +95,33 @@ class ConsultationServiceTest {
     void phases_out_of_order_unknown_themes_and_bad_settings_are_refused() {
         testAccounts.signInAs(Role.GRIFFIER);
         Instant now = clock.instant();
-        PhaseDates reversed = new PhaseDates(now, now.plus(Duration.ofDays(5)), now.plus(Duration.ofDays(1)),
-                now.plus(Duration.ofDays(10)), now.plus(Duration.ofDays(20)));
-        assertRefused(new ConsultationDraft("Titel", "Samenvatting", "Tekst", reversed, ConsultationSettings.DEFAULTS,
-                List.of("3A.1"), List.of()), "supportsFrom", "consultation.error.phase-order");
+        PhaseDates reversed = new PhaseDates(
+                now,
+                now.plus(Duration.ofDays(5)),
+                now.plus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(10)),
+                now.plus(Duration.ofDays(20)));
+        assertRefused(
+                new ConsultationDraft(
+                        "Titel",
+                        "Samenvatting",
+                        "Tekst",
+                        reversed,
+                        ConsultationSettings.DEFAULTS,
+                        List.of("3A.1"),
+                        List.of()),
+                "supportsFrom",
+                "consultation.error.phase-order");
         assertRefused(withThemes(draft("Titel", now), List.of("9Z.9")), "themes", "error.unknown-theme");
         assertRefused(withThemes(draft("Titel", now), List.of()), "themes", "consultation.error.theme-required");
-        ConsultationDraft zeroThreshold = new ConsultationDraft("Titel", "Samenvatting", "Tekst", dates(now),
-                new ConsultationSettings(0, 3, 30, true, false), List.of("3A.1"), List.of());
+        ConsultationDraft zeroThreshold = new ConsultationDraft(
+                "Titel",
+                "Samenvatting",
+                "Tekst",
+                dates(now),
+                new ConsultationSettings(0, 3, 30, true, false),
+                List.of("3A.1"),
+                List.of());
         assertRefused(zeroThreshold, "supportThreshold", "consultation.error.out-of-range");
     }
 
@@ -116,7 +142,8 @@ class ConsultationServiceTest {
         long id = consultations.create(draft("Uitkomst", clock.instant().minus(Duration.ofDays(1))));
         Consultation open = consultations.consultation(id);
         assertThatThrownBy(() -> consultations.publishOutcome(id, "De raad besloot …", open.version()))
-                .isInstanceOf(InvalidInputException.class).extracting("messageKey")
+                .isInstanceOf(InvalidInputException.class)
+                .extracting("messageKey")
                 .isEqualTo("consultation.error.outcome-before-closing");
 
         clock.advance(Duration.ofDays(60));
@@ -134,12 +161,21 @@ class ConsultationServiceTest {
     @Test
     void markdown_in_the_body_is_shown_without_script_or_javascript_links() {
         testAccounts.signInAs(Role.GRIFFIER);
-        long id = consultations.create(new ConsultationDraft("Markdown", "Samenvatting",
+        long id = consultations.create(new ConsultationDraft(
+                "Markdown",
+                "Samenvatting",
                 "## Kop\n\n<script>alert(1)</script>\n\n[klik](javascript:alert(1)) en **vet**\n\n"
                         + "Tekst <img src=x onerror=alert(1)> en [site](https://ijssellanden.example)",
-                dates(clock.instant()), ConsultationSettings.DEFAULTS, List.of("3A.1"), List.of()));
+                dates(clock.instant()),
+                ConsultationSettings.DEFAULTS,
+                List.of("3A.1"),
+                List.of()));
         String html = consultations.consultation(id).bodyHtml();
-        assertThat(html).contains("<h2>Kop</h2>", "<strong>vet</strong>", "&lt;script&gt;",
+        assertThat(html)
+                .contains(
+                        "<h2>Kop</h2>",
+                        "<strong>vet</strong>",
+                        "&lt;script&gt;",
                         "<a href=\"https://ijssellanden.example\" rel=\"nofollow noopener noreferrer\">site</a>")
                 .doesNotContain("<script", "href=\"javascript", "<img");
     }
@@ -160,7 +196,9 @@ class ConsultationServiceTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Role.class, names = {"RESIDENT", "COUNCILLOR"})
+    @EnumSource(
+            value = Role.class,
+            names = {"RESIDENT", "COUNCILLOR"})
     void residents_and_councillors_cannot_set_up_consultations(Role role) {
         testAccounts.signInAs(role);
         assertThatThrownBy(() -> consultations.create(draft("Verboden", clock.instant())))
@@ -178,27 +216,41 @@ class ConsultationServiceTest {
 
     private void assertRefused(ConsultationDraft draft, String field, String key) {
         int before = consultations.count(ConsultationFilter.ALL);
-        assertThatThrownBy(() -> consultations.create(draft))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    assertThat(e.field()).isEqualTo(field);
-                    assertThat(e.messageKey()).isEqualTo(key);
-                });
+        assertThatThrownBy(() -> consultations.create(draft)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.field()).isEqualTo(field);
+            assertThat(e.messageKey()).isEqualTo(key);
+        });
         assertThat(consultations.count(ConsultationFilter.ALL)).isEqualTo(before);
     }
 
     static ConsultationDraft draft(String title, Instant informationFrom) {
-        return new ConsultationDraft(title, "Waar gaat het over, in gewone taal.", "## Context\n\nUitleg.",
-                dates(informationFrom), ConsultationSettings.DEFAULTS, List.of("3A.2", "2A.4"), List.of("cameras"));
+        return new ConsultationDraft(
+                title,
+                "Waar gaat het over, in gewone taal.",
+                "## Context\n\nUitleg.",
+                dates(informationFrom),
+                ConsultationSettings.DEFAULTS,
+                List.of("3A.2", "2A.4"),
+                List.of("cameras"));
     }
 
     static PhaseDates dates(Instant informationFrom) {
-        return new PhaseDates(informationFrom, informationFrom.plus(Duration.ofDays(7)),
-                informationFrom.plus(Duration.ofDays(21)), informationFrom.plus(Duration.ofDays(35)),
+        return new PhaseDates(
+                informationFrom,
+                informationFrom.plus(Duration.ofDays(7)),
+                informationFrom.plus(Duration.ofDays(21)),
+                informationFrom.plus(Duration.ofDays(35)),
                 informationFrom.plus(Duration.ofDays(49)));
     }
 
     private static ConsultationDraft withThemes(ConsultationDraft draft, List<String> themes) {
-        return new ConsultationDraft(draft.title(), draft.summary(), draft.body(), draft.dates(), draft.settings(),
-                themes, draft.topicCodes());
+        return new ConsultationDraft(
+                draft.title(),
+                draft.summary(),
+                draft.body(),
+                draft.dates(),
+                draft.settings(),
+                themes,
+                draft.topicCodes());
     }
 }

@@ -86,7 +86,8 @@ class DemoDataTest {
     @Test
     void the_demo_councillor_belongs_to_ijssellands_belang() {
         signInAs("griffier@ijssellanden.example");
-        Account councillor = roles.findAccounts("raadslid@ijssellanden.example", 0, 1).getFirst();
+        Account councillor =
+                roles.findAccounts("raadslid@ijssellanden.example", 0, 1).getFirst();
         assertThat(councillor.displayName()).isEqualTo("Francis Bakker");
         assertThat(councillor.party().abbreviation()).isEqualTo("IB");
         assertThat(councillor.party().name()).isEqualTo("IJssellands Belang");
@@ -110,7 +111,8 @@ class DemoDataTest {
     void the_demo_resident_is_verified_and_the_census_lets_others_verify_themselves() {
         signInAs("inwoner@ijssellanden.example");
         assertThat(residency.isVerified()).isTrue();
-        assertThat(organisations.myOrganisations()).extracting(MyOrganisation::organisation)
+        assertThat(organisations.myOrganisations())
+                .extracting(MyOrganisation::organisation)
                 .extracting(Organisation::name, Organisation::verified)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Buurtvereniging De Hanzehof", true));
 
@@ -120,8 +122,10 @@ class DemoDataTest {
         assertThat(residency.isVerified()).isTrue();
 
         signInAs("griffier@ijssellanden.example");
-        assertThat(organisations.organisationsAwaitingVerification()).extracting(Organisation::name)
-                .contains("Stichting Groen IJssellanden").doesNotContain("Buurtvereniging De Hanzehof");
+        assertThat(organisations.organisationsAwaitingVerification())
+                .extracting(Organisation::name)
+                .contains("Stichting Groen IJssellanden")
+                .doesNotContain("Buurtvereniging De Hanzehof");
     }
 
     @Test
@@ -145,8 +149,9 @@ class DemoDataTest {
     void only_administrators_may_read_the_demo_mailbox() {
         TestAccounts.signInAnonymously();
         assertThatThrownBy(mailbox::messages).isInstanceOf(AccessDeniedException.class);
-        for (String email : new String[] {"inwoner@ijssellanden.example", "raadslid@ijssellanden.example",
-                "griffier@ijssellanden.example"}) {
+        for (String email : new String[] {
+            "inwoner@ijssellanden.example", "raadslid@ijssellanden.example", "griffier@ijssellanden.example"
+        }) {
             signInAs(email);
             assertThatThrownBy(mailbox::messages).isInstanceOf(AccessDeniedException.class);
         }
@@ -154,13 +159,18 @@ class DemoDataTest {
 
     private List<ReceivedMail> awaitMails(String to) {
         // In this thread, where the administrator is signed in.
-        return await("a mail to " + to + " in the demo mailbox").pollInSameThread().atMost(Duration.ofSeconds(10))
-                .until(mailbox::messages, mails -> mails.stream().anyMatch(mail -> mail.to().equals(to)));
+        return await("a mail to " + to + " in the demo mailbox")
+                .pollInSameThread()
+                .atMost(Duration.ofSeconds(10))
+                .until(
+                        mailbox::messages,
+                        mails -> mails.stream().anyMatch(mail -> mail.to().equals(to)));
     }
 
     private java.util.Set<Role> roles(String email, String password) {
-        AccountPrincipal principal = (AccountPrincipal) login.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(email, password)).getPrincipal();
+        AccountPrincipal principal = (AccountPrincipal)
+                login.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password))
+                        .getPrincipal();
         return principal.roles();
     }
 

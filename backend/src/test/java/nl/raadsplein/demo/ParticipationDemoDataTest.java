@@ -33,18 +33,29 @@ class ParticipationDemoDataTest {
     void three_open_consultations_with_proposals_supports_and_comments_are_there_once() {
         demoData.run(null);
 
-        List<ConsultationSummary> open = consultations.list(
-                new ConsultationFilter(ConsultationFilter.Status.OPEN, null, null), 0, 50);
-        assertThat(open).extracting(ConsultationSummary::title).containsOnlyOnce(ParticipationDemoData.RATINGS,
-                ParticipationDemoData.DATA_LEAKS, ParticipationDemoData.MASTS);
-        long ratings = open.stream().filter(c -> c.title().equals(ParticipationDemoData.RATINGS)).findFirst()
-                .orElseThrow().id();
+        List<ConsultationSummary> open =
+                consultations.list(new ConsultationFilter(ConsultationFilter.Status.OPEN, null, null), 0, 50);
+        assertThat(open)
+                .extracting(ConsultationSummary::title)
+                .containsOnlyOnce(
+                        ParticipationDemoData.RATINGS, ParticipationDemoData.DATA_LEAKS, ParticipationDemoData.MASTS);
+        long ratings = open.stream()
+                .filter(c -> c.title().equals(ParticipationDemoData.RATINGS))
+                .findFirst()
+                .orElseThrow()
+                .id();
         List<ProposalSummary> ratingProposals = proposals.find(ProposalQuery.of(ratings, 1L), 0, 20);
-        assertThat(ratingProposals).extracting(ProposalSummary::title)
-                .containsExactlyInAnyOrder("Geen sterren meer voor privépersonen", "Een gedragscode voor lokale platforms");
-        assertThat(ratingProposals).filteredOn(p -> p.title().startsWith("Een gedragscode")).singleElement()
+        assertThat(ratingProposals)
+                .extracting(ProposalSummary::title)
+                .containsExactlyInAnyOrder(
+                        "Geen sterren meer voor privépersonen", "Een gedragscode voor lokale platforms");
+        assertThat(ratingProposals)
+                .filteredOn(p -> p.title().startsWith("Een gedragscode"))
+                .singleElement()
                 .satisfies(p -> assertThat(p.supportCount()).isEqualTo(3));
-        assertThat(ratingProposals).filteredOn(p -> p.title().startsWith("Geen sterren")).singleElement()
+        assertThat(ratingProposals)
+                .filteredOn(p -> p.title().startsWith("Geen sterren"))
+                .singleElement()
                 .satisfies(p -> assertThat(p.commentCount()).isEqualTo(2));
     }
 }

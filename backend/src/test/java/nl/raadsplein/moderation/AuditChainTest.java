@@ -11,16 +11,16 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nl.raadsplein.account.AccountPrincipal;
-import nl.raadsplein.account.RoleService;
 import nl.raadsplein.account.Role;
+import nl.raadsplein.account.RoleService;
 import nl.raadsplein.account.TestAccounts;
+import nl.raadsplein.jooq.tables.records.AuditEntryRecord;
 import nl.raadsplein.platform.AuditAnchor;
 import nl.raadsplein.platform.AuditCheck;
 import nl.raadsplein.platform.AuditCheckRunner;
 import nl.raadsplein.platform.AuditEntry;
 import nl.raadsplein.platform.AuditLine;
 import nl.raadsplein.platform.InvalidInputException;
-import nl.raadsplein.jooq.tables.records.AuditEntryRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -46,8 +46,10 @@ class AuditChainTest extends ModerationTestBase {
     }
 
     private long record(AccountPrincipal who, String reason) {
-        return as(who, () -> new TransactionTemplate(transactions).execute(status ->
-                trail.record(who.accountId(), "TEST_ENTRY", "TEST", 1L, reason, "details")));
+        return as(
+                who,
+                () -> new TransactionTemplate(transactions)
+                        .execute(status -> trail.record(who.accountId(), "TEST_ENTRY", "TEST", 1L, reason, "details")));
     }
 
     @Test
@@ -61,7 +63,9 @@ class AuditChainTest extends ModerationTestBase {
         });
         long id = proposal(consultation(hiding(5, 7, false)), fixtures.account());
         as(griffier(), () -> actions.hide(ContentRef.proposal(id), Decision.of(ModerationReason.SPAM, 0)));
-        List<AuditEntry> newest = as(admin, () -> audit.entries(0, 3)).stream().map(AuditLine::entry).toList();
+        List<AuditEntry> newest = as(admin, () -> audit.entries(0, 3)).stream()
+                .map(AuditLine::entry)
+                .toList();
         assertThat(newest.getFirst().action()).isEqualTo("MODERATION_HIDE");
         assertThat(newest.getFirst().itemId()).isEqualTo(id);
         assertThat(newest.getFirst().reason()).isEqualTo("SPAM");
@@ -95,7 +99,10 @@ class AuditChainTest extends ModerationTestBase {
         record(admin, "daarna");
         assertThat(check().intact()).isTrue();
         try {
-            dsl().update(AUDIT_ENTRY).set(AUDIT_ENTRY.REASON, "vervalst").where(AUDIT_ENTRY.SEQ.eq(target)).execute();
+            dsl().update(AUDIT_ENTRY)
+                    .set(AUDIT_ENTRY.REASON, "vervalst")
+                    .where(AUDIT_ENTRY.SEQ.eq(target))
+                    .execute();
             AuditCheck check = check();
             assertThat(check.intact()).isFalse();
             assertThat(check.brokenAt()).isEqualTo(target);
@@ -106,7 +113,10 @@ class AuditChainTest extends ModerationTestBase {
             assertThat(check.describe()).contains("entry " + target, "action TEST_ENTRY");
             assertThat(runChecker()).isEqualTo(1);
         } finally {
-            dsl().update(AUDIT_ENTRY).set(AUDIT_ENTRY.REASON, "origineel").where(AUDIT_ENTRY.SEQ.eq(target)).execute();
+            dsl().update(AUDIT_ENTRY)
+                    .set(AUDIT_ENTRY.REASON, "origineel")
+                    .where(AUDIT_ENTRY.SEQ.eq(target))
+                    .execute();
         }
         assertThat(check().intact()).isTrue();
         assertThat(runChecker()).isZero();
@@ -119,7 +129,8 @@ class AuditChainTest extends ModerationTestBase {
         record(admin, "ervoor");
         long target = record(admin, "weg ermee");
         record(admin, "erna");
-        AuditEntryRecord removed = dsl().selectFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.SEQ.eq(target)).fetchOne();
+        AuditEntryRecord removed =
+                dsl().selectFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.SEQ.eq(target)).fetchOne();
         try {
             dsl().deleteFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.SEQ.eq(target)).execute();
             AuditCheck check = check();
@@ -139,7 +150,8 @@ class AuditChainTest extends ModerationTestBase {
     void removing_the_last_entry_is_found_too() {
         AccountPrincipal admin = fixtures.account(Role.ADMIN);
         long last = record(admin, "laatste");
-        AuditEntryRecord removed = dsl().selectFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.SEQ.eq(last)).fetchOne();
+        AuditEntryRecord removed =
+                dsl().selectFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.SEQ.eq(last)).fetchOne();
         try {
             dsl().deleteFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.SEQ.eq(last)).execute();
             AuditCheck check = check();
@@ -163,13 +175,20 @@ class AuditChainTest extends ModerationTestBase {
         assertThat(as(admin, () -> audit.check(anchor)).intact()).isTrue();
         assertThat(runChecker(anchor.toString())).isZero();
 
-        AuditEntryRecord original = dsl().selectFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.SEQ.eq(target)).fetchOne();
-        String keptHash = dsl().select(AUDIT_ENTRY.HASH).from(AUDIT_ENTRY).where(AUDIT_ENTRY.SEQ.eq(kept))
-                .fetchOne().value1();
+        AuditEntryRecord original =
+                dsl().selectFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.SEQ.eq(target)).fetchOne();
+        String keptHash = dsl().select(AUDIT_ENTRY.HASH)
+                .from(AUDIT_ENTRY)
+                .where(AUDIT_ENTRY.SEQ.eq(kept))
+                .fetchOne()
+                .value1();
         try {
             // Someone with the database in hand replaces the entry and rehashes from there, head included.
             dsl().deleteFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.SEQ.ge(target)).execute();
-            dsl().update(AUDIT_HEAD).set(AUDIT_HEAD.LAST_SEQ, kept).set(AUDIT_HEAD.LAST_HASH, keptHash).execute();
+            dsl().update(AUDIT_HEAD)
+                    .set(AUDIT_HEAD.LAST_SEQ, kept)
+                    .set(AUDIT_HEAD.LAST_HASH, keptHash)
+                    .execute();
             assertThat(record(admin, "een ander besluit")).isEqualTo(target);
 
             assertThat(check().intact()).as("the chain alone cannot tell").isTrue();
@@ -177,13 +196,17 @@ class AuditChainTest extends ModerationTestBase {
             assertThat(anchored.intact()).isFalse();
             assertThat(anchored.brokenAt()).isEqualTo(target);
             assertThat(anchored.breakKind()).isEqualTo(AuditCheck.Break.DIVERGED);
-            assertThat(anchored.found().reason()).as("the entry as it reads now").isEqualTo("een ander besluit");
+            assertThat(anchored.found().reason())
+                    .as("the entry as it reads now")
+                    .isEqualTo("een ander besluit");
             assertThat(runChecker(anchor.toString())).isEqualTo(1);
         } finally {
             dsl().deleteFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.SEQ.ge(target)).execute();
             original.changed(true);
             dsl().insertInto(AUDIT_ENTRY).set(original).execute();
-            dsl().update(AUDIT_HEAD).set(AUDIT_HEAD.LAST_SEQ, target).set(AUDIT_HEAD.LAST_HASH, original.getHash())
+            dsl().update(AUDIT_HEAD)
+                    .set(AUDIT_HEAD.LAST_SEQ, target)
+                    .set(AUDIT_HEAD.LAST_HASH, original.getHash())
                     .execute();
         }
         assertThat(as(admin, () -> audit.check(anchor)).intact()).isTrue();
@@ -207,14 +230,18 @@ class AuditChainTest extends ModerationTestBase {
     void the_newest_entries_name_who_acted_and_the_system_as_nobody() {
         AccountPrincipal admin = fixtures.account(Role.ADMIN);
         long byAdmin = record(admin, "door de beheerder");
-        long bySystem = as(admin, () -> new TransactionTemplate(transactions).execute(status ->
-                trail.record(null, "TEST_SYSTEM", null, null, null, null)));
+        long bySystem = as(
+                admin,
+                () -> new TransactionTemplate(transactions)
+                        .execute(status -> trail.record(null, "TEST_SYSTEM", null, null, null, null)));
         List<AuditLine> newest = as(admin, () -> audit.entries(0, 2));
         assertThat(newest).extracting(l -> l.entry().seq()).containsExactly(bySystem, byAdmin);
         assertThat(newest.get(0).actorName()).isNull();
         assertThat(newest.get(1).actorName()).isEqualTo(admin.displayName());
         assertThat(newest.get(1).entry().reason()).isEqualTo("door de beheerder");
-        assertThat(as(admin, () -> audit.entries(1, 1))).extracting(l -> l.entry().seq()).containsExactly(byAdmin);
+        assertThat(as(admin, () -> audit.entries(1, 1)))
+                .extracting(l -> l.entry().seq())
+                .containsExactly(byAdmin);
     }
 
     @Test
@@ -222,8 +249,11 @@ class AuditChainTest extends ModerationTestBase {
         AccountPrincipal admin = fixtures.account(Role.ADMIN);
         for (String line : nl.raadsplein.HostileInputs.lines()) {
             long seq = record(admin, line);
-            String stored = dsl().select(AUDIT_ENTRY.REASON).from(AUDIT_ENTRY).where(AUDIT_ENTRY.SEQ.eq(seq))
-                    .fetchOne().value1();
+            String stored = dsl().select(AUDIT_ENTRY.REASON)
+                    .from(AUDIT_ENTRY)
+                    .where(AUDIT_ENTRY.SEQ.eq(seq))
+                    .fetchOne()
+                    .value1();
             assertThat(stored).isEqualTo(line.codePointCount(0, line.length()) <= 1000 ? line : stored);
         }
         assertThat(check().intact()).isTrue();
@@ -236,11 +266,13 @@ class AuditChainTest extends ModerationTestBase {
     private int runChecker(String anchor) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int status = runner.check(anchor, new PrintStream(out, true, StandardCharsets.UTF_8));
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains(switch (status) {
-            case 0 -> "intact";
-            case 1 -> "BROKEN";
-            default -> "Not an anchor";
-        });
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains(
+                        switch (status) {
+                            case 0 -> "intact";
+                            case 1 -> "BROKEN";
+                            default -> "Not an anchor";
+                        });
         return status;
     }
 }

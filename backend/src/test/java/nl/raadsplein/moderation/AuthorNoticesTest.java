@@ -24,13 +24,19 @@ class AuthorNoticesTest extends ModerationTestBase {
     NotificationService notifications;
 
     private List<String> mailBodies(String recipient) {
-        return dsl().select(MAIL_OUTBOX.BODY).from(MAIL_OUTBOX).where(MAIL_OUTBOX.RECIPIENT.eq(recipient))
-                .orderBy(MAIL_OUTBOX.ID).fetch(r -> r.value1());
+        return dsl().select(MAIL_OUTBOX.BODY)
+                .from(MAIL_OUTBOX)
+                .where(MAIL_OUTBOX.RECIPIENT.eq(recipient))
+                .orderBy(MAIL_OUTBOX.ID)
+                .fetch(r -> r.value1());
     }
 
     private List<String> links(long accountId) {
-        return dsl().select(NOTIFICATION.LINK).from(NOTIFICATION).where(NOTIFICATION.ACCOUNT_ID.eq(accountId))
-                .orderBy(NOTIFICATION.ID).fetch(r -> r.value1());
+        return dsl().select(NOTIFICATION.LINK)
+                .from(NOTIFICATION)
+                .where(NOTIFICATION.ACCOUNT_ID.eq(accountId))
+                .orderBy(NOTIFICATION.ID)
+                .fetch(r -> r.value1());
     }
 
     private void follow(AccountPrincipal who, FollowTarget type, long id) {
@@ -71,8 +77,10 @@ class AuthorNoticesTest extends ModerationTestBase {
     void a_griffiers_report_hides_a_proposal_and_its_author_hears_so_in_english_with_a_link_they_can_open() {
         long consultation = consultation(hiding(5, 7, false));
         AccountPrincipal author = fixtures.account();
-        dsl().update(nl.raadsplein.jooq.Tables.ACCOUNT).set(nl.raadsplein.jooq.Tables.ACCOUNT.LANGUAGE, "en")
-                .where(nl.raadsplein.jooq.Tables.ACCOUNT.ID.eq(author.accountId())).execute();
+        dsl().update(nl.raadsplein.jooq.Tables.ACCOUNT)
+                .set(nl.raadsplein.jooq.Tables.ACCOUNT.LANGUAGE, "en")
+                .where(nl.raadsplein.jooq.Tables.ACCOUNT.ID.eq(author.accountId()))
+                .execute();
         long id = proposal(consultation, author);
         report(fixtures.account(Role.GRIFFIER), ContentRef.proposal(id), ReportReason.SPAM);
         assertThat(proposalState(id)).isEqualTo("HIDDEN");
@@ -83,8 +91,11 @@ class AuthorNoticesTest extends ModerationTestBase {
 
         // The reports are dismissed: the proposal is back, and its author is told.
         AccountPrincipal griffier = griffier();
-        as(griffier, () -> actions.dismiss(ContentRef.proposal(id), Decision.of(ModerationReason.NO_VIOLATION,
-                version(griffier, ContentRef.proposal(id)))));
+        as(
+                griffier,
+                () -> actions.dismiss(
+                        ContentRef.proposal(id),
+                        Decision.of(ModerationReason.NO_VIOLATION, version(griffier, ContentRef.proposal(id)))));
         assertThat(proposalState(id)).isEqualTo("PUBLISHED");
         assertThat(notificationKinds(author.accountId())).endsWith("MODERATION_DISMISS");
         assertThat(notificationTitles(author.accountId()).getLast())
@@ -102,24 +113,32 @@ class AuthorNoticesTest extends ModerationTestBase {
         assertThat(notificationKinds(consultationFollower.accountId())).isEmpty();
 
         AccountPrincipal griffier = griffier();
-        as(griffier, () -> actions.approve(ContentRef.proposal(id), Decision.of(ModerationReason.NO_VIOLATION,
-                version(griffier, ContentRef.proposal(id)))));
+        as(
+                griffier,
+                () -> actions.approve(
+                        ContentRef.proposal(id),
+                        Decision.of(ModerationReason.NO_VIOLATION, version(griffier, ContentRef.proposal(id)))));
 
         assertThat(notificationKinds(consultationFollower.accountId())).containsExactly("CONSULTATION_PROPOSAL");
-        assertThat(notificationTitles(consultationFollower.accountId()).getFirst()).contains("Voorstel over cameras");
+        assertThat(notificationTitles(consultationFollower.accountId()).getFirst())
+                .contains("Voorstel over cameras");
         assertThat(notificationKinds(author.accountId())).containsExactly("MODERATION_APPROVE");
         assertThat(notificationTitles(author.accountId()).getFirst())
                 .isEqualTo("Uw voorstel is goedgekeurd door de griffie en staat nu voor iedereen online.");
         assertThat(links(author.accountId()).getFirst()).isEqualTo("/voorstellen/" + id);
-        assertThat(mailBodies(author.email())).singleElement()
+        assertThat(mailBodies(author.email()))
+                .singleElement()
                 .satisfies(body -> assertThat(body).contains("goedgekeurd"));
 
         AccountPrincipal commenter = fixtures.account();
         long commentId = comment(id, commenter, Alignment.FOR, "Goed plan.");
         // The proposal's author follows it; the waiting comment is no news to them yet.
         assertThat(notificationKinds(author.accountId())).doesNotContain("PROPOSAL_COMMENTED");
-        as(griffier, () -> actions.approve(ContentRef.comment(commentId),
-                Decision.of(ModerationReason.NO_VIOLATION, version(griffier, ContentRef.comment(commentId)))));
+        as(
+                griffier,
+                () -> actions.approve(
+                        ContentRef.comment(commentId),
+                        Decision.of(ModerationReason.NO_VIOLATION, version(griffier, ContentRef.comment(commentId)))));
         assertThat(notificationKinds(author.accountId())).containsOnlyOnce("PROPOSAL_COMMENTED");
         assertThat(notificationKinds(commenter.accountId())).containsExactly("MODERATION_APPROVE");
         assertThat(notificationTitles(commenter.accountId()).getFirst()).startsWith("Uw reactie is goedgekeurd");

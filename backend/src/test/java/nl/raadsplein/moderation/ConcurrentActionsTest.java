@@ -28,11 +28,16 @@ class ConcurrentActionsTest extends ModerationTestBase {
             return actions.hide(ref, Decision.of(ModerationReason.SPAM, version));
         });
         assertThat(outcomes).filteredOn(Long.class::isInstance).hasSize(1);
-        assertThat(outcomes).filteredOn(ConcurrentChangeException.class::isInstance).hasSize(1);
-        long itemId = dsl().select(MODERATION_ITEM.ID).from(MODERATION_ITEM)
+        assertThat(outcomes)
+                .filteredOn(ConcurrentChangeException.class::isInstance)
+                .hasSize(1);
+        long itemId = dsl().select(MODERATION_ITEM.ID)
+                .from(MODERATION_ITEM)
                 .where(MODERATION_ITEM.ITEM_TYPE.eq(ContentType.COMMENT).and(MODERATION_ITEM.ITEM_ID.eq(commentId)))
-                .fetchOne().value1();
-        assertThat(dsl().fetchCount(MODERATION_ACTION, MODERATION_ACTION.MODERATION_ITEM_ID.eq(itemId))).isEqualTo(1);
+                .fetchOne()
+                .value1();
+        assertThat(dsl().fetchCount(MODERATION_ACTION, MODERATION_ACTION.MODERATION_ITEM_ID.eq(itemId)))
+                .isEqualTo(1);
         assertThat(commentCounts(id)).containsExactly(0, 0, 0);
         assertThat(notificationKinds(author.accountId())).containsOnlyOnce("MODERATION_HIDE");
         assertThat(version(griffiers.getFirst(), ref)).isEqualTo(version + 1);
@@ -45,11 +50,14 @@ class ConcurrentActionsTest extends ModerationTestBase {
         List<AccountPrincipal> griffiers = List.of(griffier(), griffier());
         List<Object> outcomes = race(2, i -> () -> {
             TestAccounts.signIn(griffiers.get(i));
-            return i == 0 ? actions.hide(ref, Decision.of(ModerationReason.SPAM, 0))
+            return i == 0
+                    ? actions.hide(ref, Decision.of(ModerationReason.SPAM, 0))
                     : actions.dismiss(ref, Decision.of(ModerationReason.NO_VIOLATION, 0));
         });
         assertThat(outcomes).filteredOn(Long.class::isInstance).hasSize(1);
-        assertThat(outcomes).filteredOn(ConcurrentChangeException.class::isInstance).hasSize(1);
+        assertThat(outcomes)
+                .filteredOn(ConcurrentChangeException.class::isInstance)
+                .hasSize(1);
         String expected = outcomes.get(0) instanceof Long ? "HIDDEN" : "PUBLISHED";
         assertThat(proposalState(id)).isEqualTo(expected);
     }

@@ -36,19 +36,35 @@ class EditedPersonalDataTest extends ModerationTestBase {
     }
 
     private int proposalVersion(long id) {
-        return dsl().select(PROPOSAL.VERSION).from(PROPOSAL).where(PROPOSAL.ID.eq(id)).fetchOne().value1();
+        return dsl().select(PROPOSAL.VERSION)
+                .from(PROPOSAL)
+                .where(PROPOSAL.ID.eq(id))
+                .fetchOne()
+                .value1();
     }
 
     private int commentVersion(long id) {
-        return dsl().select(COMMENT.VERSION).from(COMMENT).where(COMMENT.ID.eq(id)).fetchOne().value1();
+        return dsl().select(COMMENT.VERSION)
+                .from(COMMENT)
+                .where(COMMENT.ID.eq(id))
+                .fetchOne()
+                .value1();
     }
 
     private String proposalBody(long id) {
-        return dsl().select(PROPOSAL.BODY).from(PROPOSAL).where(PROPOSAL.ID.eq(id)).fetchOne().value1();
+        return dsl().select(PROPOSAL.BODY)
+                .from(PROPOSAL)
+                .where(PROPOSAL.ID.eq(id))
+                .fetchOne()
+                .value1();
     }
 
     private String commentBody(long id) {
-        return dsl().select(COMMENT.BODY).from(COMMENT).where(COMMENT.ID.eq(id)).fetchOne().value1();
+        return dsl().select(COMMENT.BODY)
+                .from(COMMENT)
+                .where(COMMENT.ID.eq(id))
+                .fetchOne()
+                .value1();
     }
 
     private List<QueueItem> queue(long consultation) {
@@ -63,14 +79,20 @@ class EditedPersonalDataTest extends ModerationTestBase {
         String before = proposalBody(id);
         int version = proposalVersion(id);
 
-        assertRefused(() -> as(author, () -> {
-            proposals.edit(new ProposalEdit(id, version, withBody("Voorstel over cameras", WITH_PHONE), false));
-            return null;
-        }), "body", CONFIRM_NEEDED);
-        assertRefused(() -> as(author, () -> {
-            proposals.edit(new ProposalEdit(id, version, withBody("Bel 06-12345678", "Tekst"), false));
-            return null;
-        }), "title", CONFIRM_NEEDED);
+        assertRefused(
+                () -> as(author, () -> {
+                    proposals.edit(new ProposalEdit(id, version, withBody("Voorstel over cameras", WITH_PHONE), false));
+                    return null;
+                }),
+                "body",
+                CONFIRM_NEEDED);
+        assertRefused(
+                () -> as(author, () -> {
+                    proposals.edit(new ProposalEdit(id, version, withBody("Bel 06-12345678", "Tekst"), false));
+                    return null;
+                }),
+                "title",
+                CONFIRM_NEEDED);
         assertThat(proposalBody(id)).isEqualTo(before);
         assertThat(proposalState(id)).isEqualTo("PUBLISHED");
         assertThat(queue(consultation)).isEmpty();
@@ -87,8 +109,10 @@ class EditedPersonalDataTest extends ModerationTestBase {
             assertThat(q.text()).isEqualTo(WITH_PHONE);
         });
         assertThat(events.of(ModerationChanged.class)).anyMatch(e -> e.content().equals(ContentRef.proposal(id)));
-        assertThat(as(fixtures.account(), () -> proposals.count(nl.raadsplein.proposal.ProposalQuery.of(consultation,
-                1)))).isZero();
+        assertThat(as(
+                        fixtures.account(),
+                        () -> proposals.count(nl.raadsplein.proposal.ProposalQuery.of(consultation, 1))))
+                .isZero();
     }
 
     @Test
@@ -105,10 +129,13 @@ class EditedPersonalDataTest extends ModerationTestBase {
         int followerNews = notificationKinds(follower.accountId()).size();
         assertThat(commentCounts(id)).containsExactly(1, 0, 1);
 
-        assertRefused(() -> as(author, () -> {
-            comments.editComment(new CommentEdit(commentId, commentVersion(commentId), WITH_PHONE, false));
-            return null;
-        }), "body", CONFIRM_NEEDED);
+        assertRefused(
+                () -> as(author, () -> {
+                    comments.editComment(new CommentEdit(commentId, commentVersion(commentId), WITH_PHONE, false));
+                    return null;
+                }),
+                "body",
+                CONFIRM_NEEDED);
         assertThat(commentBody(commentId)).isEqualTo("Tegen, het kost te veel.");
         assertThat(commentCounts(id)).containsExactly(1, 0, 1);
 
@@ -120,19 +147,24 @@ class EditedPersonalDataTest extends ModerationTestBase {
         assertThat(commentCounts(id)).containsExactly(0, 0, 0);
         assertThat(as(fixtures.account(), () -> comments.comments(id))).isEmpty();
         List<QueueItem> queue = queue(consultation);
-        assertThat(queue).singleElement().satisfies(q -> assertThat(q.content()).isEqualTo(ContentRef.comment(commentId)));
+        assertThat(queue)
+                .singleElement()
+                .satisfies(q -> assertThat(q.content()).isEqualTo(ContentRef.comment(commentId)));
 
         // Editing it again while it waits keeps it waiting, and out of the counts.
         as(author, () -> {
-            comments.editComment(new CommentEdit(commentId, commentVersion(commentId), "Tegen. Bel 06-12345678.",
-                    true));
+            comments.editComment(
+                    new CommentEdit(commentId, commentVersion(commentId), "Tegen. Bel 06-12345678.", true));
             return null;
         });
         assertThat(commentCounts(id)).containsExactly(0, 0, 0);
 
         AccountPrincipal griffier = griffier();
-        as(griffier, () -> actions.approve(ContentRef.comment(commentId), Decision.of(ModerationReason.NO_VIOLATION,
-                version(griffier, ContentRef.comment(commentId)))));
+        as(
+                griffier,
+                () -> actions.approve(
+                        ContentRef.comment(commentId),
+                        Decision.of(ModerationReason.NO_VIOLATION, version(griffier, ContentRef.comment(commentId)))));
         assertThat(commentState(commentId)).isEqualTo("PUBLISHED");
         assertThat(commentCounts(id)).containsExactly(1, 0, 1);
         // Followers heard of this comment when it was first posted; its approval after an edit is no news to them.
@@ -147,10 +179,12 @@ class EditedPersonalDataTest extends ModerationTestBase {
         long id = proposal(consultation, author);
         long commentId = comment(id, author, Alignment.FOR, "Voor.");
         as(author, () -> {
-            proposals.edit(new ProposalEdit(id, proposalVersion(id), withBody("Voorstel over cameras",
-                    "Bestelling 123456789 kwam nooit."), true));
-            comments.editComment(new CommentEdit(commentId, commentVersion(commentId), "Voor, want het helpt.",
+            proposals.edit(new ProposalEdit(
+                    id,
+                    proposalVersion(id),
+                    withBody("Voorstel over cameras", "Bestelling 123456789 kwam nooit."),
                     true));
+            comments.editComment(new CommentEdit(commentId, commentVersion(commentId), "Voor, want het helpt.", true));
             return null;
         });
         assertThat(proposalState(id)).isEqualTo("PUBLISHED");
@@ -164,18 +198,24 @@ class EditedPersonalDataTest extends ModerationTestBase {
         long consultation = consultation(hiding(5, 7, true));
         long id = proposal(consultation, fixtures.account());
         AccountPrincipal griffier = griffier();
-        as(griffier, () -> actions.approve(ContentRef.proposal(id), Decision.of(ModerationReason.NO_VIOLATION,
-                version(griffier, ContentRef.proposal(id)))));
+        as(
+                griffier,
+                () -> actions.approve(
+                        ContentRef.proposal(id),
+                        Decision.of(ModerationReason.NO_VIOLATION, version(griffier, ContentRef.proposal(id)))));
         AccountPrincipal author = fixtures.account();
         long commentId = comment(id, author, Alignment.FOR, "Voor.");
         as(author, () -> {
-            comments.editComment(new CommentEdit(commentId, commentVersion(commentId),
-                    "Voor! Mail me: jan@example.nl", true));
+            comments.editComment(
+                    new CommentEdit(commentId, commentVersion(commentId), "Voor! Mail me: jan@example.nl", true));
             return null;
         });
         assertThat(commentCounts(id)).containsExactly(0, 0, 0);
-        as(griffier, () -> actions.approve(ContentRef.comment(commentId), Decision.of(ModerationReason.NO_VIOLATION,
-                version(griffier, ContentRef.comment(commentId)))));
+        as(
+                griffier,
+                () -> actions.approve(
+                        ContentRef.comment(commentId),
+                        Decision.of(ModerationReason.NO_VIOLATION, version(griffier, ContentRef.comment(commentId)))));
         assertThat(commentCounts(id)).containsExactly(1, 1, 0);
     }
 
@@ -193,8 +233,9 @@ class EditedPersonalDataTest extends ModerationTestBase {
                     comments.editComment(new CommentEdit(commentId, commentVersion(commentId), line, false));
                     return null;
                 });
-                assertThat(commentBody(commentId)).isEqualTo(nl.raadsplein.platform.TextInput.multiLine("body", line,
-                        nl.raadsplein.proposal.CommentService.COMMENT_LENGTH));
+                assertThat(commentBody(commentId))
+                        .isEqualTo(nl.raadsplein.platform.TextInput.multiLine(
+                                "body", line, nl.raadsplein.proposal.CommentService.COMMENT_LENGTH));
                 assertThat(commentState(commentId)).isEqualTo(stateBefore);
             } catch (InvalidInputException refused) {
                 assertThat(refused.field()).isEqualTo("body");

@@ -28,8 +28,8 @@ class ModerationAuthorisationTest extends ModerationTestBase {
     @Autowired
     ConsultationService consultations;
 
-    private static final Set<String> ANYONE = Set.of("publicLog", "countPublicLog", "monthlyCounts", "conductRules",
-            "conductRulesOf");
+    private static final Set<String> ANYONE =
+            Set.of("publicLog", "countPublicLog", "monthlyCounts", "conductRules", "conductRulesOf");
     private static final Set<String> LOGGED_IN = Set.of("report", "hasReported", "appeal", "decision");
     private static final Set<String> ADMIN_ONLY = Set.of("auditCheck", "auditEntries", "auditCount");
 
@@ -52,15 +52,18 @@ class ModerationAuthorisationTest extends ModerationTestBase {
         as(owner, () -> appeals.appeal(new Appeal(actionId, "Graag opnieuw bekijken.")));
         AccountPrincipal appellant = fixtures.account();
         long appealed = proposal(consultation, appellant);
-        long otherAction = as(actor, () -> actions.hide(ContentRef.proposal(appealed),
-                Decision.of(ModerationReason.SPAM, 0)));
+        long otherAction =
+                as(actor, () -> actions.hide(ContentRef.proposal(appealed), Decision.of(ModerationReason.SPAM, 0)));
         long toDecide = as(appellant, () -> appeals.appeal(new Appeal(otherAction, "Onterecht.")));
         long blockable = proposal(consultation, fixtures.account());
         long redactable = proposal(consultation, fixtures.account());
         long premoderated = proposal(consultation(hiding(5, 7, true)), fixtures.account());
         AccountPrincipal blocked = fixtures.account();
-        as(actor, () -> actions.blockAuthor(ContentRef.profile(blocked.accountId()), new Block(ModerationReason.SPAM,
-                "Alleen maar reclame geplaatst.", false, 0)));
+        as(
+                actor,
+                () -> actions.blockAuthor(
+                        ContentRef.profile(blocked.accountId()),
+                        new Block(ModerationReason.SPAM, "Alleen maar reclame geplaatst.", false, 0)));
         ContentRef reportable = ContentRef.proposal(target);
 
         Map<String, Runnable> calls = new LinkedHashMap<>();
@@ -71,23 +74,35 @@ class ModerationAuthorisationTest extends ModerationTestBase {
         calls.put("item", () -> moderationQueue.item(ContentRef.proposal(own)));
         calls.put("version", () -> moderationQueue.version(reportable));
         calls.put("hide", () -> actions.hide(ContentRef.comment(commentId), Decision.of(ModerationReason.SPAM, 0)));
-        calls.put("approve", () -> actions.approve(ContentRef.proposal(premoderated),
-                Decision.of(ModerationReason.NO_VIOLATION, 0)));
-        calls.put("redact", () -> actions.redact(ContentRef.proposal(redactable), Redaction.of("cameras"),
-                Decision.of(ModerationReason.PRIVACY, 0)));
-        calls.put("blockAuthor", () -> actions.blockAuthor(ContentRef.proposal(blockable),
-                new Block(ModerationReason.SPAM,
-                "Plaatst alleen maar reclame.", false, 0)));
+        calls.put(
+                "approve",
+                () -> actions.approve(
+                        ContentRef.proposal(premoderated), Decision.of(ModerationReason.NO_VIOLATION, 0)));
+        calls.put(
+                "redact",
+                () -> actions.redact(
+                        ContentRef.proposal(redactable),
+                        Redaction.of("cameras"),
+                        Decision.of(ModerationReason.PRIVACY, 0)));
+        calls.put(
+                "blockAuthor",
+                () -> actions.blockAuthor(
+                        ContentRef.proposal(blockable),
+                        new Block(ModerationReason.SPAM, "Plaatst alleen maar reclame.", false, 0)));
         calls.put("unblock", () -> actions.unblock(blocked.accountId(), Decision.of(ModerationReason.NO_VIOLATION, 1)));
-        calls.put("dismiss", () -> actions.dismiss(reportable, Decision.of(ModerationReason.NO_VIOLATION,
-                moderationQueue.version(reportable))));
-        calls.put("restore", () -> actions.restore(ContentRef.comment(commentId),
-                Decision.of(ModerationReason.NO_VIOLATION, 1)));
+        calls.put(
+                "dismiss",
+                () -> actions.dismiss(
+                        reportable, Decision.of(ModerationReason.NO_VIOLATION, moderationQueue.version(reportable))));
+        calls.put(
+                "restore",
+                () -> actions.restore(ContentRef.comment(commentId), Decision.of(ModerationReason.NO_VIOLATION, 1)));
         calls.put("openAppeals", () -> appeals.openAppeals(0, 10));
         calls.put("countOpenAppeals", () -> appeals.countOpenAppeals());
         calls.put("appealDetails", () -> appeals.appealDetails(toDecide));
-        calls.put("decideAppeal", () -> appeals.decideAppeal(new AppealRuling(toDecide, AppealDecision.UPHOLD,
-                "Blijft staan.", 0)));
+        calls.put(
+                "decideAppeal",
+                () -> appeals.decideAppeal(new AppealRuling(toDecide, AppealDecision.UPHOLD, "Blijft staan.", 0)));
         calls.put("decision", () -> appeals.decision(actionId));
         calls.put("appeal", () -> appeals.appeal(new Appeal(actionId, "Tweede keer")));
         calls.put("publicLog", () -> publicLog.publicLog(0, 10));
@@ -111,7 +126,9 @@ class ModerationAuthorisationTest extends ModerationTestBase {
             boolean allowed = ANYONE.contains(method)
                     || (caller != null && LOGGED_IN.contains(method))
                     || (caller != null && ADMIN_ONLY.contains(method) && caller.has(Role.ADMIN))
-                    || (griffie && !ANYONE.contains(method) && !LOGGED_IN.contains(method)
+                    || (griffie
+                            && !ANYONE.contains(method)
+                            && !LOGGED_IN.contains(method)
                             && !ADMIN_ONLY.contains(method));
             if (method.equals("appeal") && caller != null) {
                 // Allowed, and refused as the second appeal against the same decision.
@@ -119,7 +136,8 @@ class ModerationAuthorisationTest extends ModerationTestBase {
             } else if (allowed) {
                 assertThatCode(call.getValue()::run).as(method + " by " + who).doesNotThrowAnyException();
             } else {
-                assertThatThrownBy(call.getValue()::run).as(method + " by " + who)
+                assertThatThrownBy(call.getValue()::run)
+                        .as(method + " by " + who)
                         .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
             }
         }

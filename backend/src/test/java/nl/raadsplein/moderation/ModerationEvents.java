@@ -2,8 +2,8 @@ package nl.raadsplein.moderation;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /** Records the moderation events as a live view would receive them. */
 @Component

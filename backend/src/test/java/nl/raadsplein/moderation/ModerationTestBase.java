@@ -28,8 +28,8 @@ import nl.raadsplein.account.TestAccounts;
 import nl.raadsplein.consultation.ConsultationSettings;
 import nl.raadsplein.consultation.Phase;
 import nl.raadsplein.platform.AuditLog;
-import nl.raadsplein.platform.internal.AuditTrail;
 import nl.raadsplein.platform.InvalidInputException;
+import nl.raadsplein.platform.internal.AuditTrail;
 import nl.raadsplein.proposal.Alignment;
 import nl.raadsplein.proposal.CommentService;
 import nl.raadsplein.proposal.ProposalFixtures;
@@ -80,9 +80,7 @@ abstract class ModerationTestBase {
     @Autowired
     AuditLog audit;
 
-
     @Autowired
-
     AuditTrail trail;
 
     @Autowired
@@ -142,32 +140,53 @@ abstract class ModerationTestBase {
     }
 
     String proposalState(long id) {
-        return dsl().select(PROPOSAL.STATE).from(PROPOSAL).where(PROPOSAL.ID.eq(id)).fetchOne().value1().name();
+        return dsl().select(PROPOSAL.STATE)
+                .from(PROPOSAL)
+                .where(PROPOSAL.ID.eq(id))
+                .fetchOne()
+                .value1()
+                .name();
     }
 
     String commentState(long id) {
-        return dsl().select(COMMENT.STATE).from(COMMENT).where(COMMENT.ID.eq(id)).fetchOne().value1().name();
+        return dsl().select(COMMENT.STATE)
+                .from(COMMENT)
+                .where(COMMENT.ID.eq(id))
+                .fetchOne()
+                .value1()
+                .name();
     }
 
     int[] commentCounts(long proposalId) {
-        var r = dsl().select(PROPOSAL.COMMENT_COUNT, PROPOSAL.COMMENTS_FOR, PROPOSAL.COMMENTS_AGAINST).from(PROPOSAL)
-                .where(PROPOSAL.ID.eq(proposalId)).fetchOne();
+        var r = dsl().select(PROPOSAL.COMMENT_COUNT, PROPOSAL.COMMENTS_FOR, PROPOSAL.COMMENTS_AGAINST)
+                .from(PROPOSAL)
+                .where(PROPOSAL.ID.eq(proposalId))
+                .fetchOne();
         return new int[] {r.value1(), r.value2(), r.value3()};
     }
 
     List<String> notificationKinds(long accountId) {
-        return dsl().select(NOTIFICATION.KIND).from(NOTIFICATION).where(NOTIFICATION.ACCOUNT_ID.eq(accountId))
-                .orderBy(NOTIFICATION.ID).fetch(r -> r.value1());
+        return dsl().select(NOTIFICATION.KIND)
+                .from(NOTIFICATION)
+                .where(NOTIFICATION.ACCOUNT_ID.eq(accountId))
+                .orderBy(NOTIFICATION.ID)
+                .fetch(r -> r.value1());
     }
 
     List<String> notificationLinks(long accountId) {
-        return dsl().select(NOTIFICATION.LINK).from(NOTIFICATION).where(NOTIFICATION.ACCOUNT_ID.eq(accountId))
-                .orderBy(NOTIFICATION.ID).fetch(r -> r.value1());
+        return dsl().select(NOTIFICATION.LINK)
+                .from(NOTIFICATION)
+                .where(NOTIFICATION.ACCOUNT_ID.eq(accountId))
+                .orderBy(NOTIFICATION.ID)
+                .fetch(r -> r.value1());
     }
 
     List<String> notificationTitles(long accountId) {
-        return dsl().select(NOTIFICATION.TITLE).from(NOTIFICATION).where(NOTIFICATION.ACCOUNT_ID.eq(accountId))
-                .orderBy(NOTIFICATION.ID).fetch(r -> r.value1());
+        return dsl().select(NOTIFICATION.TITLE)
+                .from(NOTIFICATION)
+                .where(NOTIFICATION.ACCOUNT_ID.eq(accountId))
+                .orderBy(NOTIFICATION.ID)
+                .fetch(r -> r.value1());
     }
 
     int actionRows(ContentRef ref) {

@@ -44,7 +44,9 @@ class ProfileModerationTest extends ModerationTestBase {
 
     private QueueItem queued(AccountPrincipal griffier, ContentRef ref) {
         return as(griffier, () -> moderationQueue.queue(QueueSort.OLDEST, null, 0, 500)).stream()
-                .filter(i -> i.content().equals(ref)).findFirst().orElse(null);
+                .filter(i -> i.content().equals(ref))
+                .findFirst()
+                .orElse(null);
     }
 
     @Test
@@ -65,10 +67,16 @@ class ProfileModerationTest extends ModerationTestBase {
         assertThat(seenByOthers(owner.accountId()).text()).isEqualTo(PHONE_TEXT);
         assertThat(notificationLinks(owner.accountId())).containsExactly("/deelnemers/" + owner.accountId());
         assertThat(queued(griffier, profile)).isNull();
-        assertThat(recentAudit()).anyMatch(e -> "MODERATION_APPROVE".equals(e.action())
-                && "PROFILE".equals(e.itemType()) && e.itemId() == owner.accountId());
-        assertRefused(() -> as(griffier, () -> actions.approve(profile, Decision.of(ModerationReason.NO_VIOLATION,
-                item.version() + 1))), "action", "account.error.profile-text-not-awaiting");
+        assertThat(recentAudit())
+                .anyMatch(e -> "MODERATION_APPROVE".equals(e.action())
+                        && "PROFILE".equals(e.itemType())
+                        && e.itemId() == owner.accountId());
+        assertRefused(
+                () -> as(
+                        griffier,
+                        () -> actions.approve(profile, Decision.of(ModerationReason.NO_VIOLATION, item.version() + 1))),
+                "action",
+                "account.error.profile-text-not-awaiting");
     }
 
     @Test
@@ -101,10 +109,13 @@ class ProfileModerationTest extends ModerationTestBase {
         AccountPrincipal owner = withText(PHONE_TEXT, true);
         ContentRef profile = ContentRef.profile(owner.accountId());
         AccountPrincipal griffier = griffier();
-        as(griffier, () -> actions.hide(profile, Decision.of(ModerationReason.PRIVACY,
-                moderationQueue.version(profile))));
-        as(griffier, () -> actions.restore(profile, Decision.of(ModerationReason.NO_VIOLATION,
-                moderationQueue.version(profile))));
+        as(
+                griffier,
+                () -> actions.hide(profile, Decision.of(ModerationReason.PRIVACY, moderationQueue.version(profile))));
+        as(
+                griffier,
+                () -> actions.restore(
+                        profile, Decision.of(ModerationReason.NO_VIOLATION, moderationQueue.version(profile))));
         assertThat(seenByOthers(owner.accountId()).textState()).isEqualTo(ProfileTextState.AWAITING_MODERATION);
     }
 
@@ -129,8 +140,10 @@ class ProfileModerationTest extends ModerationTestBase {
                 .isEqualTo(ProfileTextState.AWAITING_MODERATION);
         assertThat(seenByOthers(owner.accountId()).text()).isNull();
 
-        as(griffier, () -> actions.approve(profile, Decision.of(ModerationReason.NO_VIOLATION,
-                moderationQueue.version(profile))));
+        as(
+                griffier,
+                () -> actions.approve(
+                        profile, Decision.of(ModerationReason.NO_VIOLATION, moderationQueue.version(profile))));
         assertThat(as(owner, () -> accounts.setProfileText(new ProfileTextDraft("Weer gewoon.", false))))
                 .as("after an approval the griffie no longer holds the texts back")
                 .isEqualTo(ProfileTextState.PUBLISHED);
@@ -140,7 +153,8 @@ class ProfileModerationTest extends ModerationTestBase {
         report(griffier, reportedProfile, ReportReason.OFFENSIVE);
         as(reported, () -> accounts.setProfileText(new ProfileTextDraft("", false)));
         assertThat(as(reported, () -> accounts.setProfileText(new ProfileTextDraft("Nog meer scheldwoorden.", false))))
-                .as("hidden pending review").isEqualTo(ProfileTextState.AWAITING_MODERATION);
+                .as("hidden pending review")
+                .isEqualTo(ProfileTextState.AWAITING_MODERATION);
     }
 
     @Test
@@ -198,23 +212,32 @@ class ProfileModerationTest extends ModerationTestBase {
         AccountPrincipal griffier = griffier();
         String name = owner.displayName();
 
-        as(griffier, () -> actions.redact(profile, Redaction.of("naast de bakker"),
-                Decision.of(ModerationReason.PRIVACY, 0)));
+        as(
+                griffier,
+                () -> actions.redact(
+                        profile, Redaction.of("naast de bakker"), Decision.of(ModerationReason.PRIVACY, 0)));
         PublicProfile afterText = seenByOthers(owner.accountId());
         assertThat(afterText.text()).isEqualTo("Ik heet Jansen en woon [verwijderd].");
         assertThat(afterText.displayName()).isEqualTo(name);
 
         String part = name.substring(name.indexOf(' ') + 1);
-        as(griffier, () -> actions.redact(profile, Redaction.of(part).withReplacement("X"),
-                Decision.of(ModerationReason.PRIVACY, 1)));
+        as(
+                griffier,
+                () -> actions.redact(
+                        profile, Redaction.of(part).withReplacement("X"), Decision.of(ModerationReason.PRIVACY, 1)));
         PublicProfile afterName = seenByOthers(owner.accountId());
         assertThat(afterName.displayName()).isEqualTo(name.replace(part, "X"));
         assertThat(afterName.text()).isEqualTo("Ik heet Jansen en woon [verwijderd].");
 
-        assertRefused(() -> as(griffier, () -> actions.redact(profile, Redaction.of("komt niet voor"),
-                Decision.of(ModerationReason.PRIVACY, 2))), "fragment", "proposal.error.fragment-not-found");
-        assertThat(recentAudit()).anyMatch(e -> "PROFILE_TEXT_REPLACED".equals(e.action())
-                && e.itemId() == owner.accountId());
+        assertRefused(
+                () -> as(
+                        griffier,
+                        () -> actions.redact(
+                                profile, Redaction.of("komt niet voor"), Decision.of(ModerationReason.PRIVACY, 2))),
+                "fragment",
+                "proposal.error.fragment-not-found");
+        assertThat(recentAudit())
+                .anyMatch(e -> "PROFILE_TEXT_REPLACED".equals(e.action()) && e.itemId() == owner.accountId());
     }
 
     @Test
@@ -222,13 +245,13 @@ class ProfileModerationTest extends ModerationTestBase {
         AccountPrincipal owner = withText("Ik vind het raadsbesluit over camera's dom.", false);
         ContentRef profile = ContentRef.profile(owner.accountId());
         long actionId = as(griffier(), () -> actions.hide(profile, Decision.of(ModerationReason.OFFENSIVE, 0)));
-        long appealId = as(owner, () -> appeals.appeal(new Appeal(actionId,
-                "Kritiek op een besluit is geen belediging.")));
+        long appealId =
+                as(owner, () -> appeals.appeal(new Appeal(actionId, "Kritiek op een besluit is geen belediging.")));
         AccountPrincipal second = griffier();
         AppealView appeal = as(second, () -> appeals.appealDetails(appealId));
         as(second, () -> {
-            appeals.decideAppeal(new AppealRuling(appealId, AppealDecision.OVERTURN, "Scherp maar toegestaan.",
-                    appeal.version()));
+            appeals.decideAppeal(
+                    new AppealRuling(appealId, AppealDecision.OVERTURN, "Scherp maar toegestaan.", appeal.version()));
             return null;
         });
         assertThat(seenByOthers(owner.accountId()).text()).isEqualTo("Ik vind het raadsbesluit over camera's dom.");
@@ -240,14 +263,16 @@ class ProfileModerationTest extends ModerationTestBase {
         AccountPrincipal owner = withText(PHONE_TEXT, true);
         ContentRef profile = ContentRef.profile(owner.accountId());
         AccountPrincipal resident = fixtures.account();
-        assertRefusedAccess(() -> as(resident, () -> actions.approve(profile,
-                Decision.of(ModerationReason.NO_VIOLATION, 0))));
+        assertRefusedAccess(() ->
+                as(resident, () -> actions.approve(profile, Decision.of(ModerationReason.NO_VIOLATION, 0))));
         assertRefusedAccess(() -> as(resident, () -> actions.hide(profile, Decision.of(ModerationReason.PRIVACY, 0))));
         assertThat(seenByOthers(owner.accountId()).textState()).isEqualTo(ProfileTextState.AWAITING_MODERATION);
     }
 
     private List<AuditEntry> recentAudit() {
-        return as(fixtures.account(Role.ADMIN), () -> audit.entries(0, 50)).stream().map(AuditLine::entry).toList();
+        return as(fixtures.account(Role.ADMIN), () -> audit.entries(0, 50)).stream()
+                .map(AuditLine::entry)
+                .toList();
     }
 
     private static void assertRefusedAccess(ThrowingCallable call) {

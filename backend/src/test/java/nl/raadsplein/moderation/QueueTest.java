@@ -33,9 +33,10 @@ class QueueTest extends ModerationTestBase {
         clock.advance(Duration.ofSeconds(1));
         residents(2, 0, false).forEach(r -> report(r, ContentRef.profile(author.accountId()), ReportReason.OFFENSIVE));
         AccountPrincipal griffier = griffier();
-        List<QueueItem> mostReported = as(griffier, () -> moderationQueue.queue(QueueSort.MOST_REPORTED, consultation,
-                0, 10));
-        assertThat(mostReported).extracting(QueueItem::content)
+        List<QueueItem> mostReported =
+                as(griffier, () -> moderationQueue.queue(QueueSort.MOST_REPORTED, consultation, 0, 10));
+        assertThat(mostReported)
+                .extracting(QueueItem::content)
                 .containsExactly(ContentRef.comment(commentId), ContentRef.proposal(a));
         QueueItem commentRow = mostReported.getFirst();
         assertThat(commentRow.context()).isEqualTo("Voorstel over cameras");
@@ -49,15 +50,20 @@ class QueueTest extends ModerationTestBase {
                 .containsExactly(ContentRef.proposal(a), ContentRef.comment(commentId));
         assertThat(as(griffier, () -> moderationQueue.countQueue(consultation))).isEqualTo(2);
         assertThat(as(griffier, () -> moderationQueue.queue(QueueSort.OLDEST, consultation, 1, 1)))
-                .extracting(QueueItem::content).containsExactly(ContentRef.comment(commentId));
-        QueueItem profileRow = as(griffier, () -> moderationQueue.item(ContentRef.profile(author.accountId())).item());
+                .extracting(QueueItem::content)
+                .containsExactly(ContentRef.comment(commentId));
+        QueueItem profileRow = as(
+                griffier,
+                () -> moderationQueue
+                        .item(ContentRef.profile(author.accountId()))
+                        .item());
         assertThat(profileRow.context()).isEqualTo(author.displayName());
         assertThat(profileRow.text()).isNull();
         assertThat(profileRow.consultationId()).isNull();
 
         for (int pageSize : new int[] {1, 50, 500}) {
-            var counted = StatementCounter.during(() -> as(griffier,
-                    () -> moderationQueue.queue(QueueSort.MOST_REPORTED, null, 0, pageSize)));
+            var counted = StatementCounter.during(
+                    () -> as(griffier, () -> moderationQueue.queue(QueueSort.MOST_REPORTED, null, 0, pageSize)));
             assertThat(counted.statements()).as("page of %d", pageSize).hasSize(1);
         }
     }
@@ -70,32 +76,56 @@ class QueueTest extends ModerationTestBase {
         ContentRef comment = ContentRef.comment(comment(id, author, Alignment.FOR, "Een gewone reactie."));
         report(fixtures.account(), comment, ReportReason.OFF_TOPIC);
         AccountPrincipal griffier = griffier();
-        assertThat(applicable(griffier, comment)).containsExactly(ModerationAction.HIDE, ModerationAction.DISMISS,
-                ModerationAction.REDACT, ModerationAction.BLOCK_AUTHOR);
+        assertThat(applicable(griffier, comment))
+                .containsExactly(
+                        ModerationAction.HIDE,
+                        ModerationAction.DISMISS,
+                        ModerationAction.REDACT,
+                        ModerationAction.BLOCK_AUTHOR);
 
-        as(griffier, () -> actions.hide(comment, Decision.of(ModerationReason.OFF_TOPIC,
-                version(griffier, comment))));
-        assertThat(applicable(griffier, comment)).containsExactly(ModerationAction.RESTORE, ModerationAction.DISMISS,
-                ModerationAction.REDACT, ModerationAction.BLOCK_AUTHOR);
+        as(griffier, () -> actions.hide(comment, Decision.of(ModerationReason.OFF_TOPIC, version(griffier, comment))));
+        assertThat(applicable(griffier, comment))
+                .containsExactly(
+                        ModerationAction.RESTORE,
+                        ModerationAction.DISMISS,
+                        ModerationAction.REDACT,
+                        ModerationAction.BLOCK_AUTHOR);
 
         // A profile without text has nothing to hide, restore or approve; its author can be blocked, then unblocked.
         ContentRef profile = ContentRef.profile(author.accountId());
         report(fixtures.account(), profile, ReportReason.OFFENSIVE);
-        assertThat(applicable(griffier, profile)).containsExactly(ModerationAction.DISMISS, ModerationAction.REDACT,
-                ModerationAction.BLOCK_AUTHOR);
-        as(griffier, () -> actions.blockAuthor(profile, new Block(ModerationReason.OFFENSIVE,
-                "Scheldt iedereen uit die reageert.", false, version(griffier, profile))));
+        assertThat(applicable(griffier, profile))
+                .containsExactly(ModerationAction.DISMISS, ModerationAction.REDACT, ModerationAction.BLOCK_AUTHOR);
+        as(
+                griffier,
+                () -> actions.blockAuthor(
+                        profile,
+                        new Block(
+                                ModerationReason.OFFENSIVE,
+                                "Scheldt iedereen uit die reageert.",
+                                false,
+                                version(griffier, profile))));
         assertThat(applicable(griffier, comment)).endsWith(ModerationAction.UNBLOCK);
 
         // A griffier's report hides the item pending review: the hide that confirms it is offered with the rest.
         ContentRef other = ContentRef.proposal(proposal(consultation, fixtures.account()));
         report(griffier(), other, ReportReason.SPAM);
-        assertThat(applicable(griffier, other)).containsExactly(ModerationAction.HIDE, ModerationAction.RESTORE,
-                ModerationAction.DISMISS, ModerationAction.REDACT, ModerationAction.BLOCK_AUTHOR);
+        assertThat(applicable(griffier, other))
+                .containsExactly(
+                        ModerationAction.HIDE,
+                        ModerationAction.RESTORE,
+                        ModerationAction.DISMISS,
+                        ModerationAction.REDACT,
+                        ModerationAction.BLOCK_AUTHOR);
 
         ContentRef waiting = ContentRef.proposal(proposal(consultation(hiding(5, 7, true)), fixtures.account()));
-        assertThat(applicable(griffier, waiting)).containsExactly(ModerationAction.HIDE, ModerationAction.APPROVE,
-                ModerationAction.DISMISS, ModerationAction.REDACT, ModerationAction.BLOCK_AUTHOR);
+        assertThat(applicable(griffier, waiting))
+                .containsExactly(
+                        ModerationAction.HIDE,
+                        ModerationAction.APPROVE,
+                        ModerationAction.DISMISS,
+                        ModerationAction.REDACT,
+                        ModerationAction.BLOCK_AUTHOR);
     }
 
     private List<ModerationAction> applicable(AccountPrincipal griffier, ContentRef content) {
@@ -109,14 +139,19 @@ class QueueTest extends ModerationTestBase {
         long id = proposal(consultation, author);
         report(fixtures.account(), ContentRef.proposal(id), ReportReason.PERSONAL_DATA);
         AccountPrincipal griffier = griffier();
-        as(griffier, () -> actions.hide(ContentRef.proposal(id),
-                new Decision(ModerationReason.PRIVACY, "Geheim adres Dorpsstraat 1", 0)));
+        as(
+                griffier,
+                () -> actions.hide(
+                        ContentRef.proposal(id),
+                        new Decision(ModerationReason.PRIVACY, "Geheim adres Dorpsstraat 1", 0)));
         PublicLogEntry entry = publicLog.publicLog(0, 1).getFirst();
         assertThat(entry.type()).isEqualTo(ContentType.PROPOSAL);
         assertThat(entry.consultationId()).isEqualTo(consultation);
         assertThat(entry.action()).isEqualTo(ModerationAction.HIDE);
         assertThat(entry.reason()).isEqualTo(ModerationReason.PRIVACY);
-        assertThat(entry.toString()).doesNotContain("Dorpsstraat").doesNotContain(author.displayName())
+        assertThat(entry.toString())
+                .doesNotContain("Dorpsstraat")
+                .doesNotContain(author.displayName())
                 .doesNotContain(griffier.displayName());
         assertThat(publicLog.countPublicLog()).isPositive();
         assertThat(publicLog.monthlyCounts()).anySatisfy(m -> {
@@ -132,16 +167,22 @@ class QueueTest extends ModerationTestBase {
         ConductRules rules = conductRules.conductRules(consultation, Locale.forLanguageTag("nl"));
         assertThat(rules.platformDefault()).isTrue();
         assertThat(rules.consultationId()).isEqualTo(consultation);
-        assertThat(rules.text()).startsWith("Raadsplein is er om samen over de gemeente te praten.")
+        assertThat(rules.text())
+                .startsWith("Raadsplein is er om samen over de gemeente te praten.")
                 .contains("\n- Wees beleefd");
         assertThat(conductRules.conductRules(null, Locale.ENGLISH).text())
                 .startsWith("Raadsplein is for talking together about the municipality.");
-        as(griffier(), () -> consultations.setConductRules(consultation, "Wees aardig <script>alert(1)</script>",
-                consultations.consultation(consultation).version()));
+        as(
+                griffier(),
+                () -> consultations.setConductRules(
+                        consultation,
+                        "Wees aardig <script>alert(1)</script>",
+                        consultations.consultation(consultation).version()));
         ConductRules own = conductRules.conductRules(consultation, Locale.ENGLISH);
         assertThat(own.platformDefault()).isFalse();
         assertThat(own.text()).isEqualTo("Wees aardig <script>alert(1)</script>");
-        assertThat(consultations.consultation(consultation).settings().reportsToHide()).isEqualTo(5);
+        assertThat(consultations.consultation(consultation).settings().reportsToHide())
+                .isEqualTo(5);
     }
 
     @Test

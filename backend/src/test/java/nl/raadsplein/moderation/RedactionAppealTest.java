@@ -43,24 +43,36 @@ class RedactionAppealTest extends ModerationTestBase {
     private AppealOutcome decide(long appealId, AppealDecision decision) {
         AccountPrincipal second = griffier();
         int version = as(second, () -> appeals.appealDetails(appealId).version());
-        return as(second, () -> appeals.decideAppeal(new AppealRuling(appealId, decision, "Na nader inzien.",
-                version)));
+        return as(
+                second, () -> appeals.decideAppeal(new AppealRuling(appealId, decision, "Na nader inzien.", version)));
     }
 
     /** The redaction's stored columns: fragment, replacement, offsets in the title and in the body. */
     private Record4<String, String, String, String> kept(long actionId) {
-        return dsl().select(MODERATION_ACTION.REDACTED_FRAGMENT, MODERATION_ACTION.REDACTION_REPLACEMENT,
-                        MODERATION_ACTION.REDACTED_TITLE_AT, MODERATION_ACTION.REDACTED_BODY_AT)
-                .from(MODERATION_ACTION).where(MODERATION_ACTION.ID.eq(actionId)).fetchOne();
+        return dsl().select(
+                        MODERATION_ACTION.REDACTED_FRAGMENT,
+                        MODERATION_ACTION.REDACTION_REPLACEMENT,
+                        MODERATION_ACTION.REDACTED_TITLE_AT,
+                        MODERATION_ACTION.REDACTED_BODY_AT)
+                .from(MODERATION_ACTION)
+                .where(MODERATION_ACTION.ID.eq(actionId))
+                .fetchOne();
     }
 
     private String[] proposalTexts(long id) {
-        var r = dsl().select(PROPOSAL.TITLE, PROPOSAL.BODY).from(PROPOSAL).where(PROPOSAL.ID.eq(id)).fetchOne();
+        var r = dsl().select(PROPOSAL.TITLE, PROPOSAL.BODY)
+                .from(PROPOSAL)
+                .where(PROPOSAL.ID.eq(id))
+                .fetchOne();
         return new String[] {r.value1(), r.value2()};
     }
 
     private String commentBody(long id) {
-        return dsl().select(COMMENT.BODY).from(COMMENT).where(COMMENT.ID.eq(id)).fetchOne().value1();
+        return dsl().select(COMMENT.BODY)
+                .from(COMMENT)
+                .where(COMMENT.ID.eq(id))
+                .fetchOne()
+                .value1();
     }
 
     @Test
@@ -69,46 +81,67 @@ class RedactionAppealTest extends ModerationTestBase {
         AccountPrincipal author = fixtures.account();
         String title = "Camera bij Jan Jansen";
         String body = "Jan Jansen woont hier. Vraag Jan Jansen, of [verwijderd] wat anders.";
-        long id = as(author, () -> proposals.submit(new ProposalSubmission(consultation, new ProposalDraft(title, body,
-                List.of("personal-data"), null, null), false)));
-        long actionId = as(actor, () -> actions.redact(ContentRef.proposal(id), Redaction.of("Jan Jansen"),
-                Decision.of(ModerationReason.PRIVACY, 0)));
-        assertThat(proposalTexts(id)).containsExactly("Camera bij [verwijderd]",
-                "[verwijderd] woont hier. Vraag [verwijderd], of [verwijderd] wat anders.");
+        long id = as(
+                author,
+                () -> proposals.submit(new ProposalSubmission(
+                        consultation, new ProposalDraft(title, body, List.of("personal-data"), null, null), false)));
+        long actionId = as(
+                actor,
+                () -> actions.redact(
+                        ContentRef.proposal(id), Redaction.of("Jan Jansen"), Decision.of(ModerationReason.PRIVACY, 0)));
+        assertThat(proposalTexts(id))
+                .containsExactly(
+                        "Camera bij [verwijderd]",
+                        "[verwijderd] woont hier. Vraag [verwijderd], of [verwijderd] wat anders.");
         assertThat(kept(actionId).value1()).isEqualTo("Jan Jansen");
 
         long appealId = appeal(author, actionId);
-        assertThat(as(griffier(), () -> appeals.appealDetails(appealId).redactedFragment())).isEqualTo("Jan Jansen");
-        assertThat(as(griffier(), () -> appeals.openAppeals(0, 500))).filteredOn(a -> a.id() == appealId)
-                .singleElement().satisfies(a -> assertThat(a.redactedFragment()).isEqualTo("Jan Jansen"));
+        assertThat(as(griffier(), () -> appeals.appealDetails(appealId).redactedFragment()))
+                .isEqualTo("Jan Jansen");
+        assertThat(as(griffier(), () -> appeals.openAppeals(0, 500)))
+                .filteredOn(a -> a.id() == appealId)
+                .singleElement()
+                .satisfies(a -> assertThat(a.redactedFragment()).isEqualTo("Jan Jansen"));
 
         assertThat(decide(appealId, AppealDecision.OVERTURN)).isEqualTo(AppealOutcome.OVERTURNED);
         // Only the placeholders this redaction put in: the author's own "[verwijderd]" stays as written.
         assertThat(proposalTexts(id)).containsExactly(title, body);
         assertThat(kept(actionId).intoArray()).containsOnlyNulls();
-        assertThat(as(author, () -> appeals.decision(actionId)).appealDecision()).isEqualTo(AppealDecision.OVERTURN);
-        assertThat(as(griffier(), () -> appeals.appealDetails(appealId).redactedFragment())).isNull();
+        assertThat(as(author, () -> appeals.decision(actionId)).appealDecision())
+                .isEqualTo(AppealDecision.OVERTURN);
+        assertThat(as(griffier(), () -> appeals.appealDetails(appealId).redactedFragment()))
+                .isNull();
     }
 
     @Test
     void an_upheld_redaction_of_a_comment_keeps_the_text_as_redacted_and_erases_the_fragment() {
         long id = proposal(consultation(hiding(5, 7, false)), fixtures.account());
         AccountPrincipal author = fixtures.account();
-        long commentId = as(author, () -> comments.comment(new CommentSubmission(id, null,
-                new CommentDraft(Alignment.FOR, "Mijn IBAN is NL91ABNA0417164300, stort maar.", null), true)));
+        long commentId = as(
+                author,
+                () -> comments.comment(new CommentSubmission(
+                        id,
+                        null,
+                        new CommentDraft(Alignment.FOR, "Mijn IBAN is NL91ABNA0417164300, stort maar.", null),
+                        true)));
         int start = "Mijn IBAN is ".length();
-        long actionId = as(actor, () -> actions.redact(ContentRef.comment(commentId),
-                Redaction.between(start, start + "NL91ABNA0417164300".length()).withReplacement("[rekening]"),
-                Decision.of(ModerationReason.PRIVACY, 0)));
-        assertThat(kept(actionId).intoArray()).containsExactly("NL91ABNA0417164300", "[rekening]", "",
-                String.valueOf(start));
+        long actionId = as(
+                actor,
+                () -> actions.redact(
+                        ContentRef.comment(commentId),
+                        Redaction.between(start, start + "NL91ABNA0417164300".length())
+                                .withReplacement("[rekening]"),
+                        Decision.of(ModerationReason.PRIVACY, 0)));
+        assertThat(kept(actionId).intoArray())
+                .containsExactly("NL91ABNA0417164300", "[rekening]", "", String.valueOf(start));
 
         long appealId = appeal(author, actionId);
         assertThat(decide(appealId, AppealDecision.UPHOLD)).isEqualTo(AppealOutcome.UPHELD);
 
         assertThat(commentBody(commentId)).isEqualTo("Mijn IBAN is [rekening], stort maar.");
         assertThat(kept(actionId).intoArray()).containsOnlyNulls();
-        assertThat(dsl().fetchCount(MODERATION_ACTION, MODERATION_ACTION.REDACTED_FRAGMENT.contains("NL91"))).isZero();
+        assertThat(dsl().fetchCount(MODERATION_ACTION, MODERATION_ACTION.REDACTED_FRAGMENT.contains("NL91")))
+                .isZero();
     }
 
     @Test
@@ -116,10 +149,16 @@ class RedactionAppealTest extends ModerationTestBase {
         long id = proposal(consultation(hiding(5, 7, false)), fixtures.account());
         AccountPrincipal author = fixtures.account();
         String original = "Bel 06-12345678 voor de buurtapp 🌳.";
-        long commentId = as(author, () -> comments.comment(new CommentSubmission(id, null,
-                new CommentDraft(Alignment.FOR, original, null), true)));
-        long actionId = as(actor, () -> actions.redact(ContentRef.comment(commentId), Redaction.of("06-12345678"),
-                Decision.of(ModerationReason.PRIVACY, 0)));
+        long commentId = as(
+                author,
+                () -> comments.comment(
+                        new CommentSubmission(id, null, new CommentDraft(Alignment.FOR, original, null), true)));
+        long actionId = as(
+                actor,
+                () -> actions.redact(
+                        ContentRef.comment(commentId),
+                        Redaction.of("06-12345678"),
+                        Decision.of(ModerationReason.PRIVACY, 0)));
         assertThat(commentBody(commentId)).isEqualTo("Bel [verwijderd] voor de buurtapp 🌳.");
 
         assertThat(decide(appeal(author, actionId), AppealDecision.OVERTURN)).isEqualTo(AppealOutcome.OVERTURNED);
@@ -132,9 +171,17 @@ class RedactionAppealTest extends ModerationTestBase {
         long id = proposal(consultation(hiding(5, 7, false)), fixtures.account());
         AccountPrincipal author = fixtures.account();
         long commentId = comment(id, author, Alignment.AGAINST, "Piet Bakker liegt, vraag het hem.");
-        long actionId = as(actor, () -> actions.redact(ContentRef.comment(commentId), Redaction.of("Piet Bakker"),
-                Decision.of(ModerationReason.PRIVACY, 0)));
-        int version = dsl().select(COMMENT.VERSION).from(COMMENT).where(COMMENT.ID.eq(commentId)).fetchOne().value1();
+        long actionId = as(
+                actor,
+                () -> actions.redact(
+                        ContentRef.comment(commentId),
+                        Redaction.of("Piet Bakker"),
+                        Decision.of(ModerationReason.PRIVACY, 0)));
+        int version = dsl().select(COMMENT.VERSION)
+                .from(COMMENT)
+                .where(COMMENT.ID.eq(commentId))
+                .fetchOne()
+                .value1();
         as(author, () -> {
             comments.editComment(new CommentEdit(commentId, version, "Hij liegt, vraag het hem maar.", false));
             return null;
@@ -145,8 +192,13 @@ class RedactionAppealTest extends ModerationTestBase {
         assertThat(outcome).isEqualTo(AppealOutcome.OVERTURNED_TEXT_NOT_RESTORED);
         assertThat(commentBody(commentId)).isEqualTo("Hij liegt, vraag het hem maar.");
         assertThat(kept(actionId).intoArray()).containsOnlyNulls();
-        assertThat(as(actor,
-                () -> moderationQueue.item(ContentRef.comment(commentId)).actions()).getFirst().overturned())
+        assertThat(as(
+                                actor,
+                                () -> moderationQueue
+                                        .item(ContentRef.comment(commentId))
+                                        .actions())
+                        .getFirst()
+                        .overturned())
                 .isTrue();
         assertThat(notificationKinds(author.accountId())).contains("MODERATION_APPEAL_OVERTURN");
     }
@@ -156,9 +208,15 @@ class RedactionAppealTest extends ModerationTestBase {
         long id = proposal(consultation(hiding(5, 7, false)), fixtures.account());
         AccountPrincipal author = fixtures.account();
         long commentId = comment(id, author, Alignment.AGAINST, "Kees liegt.");
-        long actionId = as(actor, () -> actions.redact(ContentRef.comment(commentId), Redaction.of("Kees"),
-                Decision.of(ModerationReason.PRIVACY, 0)));
-        int version = dsl().select(COMMENT.VERSION).from(COMMENT).where(COMMENT.ID.eq(commentId)).fetchOne().value1();
+        long actionId = as(
+                actor,
+                () -> actions.redact(
+                        ContentRef.comment(commentId), Redaction.of("Kees"), Decision.of(ModerationReason.PRIVACY, 0)));
+        int version = dsl().select(COMMENT.VERSION)
+                .from(COMMENT)
+                .where(COMMENT.ID.eq(commentId))
+                .fetchOne()
+                .value1();
         as(author, () -> {
             comments.editComment(new CommentEdit(commentId, version, "Echt: [verwijderd] liegt.", false));
             return null;
@@ -184,12 +242,15 @@ class RedactionAppealTest extends ModerationTestBase {
         long appealId = appeal(author, appealedAction);
         for (long actionId : new long[] {lapsedAction, appealedAction}) {
             dsl().update(MODERATION_ACTION)
-                    .set(MODERATION_ACTION.ACTED_AT, clock.instant().minus(AppealService.APPEAL_PERIOD)
-                            .minusSeconds(1))
-                    .where(MODERATION_ACTION.ID.eq(actionId)).execute();
+                    .set(
+                            MODERATION_ACTION.ACTED_AT,
+                            clock.instant().minus(AppealService.APPEAL_PERIOD).minusSeconds(1))
+                    .where(MODERATION_ACTION.ID.eq(actionId))
+                    .execute();
         }
 
-        assertThat(as(author, () -> appeals.decision(lapsedAction)).appealable()).isFalse();
+        assertThat(as(author, () -> appeals.decision(lapsedAction)).appealable())
+                .isFalse();
         assertRefused(() -> appeal(author, lapsedAction), "text", "moderation.error.appeal-period-over");
         retention.run();
 
@@ -202,7 +263,11 @@ class RedactionAppealTest extends ModerationTestBase {
     }
 
     private long redact(long commentId) {
-        return as(actor, () -> actions.redact(ContentRef.comment(commentId), Redaction.of("Kees Visser"),
-                Decision.of(ModerationReason.PRIVACY, 0)));
+        return as(
+                actor,
+                () -> actions.redact(
+                        ContentRef.comment(commentId),
+                        Redaction.of("Kees Visser"),
+                        Decision.of(ModerationReason.PRIVACY, 0)));
     }
 }

@@ -35,7 +35,8 @@ class ReportingTest extends ModerationTestBase {
         });
         assertThat(outcomes).containsOnly("ok");
         assertThat(proposalState(id)).isEqualTo("PUBLISHED");
-        QueueItem row = as(griffier(), () -> moderationQueue.item(ContentRef.proposal(id)).item());
+        QueueItem row = as(
+                griffier(), () -> moderationQueue.item(ContentRef.proposal(id)).item());
         assertThat(row.reportCount()).isEqualTo(3);
         assertThat(row.hiddenByReports()).isFalse();
         assertThat(row.reasons()).containsExactly(ReportReason.SPAM);
@@ -80,7 +81,8 @@ class ReportingTest extends ModerationTestBase {
         assertThat(commentState(commentId)).isEqualTo("HIDDEN");
         assertThat(commentCounts(id)).containsExactly(0, 0, 0);
         assertThat(events.of(ReportReceived.class).stream()
-                .filter(e -> e.content().equals(ContentRef.comment(commentId)))).hasSize(5);
+                        .filter(e -> e.content().equals(ContentRef.comment(commentId))))
+                .hasSize(5);
     }
 
     @Test
@@ -95,8 +97,9 @@ class ReportingTest extends ModerationTestBase {
         assertThat(proposalState(id)).isEqualTo("HIDDEN");
         AccountPrincipal griffier = griffier();
 
-        long actionId = as(griffier, () -> actions.hide(ref, Decision.of(ModerationReason.OFFENSIVE,
-                moderationQueue.version(ref))));
+        long actionId = as(
+                griffier,
+                () -> actions.hide(ref, Decision.of(ModerationReason.OFFENSIVE, moderationQueue.version(ref))));
 
         assertThat(proposalState(id)).isEqualTo("HIDDEN");
         QueueItem row = as(griffier, () -> moderationQueue.item(ref).item());
@@ -126,10 +129,12 @@ class ReportingTest extends ModerationTestBase {
         AccountPrincipal griffier = griffier();
         ContentRef comment = ContentRef.comment(commentId);
         ContentRef proposal = ContentRef.proposal(otherId);
-        as(griffier, () -> actions.hide(comment, Decision.of(ModerationReason.PRIVACY,
-                moderationQueue.version(comment))));
-        as(griffier, () -> actions.hide(proposal, Decision.of(ModerationReason.SPAM,
-                moderationQueue.version(proposal))));
+        as(
+                griffier,
+                () -> actions.hide(comment, Decision.of(ModerationReason.PRIVACY, moderationQueue.version(comment))));
+        as(
+                griffier,
+                () -> actions.hide(proposal, Decision.of(ModerationReason.SPAM, moderationQueue.version(proposal))));
 
         CommentView decided = as(visitor, () -> comments.comments(id)).getFirst();
         assertThat(decided.state()).isEqualTo(ProposalCommentState.HIDDEN);
@@ -159,7 +164,8 @@ class ReportingTest extends ModerationTestBase {
                         .isEqualTo("moderation.error.already-reported"));
         assertThat(dsl().fetchCount(MODERATION_REPORT, MODERATION_REPORT.REPORTER_ID.eq(reporter.accountId())))
                 .isEqualTo(1);
-        assertThat(as(reporter, () -> reporting.hasReported(ContentRef.proposal(id)))).isTrue();
+        assertThat(as(reporter, () -> reporting.hasReported(ContentRef.proposal(id))))
+                .isTrue();
     }
 
     @Test
@@ -170,26 +176,34 @@ class ReportingTest extends ModerationTestBase {
         AccountPrincipal reporter = fixtures.account();
         assertRefused(() -> report(reporter, ContentRef.proposal(id), ReportReason.OTHER), "text", "error.required");
         assertRefused(() -> report(reporter, ContentRef.proposal(id), null), "reason", "error.required");
-        assertRefused(() -> report(author, ContentRef.proposal(id), ReportReason.SPAM), "reason",
+        assertRefused(
+                () -> report(author, ContentRef.proposal(id), ReportReason.SPAM),
+                "reason",
                 "moderation.error.own-content");
-        assertRefused(() -> report(author, ContentRef.profile(author.accountId()), ReportReason.SPAM), "reason",
+        assertRefused(
+                () -> report(author, ContentRef.profile(author.accountId()), ReportReason.SPAM),
+                "reason",
                 "moderation.error.own-content");
         assertThatThrownBy(() -> report(reporter, ContentRef.proposal(Long.MAX_VALUE), ReportReason.SPAM))
                 .isInstanceOf(NoSuchItemException.class);
         long commentId = comment(id, author, Alignment.FOR, "Eens.");
         long stillPublished = comment(id, author, Alignment.AGAINST, "Oneens.");
         report(griffier(), ContentRef.comment(commentId), ReportReason.SPAM);
-        assertRefused(() -> report(reporter, ContentRef.comment(commentId), ReportReason.SPAM), "reason",
+        assertRefused(
+                () -> report(reporter, ContentRef.comment(commentId), ReportReason.SPAM),
+                "reason",
                 "moderation.error.already-hidden");
         report(griffier(), ContentRef.proposal(id), ReportReason.SPAM);
-        assertRefused(() -> report(reporter, ContentRef.proposal(id), ReportReason.SPAM), "reason",
+        assertRefused(
+                () -> report(reporter, ContentRef.proposal(id), ReportReason.SPAM),
+                "reason",
                 "moderation.error.already-hidden");
         assertThatThrownBy(() -> report(reporter, ContentRef.comment(stillPublished), ReportReason.SPAM))
                 .as("a comment under a hidden proposal is not there for the reporter")
                 .isInstanceOf(NoSuchItemException.class);
         as(reporter, () -> {
-            reporting.report(new Report(ContentRef.profile(author.accountId()), ReportReason.OTHER,
-                    "Naam is een scheldwoord"));
+            reporting.report(
+                    new Report(ContentRef.profile(author.accountId()), ReportReason.OTHER, "Naam is een scheldwoord"));
             return null;
         });
     }
@@ -209,13 +223,17 @@ class ReportingTest extends ModerationTestBase {
                 assertThat(refused.field()).isEqualTo("text");
                 continue;
             }
-            String text = dsl().select(MODERATION_REPORT.TEXT).from(MODERATION_REPORT)
-                    .where(MODERATION_REPORT.REPORTER_ID.eq(reporter.accountId())).fetchOne().value1();
+            String text = dsl().select(MODERATION_REPORT.TEXT)
+                    .from(MODERATION_REPORT)
+                    .where(MODERATION_REPORT.REPORTER_ID.eq(reporter.accountId()))
+                    .fetchOne()
+                    .value1();
             assertThat(text).isEqualTo(TextInput.multiLine("text", line, ReportService.REPORT_TEXT_LENGTH));
             stored++;
         }
         assertThat(stored).isPositive();
-        List<ReportView> reports = as(griffier(), () -> moderationQueue.item(ContentRef.proposal(id)).reports());
+        List<ReportView> reports = as(
+                griffier(), () -> moderationQueue.item(ContentRef.proposal(id)).reports());
         assertThat(reports).hasSize(stored);
     }
 

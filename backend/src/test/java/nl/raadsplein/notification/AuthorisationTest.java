@@ -19,10 +19,25 @@ class AuthorisationTest extends NotificationTestBase {
                 Map.entry("unfollow", () -> notifications.unfollow(FollowTarget.PROPOSAL, proposal)),
                 Map.entry("isFollowing", () -> notifications.isFollowing(FollowTarget.PROPOSAL, proposal)),
                 Map.entry("followOnBehalf", () -> notifier.followOnBehalf(1, FollowTarget.PROPOSAL, proposal)),
-                Map.entry("notify", () -> notifier.notify(FollowTarget.PROPOSAL, proposal, new Notice("TEST",
-                        "notification.title.proposal-answered", List.of("x"), "/voorstellen/1"), List.of(), null)),
-                Map.entry("notifyAccounts", () -> notifier.notifyAccounts(List.of(1L), null, new Notice("TEST",
-                        "notification.title.proposal-answered", List.of("x"), "/voorstellen/1"))),
+                Map.entry(
+                        "notify",
+                        () -> notifier.notify(
+                                FollowTarget.PROPOSAL,
+                                proposal,
+                                new Notice(
+                                        "TEST", "notification.title.proposal-answered", List.of("x"), "/voorstellen/1"),
+                                List.of(),
+                                null)),
+                Map.entry(
+                        "notifyAccounts",
+                        () -> notifier.notifyAccounts(
+                                List.of(1L),
+                                null,
+                                new Notice(
+                                        "TEST",
+                                        "notification.title.proposal-answered",
+                                        List.of("x"),
+                                        "/voorstellen/1"))),
                 Map.entry("mine", () -> notifications.mine(0, 10)),
                 Map.entry("countMine", () -> notifications.countMine()),
                 Map.entry("unreadCount", () -> notifications.unreadCount()),
@@ -39,7 +54,8 @@ class AuthorisationTest extends NotificationTestBase {
             TestAccounts.signInAnonymously();
             assertThatThrownBy(call).as(name).isInstanceOf(AccessDeniedException.class);
             TestAccounts.signOut();
-            assertThatThrownBy(call).as(name + " without any login")
+            assertThatThrownBy(call)
+                    .as(name + " without any login")
                     .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
         });
     }

@@ -19,15 +19,19 @@ class DigestTest extends NotificationTestBase {
 
     private void notifyAbout(long proposal, String key, String title) {
         testAccounts.signInAs();
-        notifier.notify(FollowTarget.PROPOSAL, proposal, new Notice("TEST", key, List.of(title),
-                "/voorstellen/" + proposal), List.of(), null);
+        notifier.notify(
+                FollowTarget.PROPOSAL,
+                proposal,
+                new Notice("TEST", key, List.of(title), "/voorstellen/" + proposal),
+                List.of(),
+                null);
         TestAccounts.signOut();
         clock.advance(Duration.ofMinutes(5));
     }
 
     private int undigested(AccountPrincipal who) {
-        return transactions.execute(status -> dsl.fetchCount(NOTIFICATION,
-                NOTIFICATION.ACCOUNT_ID.eq(who.accountId()).and(NOTIFICATION.DIGESTED_AT.isNull())));
+        return transactions.execute(status -> dsl.fetchCount(
+                NOTIFICATION, NOTIFICATION.ACCOUNT_ID.eq(who.accountId()).and(NOTIFICATION.DIGESTED_AT.isNull())));
     }
 
     @Test
@@ -55,10 +59,12 @@ class DigestTest extends NotificationTestBase {
                 .contains("http://localhost:8080/voorstellen/" + first)
                 .contains("- Het voorstel ‘Minder auto’s’ is ingetrokken")
                 .contains("http://localhost:8080/voorstellen/" + second);
-        assertThat(toDutch.body().indexOf("Meer bomen")).isLessThan(toDutch.body().indexOf("Minder auto’s"));
+        assertThat(toDutch.body().indexOf("Meer bomen"))
+                .isLessThan(toDutch.body().indexOf("Minder auto’s"));
         Mails.Mail toEnglish = Mails.awaitOne(smtp, english.email());
         assertThat(toEnglish.subject()).isEqualTo("Your daily Raadsplein summary");
-        assertThat(toEnglish.body()).contains("there is one new notification")
+        assertThat(toEnglish.body())
+                .contains("there is one new notification")
                 .contains("The municipality has answered the proposal ‘Meer bomen’");
         assertThat(undigested(dutch)).isZero();
         assertThat(undigested(english)).isZero();
@@ -102,8 +108,15 @@ class DigestTest extends NotificationTestBase {
         follow(FollowTarget.PROPOSAL, proposal, busy);
         testAccounts.signInAs();
         for (int i = 0; i < DailyDigest.MAX_LISTED + 3; i++) {
-            notifier.notify(FollowTarget.PROPOSAL, proposal, new Notice("TEST",
-                    "notification.title.proposal-supported", List.of("Veel", i), "/voorstellen/" + proposal), List.of(),
+            notifier.notify(
+                    FollowTarget.PROPOSAL,
+                    proposal,
+                    new Notice(
+                            "TEST",
+                            "notification.title.proposal-supported",
+                            List.of("Veel", i),
+                            "/voorstellen/" + proposal),
+                    List.of(),
                     null);
         }
         digest.run();

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 class FollowTest extends NotificationTestBase {
 
     private int followRows(long accountId, FollowTarget type, long targetId) {
-        return transactions.execute(status -> dsl.fetchCount(FOLLOW, FOLLOW.ACCOUNT_ID.eq(accountId)
-                .and(FOLLOW.TARGET_TYPE.eq(type)).and(FOLLOW.TARGET_ID.eq(targetId))));
+        return transactions.execute(status -> dsl.fetchCount(
+                FOLLOW,
+                FOLLOW.ACCOUNT_ID.eq(accountId).and(FOLLOW.TARGET_TYPE.eq(type)).and(FOLLOW.TARGET_ID.eq(targetId))));
     }
 
     @Test
@@ -33,7 +34,8 @@ class FollowTest extends NotificationTestBase {
 
         assertThat(notifications.isFollowing(FollowTarget.PROPOSAL, proposal)).isTrue();
         assertThat(followRows(me.accountId(), FollowTarget.PROPOSAL, proposal)).isEqualTo(1);
-        assertThat(notifications.isFollowing(FollowTarget.CONSULTATION, proposal)).isFalse();
+        assertThat(notifications.isFollowing(FollowTarget.CONSULTATION, proposal))
+                .isFalse();
     }
 
     @Test
@@ -59,7 +61,8 @@ class FollowTest extends NotificationTestBase {
         } finally {
             pool.shutdown();
         }
-        assertThat(followRows(me.accountId(), FollowTarget.CONSULTATION, consultation)).isEqualTo(1);
+        assertThat(followRows(me.accountId(), FollowTarget.CONSULTATION, consultation))
+                .isEqualTo(1);
     }
 
     @Test
@@ -80,14 +83,15 @@ class FollowTest extends NotificationTestBase {
         AccountPrincipal author = testAccounts.create();
         testAccounts.signInAs();
 
-        transactions.executeWithoutResult(status ->
-                notifier.followOnBehalf(author.accountId(), FollowTarget.PROPOSAL, proposal));
+        transactions.executeWithoutResult(
+                status -> notifier.followOnBehalf(author.accountId(), FollowTarget.PROPOSAL, proposal));
         transactions.executeWithoutResult(status -> {
             notifier.followOnBehalf(author.accountId(), FollowTarget.PROPOSAL, proposal);
             status.setRollbackOnly();
         });
 
-        assertThat(followRows(author.accountId(), FollowTarget.PROPOSAL, proposal)).isEqualTo(1);
+        assertThat(followRows(author.accountId(), FollowTarget.PROPOSAL, proposal))
+                .isEqualTo(1);
         TestAccounts.signIn(author);
         assertThat(notifications.isFollowing(FollowTarget.PROPOSAL, proposal)).isTrue();
     }
@@ -114,6 +118,7 @@ class FollowTest extends NotificationTestBase {
                 .isInstanceOf(NoSuchItemException.class);
         assertThatThrownBy(() -> notifier.followOnBehalf(Long.MAX_VALUE, FollowTarget.PROPOSAL, proposal))
                 .isInstanceOf(NoSuchItemException.class);
-        assertThat(followRows(me.accountId(), FollowTarget.PROPOSAL, Long.MAX_VALUE)).isZero();
+        assertThat(followRows(me.accountId(), FollowTarget.PROPOSAL, Long.MAX_VALUE))
+                .isZero();
     }
 }

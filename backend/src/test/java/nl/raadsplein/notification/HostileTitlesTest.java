@@ -31,8 +31,12 @@ class HostileTitlesTest extends NotificationTestBase {
 
         testAccounts.signInAs();
         for (String line : hostile) {
-            notifier.notify(FollowTarget.PROPOSAL, proposal, new Notice("PROPOSAL_COMMENTED", KEY, List.of(line),
-                    "/voorstellen/" + proposal), List.of(), null);
+            notifier.notify(
+                    FollowTarget.PROPOSAL,
+                    proposal,
+                    new Notice("PROPOSAL_COMMENTED", KEY, List.of(line), "/voorstellen/" + proposal),
+                    List.of(),
+                    null);
         }
         TestAccounts.signIn(reader);
 
@@ -40,10 +44,13 @@ class HostileTitlesTest extends NotificationTestBase {
                 .map(line -> MailSender.truncate(
                         messages.getMessage(KEY, new Object[] {line}, Locale.forLanguageTag("nl")), 300))
                 .toList();
-        assertThat(notifications.mine(0, 100)).extracting(Notification::title)
+        assertThat(notifications.mine(0, 100))
+                .extracting(Notification::title)
                 .containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(expected).filteredOn(title -> title.length() < 300)
-                .contains("Nieuwe reactie op het voorstel ‘<script>alert(1)</script>’",
+        assertThat(expected)
+                .filteredOn(title -> title.length() < 300)
+                .contains(
+                        "Nieuwe reactie op het voorstel ‘<script>alert(1)</script>’",
                         "Nieuwe reactie op het voorstel ‘'; DROP TABLE proposal; --’");
 
         Mails.await(smtp, reader.email(), hostile.size());
@@ -53,7 +60,8 @@ class HostileTitlesTest extends NotificationTestBase {
             assertThat(message.getContentType()).startsWith("text/plain");
             assertThat(message.getSubject()).isEqualTo("Nieuwe melding op Raadsplein");
         }
-        List<String> bodies = Mails.to(smtp, reader.email()).stream().map(Mails.Mail::body).toList();
+        List<String> bodies =
+                Mails.to(smtp, reader.email()).stream().map(Mails.Mail::body).toList();
         for (String title : expected) {
             assertThat(bodies).as(title).anyMatch(body -> body.contains(title));
         }

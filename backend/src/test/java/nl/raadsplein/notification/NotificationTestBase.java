@@ -31,9 +31,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -115,7 +115,9 @@ abstract class NotificationTestBase {
         }
 
         List<NotificationsChanged> about(long accountId) {
-            return received.stream().filter(e -> e.accountIds().contains(accountId)).toList();
+            return received.stream()
+                    .filter(e -> e.accountIds().contains(accountId))
+                    .toList();
         }
     }
 
@@ -208,9 +210,13 @@ abstract class NotificationTestBase {
                 .set(MAIL_OUTBOX.CREATED_AT, now)
                 .set(MAIL_OUTBOX.NEXT_ATTEMPT, now)
                 .execute());
-        await("the outbox sender took the marker mail").atMost(Duration.ofSeconds(10))
-                .until(() -> transactions.execute(status -> dsl.fetchExists(MAIL_OUTBOX,
-                        MAIL_OUTBOX.RECIPIENT.eq(marker)
+        await("the outbox sender took the marker mail")
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> transactions.execute(status -> dsl.fetchExists(
+                        MAIL_OUTBOX,
+                        MAIL_OUTBOX
+                                .RECIPIENT
+                                .eq(marker)
                                 .and(MAIL_OUTBOX.SENT_AT.isNotNull().or(MAIL_OUTBOX.ATTEMPTS.gt(0))))));
     }
 }

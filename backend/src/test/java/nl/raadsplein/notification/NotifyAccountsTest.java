@@ -27,15 +27,16 @@ class NotifyAccountsTest extends NotificationTestBase {
         events.received.clear();
 
         testAccounts.signInAs();
-        notifier.notifyAccounts(Arrays.asList(dutch.accountId(), english.accountId(), daily.accountId(),
-                dutch.accountId(), null), proposal, new Notice("MODERATION_TEST", KEY, List.of("Meer bomen"),
-                        "/voorstellen/"
-                + proposal));
+        notifier.notifyAccounts(
+                Arrays.asList(dutch.accountId(), english.accountId(), daily.accountId(), dutch.accountId(), null),
+                proposal,
+                new Notice("MODERATION_TEST", KEY, List.of("Meer bomen"), "/voorstellen/" + proposal));
         TestAccounts.signOut();
 
         Mails.Mail toDutch = Mails.awaitOne(smtp, dutch.email());
         assertThat(toDutch.subject()).isEqualTo("Nieuwe melding op Raadsplein");
-        assertThat(toDutch.body()).contains("Beste " + dutch.displayName() + ",")
+        assertThat(toDutch.body())
+                .contains("Beste " + dutch.displayName() + ",")
                 .contains("http://localhost:8080/voorstellen/" + proposal);
         assertThat(Mails.awaitOne(smtp, english.email()).subject()).isEqualTo("New notification on Raadsplein");
         awaitTheOutboxSender();
@@ -47,11 +48,17 @@ class NotifyAccountsTest extends NotificationTestBase {
             assertThat(n.kind()).isEqualTo("MODERATION_TEST");
             assertThat(n.link()).isEqualTo("/voorstellen/" + proposal);
         });
-        assertThat(mineAs(english)).extracting(Notification::title).singleElement().asString().startsWith("The ");
+        assertThat(mineAs(english))
+                .extracting(Notification::title)
+                .singleElement()
+                .asString()
+                .startsWith("The ");
         assertThat(mineAs(daily)).hasSize(1);
         assertThat(mineAs(follower)).isEmpty();
-        assertThat(events.received).singleElement().satisfies(event -> assertThat(event.accountIds())
-                .containsExactlyInAnyOrder(dutch.accountId(), english.accountId(), daily.accountId()));
+        assertThat(events.received)
+                .singleElement()
+                .satisfies(event -> assertThat(event.accountIds())
+                        .containsExactlyInAnyOrder(dutch.accountId(), english.accountId(), daily.accountId()));
     }
 
     @Test
@@ -61,13 +68,16 @@ class NotifyAccountsTest extends NotificationTestBase {
         notifier.notifyAccounts(List.of(), null, new Notice("MODERATION_TEST", KEY, List.of("x"), "/meldingen"));
         notifier.notifyAccounts(null, null, new Notice("MODERATION_TEST", KEY, List.of("x"), "/meldingen"));
         for (String link : new String[] {"https://evil.example/", "//evil.example/x", "javascript:alert(1)", "/a b"}) {
-            assertThatThrownBy(() -> notifier.notifyAccounts(List.of(someone.accountId()), null,
-                    new Notice("MODERATION_TEST", KEY, List.of("x"),
-                    link))).as(link).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> notifier.notifyAccounts(
+                            List.of(someone.accountId()), null, new Notice("MODERATION_TEST", KEY, List.of("x"), link)))
+                    .as(link)
+                    .isInstanceOf(IllegalArgumentException.class);
         }
-        assertThatThrownBy(() -> notifier.notifyAccounts(List.of(someone.accountId()), null,
-                new Notice("kind with spaces", KEY, List.of("x"),
-                "/meldingen"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> notifier.notifyAccounts(
+                        List.of(someone.accountId()),
+                        null,
+                        new Notice("kind with spaces", KEY, List.of("x"), "/meldingen")))
+                .isInstanceOf(IllegalArgumentException.class);
         TestAccounts.signOut();
         assertThat(mineAs(someone)).isEmpty();
         assertThat(outboxRows(someone.email())).isZero();

@@ -31,20 +31,28 @@ class NotifyTest extends NotificationTestBase {
         events.received.clear();
 
         TestAccounts.signIn(actor);
-        notifier.notify(FollowTarget.PROPOSAL, proposal, new Notice("PROPOSAL_COMMENTED", KEY,
-                List.of("Meer bomen"), "/voorstellen/" + proposal), List.of(extra.accountId(), dutch.accountId()),
+        notifier.notify(
+                FollowTarget.PROPOSAL,
+                proposal,
+                new Notice("PROPOSAL_COMMENTED", KEY, List.of("Meer bomen"), "/voorstellen/" + proposal),
+                List.of(extra.accountId(), dutch.accountId()),
                 actor.accountId());
         TestAccounts.signOut();
 
         String link = "http://localhost:8080/voorstellen/" + proposal;
         Mails.Mail toDutch = Mails.awaitOne(smtp, dutch.email());
         assertThat(toDutch.subject()).isEqualTo("Nieuwe melding op Raadsplein");
-        assertThat(toDutch.body()).contains("Beste " + dutch.displayName() + ",")
-                .contains("Nieuwe reactie op het voorstel ‘Meer bomen’").contains(link)
-                .contains("http://localhost:8080/meldingen").contains("Een antwoord erop leest niemand");
+        assertThat(toDutch.body())
+                .contains("Beste " + dutch.displayName() + ",")
+                .contains("Nieuwe reactie op het voorstel ‘Meer bomen’")
+                .contains(link)
+                .contains("http://localhost:8080/meldingen")
+                .contains("Een antwoord erop leest niemand");
         Mails.Mail toEnglish = Mails.awaitOne(smtp, english.email());
         assertThat(toEnglish.subject()).isEqualTo("New notification on Raadsplein");
-        assertThat(toEnglish.body()).contains("New comment on the proposal ‘Meer bomen’").contains(link);
+        assertThat(toEnglish.body())
+                .contains("New comment on the proposal ‘Meer bomen’")
+                .contains(link);
         assertThat(Mails.awaitOne(smtp, extra.email()).body()).contains("Meer bomen");
         awaitTheOutboxSender();
         assertThat(Mails.to(smtp, dutch.email())).hasSize(1);
@@ -59,18 +67,26 @@ class NotifyTest extends NotificationTestBase {
             assertThat(n.read()).isFalse();
             assertThat(n.createdAt()).isEqualTo(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
         });
-        assertThat(mineAs(english)).extracting(Notification::title)
+        assertThat(mineAs(english))
+                .extracting(Notification::title)
                 .containsExactly("New comment on the proposal ‘Meer bomen’");
         assertThat(mineAs(daily)).hasSize(1);
-        assertThat(mineAs(off)).extracting(Notification::title)
+        assertThat(mineAs(off))
+                .extracting(Notification::title)
                 .containsExactly("New comment on the proposal ‘Meer bomen’");
         assertThat(mineAs(extra)).hasSize(1);
         assertThat(mineAs(actor)).isEmpty();
         assertThat(mineAs(outsider)).isEmpty();
 
-        assertThat(events.received).singleElement().satisfies(event -> assertThat(event.accountIds())
-                .containsExactlyInAnyOrder(dutch.accountId(), english.accountId(), daily.accountId(),
-                        off.accountId(), extra.accountId()));
+        assertThat(events.received)
+                .singleElement()
+                .satisfies(event -> assertThat(event.accountIds())
+                        .containsExactlyInAnyOrder(
+                                dutch.accountId(),
+                                english.accountId(),
+                                daily.accountId(),
+                                off.accountId(),
+                                extra.accountId()));
     }
 
     @Test
@@ -82,11 +98,19 @@ class NotifyTest extends NotificationTestBase {
         follow(FollowTarget.PROPOSAL, proposal(), proposalFollower);
 
         testAccounts.signInAs();
-        notifier.notify(FollowTarget.CONSULTATION, consultation, new Notice("CONSULTATION_PHASE",
-                "notification.title.consultation-phase", List.of("Groen in de wijk", "steunen"),
-                "/raadplegingen/" + consultation), null, null);
+        notifier.notify(
+                FollowTarget.CONSULTATION,
+                consultation,
+                new Notice(
+                        "CONSULTATION_PHASE",
+                        "notification.title.consultation-phase",
+                        List.of("Groen in de wijk", "steunen"),
+                        "/raadplegingen/" + consultation),
+                null,
+                null);
 
-        assertThat(mineAs(follower)).extracting(Notification::title)
+        assertThat(mineAs(follower))
+                .extracting(Notification::title)
                 .containsExactly("De raadpleging ‘Groen in de wijk’ is in een nieuwe fase: steunen");
         assertThat(mineAs(proposalFollower)).isEmpty();
     }
@@ -100,8 +124,12 @@ class NotifyTest extends NotificationTestBase {
 
         testAccounts.signInAs();
         transactions.executeWithoutResult(status -> {
-            notifier.notify(FollowTarget.PROPOSAL, proposal, new Notice("PROPOSAL_COMMENTED", KEY, List.of("Weg"),
-                    "/voorstellen/" + proposal), List.of(), null);
+            notifier.notify(
+                    FollowTarget.PROPOSAL,
+                    proposal,
+                    new Notice("PROPOSAL_COMMENTED", KEY, List.of("Weg"), "/voorstellen/" + proposal),
+                    List.of(),
+                    null);
             status.setRollbackOnly();
         });
 
@@ -122,9 +150,16 @@ class NotifyTest extends NotificationTestBase {
                 .execute());
 
         testAccounts.signInAs();
-        notifier.notify(FollowTarget.PROPOSAL, proposal, new Notice("PROPOSAL_ANSWERED",
-                "notification.title.proposal-answered", List.of("Meer bomen"), "/voorstellen/" + proposal),
-                List.of(unconfirmed.accountId()), null);
+        notifier.notify(
+                FollowTarget.PROPOSAL,
+                proposal,
+                new Notice(
+                        "PROPOSAL_ANSWERED",
+                        "notification.title.proposal-answered",
+                        List.of("Meer bomen"),
+                        "/voorstellen/" + proposal),
+                List.of(unconfirmed.accountId()),
+                null);
 
         assertThat(mineAs(unconfirmed)).hasSize(1);
         assertThat(outboxRows(unconfirmed.email())).isZero();
@@ -134,15 +169,22 @@ class NotifyTest extends NotificationTestBase {
     void links_must_stay_within_the_application() {
         long proposal = proposal();
         testAccounts.signInAs();
-        for (String link : new String[] {"https://evil.example/", "//evil.example/x", "javascript:alert(1)",
-                "/a b", "/\\evil.example", "", "/x\n"}) {
-            assertThatThrownBy(() -> notifier.notify(FollowTarget.PROPOSAL, proposal, new Notice("X", KEY,
-                    List.of("a"), link), List.of(), null)).as(link).isInstanceOf(IllegalArgumentException.class);
+        for (String link : new String[] {
+            "https://evil.example/", "//evil.example/x", "javascript:alert(1)", "/a b", "/\\evil.example", "", "/x\n"
+        }) {
+            assertThatThrownBy(() -> notifier.notify(
+                            FollowTarget.PROPOSAL, proposal, new Notice("X", KEY, List.of("a"), link), List.of(), null))
+                    .as(link)
+                    .isInstanceOf(IllegalArgumentException.class);
         }
-        assertThatThrownBy(() -> notifier.notify(FollowTarget.PROPOSAL, proposal, new Notice("kind with spaces",
-                KEY, List.of("a"), "/voorstellen/1"), List.of(), null)).isInstanceOf(IllegalArgumentException.class);
-        Integer stored = transactions.execute(status ->
-                dsl.fetchCount(NOTIFICATION, NOTIFICATION.KIND.eq("X")));
+        assertThatThrownBy(() -> notifier.notify(
+                        FollowTarget.PROPOSAL,
+                        proposal,
+                        new Notice("kind with spaces", KEY, List.of("a"), "/voorstellen/1"),
+                        List.of(),
+                        null))
+                .isInstanceOf(IllegalArgumentException.class);
+        Integer stored = transactions.execute(status -> dsl.fetchCount(NOTIFICATION, NOTIFICATION.KIND.eq("X")));
         assertThat(stored).isZero();
     }
 }

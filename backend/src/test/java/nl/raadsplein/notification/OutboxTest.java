@@ -34,7 +34,8 @@ class OutboxTest extends NotificationTestBase {
 
     private Record row(String recipient) {
         return transactions.execute(status -> dsl.selectFrom(MAIL_OUTBOX)
-                .where(MAIL_OUTBOX.RECIPIENT.eq(recipient)).fetchSingle());
+                .where(MAIL_OUTBOX.RECIPIENT.eq(recipient))
+                .fetchSingle());
     }
 
     private void sendResetMail(String to) {
@@ -62,8 +63,7 @@ class OutboxTest extends NotificationTestBase {
     }
 
     @Test
-    void a_mail_is_queued_in_the_callers_transaction_and_leaves_with_its_message_id_as_plain_text()
-            throws Exception {
+    void a_mail_is_queued_in_the_callers_transaction_and_leaves_with_its_message_id_as_plain_text() throws Exception {
         String to = TestAccounts.uniqueEmail("outbox");
         transactions.executeWithoutResult(status -> {
             sendResetMail(to);
@@ -76,8 +76,7 @@ class OutboxTest extends NotificationTestBase {
         Record row = row(to);
         assertThat(messageId(message)).isEqualTo("<" + row.get(MAIL_OUTBOX.MESSAGE_ID) + ">");
         assertThat(message.getContentType()).startsWith("text/plain").containsIgnoringCase("charset=UTF-8");
-        await("marked sent").atMost(Duration.ofSeconds(10))
-                .until(() -> row(to).get(MAIL_OUTBOX.SENT_AT) != null);
+        await("marked sent").atMost(Duration.ofSeconds(10)).until(() -> row(to).get(MAIL_OUTBOX.SENT_AT) != null);
         assertThat(row(to).get(MAIL_OUTBOX.ATTEMPTS)).isZero();
     }
 
@@ -104,7 +103,8 @@ class OutboxTest extends NotificationTestBase {
         try {
             Instant queuedAt = clock.instant();
             sendResetMail(to);
-            await("a failed attempt").atMost(Duration.ofSeconds(10))
+            await("a failed attempt")
+                    .atMost(Duration.ofSeconds(10))
                     .until(() -> row(to).get(MAIL_OUTBOX.ATTEMPTS) == 1);
             Record failed = row(to);
             assertThat(failed.get(MAIL_OUTBOX.SENT_AT)).isNull();
@@ -112,14 +112,18 @@ class OutboxTest extends NotificationTestBase {
             assertThat(failed.get(MAIL_OUTBOX.NEXT_ATTEMPT))
                     .isAfterOrEqualTo(queuedAt.plus(Duration.ofMinutes(1)).minusMillis(1));
             awaitTheOutboxSender();
-            assertThat(row(to).get(MAIL_OUTBOX.ATTEMPTS)).as("no retry before the back-off").isEqualTo(1);
+            assertThat(row(to).get(MAIL_OUTBOX.ATTEMPTS))
+                    .as("no retry before the back-off")
+                    .isEqualTo(1);
 
             // Still down a minute later: the second attempt fails too and waits longer.
             clock.advance(Duration.ofMinutes(1).plusSeconds(1));
-            await("a second failed attempt").atMost(Duration.ofSeconds(10))
+            await("a second failed attempt")
+                    .atMost(Duration.ofSeconds(10))
                     .until(() -> row(to).get(MAIL_OUTBOX.ATTEMPTS) == 2);
             assertThat(row(to).get(MAIL_OUTBOX.NEXT_ATTEMPT))
-                    .isAfterOrEqualTo(clock.instant().plus(Duration.ofMinutes(5)).minusMillis(1));
+                    .isAfterOrEqualTo(
+                            clock.instant().plus(Duration.ofMinutes(5)).minusMillis(1));
         } finally {
             smtp = newSmtpServer();
             smtp.start();
@@ -163,7 +167,10 @@ class OutboxTest extends NotificationTestBase {
         transactions.executeWithoutResult(status -> {
             List<MailOutbox.OutgoingMail> mails = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                mails.add(mailSender.mail("ontvanger" + i + domain, "Onderwerp " + i, "Tekst " + i,
+                mails.add(mailSender.mail(
+                        "ontvanger" + i + domain,
+                        "Onderwerp " + i,
+                        "Tekst " + i,
                         java.util.Locale.forLanguageTag("nl")));
             }
             mailSender.queue(mails);
@@ -190,7 +197,8 @@ class OutboxTest extends NotificationTestBase {
         } finally {
             pool.shutdown();
         }
-        await(count + " mails").atMost(Duration.ofSeconds(10))
+        await(count + " mails")
+                .atMost(Duration.ofSeconds(10))
                 .until(() -> receivedBy(smtp, domain).size() >= count);
         awaitTheOutboxSender();
 
@@ -198,8 +206,8 @@ class OutboxTest extends NotificationTestBase {
                 .collect(Collectors.groupingBy(OutboxTest::messageId, Collectors.counting()));
         assertThat(perMessageId).hasSize(count);
         assertThat(perMessageId.values()).containsOnly(1L);
-        Integer unsent = transactions.execute(status -> dsl.fetchCount(MAIL_OUTBOX,
-                MAIL_OUTBOX.RECIPIENT.endsWith(domain).and(MAIL_OUTBOX.SENT_AT.isNull())));
+        Integer unsent = transactions.execute(status -> dsl.fetchCount(
+                MAIL_OUTBOX, MAIL_OUTBOX.RECIPIENT.endsWith(domain).and(MAIL_OUTBOX.SENT_AT.isNull())));
         assertThat(unsent).isZero();
     }
 }

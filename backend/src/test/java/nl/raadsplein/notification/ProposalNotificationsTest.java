@@ -59,13 +59,17 @@ class ProposalNotificationsTest {
         long id = as(sandra, () -> proposals.submit(submission(consultation, "Toon welke gegevens de gemeente deelt")));
 
         as(marco, () -> supports.support(id));
-        assertThat(as(marco, () -> notifications.isFollowing(FollowTarget.PROPOSAL, id))).isTrue();
-        assertThat(as(sandra, () -> notifications.isFollowing(FollowTarget.PROPOSAL, id))).isTrue();
+        assertThat(as(marco, () -> notifications.isFollowing(FollowTarget.PROPOSAL, id)))
+                .isTrue();
+        assertThat(as(sandra, () -> notifications.isFollowing(FollowTarget.PROPOSAL, id)))
+                .isTrue();
         as(jamila, () -> supports.support(id));
 
         for (AccountPrincipal told : List.of(sandra, marco, jamila)) {
-            assertThat(titles(told)).as(told.displayName())
-                    .contains("Het voorstel ‘Toon welke gegevens de gemeente deelt’ heeft genoeg steun en gaat naar de raad");
+            assertThat(titles(told))
+                    .as(told.displayName())
+                    .contains(
+                            "Het voorstel ‘Toon welke gegevens de gemeente deelt’ heeft genoeg steun en gaat naar de raad");
         }
         assertThat(titles(bystander)).isEmpty();
     }
@@ -76,11 +80,12 @@ class ProposalNotificationsTest {
         AccountPrincipal author = fixtures.account();
         AccountPrincipal commenter = fixtures.account();
         long id = as(author, () -> proposals.submit(submission(consultation, "Sensoren zichtbaar maken")));
- as(commenter, () -> comments.comment(newComment(id, null, Alignment.AGAINST, "Dat kost te veel.")));
+        as(commenter, () -> comments.comment(newComment(id, null, Alignment.AGAINST, "Dat kost te veel.")));
 
         assertThat(titles(author)).contains("Nieuwe reactie op het voorstel ‘Sensoren zichtbaar maken’");
         assertThat(titles(commenter)).isEmpty();
-        assertThat(as(commenter, () -> notifications.isFollowing(FollowTarget.PROPOSAL, id))).isTrue();
+        assertThat(as(commenter, () -> notifications.isFollowing(FollowTarget.PROPOSAL, id)))
+                .isTrue();
     }
 
     @Test
@@ -123,10 +128,13 @@ class ProposalNotificationsTest {
         long id = as(author, () -> proposals.submit(submission(consultation, "Wacht op de griffie")));
 
         assertThat(titles(follower)).isEmpty();
-        assertThat(as(author, () -> notifications.isFollowing(FollowTarget.PROPOSAL, id))).isTrue();
+        assertThat(as(author, () -> notifications.isFollowing(FollowTarget.PROPOSAL, id)))
+                .isTrue();
     }
 
     private List<String> titles(AccountPrincipal account) {
-        return as(account, () -> notifications.mine(0, 50)).stream().map(Notification::title).toList();
+        return as(account, () -> notifications.mine(0, 50)).stream()
+                .map(Notification::title)
+                .toList();
     }
 }

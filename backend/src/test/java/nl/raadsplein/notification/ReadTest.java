@@ -7,9 +7,9 @@ import java.time.Duration;
 import java.util.List;
 import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.TestAccounts;
+import nl.raadsplein.notification.internal.Notice;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
-import nl.raadsplein.notification.internal.Notice;
 import org.junit.jupiter.api.Test;
 
 class ReadTest extends NotificationTestBase {
@@ -20,8 +20,12 @@ class ReadTest extends NotificationTestBase {
         follow(FollowTarget.PROPOSAL, proposal, followers);
         testAccounts.signInAs();
         for (String title : List.of("Eerste", "Tweede", "Derde")) {
-            notifier.notify(FollowTarget.PROPOSAL, proposal, new Notice("TEST",
-                    "notification.title.proposal-answered", List.of(title), "/voorstellen/" + proposal), List.of(),
+            notifier.notify(
+                    FollowTarget.PROPOSAL,
+                    proposal,
+                    new Notice(
+                            "TEST", "notification.title.proposal-answered", List.of(title), "/voorstellen/" + proposal),
+                    List.of(),
                     null);
             clock.advance(Duration.ofMinutes(1));
         }
@@ -35,11 +39,14 @@ class ReadTest extends NotificationTestBase {
         threeNotifications(me);
         TestAccounts.signIn(me);
 
-        assertThat(notifications.mine(0, 10)).extracting(Notification::title).containsExactly(
-                "De gemeente heeft het voorstel ‘Derde’ beantwoord",
-                "De gemeente heeft het voorstel ‘Tweede’ beantwoord",
-                "De gemeente heeft het voorstel ‘Eerste’ beantwoord");
-        assertThat(notifications.mine(1, 1)).extracting(Notification::title)
+        assertThat(notifications.mine(0, 10))
+                .extracting(Notification::title)
+                .containsExactly(
+                        "De gemeente heeft het voorstel ‘Derde’ beantwoord",
+                        "De gemeente heeft het voorstel ‘Tweede’ beantwoord",
+                        "De gemeente heeft het voorstel ‘Eerste’ beantwoord");
+        assertThat(notifications.mine(1, 1))
+                .extracting(Notification::title)
                 .containsExactly("De gemeente heeft het voorstel ‘Tweede’ beantwoord");
         assertThat(notifications.countMine()).isEqualTo(3);
         assertThat(notifications.unreadCount()).isEqualTo(3);
@@ -74,7 +81,8 @@ class ReadTest extends NotificationTestBase {
         AccountPrincipal other = account("nl", NotificationFrequency.OFF);
         threeNotifications(me, other);
         TestAccounts.signIn(other);
-        List<Long> theirs = notifications.mine(0, 10).stream().map(Notification::id).toList();
+        List<Long> theirs =
+                notifications.mine(0, 10).stream().map(Notification::id).toList();
 
         TestAccounts.signIn(me);
         for (long forged : List.of(theirs.getFirst(), Long.MAX_VALUE, -1L)) {
@@ -97,8 +105,10 @@ class ReadTest extends NotificationTestBase {
         notifications.setFrequency(NotificationFrequency.OFF);
         assertThat(notifications.frequency()).isEqualTo(NotificationFrequency.OFF);
 
-        assertThatThrownBy(() -> notifications.setFrequency(null)).isInstanceOfSatisfying(
-                InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("error.required"));
+        assertThatThrownBy(() -> notifications.setFrequency(null))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.required"));
         assertThat(notifications.frequency()).isEqualTo(NotificationFrequency.OFF);
     }
 }

@@ -21,10 +21,24 @@ public class AuditFixtures {
 
     private static final int ROWS_PER_INSERT = 1_000;
     private static final int ROWS_PER_TRANSACTION = 10_000;
-    private static final String[] ACTIONS = {"MODERATION_HIDE", "MODERATION_DISMISS", "MODERATION_APPROVE",
-        "MODERATION_RESTORE", "MODERATION_REDACT", "RESIDENCY_VERIFIED", "ROLE_GRANTED", "MODERATION_APPEAL"};
-    private static final String[] REASONS = {"SPAM", "OFFENSIVE: noemt een buurtbewoner bij naam", "PRIVACY",
-        null, "NO_VIOLATION: geen schending van de spelregels", "OFF_TOPIC"};
+    private static final String[] ACTIONS = {
+        "MODERATION_HIDE",
+        "MODERATION_DISMISS",
+        "MODERATION_APPROVE",
+        "MODERATION_RESTORE",
+        "MODERATION_REDACT",
+        "RESIDENCY_VERIFIED",
+        "ROLE_GRANTED",
+        "MODERATION_APPEAL"
+    };
+    private static final String[] REASONS = {
+        "SPAM",
+        "OFFENSIVE: noemt een buurtbewoner bij naam",
+        "PRIVACY",
+        null,
+        "NO_VIOLATION: geen schending van de spelregels",
+        "OFF_TOPIC"
+    };
 
     private final DSLContext dsl;
     private final AuditRepository repository;
@@ -52,9 +66,18 @@ public class AuditFixtures {
                 long seq = head.lastSeq();
                 String previous = head.lastHash();
                 for (int batch = from; batch < to; batch += ROWS_PER_INSERT) {
-                    var insert = dsl.insertInto(AUDIT_ENTRY, AUDIT_ENTRY.SEQ, AUDIT_ENTRY.RECORDED_AT,
-                            AUDIT_ENTRY.ACTOR_ID, AUDIT_ENTRY.ACTION, AUDIT_ENTRY.ITEM_TYPE, AUDIT_ENTRY.ITEM_ID,
-                            AUDIT_ENTRY.REASON, AUDIT_ENTRY.DETAILS, AUDIT_ENTRY.PREV_HASH, AUDIT_ENTRY.HASH);
+                    var insert = dsl.insertInto(
+                            AUDIT_ENTRY,
+                            AUDIT_ENTRY.SEQ,
+                            AUDIT_ENTRY.RECORDED_AT,
+                            AUDIT_ENTRY.ACTOR_ID,
+                            AUDIT_ENTRY.ACTION,
+                            AUDIT_ENTRY.ITEM_TYPE,
+                            AUDIT_ENTRY.ITEM_ID,
+                            AUDIT_ENTRY.REASON,
+                            AUDIT_ENTRY.DETAILS,
+                            AUDIT_ENTRY.PREV_HASH,
+                            AUDIT_ENTRY.HASH);
                     for (int i = batch; i < Math.min(to, batch + ROWS_PER_INSERT); i++) {
                         seq++;
                         Instant at = base.plusSeconds(i);
@@ -63,10 +86,10 @@ public class AuditFixtures {
                         long itemId = firstItemId + i % items;
                         String reason = REASONS[i % REASONS.length];
                         String details = "action=" + i + " reports=" + i % 7;
-                        String hash = AuditChain.hash(seq, at, actorId, action, itemType, itemId, reason, details,
-                                previous);
-                        insert = insert.values(seq, at, actorId, action, itemType, itemId, reason, details, previous,
-                                hash);
+                        String hash =
+                                AuditChain.hash(seq, at, actorId, action, itemType, itemId, reason, details, previous);
+                        insert = insert.values(
+                                seq, at, actorId, action, itemType, itemId, reason, details, previous, hash);
                         previous = hash;
                     }
                     insert.execute();

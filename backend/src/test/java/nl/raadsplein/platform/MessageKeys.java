@@ -82,7 +82,9 @@ public final class MessageKeys {
 
     /** Keys built as {@code template} with each constant's name in place of {@code {}}. */
     public MessageKeys family(String template, Class<? extends Enum<?>> values) {
-        return family(template, Arrays.stream(values.getEnumConstants()).map(Enum::name).toArray(String[]::new));
+        return family(
+                template,
+                Arrays.stream(values.getEnumConstants()).map(Enum::name).toArray(String[]::new));
     }
 
     /** Keys built as {@code template} with the names of only these constants: the code builds no others. */
@@ -96,7 +98,10 @@ public final class MessageKeys {
      */
     public MessageKeys family(String template, String... values) {
         assertThat(template).as("a family's template").containsOnlyOnce(PLACEHOLDER);
-        families.merge(template, List.of(values), (a, b) -> Stream.concat(a.stream(), b.stream()).toList());
+        families.merge(
+                template,
+                List.of(values),
+                (a, b) -> Stream.concat(a.stream(), b.stream()).toList());
         return this;
     }
 
@@ -120,15 +125,20 @@ public final class MessageKeys {
         }
         List<String> problems = new ArrayList<>();
         for (Found literal : scan.literals) {
-            if (KEY_SHAPE.matcher(literal.text).matches() && startsWithAny(literal.text, namespaces)
-                    && !hasText(literal.text) && !isStem(literal.text)) {
+            if (KEY_SHAPE.matcher(literal.text).matches()
+                    && startsWithAny(literal.text, namespaces)
+                    && !hasText(literal.text)
+                    && !isStem(literal.text)) {
                 problems.add(literal.where + ": no text for \"" + literal.text + "\"" + missing(literal.text));
             }
         }
         Set<String> built = new TreeSet<>();
         for (Found concatenation : scan.concatenations) {
-            if (!concatenation.sink && !(startsWithAny(concatenation.text, namespaces)
-                    && KEY_PIECE.matcher(concatenation.text.replace(PLACEHOLDER, "")).matches())) {
+            if (!concatenation.sink
+                    && !(startsWithAny(concatenation.text, namespaces)
+                            && KEY_PIECE
+                                    .matcher(concatenation.text.replace(PLACEHOLDER, ""))
+                                    .matches())) {
                 continue;
             }
             built.add(concatenation.text);
@@ -188,11 +198,9 @@ public final class MessageKeys {
         return prefixes.stream().anyMatch(text::startsWith);
     }
 
-    private record Found(String where, String text, boolean sink) {
-    }
+    private record Found(String where, String text, boolean sink) {}
 
-    private record Scan(List<Found> literals, List<Found> concatenations) {
-    }
+    private record Scan(List<Found> literals, List<Found> concatenations) {}
 
     private static Scan scan(Path sources) {
         List<Path> paths;
@@ -203,10 +211,15 @@ public final class MessageKeys {
         }
         assertThat(paths).as("sources under %s", sources).isNotEmpty();
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-        try (StandardJavaFileManager files = compiler.getStandardFileManager(null, Locale.ROOT,
-                StandardCharsets.UTF_8)) {
-            JavacTask task = (JavacTask) compiler.getTask(null, files, diagnostic -> { }, List.of("-proc:none"),
-                    null, files.getJavaFileObjectsFromPaths(paths));
+        try (StandardJavaFileManager files =
+                compiler.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
+            JavacTask task = (JavacTask) compiler.getTask(
+                    null,
+                    files,
+                    diagnostic -> {},
+                    List.of("-proc:none"),
+                    null,
+                    files.getJavaFileObjectsFromPaths(paths));
             SourcePositions positions = Trees.instance(task).getSourcePositions();
             Scan scan = new Scan(new ArrayList<>(), new ArrayList<>());
             for (CompilationUnitTree unit : task.parse()) {
@@ -230,13 +243,16 @@ public final class MessageKeys {
         Finder(CompilationUnitTree unit, SourcePositions positions, Path sources, Scan scan) {
             this.unit = unit;
             this.positions = positions;
-            this.file = sources.toAbsolutePath().relativize(Path.of(unit.getSourceFile().toUri())).toString();
+            this.file = sources.toAbsolutePath()
+                    .relativize(Path.of(unit.getSourceFile().toUri()))
+                    .toString();
             this.scan = scan;
         }
 
         @Override
         public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
-            if (TRANSLATING_METHODS.contains(name(node.getMethodSelect())) && !node.getArguments().isEmpty()) {
+            if (TRANSLATING_METHODS.contains(name(node.getMethodSelect()))
+                    && !node.getArguments().isEmpty()) {
                 markKeyArgument(node.getArguments().getFirst());
             }
             return super.visitMethodInvocation(node, unused);
@@ -312,8 +328,8 @@ public final class MessageKeys {
 
     private static Properties load(String path) {
         Properties properties = new Properties();
-        try (Reader reader = new InputStreamReader(new ClassPathResource(path).getInputStream(),
-                StandardCharsets.UTF_8)) {
+        try (Reader reader =
+                new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8)) {
             properties.load(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

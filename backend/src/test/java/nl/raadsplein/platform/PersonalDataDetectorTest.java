@@ -16,7 +16,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PersonalDataDetectorTest {
 
     private static List<Kind> kinds(String text) {
-        return PersonalDataDetector.find(text).stream().map(PersonalDataFinding::kind).toList();
+        return PersonalDataDetector.find(text).stream()
+                .map(PersonalDataFinding::kind)
+                .toList();
     }
 
     /** The single finding in {@code text}, which must be exactly {@code expected} of this kind. */
@@ -32,8 +34,9 @@ class PersonalDataDetectorTest {
     // ---- BSN ---------------------------------------------------------------------------------------------------
 
     @ParameterizedTest
-    @ValueSource(strings = {"123456782", "1234.56.782", "1234 56 782", "123 456 782", "123-456-782", "111222333",
-            "010000446"})
+    @ValueSource(
+            strings = {"123456782", "1234.56.782", "1234 56 782", "123 456 782", "123-456-782", "111222333", "010000446"
+            })
     void a_number_passing_the_eleven_check_is_a_bsn(String bsn) {
         assertSingle("Mijn BSN is " + bsn + ", zet dat er maar bij.", Kind.BSN, bsn);
     }
@@ -50,14 +53,16 @@ class PersonalDataDetectorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "Bestelnummer 123456789 is nog niet geleverd.",      // fails the eleven check
-            "Nul: 000000000",                                    // all zeros
-            "Een run 1234567820 van tien cijfers",               // part of a longer number
-            "Nog langer: 91234567821",
-            "KvK-nummer 12345678 van de vereniging",            // eight digits
-            "Het budget is 123.456.782 euro",                    // 3.3.3 with dots is an amount
-            "Versie 1.123456782 van de app"})
+    @ValueSource(
+            strings = {
+                "Bestelnummer 123456789 is nog niet geleverd.", // fails the eleven check
+                "Nul: 000000000", // all zeros
+                "Een run 1234567820 van tien cijfers", // part of a longer number
+                "Nog langer: 91234567821",
+                "KvK-nummer 12345678 van de vereniging", // eight digits
+                "Het budget is 123.456.782 euro", // 3.3.3 with dots is an amount
+                "Versie 1.123456782 van de app"
+            })
     void other_numbers_are_not_a_bsn(String text) {
         assertThat(kinds(text)).as(text).doesNotContain(Kind.BSN);
     }
@@ -65,21 +70,32 @@ class PersonalDataDetectorTest {
     // ---- IBAN --------------------------------------------------------------------------------------------------
 
     @ParameterizedTest
-    @ValueSource(strings = {"NL91ABNA0417164300", "NL91 ABNA 0417 1643 00", "nl91abna0417164300",
-            "BE68539007547034", "BE68 5390 0754 7034", "DE89370400440532013000", "DE89 3704 0044 0532 0130 00",
-            "FR1420041010050500013M02606", "GB29NWBK60161331926819"})
+    @ValueSource(
+            strings = {
+                "NL91ABNA0417164300",
+                "NL91 ABNA 0417 1643 00",
+                "nl91abna0417164300",
+                "BE68539007547034",
+                "BE68 5390 0754 7034",
+                "DE89370400440532013000",
+                "DE89 3704 0044 0532 0130 00",
+                "FR1420041010050500013M02606",
+                "GB29NWBK60161331926819"
+            })
     void a_valid_iban_is_found_in_print_or_compact_form(String iban) {
         assertSingle("Maak het over naar " + iban + " t.n.v. de buurtvereniging.", Kind.IBAN, iban);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "NL92ABNA0417164300",          // wrong check digits
-            "NL91ABNA0417164301",          // one digit off
-            "NL91ABNA041716430",           // too short for NL
-            "NL91ABNA04171643001",         // too long for NL
-            "XX91ABNA0417164300",          // no such country
-            "NL91 AB NA04 1716 4300"})     // spaces not between groups of four
+    @ValueSource(
+            strings = {
+                "NL92ABNA0417164300", // wrong check digits
+                "NL91ABNA0417164301", // one digit off
+                "NL91ABNA041716430", // too short for NL
+                "NL91ABNA04171643001", // too long for NL
+                "XX91ABNA0417164300", // no such country
+                "NL91 AB NA04 1716 4300"
+            }) // spaces not between groups of four
     void a_near_miss_is_not_an_iban(String text) {
         assertThat(kinds(text)).as(text).doesNotContain(Kind.IBAN);
     }
@@ -87,24 +103,42 @@ class PersonalDataDetectorTest {
     // ---- phone -------------------------------------------------------------------------------------------------
 
     @ParameterizedTest
-    @ValueSource(strings = {"06-12345678", "06 1234 5678", "0612345678", "06 12 34 56 78", "+31 6 12345678",
-            "+31612345678", "0031612345678", "+31 (0)6 1234 5678", "010-1234567", "0201234567", "020 123 4567",
-            "+31 20 123 4567", "(010) 123 4567", "(0172) 12 34 56", "010 - 123 45 67", "070.123.45.67"})
+    @ValueSource(
+            strings = {
+                "06-12345678",
+                "06 1234 5678",
+                "0612345678",
+                "06 12 34 56 78",
+                "+31 6 12345678",
+                "+31612345678",
+                "0031612345678",
+                "+31 (0)6 1234 5678",
+                "010-1234567",
+                "0201234567",
+                "020 123 4567",
+                "+31 20 123 4567",
+                "(010) 123 4567",
+                "(0172) 12 34 56",
+                "010 - 123 45 67",
+                "070.123.45.67"
+            })
     void a_dutch_telephone_number_is_found(String phone) {
         assertSingle("Bel me op " + phone + " als u vragen heeft.", Kind.PHONE, phone);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "Bel 06 1234 567 voor info",                       // too few digits
-            "06-123456",
-            "Het ordernummer is 1234567890",                   // ten digits, not starting with 0 or +31
-            "Dat was in 2024, en in 2023 ook al.",            // years
-            "Op 01-02-2024 10:00 begint de vergadering",       // a date and a time
-            "Het kost € 1.234,56 per jaar",                    // a price
-            "Volgens artikel 6:162 BW is dat onrechtmatig",   // a law
-            "Bel 0800-1234 gratis",                            // a service number, too short
-            "Een lang getal 06123456789"})                     // eleven digits
+    @ValueSource(
+            strings = {
+                "Bel 06 1234 567 voor info", // too few digits
+                "06-123456",
+                "Het ordernummer is 1234567890", // ten digits, not starting with 0 or +31
+                "Dat was in 2024, en in 2023 ook al.", // years
+                "Op 01-02-2024 10:00 begint de vergadering", // a date and a time
+                "Het kost € 1.234,56 per jaar", // a price
+                "Volgens artikel 6:162 BW is dat onrechtmatig", // a law
+                "Bel 0800-1234 gratis", // a service number, too short
+                "Een lang getal 06123456789"
+            }) // eleven digits
     void other_numbers_are_not_a_telephone_number(String text) {
         assertThat(kinds(text)).as(text).doesNotContain(Kind.PHONE);
     }
@@ -126,8 +160,16 @@ class PersonalDataDetectorTest {
     // ---- postcode with house number ----------------------------------------------------------------------------
 
     @ParameterizedTest
-    @ValueSource(strings = {"1234 AB 12", "1234AB 12a", "1234 AB, nr 5", "1234 AB, nr. 5", "1234AB12",
-            "1234 AB huisnummer 7-2", "1234ab 12"})
+    @ValueSource(
+            strings = {
+                "1234 AB 12",
+                "1234AB 12a",
+                "1234 AB, nr 5",
+                "1234 AB, nr. 5",
+                "1234AB12",
+                "1234 AB huisnummer 7-2",
+                "1234ab 12"
+            })
     void a_postcode_with_a_house_number_is_found(String address) {
         assertSingle("Ik woon op " + address + " sinds vorig jaar.", Kind.POSTCODE_HOUSE_NUMBER, address);
     }
@@ -138,12 +180,14 @@ class PersonalDataDetectorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "Iedereen in 1234 AB weet dat.",                    // a postcode alone is a neighbourhood
-            "De wijk 1234 AB Dorp heeft geen speeltuin.",
-            "In 2024 en 12 andere jaren",                      // lower-case words are not postcode letters
-            "1234 SS 12",                                       // letters never used in postcodes
-            "0123 AB 12"})                                      // postcodes do not start with 0
+    @ValueSource(
+            strings = {
+                "Iedereen in 1234 AB weet dat.", // a postcode alone is a neighbourhood
+                "De wijk 1234 AB Dorp heeft geen speeltuin.",
+                "In 2024 en 12 andere jaren", // lower-case words are not postcode letters
+                "1234 SS 12", // letters never used in postcodes
+                "0123 AB 12"
+            }) // postcodes do not start with 0
     void a_postcode_alone_or_a_lookalike_is_not_an_address(String text) {
         assertThat(kinds(text)).as(text).doesNotContain(Kind.POSTCODE_HOUSE_NUMBER);
     }
@@ -156,10 +200,12 @@ class PersonalDataDetectorTest {
                 + "Rekening NL91 ABNA 0417 1643 00, adres 1234 AB 12.";
         List<PersonalDataFinding> found = PersonalDataDetector.find(text);
 
-        assertThat(found).extracting(PersonalDataFinding::kind).containsExactly(Kind.BSN, Kind.PHONE, Kind.EMAIL,
-                Kind.IBAN, Kind.POSTCODE_HOUSE_NUMBER);
-        assertThat(found).extracting(PersonalDataFinding::excerpt).containsExactly("111222333", "06-12345678",
-                "jan@example.nl", "NL91 ABNA 0417 1643 00", "1234 AB 12");
+        assertThat(found)
+                .extracting(PersonalDataFinding::kind)
+                .containsExactly(Kind.BSN, Kind.PHONE, Kind.EMAIL, Kind.IBAN, Kind.POSTCODE_HOUSE_NUMBER);
+        assertThat(found)
+                .extracting(PersonalDataFinding::excerpt)
+                .containsExactly("111222333", "06-12345678", "jan@example.nl", "NL91 ABNA 0417 1643 00", "1234 AB 12");
         for (PersonalDataFinding f : found) {
             assertThat(text.substring(f.start(), f.end())).isEqualTo(f.excerpt());
         }
@@ -174,14 +220,17 @@ class PersonalDataDetectorTest {
         assertSingle("0612345678@example.nl", Kind.EMAIL, "0612345678@example.nl");
         assertSingle("111222333@example.nl", Kind.EMAIL, "111222333@example.nl");
         List<PersonalDataFinding> found = PersonalDataDetector.find("06 12345678 1234 AB 12");
-        assertThat(found).extracting(PersonalDataFinding::kind)
-                .containsExactly(Kind.PHONE, Kind.POSTCODE_HOUSE_NUMBER);
+        assertThat(found).extracting(PersonalDataFinding::kind).containsExactly(Kind.PHONE, Kind.POSTCODE_HOUSE_NUMBER);
         assertThat(found.get(0).end()).isLessThanOrEqualTo(found.get(1).start());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "Zet een bankje bij de vijver in het Julianapark.",
-            "Een bankje kost ongeveer € 1.234,56 en we willen er 12 in 2025."})
+    @ValueSource(
+            strings = {
+                "",
+                "Zet een bankje bij de vijver in het Julianapark.",
+                "Een bankje kost ongeveer € 1.234,56 en we willen er 12 in 2025."
+            })
     void an_ordinary_text_has_no_findings(String text) {
         assertThat(PersonalDataDetector.find(text)).isEmpty();
         assertThat(PersonalDataDetector.containsPersonalData(text)).isFalse();
@@ -213,7 +262,9 @@ class PersonalDataDetectorTest {
         assertThat(PersonalDataDetector.find("admin@ijssellanden.nl\\r\\nBcc: everyone@example.org"))
                 .extracting(PersonalDataFinding::excerpt)
                 .containsExactly("admin@ijssellanden.nl", "everyone@example.org");
-        List<PersonalDataFinding> all = hostile().stream().flatMap(l -> PersonalDataDetector.find(l).stream()).toList();
+        List<PersonalDataFinding> all = hostile().stream()
+                .flatMap(l -> PersonalDataDetector.find(l).stream())
+                .toList();
         assertThat(all).extracting(PersonalDataFinding::kind).contains(Kind.PHONE, Kind.IBAN, Kind.BSN, Kind.EMAIL);
     }
 
@@ -236,7 +287,8 @@ class PersonalDataDetectorTest {
             long started = System.nanoTime();
             List<PersonalDataFinding> found = PersonalDataDetector.find(text);
             Duration took = Duration.ofNanos(System.nanoTime() - started);
-            assertThat(took).as("%s… (%d characters)", text.substring(0, 20), text.length())
+            assertThat(took)
+                    .as("%s… (%d characters)", text.substring(0, 20), text.length())
                     .isLessThan(Duration.ofMillis(500));
             assertThat(found).isNotNull();
         }

@@ -55,8 +55,8 @@ class CommentTest {
         long id = proposal();
         AccountPrincipal marco = fixtures.signInAs();
         long company = fixtures.organisation(marco.accountId(), true, true);
-        long first = comments.comment(new CommentSubmission(id, null, new CommentDraft(Alignment.AGAINST,
-                "Geen verbod op sterren.", company), false));
+        long first = comments.comment(new CommentSubmission(
+                id, null, new CommentDraft(Alignment.AGAINST, "Geen verbod op sterren.", company), false));
         long second = comments.comment(newComment(id, null, Alignment.FOR, "Wel een gedragscode."));
         long reply = comments.comment(newComment(id, first, Alignment.NEUTRAL, "Waarom niet?"));
         long replyToReply = comments.comment(newComment(id, reply, Alignment.AGAINST, "Daarom."));
@@ -107,15 +107,25 @@ class CommentTest {
         long one = comments.comment(newComment(id, null, Alignment.FOR, "1"));
         long two = comments.comment(newComment(id, one, Alignment.FOR, "2"));
         long three = comments.comment(newComment(id, two, Alignment.FOR, "3"));
-        assertRefused(() -> comments.comment(newComment(id, three, Alignment.FOR, "4")), "body",
-                "proposal.error.too-deep", 3);
-        assertRefused(() -> comments.comment(newComment(id, null, null, "Zonder kant")), "alignment",
+        assertRefused(
+                () -> comments.comment(newComment(id, three, Alignment.FOR, "4")),
+                "body",
+                "proposal.error.too-deep",
+                3);
+        assertRefused(
+                () -> comments.comment(newComment(id, null, null, "Zonder kant")),
+                "alignment",
                 "proposal.error.alignment-required");
         assertRefused(() -> comments.comment(newComment(id, null, Alignment.FOR, " ")), "body", "error.required");
-        assertRefused(() -> comments.comment(newComment(id, null, Alignment.FOR, "x".repeat(2001))), "body",
-                "error.too-long", 2000);
-        assertRefused(() -> comments.comment(new CommentSubmission(id, null, new CommentDraft(Alignment.FOR, "Namens",
-                Long.MAX_VALUE), false)), "organisationId",
+        assertRefused(
+                () -> comments.comment(newComment(id, null, Alignment.FOR, "x".repeat(2001))),
+                "body",
+                "error.too-long",
+                2000);
+        assertRefused(
+                () -> comments.comment(new CommentSubmission(
+                        id, null, new CommentDraft(Alignment.FOR, "Namens", Long.MAX_VALUE), false)),
+                "organisationId",
                 "proposal.error.not-a-member");
         long other = proposal();
         assertThatThrownBy(() -> comments.comment(newComment(other, one, Alignment.FOR, "Verkeerde draad")))
@@ -130,8 +140,8 @@ class CommentTest {
         long id = proposal();
         AccountPrincipal author = fixtures.signInAs();
         long comment = comments.comment(newComment(id, null, Alignment.AGAINST, "Eerste gedachte"));
-        long stranger = as(fixtures.account(), () -> comments.comment(newComment(id, comment, Alignment.FOR,
-                "Antwoord")));
+        long stranger =
+                as(fixtures.account(), () -> comments.comment(newComment(id, comment, Alignment.FOR, "Antwoord")));
 
         CommentView before = comments.comments(id).getFirst();
         comments.editComment(new CommentEdit(comment, before.version(), "Betere gedachte", false));
@@ -142,8 +152,8 @@ class CommentTest {
                 .isInstanceOf(ConcurrentChangeException.class);
 
         fixtures.signInAs();
-        assertThatThrownBy(() -> comments.editComment(new CommentEdit(comment, edited.version(), "Van een ander",
-                false)))
+        assertThatThrownBy(
+                        () -> comments.editComment(new CommentEdit(comment, edited.version(), "Van een ander", false)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> comments.removeComment(comment)).isInstanceOf(AccessDeniedException.class);
         assertThat(comments.comments(id).getFirst().body()).isEqualTo("Betere gedachte");
@@ -156,8 +166,10 @@ class CommentTest {
         assertThat(thread.getFirst().body()).isNull();
         assertThat(thread.getFirst().state()).isEqualTo(ProposalCommentState.REMOVED_BY_AUTHOR);
         assertThat(thread.get(1).body()).isEqualTo("Antwoord");
-        assertRefused(() -> comments.editComment(new CommentEdit(comment, thread.getFirst().version(), "Terug",
-                false)), "body",
+        assertRefused(
+                () -> comments.editComment(
+                        new CommentEdit(comment, thread.getFirst().version(), "Terug", false)),
+                "body",
                 "proposal.error.comment-closed");
         ProposalDetails details = proposals.proposal(id);
         assertThat(details.commentCount()).isEqualTo(1);
@@ -174,12 +186,16 @@ class CommentTest {
         long hidden = proposals.submit(submission(consultation, "Verborgen"));
         fixtures.setState(hidden, ProposalState.HIDDEN);
         fixtures.signInAs();
-        assertRefused(() -> comments.comment(newComment(withdrawn, null, Alignment.FOR, "Toch")), "body",
+        assertRefused(
+                () -> comments.comment(newComment(withdrawn, null, Alignment.FOR, "Toch")),
+                "body",
                 "proposal.error.comments-closed");
         assertThatThrownBy(() -> comments.comment(newComment(hidden, null, Alignment.FOR, "Toch")))
                 .isInstanceOf(NoSuchItemException.class);
         fixtures.signInAs(Role.GRIFFIER);
-        assertRefused(() -> comments.comment(newComment(hidden, null, Alignment.FOR, "Toch")), "body",
+        assertRefused(
+                () -> comments.comment(newComment(hidden, null, Alignment.FOR, "Toch")),
+                "body",
                 "proposal.error.comments-closed");
         assertThat(comments.comments(withdrawn)).isEmpty();
         assertThat(author).isNotNull();
@@ -192,7 +208,8 @@ class CommentTest {
         fixtures.setState(id, ProposalState.PUBLISHED);
         AccountPrincipal author = fixtures.signInAs();
         long comment = comments.comment(newComment(id, null, Alignment.FOR, "Wacht even"));
-        assertThat(comments.comments(id)).extracting(CommentView::state)
+        assertThat(comments.comments(id))
+                .extracting(CommentView::state)
                 .containsExactly(ProposalCommentState.AWAITING_MODERATION);
         assertThat(proposals.proposal(id).commentCount()).isZero();
 

@@ -58,10 +58,17 @@ class PersonalDataTest {
         fixtures.signInAs();
         int before = fixtures.proposalCount();
 
-        assertRefused(() -> proposals.submit(new ProposalSubmission(consultation, withBody(WITH_BSN), false)), "body",
+        assertRefused(
+                () -> proposals.submit(new ProposalSubmission(consultation, withBody(WITH_BSN), false)),
+                "body",
                 CONFIRM_NEEDED);
-        assertRefused(() -> proposals.submit(new ProposalSubmission(consultation, new ProposalDraft(
-                "Bel mij: 06-12345678", "Tekst", List.of("cameras"), null, null), false)), "title", CONFIRM_NEEDED);
+        assertRefused(
+                () -> proposals.submit(new ProposalSubmission(
+                        consultation,
+                        new ProposalDraft("Bel mij: 06-12345678", "Tekst", List.of("cameras"), null, null),
+                        false)),
+                "title",
+                CONFIRM_NEEDED);
 
         assertThat(fixtures.proposalCount()).isEqualTo(before);
     }
@@ -77,8 +84,9 @@ class PersonalDataTest {
         assertThat(mine.state()).isEqualTo(ProposalState.AWAITING_MODERATION);
         assertThat(mine.body()).isEqualTo(WITH_BSN);
         assertThat(mine.mine()).isTrue();
-        as(fixtures.account(), () -> assertThatThrownBy(() -> proposals.proposal(id))
-                .isInstanceOf(NoSuchItemException.class));
+        as(
+                fixtures.account(),
+                () -> assertThatThrownBy(() -> proposals.proposal(id)).isInstanceOf(NoSuchItemException.class));
         TestAccounts.signOut();
         assertThatThrownBy(() -> proposals.proposal(id)).isInstanceOf(NoSuchItemException.class);
     }
@@ -89,8 +97,8 @@ class PersonalDataTest {
         fixtures.signInAs();
 
         long plain = proposals.submit(new ProposalSubmission(consultation, withBody(NEAR_MISS), false));
-        long confirmedAnyway = proposals.submit(new ProposalSubmission(consultation,
-                withBody("Geen persoonsgegevens hier."), true));
+        long confirmedAnyway =
+                proposals.submit(new ProposalSubmission(consultation, withBody("Geen persoonsgegevens hier."), true));
 
         assertThat(proposals.proposal(plain).state()).isEqualTo(ProposalState.PUBLISHED);
         assertThat(proposals.proposal(confirmedAnyway).state()).isEqualTo(ProposalState.PUBLISHED);
@@ -102,23 +110,25 @@ class PersonalDataTest {
         long id = as(fixtures.account(), () -> proposals.submit(submission(consultation, "Om over te praten")));
         AccountPrincipal author = fixtures.signInAs();
         String body = "Mail me op jan.jansen@example.nl, dan help ik mee.";
- assertRefused(() -> comments.comment(newComment(id, null, Alignment.FOR, body)), "body", CONFIRM_NEEDED);
+        assertRefused(() -> comments.comment(newComment(id, null, Alignment.FOR, body)), "body", CONFIRM_NEEDED);
         assertThat(comments.comments(id)).isEmpty();
 
-        long held = comments.comment(new CommentSubmission(id, null, new CommentDraft(Alignment.FOR, body, null),
-                true));
+        long held =
+                comments.comment(new CommentSubmission(id, null, new CommentDraft(Alignment.FOR, body, null), true));
         long nearMiss = comments.comment(newComment(id, null, Alignment.AGAINST, NEAR_MISS));
 
         List<CommentView> mine = comments.comments(id);
         assertThat(mine).extracting(CommentView::id).containsExactly(held, nearMiss);
-        assertThat(mine).extracting(CommentView::state)
+        assertThat(mine)
+                .extracting(CommentView::state)
                 .containsExactly(ProposalCommentState.AWAITING_MODERATION, ProposalCommentState.PUBLISHED);
         assertThat(mine.getFirst().authorId()).isEqualTo(author.accountId());
         ProposalDetails details = proposals.proposal(id);
         assertThat(details.commentCount()).isEqualTo(1);
         assertThat(details.commentsFor()).isZero();
         assertThat(details.commentsAgainst()).isEqualTo(1);
-        assertThat(as(fixtures.account(), () -> comments.comments(id))).extracting(CommentView::id)
+        assertThat(as(fixtures.account(), () -> comments.comments(id)))
+                .extracting(CommentView::id)
                 .containsExactly(nearMiss);
     }
 
@@ -128,8 +138,8 @@ class PersonalDataTest {
         AccountPrincipal resident = fixtures.account();
         fixtures.signInAs(Role.GRIFFIER);
 
-        long id = proposals.submitOnBehalf(new ProposalOnBehalf(resident.accountId(), EntryChannel.DESK,
-                consultation, withBody("Bel mevrouw terug op 010-1234567.")));
+        long id = proposals.submitOnBehalf(new ProposalOnBehalf(
+                resident.accountId(), EntryChannel.DESK, consultation, withBody("Bel mevrouw terug op 010-1234567.")));
 
         assertThat(proposals.proposal(id).state()).isEqualTo(ProposalState.PUBLISHED);
     }

@@ -70,10 +70,12 @@ class ProposalAuthorisationTest {
         AccountPrincipal resident = fixtures.account();
         long target = as(resident, () -> proposals.submit(submission(consultation, "Doelwit")));
         long targetComment = as(resident, () -> comments.comment(newComment(target, null, Alignment.FOR, "Eerste")));
-        AccountPrincipal caller = who.equals("ANONYMOUS") ? null
+        AccountPrincipal caller = who.equals("ANONYMOUS")
+                ? null
                 : who.equals("RESIDENT") ? fixtures.account() : fixtures.account(Role.valueOf(who));
         long own = caller == null ? target : as(caller, () -> proposals.submit(submission(consultation, "Eigen")));
-        long ownComment = caller == null ? targetComment
+        long ownComment = caller == null
+                ? targetComment
                 : as(caller, () -> comments.comment(newComment(target, null, Alignment.AGAINST, "Eigen")));
         int ownVersion = as(resident, () -> proposals.proposal(own).version());
         ProposalQuery query = ProposalQuery.of(consultation, 5);
@@ -82,20 +84,24 @@ class ProposalAuthorisationTest {
         calls.put("submit", () -> proposals.submit(submission(consultation, "Nieuw")));
         calls.put("similar", () -> proposals.similar(consultation, "Doelwit", ""));
         calls.put("edit", () -> proposals.edit(new ProposalEdit(own, ownVersion, draft("Gewijzigd"), false)));
-        calls.put("editConfirmed", () -> proposals.edit(new ProposalEdit(own, ownVersion + 1, draft("Bel 06-12345678"),
-                true)));
+        calls.put(
+                "editConfirmed",
+                () -> proposals.edit(new ProposalEdit(own, ownVersion + 1, draft("Bel 06-12345678"), true)));
         calls.put("support", () -> supports.support(target));
         calls.put("withdrawSupport", () -> supports.withdrawSupport(target));
         calls.put("supportOnBehalf", () -> supports.supportOnBehalf(target, resident.accountId(), EntryChannel.PHONE));
-        calls.put("submitOnBehalf", () -> proposals.submitOnBehalf(new ProposalOnBehalf(resident.accountId(),
-                EntryChannel.LETTER, consultation, draft("Per brief"))));
+        calls.put(
+                "submitOnBehalf",
+                () -> proposals.submitOnBehalf(new ProposalOnBehalf(
+                        resident.accountId(), EntryChannel.LETTER, consultation, draft("Per brief"))));
         calls.put("proposal", () -> proposals.proposal(target));
         calls.put("find", () -> proposals.find(query, 0, 20));
         calls.put("count", () -> proposals.count(query));
         calls.put("comment", () -> comments.comment(newComment(target, targetComment, Alignment.NEUTRAL, "Antwoord")));
         calls.put("editComment", () -> comments.editComment(new CommentEdit(ownComment, 0, "Gewijzigd", false)));
-        calls.put("editCommentConfirmed", () -> comments.editComment(new CommentEdit(ownComment, 1,
-                "Mail a@example.nl", true)));
+        calls.put(
+                "editCommentConfirmed",
+                () -> comments.editComment(new CommentEdit(ownComment, 1, "Mail a@example.nl", true)));
         calls.put("removeComment", () -> comments.removeComment(ownComment));
         calls.put("comments", () -> comments.comments(target));
         calls.put("withdraw", () -> proposals.withdraw(own, "Reden"));
@@ -115,14 +121,16 @@ class ProposalAuthorisationTest {
             String method = call.getKey();
             boolean expected = ANYONE.contains(method)
                     || (caller != null && GRIFFIE_ONLY.contains(method) && caller.has(Role.GRIFFIER))
-                    || (caller != null && GRIFFIE_OR_ADMIN.contains(method)
+                    || (caller != null
+                            && GRIFFIE_OR_ADMIN.contains(method)
                             && (caller.has(Role.GRIFFIER) || caller.has(Role.ADMIN)))
                     || (caller != null && !GRIFFIE_ONLY.contains(method) && !GRIFFIE_OR_ADMIN.contains(method));
             if (expected) {
                 assertThatCode(call.getValue()::run).as(method + " by " + who).doesNotThrowAnyException();
                 allowed.add(method);
             } else {
-                assertThatThrownBy(call.getValue()::run).as(method + " by " + who)
+                assertThatThrownBy(call.getValue()::run)
+                        .as(method + " by " + who)
                         .isInstanceOf(AccessDeniedException.class);
             }
         }

@@ -56,9 +56,28 @@ class ProposalBenchmark {
     private static final int THREADS = Integer.getInteger("bench.threads", 8);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 10);
     private static final int REPEATS = Integer.getInteger("bench.repeats", 20);
-    private static final String[] WORDS = {"camera", "privacy", "datalek", "algoritme", "wifi", "sensor", "app",
-        "openbaar", "toezicht", "buurt", "gegevens", "veiligheid", "parkeren", "fiets", "markt", "bibliotheek",
-        "loket", "inclusie", "datacenter", "antenne"};
+    private static final String[] WORDS = {
+        "camera",
+        "privacy",
+        "datalek",
+        "algoritme",
+        "wifi",
+        "sensor",
+        "app",
+        "openbaar",
+        "toezicht",
+        "buurt",
+        "gegevens",
+        "veiligheid",
+        "parkeren",
+        "fiets",
+        "markt",
+        "bibliotheek",
+        "loket",
+        "inclusie",
+        "datacenter",
+        "antenne"
+    };
 
     @Autowired
     ProposalService proposals;
@@ -86,8 +105,13 @@ class ProposalBenchmark {
         long t0 = System.nanoTime();
         long[] residents = load(consultation, author.accountId(), run);
         long loadMillis = (System.nanoTime() - t0) / 1_000_000;
-        System.out.printf(Locale.ROOT, "[benchmark] loaded %,d proposals, %,d residents, %,d supports in %,d ms%n",
-                PROPOSALS, RESIDENTS, (long) RESIDENTS * SUPPORTS_PER_RESIDENT, loadMillis);
+        System.out.printf(
+                Locale.ROOT,
+                "[benchmark] loaded %,d proposals, %,d residents, %,d supports in %,d ms%n",
+                PROPOSALS,
+                RESIDENTS,
+                (long) RESIDENTS * SUPPORTS_PER_RESIDENT,
+                loadMillis);
         long firstProposal = residents[2];
         long firstResident = residents[0];
 
@@ -95,11 +119,12 @@ class ProposalBenchmark {
         double spread = supportsPerSecond(i -> 0, (thread, i) -> {
             ThreadLocalRandom random = ThreadLocalRandom.current();
             int resident = random.nextInt(RESIDENTS);
-            int proposal = (int) ((resident * 10L + random.nextInt(Math.max(1, PROPOSALS / 1000)) * 1000L + 500)
-                    % PROPOSALS);
+            int proposal =
+                    (int) ((resident * 10L + random.nextInt(Math.max(1, PROPOSALS / 1000)) * 1000L + 500) % PROPOSALS);
             return new long[] {firstResident + resident, firstProposal + proposal};
         });
-        row("support(), spread over %,d proposals, %d threads".formatted(PROPOSALS, THREADS),
+        row(
+                "support(), spread over %,d proposals, %d threads".formatted(PROPOSALS, THREADS),
                 "%,.0f supports/s".formatted(spread));
 
         // Hot: every thread supports one new proposal, each call a resident who has not yet supported it.
@@ -114,8 +139,7 @@ class ProposalBenchmark {
         String text = "camera privacy";
         for (ProposalSort sort : List.of(ProposalSort.RANDOM, ProposalSort.MOST_SUPPORTED)) {
             for (String search : new String[] {null, text}) {
-                ProposalQuery query = new ProposalQuery(consultation, search, null, null, null, false, false, sort,
-                        42);
+                ProposalQuery query = new ProposalQuery(consultation, search, null, null, null, false, false, sort, 42);
                 timeFind(query);
             }
         }
@@ -136,7 +160,8 @@ class ProposalBenchmark {
 
     /** Returns {first resident id, number of residents, first proposal id}; both ranges contiguous. */
     private long[] load(long consultation, long authorId, String run) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("SET SESSION unique_checks = 1");
             StringBuilder words = new StringBuilder();
             for (int i = 0; i < WORDS.length; i++) {
@@ -144,10 +169,13 @@ class ProposalBenchmark {
             }
             String word = "ELT(1 + (seq DIV %d) MOD " + WORDS.length + ", " + words + ")";
             s.executeUpdate("INSERT INTO account (email, display_name, password_hash, email_confirmed_at, created_at,"
-                    + " verified_at) SELECT CONCAT('bench-" + run + "-', seq, '@test.example'), CONCAT('Bewoner ', seq),"
+                    + " verified_at) SELECT CONCAT('bench-" + run
+                    + "-', seq, '@test.example'), CONCAT('Bewoner ', seq),"
                     + " '{noop}x', NOW(6), NOW(6), NOW(6) FROM seq_0_to_" + (RESIDENTS - 1));
-            long firstResident = Benchmarks.firstOfContiguous(s, "SELECT MIN(id), MAX(id), COUNT(*) FROM account"
-                    + " WHERE email LIKE 'bench-" + run + "-%'", RESIDENTS);
+            long firstResident = Benchmarks.firstOfContiguous(
+                    s,
+                    "SELECT MIN(id), MAX(id), COUNT(*) FROM account" + " WHERE email LIKE 'bench-" + run + "-%'",
+                    RESIDENTS);
             s.executeUpdate("INSERT INTO account_role (account_id, role, granted_at) SELECT id, 'RESIDENT', NOW(6)"
                     + " FROM account WHERE email LIKE 'bench-" + run + "-%'");
             long before = System.nanoTime();
@@ -158,12 +186,17 @@ class ProposalBenchmark {
                     + ", '. Dat is goed voor de ', " + word.formatted(13) + ", ' en voor iedereen die ', "
                     + word.formatted(17) + ", ' gebruikt. Voorstel nummer ', seq, '.'), 'PUBLISHED',"
                     + " NOW(6) - INTERVAL seq SECOND, NOW(6) FROM seq_0_to_" + (PROPOSALS - 1));
-            System.out.printf(Locale.ROOT, "[benchmark] proposals inserted in %,d ms%n",
+            System.out.printf(
+                    Locale.ROOT,
+                    "[benchmark] proposals inserted in %,d ms%n",
                     (System.nanoTime() - before) / 1_000_000);
-            long firstProposal = Benchmarks.firstOfContiguous(s, "SELECT MIN(id), MAX(id), COUNT(*) FROM proposal"
-                    + " WHERE consultation_id = " + consultation, PROPOSALS);
+            long firstProposal = Benchmarks.firstOfContiguous(
+                    s,
+                    "SELECT MIN(id), MAX(id), COUNT(*) FROM proposal" + " WHERE consultation_id = " + consultation,
+                    PROPOSALS);
             s.executeUpdate("INSERT INTO proposal_topic (proposal_id, topic_code) SELECT id, ELT(1 + id MOD 3,"
-                    + " 'cameras', 'personal-data', 'algorithms') FROM proposal WHERE consultation_id = " + consultation);
+                    + " 'cameras', 'personal-data', 'algorithms') FROM proposal WHERE consultation_id = "
+                    + consultation);
             before = System.nanoTime();
             // Resident r supports proposals (10 r + 1,000 k) mod P for k < supportsPerResident: distinct pairs.
             for (int k = 0; k < SUPPORTS_PER_RESIDENT; k++) {
@@ -171,8 +204,8 @@ class ProposalBenchmark {
                         + " + MOD(seq * 10 + " + (k * 1000L) + ", " + PROPOSALS + "), " + firstResident
                         + " + seq, NOW(6) FROM seq_0_to_" + (RESIDENTS - 1));
             }
-            System.out.printf(Locale.ROOT, "[benchmark] supports inserted in %,d ms%n",
-                    (System.nanoTime() - before) / 1_000_000);
+            System.out.printf(
+                    Locale.ROOT, "[benchmark] supports inserted in %,d ms%n", (System.nanoTime() - before) / 1_000_000);
             s.executeUpdate("UPDATE proposal p JOIN (SELECT proposal_id, COUNT(*) AS n FROM support WHERE proposal_id"
                     + " BETWEEN " + firstProposal + " AND " + (firstProposal + PROPOSALS - 1) + " GROUP BY proposal_id)"
                     + " s ON s.proposal_id = p.id SET p.support_count = s.n");
@@ -203,8 +236,14 @@ class ProposalBenchmark {
                         if (pair == null) {
                             break;
                         }
-                        TestAccounts.signIn(new AccountPrincipal(pair[0], "bench@test.example", "Bewoner", "nl", true,
-                                java.util.EnumSet.of(Role.RESIDENT), null));
+                        TestAccounts.signIn(new AccountPrincipal(
+                                pair[0],
+                                "bench@test.example",
+                                "Bewoner",
+                                "nl",
+                                true,
+                                java.util.EnumSet.of(Role.RESIDENT),
+                                null));
                         try {
                             supports.support(pair[1]);
                             calls++;
@@ -229,8 +268,8 @@ class ProposalBenchmark {
                 failures += f.get()[1];
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf(Locale.ROOT, "[benchmark] %,d support calls (%d failed) in %.1f s%n", calls, failures,
-                    seconds);
+            System.out.printf(
+                    Locale.ROOT, "[benchmark] %,d support calls (%d failed) in %.1f s%n", calls, failures, seconds);
             return calls / seconds;
         }
     }
@@ -240,8 +279,8 @@ class ProposalBenchmark {
     private void timeFind(ProposalQuery query) throws SQLException {
         var counted = StatementCounter.during(() -> proposals.find(query, 0, 20));
         String sql = counted.statements().getFirst();
-        System.out.println("[benchmark] SQL of find " + query.sort() + (query.text() == null ? "" : " text")
-                + ": " + sql);
+        System.out.println(
+                "[benchmark] SQL of find " + query.sort() + (query.text() == null ? "" : " text") + ": " + sql);
         for (int i = 0; i < 3; i++) {
             proposals.find(query, 0, 20);
         }
@@ -259,7 +298,8 @@ class ProposalBenchmark {
                 throw new IllegalStateException("empty result for " + query);
             }
         }
-        try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement p = c.prepareStatement(sql)) {
             for (int i = 0; i < REPEATS + 3; i++) {
                 long start = System.nanoTime();
                 try (ResultSet r = p.executeQuery()) {
@@ -275,9 +315,16 @@ class ProposalBenchmark {
                 }
             }
         }
-        String what = "find() page of 20, " + query.sort() + (query.text() == null ? "" : ", text \"" + query.text()
-                + "\" (" + proposals.count(query) + " matches)");
-        row(what, "median %.1f ms (bare SQL over JDBC %.1f ms); count() %.1f ms".formatted(
-                Benchmarks.medianMillis(service), Benchmarks.medianMillis(bare), Benchmarks.medianMillis(countTimes)));
+        String what = "find() page of 20, " + query.sort()
+                + (query.text() == null
+                        ? ""
+                        : ", text \"" + query.text() + "\" (" + proposals.count(query) + " matches)");
+        row(
+                what,
+                "median %.1f ms (bare SQL over JDBC %.1f ms); count() %.1f ms"
+                        .formatted(
+                                Benchmarks.medianMillis(service),
+                                Benchmarks.medianMillis(bare),
+                                Benchmarks.medianMillis(countTimes)));
     }
 }

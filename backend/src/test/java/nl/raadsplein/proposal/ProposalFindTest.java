@@ -59,13 +59,19 @@ class ProposalFindTest {
     }
 
     private long submit(long consultation, String title, String body, List<String> topics) {
-        return as(fixtures.account(), () -> proposals.submit(new ProposalSubmission(consultation,
-                new ProposalDraft(title, body, topics, null, null), false)));
+        return as(
+                fixtures.account(),
+                () -> proposals.submit(new ProposalSubmission(
+                        consultation, new ProposalDraft(title, body, topics, null, null), false)));
     }
 
     private void counts(long id, int supports, int comments) {
-        fixtures.dsl().update(PROPOSAL).set(PROPOSAL.SUPPORT_COUNT, supports).set(PROPOSAL.COMMENT_COUNT, comments)
-                .where(PROPOSAL.ID.eq(id)).execute();
+        fixtures.dsl()
+                .update(PROPOSAL)
+                .set(PROPOSAL.SUPPORT_COUNT, supports)
+                .set(PROPOSAL.COMMENT_COUNT, comments)
+                .where(PROPOSAL.ID.eq(id))
+                .execute();
     }
 
     @Test
@@ -73,42 +79,73 @@ class ProposalFindTest {
         long consultation = fixtures.consultation(Phase.PROPOSALS);
         long elsewhere = fixtures.consultation(Phase.PROPOSALS);
         String word = uniqueWord();
-        long cameras = submit(consultation, "Minder camera's", "Over " + word + " in de binnenstad.",
-                List.of("cameras"));
+        long cameras =
+                submit(consultation, "Minder camera's", "Over " + word + " in de binnenstad.", List.of("cameras"));
         long data = submit(consultation, "Datalekken melden", "Meld elk datalek.", List.of("personal-data"));
-        long security = submit(consultation, "Digitale veiligheid", "Over " + word + " en wachtwoorden.",
-                List.of("cyber-security"));
+        long security = submit(
+                consultation, "Digitale veiligheid", "Over " + word + " en wachtwoorden.", List.of("cyber-security"));
         long hidden = submit(consultation, "Verborgen " + word, "Tekst", List.of("cameras"));
         fixtures.setState(hidden, ProposalState.HIDDEN);
         long withdrawn = submit(consultation, "Ingetrokken", "Tekst", List.of("cameras"));
         fixtures.setState(withdrawn, ProposalState.WITHDRAWN);
         long other = submit(elsewhere, "Elders " + word, "Tekst", List.of("cameras"));
 
-        assertThat(ids(query(consultation, ProposalSort.NEWEST)))
-                .containsExactly(withdrawn, security, data, cameras);
+        assertThat(ids(query(consultation, ProposalSort.NEWEST))).containsExactly(withdrawn, security, data, cameras);
         assertThat(proposals.count(query(consultation, ProposalSort.NEWEST))).isEqualTo(4);
-        assertThat(ids(new ProposalQuery(consultation, word.toUpperCase(), null, null, null, false, false,
-                ProposalSort.NEWEST, 0))).containsExactly(security, cameras);
-        assertThat(ids(new ProposalQuery(null, word.substring(0, 9), null, null, null, false, false,
-                ProposalSort.NEWEST, 0))).containsExactly(other, security, cameras);
-        assertThat(ids(new ProposalQuery(consultation, word + " wachtwoorden", null, null, null, false, false,
-                ProposalSort.NEWEST, 0))).containsExactly(security);
-        assertThat(ids(new ProposalQuery(consultation, "\"+-~*@<>() ", null, null, null, false, false,
-                ProposalSort.NEWEST, 0))).isEmpty();
-        assertThat(ids(new ProposalQuery(consultation, null, null, "cameras", null, false, false,
-                ProposalSort.NEWEST, 0))).containsExactly(withdrawn, cameras);
+        assertThat(ids(new ProposalQuery(
+                        consultation, word.toUpperCase(), null, null, null, false, false, ProposalSort.NEWEST, 0)))
+                .containsExactly(security, cameras);
+        assertThat(ids(new ProposalQuery(
+                        null, word.substring(0, 9), null, null, null, false, false, ProposalSort.NEWEST, 0)))
+                .containsExactly(other, security, cameras);
+        assertThat(ids(new ProposalQuery(
+                        consultation, word + " wachtwoorden", null, null, null, false, false, ProposalSort.NEWEST, 0)))
+                .containsExactly(security);
+        assertThat(ids(new ProposalQuery(
+                        consultation, "\"+-~*@<>() ", null, null, null, false, false, ProposalSort.NEWEST, 0)))
+                .isEmpty();
+        assertThat(ids(new ProposalQuery(
+                        consultation, null, null, "cameras", null, false, false, ProposalSort.NEWEST, 0)))
+                .containsExactly(withdrawn, cameras);
         // Theme 3A.2 (rule of law) through the topics cameras and personal-data; 1C.1 through cyber-security.
-        assertThat(ids(new ProposalQuery(consultation, null, null, null, "3A.2", false, false,
-                ProposalSort.NEWEST, 0))).containsExactly(withdrawn, data, cameras);
-        assertThat(ids(new ProposalQuery(consultation, null, null, null, "1C.1", false, false,
-                ProposalSort.NEWEST, 0))).containsExactly(security);
-        assertThat(ids(new ProposalQuery(consultation, null, Set.of(ProposalState.WITHDRAWN), null, null, false,
-                false, ProposalSort.NEWEST, 0))).containsExactly(withdrawn);
-        assertThat(ids(new ProposalQuery(consultation, null, Set.of(ProposalState.HIDDEN), null, null, false,
-                false, ProposalSort.NEWEST, 0))).isEmpty();
+        assertThat(ids(new ProposalQuery(consultation, null, null, null, "3A.2", false, false, ProposalSort.NEWEST, 0)))
+                .containsExactly(withdrawn, data, cameras);
+        assertThat(ids(new ProposalQuery(consultation, null, null, null, "1C.1", false, false, ProposalSort.NEWEST, 0)))
+                .containsExactly(security);
+        assertThat(ids(new ProposalQuery(
+                        consultation,
+                        null,
+                        Set.of(ProposalState.WITHDRAWN),
+                        null,
+                        null,
+                        false,
+                        false,
+                        ProposalSort.NEWEST,
+                        0)))
+                .containsExactly(withdrawn);
+        assertThat(ids(new ProposalQuery(
+                        consultation,
+                        null,
+                        Set.of(ProposalState.HIDDEN),
+                        null,
+                        null,
+                        false,
+                        false,
+                        ProposalSort.NEWEST,
+                        0)))
+                .isEmpty();
         fixtures.signInAs(nl.raadsplein.account.Role.GRIFFIER);
-        assertThat(ids(new ProposalQuery(consultation, null, Set.of(ProposalState.HIDDEN), null, null, false,
-                false, ProposalSort.NEWEST, 0))).containsExactly(hidden);
+        assertThat(ids(new ProposalQuery(
+                        consultation,
+                        null,
+                        Set.of(ProposalState.HIDDEN),
+                        null,
+                        null,
+                        false,
+                        false,
+                        ProposalSort.NEWEST,
+                        0)))
+                .containsExactly(hidden);
     }
 
     @Test
@@ -124,7 +161,8 @@ class ProposalFindTest {
         assertThat(ids(supportedQuery)).containsExactly(theirs);
         assertThat(proposals.find(query(consultation, ProposalSort.NEWEST), 0, 10))
                 .extracting(ProposalSummary::id, ProposalSummary::supportedByMe)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(mine, false),
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(mine, false),
                         org.assertj.core.groups.Tuple.tuple(theirs, true));
         assertThat(me).isNotNull();
 
@@ -134,7 +172,8 @@ class ProposalFindTest {
         TestAccounts.signOut();
         assertThatThrownBy(() -> proposals.find(supportedQuery, 0, 10)).isInstanceOf(AccessDeniedException.class);
         assertThat(proposals.find(query(consultation, ProposalSort.NEWEST), 0, 10))
-                .extracting(ProposalSummary::supportedByMe).containsOnly(false);
+                .extracting(ProposalSummary::supportedByMe)
+                .containsOnly(false);
     }
 
     @Test
@@ -163,12 +202,14 @@ class ProposalFindTest {
         ProposalQuery seed1 = new ProposalQuery(consultation, null, null, null, null, false, false, null, 1);
         List<Long> pages = new ArrayList<>();
         for (int offset = 0; offset < 30; offset += 7) {
-            pages.addAll(proposals.find(seed1, offset, 7).stream().map(ProposalSummary::id).toList());
+            pages.addAll(proposals.find(seed1, offset, 7).stream()
+                    .map(ProposalSummary::id)
+                    .toList());
         }
         assertThat(pages).containsExactlyElementsOf(ids(seed1)).containsExactlyInAnyOrderElementsOf(all);
         assertThat(pages).isNotEqualTo(all);
-        List<Long> seed2 = ids(new ProposalQuery(consultation, null, null, null, null, false, false,
-                ProposalSort.RANDOM, 2));
+        List<Long> seed2 =
+                ids(new ProposalQuery(consultation, null, null, null, null, false, false, ProposalSort.RANDOM, 2));
         assertThat(seed2).containsExactlyInAnyOrderElementsOf(all).isNotEqualTo(pages);
     }
 
@@ -205,7 +246,8 @@ class ProposalFindTest {
         submit(consultation, "Iets anders", "Geen overeenkomst.", List.of("cameras"));
         long hidden = submit(consultation, "Ook " + word, word, List.of("cameras"));
         fixtures.setState(hidden, ProposalState.HIDDEN);
-        assertThat(proposals.similar(consultation, "Graag " + word, "")).extracting(ProposalSummary::id)
+        assertThat(proposals.similar(consultation, "Graag " + word, ""))
+                .extracting(ProposalSummary::id)
                 .containsExactly(match);
         assertThat(proposals.similar(consultation, "", " ")).isEmpty();
     }

@@ -49,8 +49,8 @@ public class ProposalFixtures {
     private final TransactionTemplate transaction;
     private volatile AccountPrincipal griffier;
 
-    ProposalFixtures(DSLContext dsl, ConsultationService consultations, Clock clock,
-            PlatformTransactionManager transactions) {
+    ProposalFixtures(
+            DSLContext dsl, ConsultationService consultations, Clock clock, PlatformTransactionManager transactions) {
         this.dsl = dsl;
         this.consultations = consultations;
         this.clock = clock;
@@ -68,8 +68,13 @@ public class ProposalFixtures {
         String batch = UUID.randomUUID().toString().substring(0, 8);
         List<AccountPrincipal> principals = new ArrayList<>(count);
         transaction.executeWithoutResult(status -> {
-            var insert = dsl.insertInto(ACCOUNT, ACCOUNT.EMAIL, ACCOUNT.DISPLAY_NAME, ACCOUNT.PASSWORD_HASH,
-                    ACCOUNT.EMAIL_CONFIRMED_AT, ACCOUNT.CREATED_AT);
+            var insert = dsl.insertInto(
+                    ACCOUNT,
+                    ACCOUNT.EMAIL,
+                    ACCOUNT.DISPLAY_NAME,
+                    ACCOUNT.PASSWORD_HASH,
+                    ACCOUNT.EMAIL_CONFIRMED_AT,
+                    ACCOUNT.CREATED_AT);
             List<String> emails = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 String email = "p-" + batch + "-" + i + "@test.example";
@@ -77,10 +82,13 @@ public class ProposalFixtures {
                 insert = insert.values(email, "Bewoner " + SEQUENCE.incrementAndGet(), NO_PASSWORD, now, now);
             }
             insert.execute();
-            var ids = dsl.select(ACCOUNT.ID, ACCOUNT.EMAIL, ACCOUNT.DISPLAY_NAME).from(ACCOUNT)
-                    .where(ACCOUNT.EMAIL.in(emails)).orderBy(ACCOUNT.ID).fetch();
-            var roleInsert = dsl.insertInto(ACCOUNT_ROLE, ACCOUNT_ROLE.ACCOUNT_ID, ACCOUNT_ROLE.ROLE,
-                    ACCOUNT_ROLE.GRANTED_AT);
+            var ids = dsl.select(ACCOUNT.ID, ACCOUNT.EMAIL, ACCOUNT.DISPLAY_NAME)
+                    .from(ACCOUNT)
+                    .where(ACCOUNT.EMAIL.in(emails))
+                    .orderBy(ACCOUNT.ID)
+                    .fetch();
+            var roleInsert =
+                    dsl.insertInto(ACCOUNT_ROLE, ACCOUNT_ROLE.ACCOUNT_ID, ACCOUNT_ROLE.ROLE, ACCOUNT_ROLE.GRANTED_AT);
             for (var r : ids) {
                 for (Role role : set) {
                     roleInsert = roleInsert.values(r.value1(), role, now);
@@ -100,7 +108,10 @@ public class ProposalFixtures {
 
     public void verify(long... accountIds) {
         for (long id : accountIds) {
-            dsl.update(ACCOUNT).set(ACCOUNT.VERIFIED_AT, clock.instant()).where(ACCOUNT.ID.eq(id)).execute();
+            dsl.update(ACCOUNT)
+                    .set(ACCOUNT.VERIFIED_AT, clock.instant())
+                    .where(ACCOUNT.ID.eq(id))
+                    .execute();
         }
     }
 
@@ -114,7 +125,8 @@ public class ProposalFixtures {
                 .set(ORGANISATION.CREATED_AT, clock.instant())
                 .set(ORGANISATION.VERIFIED_AT, verified ? clock.instant() : null)
                 .returningResult(ORGANISATION.ID)
-                .fetchOne().value1();
+                .fetchOne()
+                .value1();
         dsl.insertInto(ORGANISATION_MEMBER)
                 .set(ORGANISATION_MEMBER.ORGANISATION_ID, id)
                 .set(ORGANISATION_MEMBER.ACCOUNT_ID, memberId)
@@ -128,8 +140,14 @@ public class ProposalFixtures {
     /** A consultation now in {@code phase} (PROPOSALS, SUPPORTS, DELIBERATION or INFORMATION). */
     public long consultation(Phase phase, ConsultationSettings settings) {
         PhaseDates dates = dates(phase);
-        return asGriffier(() -> consultations.create(new ConsultationDraft("Raadpleging " + SEQUENCE.incrementAndGet(),
-                "Samenvatting.", "Uitleg.", dates, settings, List.of("3A.2"), List.of("cameras"))));
+        return asGriffier(() -> consultations.create(new ConsultationDraft(
+                "Raadpleging " + SEQUENCE.incrementAndGet(),
+                "Samenvatting.",
+                "Uitleg.",
+                dates,
+                settings,
+                List.of("3A.2"),
+                List.of("cameras"))));
     }
 
     private PhaseDates dates(Phase phase) {
@@ -141,16 +159,19 @@ public class ProposalFixtures {
             case DELIBERATION -> now.minus(Duration.ofDays(29));
             default -> throw new IllegalArgumentException(phase.name());
         };
-        return new PhaseDates(proposalsFrom.minus(Duration.ofDays(7)), proposalsFrom,
-                proposalsFrom.plus(Duration.ofDays(14)), proposalsFrom.plus(Duration.ofDays(28)),
+        return new PhaseDates(
+                proposalsFrom.minus(Duration.ofDays(7)),
+                proposalsFrom,
+                proposalsFrom.plus(Duration.ofDays(14)),
+                proposalsFrom.plus(Duration.ofDays(28)),
                 proposalsFrom.plus(Duration.ofDays(42)));
     }
 
     /** A proposal by a new resident in a new consultation now in {@code phase}, which may be past submitting. */
     public long proposalIn(Phase phase, ConsultationSettings settings, ProposalService proposals) {
         long consultation = consultation(Phase.PROPOSALS, settings);
-        long id = as(account(), () -> proposals.submit(submission(consultation,
-                "Voorstel " + SEQUENCE.incrementAndGet())));
+        long id = as(
+                account(), () -> proposals.submit(submission(consultation, "Voorstel " + SEQUENCE.incrementAndGet())));
         PhaseDates dates = dates(phase);
         dsl.update(CONSULTATION)
                 .set(CONSULTATION.INFORMATION_FROM, dates.informationFrom())
@@ -167,8 +188,8 @@ public class ProposalFixtures {
         return consultation(phase, settings(50, 3, 30, false, false));
     }
 
-    public static ConsultationSettings settings(int threshold, int maxProposals, int editWindow, boolean verification,
-            boolean premoderation) {
+    public static ConsultationSettings settings(
+            int threshold, int maxProposals, int editWindow, boolean verification, boolean premoderation) {
         return new ConsultationSettings(threshold, maxProposals, editWindow, verification, premoderation);
     }
 
@@ -184,8 +205,8 @@ public class ProposalFixtures {
     }
 
     public static ProposalDraft draft(String title) {
-        return new ProposalDraft(title, "Laat zien welke gegevens de gemeente deelt, en met wie.",
-                List.of("personal-data"), null, null);
+        return new ProposalDraft(
+                title, "Laat zien welke gegevens de gemeente deelt, en met wie.", List.of("personal-data"), null, null);
     }
 
     /** A proposal with this title for the consultation, with a text that holds no personal data. */
@@ -206,23 +227,42 @@ public class ProposalFixtures {
         Instant now = clock.instant();
         List<Long> ids = new ArrayList<>(count);
         transaction.executeWithoutResult(status -> {
-            long before = dsl.select(org.jooq.impl.DSL.max(PROPOSAL.ID)).from(PROPOSAL)
-                    .where(PROPOSAL.CONSULTATION_ID.eq(consultationId)).fetchOptional(org.jooq.Record1::value1)
-                    .map(id -> id == null ? 0L : id).orElse(0L);
+            long before = dsl.select(org.jooq.impl.DSL.max(PROPOSAL.ID))
+                    .from(PROPOSAL)
+                    .where(PROPOSAL.CONSULTATION_ID.eq(consultationId))
+                    .fetchOptional(org.jooq.Record1::value1)
+                    .map(id -> id == null ? 0L : id)
+                    .orElse(0L);
             for (int start = 0; start < count; start += 1000) {
-                var insert = dsl.insertInto(PROPOSAL, PROPOSAL.CONSULTATION_ID, PROPOSAL.AUTHOR_ID, PROPOSAL.TITLE,
-                        PROPOSAL.BODY, PROPOSAL.STATE, PROPOSAL.CREATED_AT, PROPOSAL.UPDATED_AT);
+                var insert = dsl.insertInto(
+                        PROPOSAL,
+                        PROPOSAL.CONSULTATION_ID,
+                        PROPOSAL.AUTHOR_ID,
+                        PROPOSAL.TITLE,
+                        PROPOSAL.BODY,
+                        PROPOSAL.STATE,
+                        PROPOSAL.CREATED_AT,
+                        PROPOSAL.UPDATED_AT);
                 for (int i = start; i < Math.min(count, start + 1000); i++) {
-                    insert = insert.values(consultationId, authorId, "Voorstel " + i, "Tekst van voorstel " + i,
-                            ProposalState.PUBLISHED, now, now);
+                    insert = insert.values(
+                            consultationId,
+                            authorId,
+                            "Voorstel " + i,
+                            "Tekst van voorstel " + i,
+                            ProposalState.PUBLISHED,
+                            now,
+                            now);
                 }
                 insert.execute();
             }
-            ids.addAll(dsl.select(PROPOSAL.ID).from(PROPOSAL)
+            ids.addAll(dsl.select(PROPOSAL.ID)
+                    .from(PROPOSAL)
                     .where(PROPOSAL.CONSULTATION_ID.eq(consultationId).and(PROPOSAL.ID.gt(before)))
-                    .orderBy(PROPOSAL.ID).fetch(org.jooq.Record1::value1));
+                    .orderBy(PROPOSAL.ID)
+                    .fetch(org.jooq.Record1::value1));
             dsl.insertInto(nl.raadsplein.jooq.Tables.PROPOSAL_TOPIC)
-                    .select(dsl.select(PROPOSAL.ID, org.jooq.impl.DSL.inline("cameras")).from(PROPOSAL)
+                    .select(dsl.select(PROPOSAL.ID, org.jooq.impl.DSL.inline("cameras"))
+                            .from(PROPOSAL)
                             .where(PROPOSAL.CONSULTATION_ID.eq(consultationId).and(PROPOSAL.ID.gt(before))))
                     .execute();
         });
@@ -230,7 +270,10 @@ public class ProposalFixtures {
     }
 
     public void setState(long proposalId, ProposalState state) {
-        dsl.update(PROPOSAL).set(PROPOSAL.STATE, state).where(PROPOSAL.ID.eq(proposalId)).execute();
+        dsl.update(PROPOSAL)
+                .set(PROPOSAL.STATE, state)
+                .where(PROPOSAL.ID.eq(proposalId))
+                .execute();
     }
 
     public int supportRows(long proposalId) {
@@ -238,7 +281,11 @@ public class ProposalFixtures {
     }
 
     public int supportCount(long proposalId) {
-        return dsl.select(PROPOSAL.SUPPORT_COUNT).from(PROPOSAL).where(PROPOSAL.ID.eq(proposalId)).fetchOne().value1();
+        return dsl.select(PROPOSAL.SUPPORT_COUNT)
+                .from(PROPOSAL)
+                .where(PROPOSAL.ID.eq(proposalId))
+                .fetchOne()
+                .value1();
     }
 
     public int proposalCount() {

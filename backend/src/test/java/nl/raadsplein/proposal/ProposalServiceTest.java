@@ -61,10 +61,15 @@ class ProposalServiceTest {
     void a_resident_submits_a_proposal_that_everyone_can_read() {
         long consultation = fixtures.consultation(Phase.PROPOSALS);
         AccountPrincipal sandra = fixtures.signInAs();
-        long id = proposals.submit(new ProposalSubmission(consultation,
-                new ProposalDraft("  Laat zien wie mijn gegevens krijgt  ",
-                "Toon me **welke** gegevens de gemeente met wie deelt.", List.of("personal-data", "cameras",
-                "personal-data"), "Stadhuisplein 1", null), false));
+        long id = proposals.submit(new ProposalSubmission(
+                consultation,
+                new ProposalDraft(
+                        "  Laat zien wie mijn gegevens krijgt  ",
+                        "Toon me **welke** gegevens de gemeente met wie deelt.",
+                        List.of("personal-data", "cameras", "personal-data"),
+                        "Stadhuisplein 1",
+                        null),
+                false));
 
         ProposalDetails mine = proposals.proposal(id);
         assertThat(mine.title()).isEqualTo("Laat zien wie mijn gegevens krijgt");
@@ -95,8 +100,8 @@ class ProposalServiceTest {
         long supports = fixtures.consultation(Phase.SUPPORTS);
         fixtures.signInAs();
         int before = fixtures.proposalCount();
-        assertRefused(() -> proposals.submit(submission(information, "Te vroeg")), "title",
-                "proposal.error.phase-closed");
+        assertRefused(
+                () -> proposals.submit(submission(information, "Te vroeg")), "title", "proposal.error.phase-closed");
         assertRefused(() -> proposals.submit(submission(supports, "Te laat")), "title", "proposal.error.phase-closed");
         assertThat(fixtures.proposalCount()).isEqualTo(before);
         assertThatThrownBy(() -> proposals.submit(submission(Long.MAX_VALUE, "Nergens")))
@@ -110,8 +115,8 @@ class ProposalServiceTest {
         long first = proposals.submit(submission(consultation, "Eerste"));
         proposals.submit(submission(consultation, "Tweede"));
         int before = fixtures.proposalCount();
-        assertRefused(() -> proposals.submit(submission(consultation, "Derde")), "title",
-                "proposal.error.limit-reached", 2);
+        assertRefused(
+                () -> proposals.submit(submission(consultation, "Derde")), "title", "proposal.error.limit-reached", 2);
         assertThat(fixtures.proposalCount()).isEqualTo(before);
 
         proposals.withdraw(first, "Ik heb me bedacht.");
@@ -123,21 +128,52 @@ class ProposalServiceTest {
         long consultation = fixtures.consultation(Phase.PROPOSALS);
         fixtures.signInAs();
         int before = fixtures.proposalCount();
-        assertRefused(() -> proposals.submit(new ProposalSubmission(consultation, new ProposalDraft(" ", "Tekst",
-                List.of("cameras"), null, null), false)), "title", "error.required");
-        assertRefused(() -> proposals.submit(new ProposalSubmission(consultation, new ProposalDraft("x".repeat(151),
-                "Tekst", List.of("cameras"), null, null), false)), "title", "error.too-long", 150);
-        assertRefused(() -> proposals.submit(new ProposalSubmission(consultation, new ProposalDraft("Titel",
-                "x".repeat(4001), List.of("cameras"), null, null), false)), "body", "error.too-long", 4000);
-        assertRefused(() -> proposals.submit(new ProposalSubmission(consultation, new ProposalDraft("Titel", "Tekst",
-                List.of(), null, null), false)), "topicCodes", "proposal.error.topic-required");
-        assertRefused(() -> proposals.submit(new ProposalSubmission(consultation, new ProposalDraft("Titel", "Tekst",
-                null, null, null), false)), "topicCodes", "proposal.error.topic-required");
-        assertRefused(() -> proposals.submit(new ProposalSubmission(consultation, new ProposalDraft("Titel", "Tekst",
-                List.of("cameras", "ufo-sightings"), null, null), false)), "topicCodes",
+        assertRefused(
+                () -> proposals.submit(new ProposalSubmission(
+                        consultation, new ProposalDraft(" ", "Tekst", List.of("cameras"), null, null), false)),
+                "title",
+                "error.required");
+        assertRefused(
+                () -> proposals.submit(new ProposalSubmission(
+                        consultation,
+                        new ProposalDraft("x".repeat(151), "Tekst", List.of("cameras"), null, null),
+                        false)),
+                "title",
+                "error.too-long",
+                150);
+        assertRefused(
+                () -> proposals.submit(new ProposalSubmission(
+                        consultation,
+                        new ProposalDraft("Titel", "x".repeat(4001), List.of("cameras"), null, null),
+                        false)),
+                "body",
+                "error.too-long",
+                4000);
+        assertRefused(
+                () -> proposals.submit(new ProposalSubmission(
+                        consultation, new ProposalDraft("Titel", "Tekst", List.of(), null, null), false)),
+                "topicCodes",
+                "proposal.error.topic-required");
+        assertRefused(
+                () -> proposals.submit(new ProposalSubmission(
+                        consultation, new ProposalDraft("Titel", "Tekst", null, null, null), false)),
+                "topicCodes",
+                "proposal.error.topic-required");
+        assertRefused(
+                () -> proposals.submit(new ProposalSubmission(
+                        consultation,
+                        new ProposalDraft("Titel", "Tekst", List.of("cameras", "ufo-sightings"), null, null),
+                        false)),
+                "topicCodes",
                 "proposal.error.unknown-topic");
-        assertRefused(() -> proposals.submit(new ProposalSubmission(consultation, new ProposalDraft("Titel", "Tekst",
-                List.of("cameras"), "a".repeat(201), null), false)), "address", "error.too-long", 200);
+        assertRefused(
+                () -> proposals.submit(new ProposalSubmission(
+                        consultation,
+                        new ProposalDraft("Titel", "Tekst", List.of("cameras"), "a".repeat(201), null),
+                        false)),
+                "address",
+                "error.too-long",
+                200);
         assertThat(fixtures.proposalCount()).isEqualTo(before);
     }
 
@@ -152,15 +188,21 @@ class ProposalServiceTest {
 
         int before = fixtures.proposalCount();
         for (long organisation : new long[] {invitedOnly, notMine, Long.MAX_VALUE}) {
-            assertRefused(() -> proposals.submit(new ProposalSubmission(consultation, new ProposalDraft("Namens",
-                    "Tekst", List.of("platform-ratings"), null, organisation), false)), "organisationId",
+            assertRefused(
+                    () -> proposals.submit(new ProposalSubmission(
+                            consultation,
+                            new ProposalDraft("Namens", "Tekst", List.of("platform-ratings"), null, organisation),
+                            false)),
+                    "organisationId",
                     "proposal.error.not-a-member");
         }
         assertThat(fixtures.proposalCount()).isEqualTo(before);
 
-        long id = proposals.submit(new ProposalSubmission(consultation,
-                new ProposalDraft("Gedragscode voor beoordelingen", "Tekst", List.of("platform-ratings"), null,
-                company), false));
+        long id = proposals.submit(new ProposalSubmission(
+                consultation,
+                new ProposalDraft(
+                        "Gedragscode voor beoordelingen", "Tekst", List.of("platform-ratings"), null, company),
+                false));
         ProposalDetails details = proposals.proposal(id);
         assertThat(details.organisationId()).isEqualTo(company);
         assertThat(details.organisationName()).startsWith("Dierenoppas");
@@ -173,9 +215,19 @@ class ProposalServiceTest {
         AccountPrincipal author = fixtures.signInAs();
         long id = proposals.submit(submission(consultation, "Wacht op moderatie"));
         assertThat(proposals.proposal(id).state()).isEqualTo(ProposalState.AWAITING_MODERATION);
-        ProposalQuery mineWaiting = new ProposalQuery(consultation, null,
-                java.util.Set.of(ProposalState.AWAITING_MODERATION), null, null, false, true, null, 1);
-        assertThat(proposals.find(mineWaiting, 0, 10)).extracting(ProposalSummary::id).containsExactly(id);
+        ProposalQuery mineWaiting = new ProposalQuery(
+                consultation,
+                null,
+                java.util.Set.of(ProposalState.AWAITING_MODERATION),
+                null,
+                null,
+                false,
+                true,
+                null,
+                1);
+        assertThat(proposals.find(mineWaiting, 0, 10))
+                .extracting(ProposalSummary::id)
+                .containsExactly(id);
 
         fixtures.signInAs();
         assertThatThrownBy(() -> proposals.proposal(id)).isInstanceOf(NoSuchItemException.class);
@@ -208,8 +260,11 @@ class ProposalServiceTest {
         AccountPrincipal author = fixtures.signInAs();
         long id = proposals.submit(submission(consultation, "Eerste versie"));
         int version = proposals.proposal(id).version();
-        proposals.edit(new ProposalEdit(id, version, new ProposalDraft("Tweede versie", "Nieuwe tekst",
-                List.of("cameras"), "Markt 2", null), false));
+        proposals.edit(new ProposalEdit(
+                id,
+                version,
+                new ProposalDraft("Tweede versie", "Nieuwe tekst", List.of("cameras"), "Markt 2", null),
+                false));
         ProposalDetails edited = proposals.proposal(id);
         assertThat(edited.title()).isEqualTo("Tweede versie");
         assertThat(edited.topicCodes()).containsExactly("cameras");
@@ -225,7 +280,9 @@ class ProposalServiceTest {
 
         TestAccounts.signIn(author);
         assertThat(proposals.proposal(id).may().edit()).isFalse();
-        assertRefused(() -> proposals.edit(new ProposalEdit(id, edited.version(), draft("Na steun"), false)), "title",
+        assertRefused(
+                () -> proposals.edit(new ProposalEdit(id, edited.version(), draft("Na steun"), false)),
+                "title",
                 "proposal.error.edit-closed");
         assertThat(proposals.proposal(id).title()).isEqualTo("Tweede versie");
     }
@@ -238,7 +295,9 @@ class ProposalServiceTest {
         clock.advance(Duration.ofMinutes(10));
         ProposalDetails late = proposals.proposal(id);
         assertThat(late.may().edit()).isFalse();
-        assertRefused(() -> proposals.edit(new ProposalEdit(id, late.version(), draft("Te laat"), false)), "title",
+        assertRefused(
+                () -> proposals.edit(new ProposalEdit(id, late.version(), draft("Te laat"), false)),
+                "title",
                 "proposal.error.edit-closed");
         assertThat(proposals.proposal(id).title()).isEqualTo("Snel");
     }
@@ -252,8 +311,10 @@ class ProposalServiceTest {
         assertRefused(() -> proposals.withdraw(id, "x".repeat(1001)), "reason", "error.too-long", 1000);
         assertThat(proposals.proposal(id).state()).isEqualTo(ProposalState.PUBLISHED);
 
-        AccountPrincipal author = (AccountPrincipal) org.springframework.security.core.context.SecurityContextHolder
-                .getContext().getAuthentication().getPrincipal();
+        AccountPrincipal author =
+                (AccountPrincipal) org.springframework.security.core.context.SecurityContextHolder.getContext()
+                        .getAuthentication()
+                        .getPrincipal();
         fixtures.signInAs();
         assertThatThrownBy(() -> proposals.withdraw(id, "Niet van mij")).isInstanceOf(AccessDeniedException.class);
 
@@ -266,7 +327,8 @@ class ProposalServiceTest {
         assertThat(withdrawn.supportable()).isFalse();
         TestAccounts.signIn(author);
         assertRefused(() -> proposals.withdraw(id, "Nog eens"), "reason", "proposal.error.cannot-withdraw");
-        assertRefused(() -> proposals.edit(new ProposalEdit(id, withdrawn.version(), draft("Na intrekken"), false)),
+        assertRefused(
+                () -> proposals.edit(new ProposalEdit(id, withdrawn.version(), draft("Na intrekken"), false)),
                 "title",
                 "proposal.error.edit-closed");
     }
@@ -282,7 +344,9 @@ class ProposalServiceTest {
         fixtures.signInAs(Role.GRIFFIER);
         assertRefused(() -> proposals.answer(id, new Answer(null, "Tekst")), "kind", "error.required");
         assertRefused(() -> proposals.answer(id, new Answer(AnswerKind.ACCEPTED, "")), "text", "error.required");
-        assertRefused(() -> proposals.answer(withdrawn, new Answer(AnswerKind.ACCEPTED, "Tekst")), "kind",
+        assertRefused(
+                () -> proposals.answer(withdrawn, new Answer(AnswerKind.ACCEPTED, "Tekst")),
+                "kind",
                 "proposal.error.cannot-answer");
         assertThat(proposals.proposal(id).answerKind()).isNull();
         assertThatThrownBy(() -> proposals.answer(Long.MAX_VALUE, new Answer(AnswerKind.ACCEPTED, "Tekst")))
@@ -303,15 +367,22 @@ class ProposalServiceTest {
         long consultation = fixtures.consultation(Phase.PROPOSALS, settings(50, 1, 30, false, false));
         AccountPrincipal caller = fixtures.account();
         fixtures.signInAs(Role.GRIFFIER);
-        assertRefused(() -> proposals.submitOnBehalf(new ProposalOnBehalf(caller.accountId(), null, consultation,
-                draft("Zonder kanaal"))),
-                "channel", "error.required");
-        long id = proposals.submitOnBehalf(new ProposalOnBehalf(caller.accountId(), EntryChannel.PHONE, consultation,
-                draft("Per telefoon")));
-        assertRefused(() -> proposals.submitOnBehalf(new ProposalOnBehalf(caller.accountId(), EntryChannel.DESK,
-                consultation, draft("Tweede"))), "title", "proposal.error.limit-reached", 1);
-        assertThatThrownBy(() -> proposals.submitOnBehalf(new ProposalOnBehalf(Long.MAX_VALUE, EntryChannel.DESK,
-                consultation, draft("Niemand")))).isInstanceOf(NoSuchItemException.class);
+        assertRefused(
+                () -> proposals.submitOnBehalf(
+                        new ProposalOnBehalf(caller.accountId(), null, consultation, draft("Zonder kanaal"))),
+                "channel",
+                "error.required");
+        long id = proposals.submitOnBehalf(
+                new ProposalOnBehalf(caller.accountId(), EntryChannel.PHONE, consultation, draft("Per telefoon")));
+        assertRefused(
+                () -> proposals.submitOnBehalf(
+                        new ProposalOnBehalf(caller.accountId(), EntryChannel.DESK, consultation, draft("Tweede"))),
+                "title",
+                "proposal.error.limit-reached",
+                1);
+        assertThatThrownBy(() -> proposals.submitOnBehalf(
+                        new ProposalOnBehalf(Long.MAX_VALUE, EntryChannel.DESK, consultation, draft("Niemand"))))
+                .isInstanceOf(NoSuchItemException.class);
 
         ProposalDetails details = proposals.proposal(id);
         assertThat(details.authorId()).isEqualTo(caller.accountId());
@@ -329,15 +400,15 @@ class ProposalServiceTest {
         int before = fixtures.proposalCount();
         long missing = Long.MAX_VALUE;
         assertThatThrownBy(() -> proposals.proposal(missing)).isInstanceOf(NoSuchItemException.class);
-        assertThatThrownBy(() -> proposals.edit(new ProposalEdit(missing, 0, draft("x"),
-                false))).isInstanceOf(NoSuchItemException.class);
+        assertThatThrownBy(() -> proposals.edit(new ProposalEdit(missing, 0, draft("x"), false)))
+                .isInstanceOf(NoSuchItemException.class);
         assertThatThrownBy(() -> proposals.withdraw(missing, "x")).isInstanceOf(NoSuchItemException.class);
         assertThatThrownBy(() -> supports.support(missing)).isInstanceOf(NoSuchItemException.class);
         assertThatThrownBy(() -> supports.withdrawSupport(missing)).isInstanceOf(NoSuchItemException.class);
         assertThatThrownBy(() -> comments.comment(newComment(missing, null, Alignment.FOR, "x")))
                 .isInstanceOf(NoSuchItemException.class);
-        assertThatThrownBy(() -> comments.editComment(new CommentEdit(missing, 0, "x",
-                false))).isInstanceOf(NoSuchItemException.class);
+        assertThatThrownBy(() -> comments.editComment(new CommentEdit(missing, 0, "x", false)))
+                .isInstanceOf(NoSuchItemException.class);
         assertThatThrownBy(() -> comments.removeComment(missing)).isInstanceOf(NoSuchItemException.class);
         assertThatThrownBy(() -> comments.comments(missing)).isInstanceOf(NoSuchItemException.class);
         fixtures.signInAs(Role.GRIFFIER);
@@ -356,19 +427,41 @@ class ProposalServiceTest {
         long consultation = fixtures.consultation(Phase.PROPOSALS, settings(50, 100, 30, false, false));
         fixtures.signInAs();
         String kept = Normalizer.normalize(hostile, Normalizer.Form.NFC).strip();
-        expectKeptOrRefused("title", kept,
-                () -> proposals.proposal(proposals.submit(new ProposalSubmission(consultation,
-                new ProposalDraft(hostile, "Tekst", List.of("cameras"), null, null), false))).title());
-        expectKeptOrRefused("body", kept,
-                () -> proposals.proposal(proposals.submit(new ProposalSubmission(consultation,
-                new ProposalDraft("Titel", hostile, List.of("cameras"), null, null), false))).body());
-        expectKeptOrRefused("address", kept.isEmpty() ? null : kept,
-                () -> proposals.proposal(proposals.submit(new ProposalSubmission(consultation,
-                new ProposalDraft("Titel", "Tekst", List.of("cameras"), hostile, null), false))).address());
+        expectKeptOrRefused(
+                "title",
+                kept,
+                () -> proposals
+                        .proposal(proposals.submit(new ProposalSubmission(
+                                consultation,
+                                new ProposalDraft(hostile, "Tekst", List.of("cameras"), null, null),
+                                false)))
+                        .title());
+        expectKeptOrRefused(
+                "body",
+                kept,
+                () -> proposals
+                        .proposal(proposals.submit(new ProposalSubmission(
+                                consultation,
+                                new ProposalDraft("Titel", hostile, List.of("cameras"), null, null),
+                                false)))
+                        .body());
+        expectKeptOrRefused(
+                "address",
+                kept.isEmpty() ? null : kept,
+                () -> proposals
+                        .proposal(proposals.submit(new ProposalSubmission(
+                                consultation,
+                                new ProposalDraft("Titel", "Tekst", List.of("cameras"), hostile, null),
+                                false)))
+                        .address());
         long id = proposals.submit(submission(consultation, "Doelwit"));
         expectKeptOrRefused("body", kept, () -> {
             long comment = comments.comment(newComment(id, null, Alignment.NEUTRAL, hostile));
-            return comments.comments(id).stream().filter(c -> c.id() == comment).findFirst().orElseThrow().body();
+            return comments.comments(id).stream()
+                    .filter(c -> c.id() == comment)
+                    .findFirst()
+                    .orElseThrow()
+                    .body();
         });
         expectKeptOrRefused("reason", kept, () -> {
             proposals.withdraw(id, hostile);

@@ -8,8 +8,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 final class Refusals {
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     static void assertRefused(ThrowingCallable call, String field, String key, Object... arguments) {
         assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class, e -> {

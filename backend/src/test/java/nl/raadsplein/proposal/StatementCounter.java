@@ -24,8 +24,10 @@ public class StatementCounter implements ExecuteListenerProvider {
         public void executeStart(ExecuteContext ctx) {
             List<String> statements = STATEMENTS.get();
             if (statements != null) {
-                statements.add(ctx.query() == null ? ctx.sql()
-                        : DSL.using(ctx.configuration()).renderInlined(ctx.query()));
+                statements.add(
+                        ctx.query() == null
+                                ? ctx.sql()
+                                : DSL.using(ctx.configuration()).renderInlined(ctx.query()));
             }
         }
     });
@@ -38,9 +40,10 @@ public class StatementCounter implements ExecuteListenerProvider {
     /** The SQL of each statement {@code work} executed on this thread. */
     public static List<String> during(Runnable work) {
         return during(() -> {
-            work.run();
-            return null;
-        }).statements();
+                    work.run();
+                    return null;
+                })
+                .statements();
     }
 
     public static <T> Counted<T> during(Supplier<T> work) {
@@ -54,6 +57,5 @@ public class StatementCounter implements ExecuteListenerProvider {
         }
     }
 
-    public record Counted<T>(T result, List<String> statements) {
-    }
+    public record Counted<T>(T result, List<String> statements) {}
 }

@@ -53,7 +53,8 @@ class SupportConcurrencyTest {
         long consultation = fixtures.consultation(Phase.PROPOSALS, settings(50, 3, 30, true, false));
         AccountPrincipal resident = fixtures.account();
         fixtures.verify(resident.accountId());
-        List<Long> ids = fixtures.insertProposals(consultation, fixtures.account().accountId(), ROUNDS);
+        List<Long> ids =
+                fixtures.insertProposals(consultation, fixtures.account().accountId(), ROUNDS);
 
         long start = System.nanoTime();
         try (ExecutorService pool = Executors.newFixedThreadPool(SAME_RESIDENT_THREADS)) {
@@ -70,13 +71,21 @@ class SupportConcurrencyTest {
             }
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf("[concurrency] %d rounds x %d simultaneous supports by one resident: %d ms (%.0f calls/s)%n",
+        System.out.printf(
+                "[concurrency] %d rounds x %d simultaneous supports by one resident: %d ms (%.0f calls/s)%n",
                 ROUNDS, SAME_RESIDENT_THREADS, millis, ROUNDS * SAME_RESIDENT_THREADS * 1000.0 / millis);
 
-        var rows = fixtures.dsl().select(SUPPORT.PROPOSAL_ID, count()).from(SUPPORT)
-                .where(SUPPORT.PROPOSAL_ID.in(ids)).groupBy(SUPPORT.PROPOSAL_ID).fetchMap(r -> r.value1(), r -> r.value2());
-        var counters = fixtures.dsl().select(PROPOSAL.ID, PROPOSAL.SUPPORT_COUNT).from(PROPOSAL)
-                .where(PROPOSAL.ID.in(ids)).fetchMap(r -> r.value1(), r -> r.value2());
+        var rows = fixtures.dsl()
+                .select(SUPPORT.PROPOSAL_ID, count())
+                .from(SUPPORT)
+                .where(SUPPORT.PROPOSAL_ID.in(ids))
+                .groupBy(SUPPORT.PROPOSAL_ID)
+                .fetchMap(r -> r.value1(), r -> r.value2());
+        var counters = fixtures.dsl()
+                .select(PROPOSAL.ID, PROPOSAL.SUPPORT_COUNT)
+                .from(PROPOSAL)
+                .where(PROPOSAL.ID.in(ids))
+                .fetchMap(r -> r.value1(), r -> r.value2());
         for (long id : ids) {
             assertThat(rows.get(id)).as("support rows of %d", id).isEqualTo(1);
             assertThat(counters.get(id)).as("support_count of %d", id).isEqualTo(1);
@@ -87,10 +96,10 @@ class SupportConcurrencyTest {
 
     @Test
     void two_hundred_residents_at_once_make_two_hundred_supports_and_the_threshold_flips_once() throws Exception {
-        long consultation = fixtures.consultation(Phase.PROPOSALS,
-                settings(150, 3, 30, false, false));
+        long consultation = fixtures.consultation(Phase.PROPOSALS, settings(150, 3, 30, false, false));
         List<AccountPrincipal> residents = fixtures.accounts(RESIDENTS);
-        List<Long> ids = fixtures.insertProposals(consultation, fixtures.account().accountId(), 5);
+        List<Long> ids =
+                fixtures.insertProposals(consultation, fixtures.account().accountId(), 5);
         try (ExecutorService pool = Executors.newFixedThreadPool(RESIDENTS)) {
             for (long id : ids) {
                 long start = System.nanoTime();
@@ -102,11 +111,13 @@ class SupportConcurrencyTest {
                         TestAccounts.signOut();
                     }
                 });
-                System.out.printf("[concurrency] %d residents supporting proposal %d at once: %d ms%n", RESIDENTS, id,
-                        (System.nanoTime() - start) / 1_000_000);
+                System.out.printf(
+                        "[concurrency] %d residents supporting proposal %d at once: %d ms%n",
+                        RESIDENTS, id, (System.nanoTime() - start) / 1_000_000);
                 // Serialised on the proposal's row: each call saw the count before it and added one.
-                assertThat(counts).containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, RESIDENTS).boxed()
-                        .toList());
+                assertThat(counts)
+                        .containsExactlyInAnyOrderElementsOf(
+                                IntStream.rangeClosed(1, RESIDENTS).boxed().toList());
                 assertThat(fixtures.supportRows(id)).isEqualTo(RESIDENTS);
                 assertThat(fixtures.supportCount(id)).isEqualTo(RESIDENTS);
                 assertThat(proposals.proposal(id).state()).isEqualTo(ProposalState.FOR_COUNCIL);

@@ -1,8 +1,8 @@
 package nl.raadsplein.proposal;
 
 import static nl.raadsplein.proposal.ProposalFixtures.as;
-import static nl.raadsplein.proposal.ProposalFixtures.submission;
 import static nl.raadsplein.proposal.ProposalFixtures.settings;
+import static nl.raadsplein.proposal.ProposalFixtures.submission;
 import static nl.raadsplein.proposal.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,7 +59,8 @@ class SupportTest {
         assertThat(fixtures.supportRows(id)).isZero();
         assertThat(fixtures.supportCount(id)).isZero();
         assertThat(proposals.proposal(id).supportedByMe()).isFalse();
-        assertThat(events.of(SupportChanged.class).stream().filter(e -> e.proposalId() == id)).hasSize(2);
+        assertThat(events.of(SupportChanged.class).stream().filter(e -> e.proposalId() == id))
+                .hasSize(2);
     }
 
     @Test
@@ -110,7 +111,8 @@ class SupportTest {
         fixtures.signInAs();
         assertRefused(() -> supports.support(withdrawn), "support", "proposal.error.not-supportable");
         assertRefused(() -> supports.support(answered), "support", "proposal.error.not-supportable");
-        assertThat(fixtures.supportCount(withdrawn) + fixtures.supportCount(answered)).isZero();
+        assertThat(fixtures.supportCount(withdrawn) + fixtures.supportCount(answered))
+                .isZero();
     }
 
     @Test
@@ -129,7 +131,8 @@ class SupportTest {
         assertThat(details.state()).isEqualTo(ProposalState.FOR_COUNCIL);
         assertThat(details.supportCount()).isEqualTo(3);
         assertThat(details.supportable()).isTrue();
-        assertThat(events.of(ProposalReachedThreshold.class).stream().filter(e -> e.proposalId() == id)).hasSize(1);
+        assertThat(events.of(ProposalReachedThreshold.class).stream().filter(e -> e.proposalId() == id))
+                .hasSize(1);
     }
 
     @Test
@@ -137,14 +140,20 @@ class SupportTest {
         long id = fixtures.proposalIn(Phase.SUPPORTS, settings(50, 3, 30, true, false), proposals);
         AccountPrincipal caller = fixtures.account();
         AccountPrincipal griffier = fixtures.signInAs(Role.GRIFFIER);
-        assertRefused(() -> supports.supportOnBehalf(id, caller.accountId(), EntryChannel.DESK), "support",
+        assertRefused(
+                () -> supports.supportOnBehalf(id, caller.accountId(), EntryChannel.DESK),
+                "support",
                 "proposal.error.verification-required");
         assertRefused(() -> supports.supportOnBehalf(id, caller.accountId(), null), "channel", "error.required");
         fixtures.verify(caller.accountId());
-        assertThat(supports.supportOnBehalf(id, caller.accountId(), EntryChannel.DESK)).isEqualTo(1);
-        assertThat(supports.supportOnBehalf(id, caller.accountId(), EntryChannel.LETTER)).isEqualTo(1);
-        var row = fixtures.dsl().selectFrom(nl.raadsplein.jooq.Tables.SUPPORT)
-                .where(nl.raadsplein.jooq.Tables.SUPPORT.PROPOSAL_ID.eq(id)).fetchSingle();
+        assertThat(supports.supportOnBehalf(id, caller.accountId(), EntryChannel.DESK))
+                .isEqualTo(1);
+        assertThat(supports.supportOnBehalf(id, caller.accountId(), EntryChannel.LETTER))
+                .isEqualTo(1);
+        var row = fixtures.dsl()
+                .selectFrom(nl.raadsplein.jooq.Tables.SUPPORT)
+                .where(nl.raadsplein.jooq.Tables.SUPPORT.PROPOSAL_ID.eq(id))
+                .fetchSingle();
         assertThat(row.getAccountId()).isEqualTo(caller.accountId());
         assertThat(row.getEnteredBy()).isEqualTo(griffier.accountId());
         assertThat(row.getEntryChannel()).isEqualTo(EntryChannel.DESK);

@@ -35,8 +35,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 class AccessibilityMatrixTest extends Journey {
 
     enum Role {
-        VISITOR(null), RESIDENT(AccountSteps.RESIDENT), COUNCILLOR(AccountSteps.COUNCILLOR),
-        GRIFFIER(AccountSteps.GRIFFIER), ADMINISTRATOR(AccountSteps.ADMINISTRATOR);
+        VISITOR(null),
+        RESIDENT(AccountSteps.RESIDENT),
+        COUNCILLOR(AccountSteps.COUNCILLOR),
+        GRIFFIER(AccountSteps.GRIFFIER),
+        ADMINISTRATOR(AccountSteps.ADMINISTRATOR);
 
         final Person person;
 
@@ -62,18 +65,34 @@ class AccessibilityMatrixTest extends Journey {
     private static final String AHMED_ID = "{ahmed}";
 
     private static final List<Screen> SCREENS = List.of(
-            new Screen("/agenda", Role.VISITOR, 200,
-                    "Digitale Agenda Gemeenten 2024", "Digital Agenda for Municipalities 2024"),
-            new Screen("/agenda/3A.1", Role.VISITOR, 200,
+            new Screen(
+                    "/agenda",
+                    Role.VISITOR,
+                    200,
+                    "Digitale Agenda Gemeenten 2024",
+                    "Digital Agenda for Municipalities 2024"),
+            new Screen(
+                    "/agenda/3A.1",
+                    Role.VISITOR,
+                    200,
                     "3A.1 Impact van de informatiesamenleving op de democratie",
                     "3A.1 Impact of the information society on democracy"),
             new Screen("/inloggen", Role.VISITOR, 200, "Inloggen", "Log in"),
             new Screen("/registreren", Role.VISITOR, 200, "Account aanmaken", "Create account"),
-            new Screen("/account/wachtwoord-vergeten", Role.VISITOR, 200, "Wachtwoord vergeten", "Forgot your password"),
-            new Screen("/account/bevestigen/geen-geldige-link", Role.VISITOR, 200,
-                    "Deze link werkt niet", "This link does not work"),
-            new Screen("/account/wachtwoord-herstellen/geen-geldige-link", Role.VISITOR, 200,
-                    "Nieuw wachtwoord kiezen", "Choose a new password"),
+            new Screen(
+                    "/account/wachtwoord-vergeten", Role.VISITOR, 200, "Wachtwoord vergeten", "Forgot your password"),
+            new Screen(
+                    "/account/bevestigen/geen-geldige-link",
+                    Role.VISITOR,
+                    200,
+                    "Deze link werkt niet",
+                    "This link does not work"),
+            new Screen(
+                    "/account/wachtwoord-herstellen/geen-geldige-link",
+                    Role.VISITOR,
+                    200,
+                    "Nieuw wachtwoord kiezen",
+                    "Choose a new password"),
             new Screen("/agenda/9Z.9", Role.VISITOR, 404, "Pagina niet gevonden", "Page not found"),
             new Screen("/account", Role.RESIDENT, 200, "Mijn account", "My account"),
             new Screen("/raad/fractie", Role.COUNCILLOR, 200, "Mijn fractie", "My party"),
@@ -85,7 +104,11 @@ class AccessibilityMatrixTest extends Journey {
             new Screen("/raadplegingen/" + RATINGS_ID, Role.VISITOR, 200, RATINGS, RATINGS),
             new Screen("/voorstellen", Role.VISITOR, 200, "Voorstellen", "Proposals"),
             new Screen("/moderatie/logboek", Role.VISITOR, 200, "Moderatielogboek", "Moderation log"),
-            new Screen("/raadplegingen/" + RATINGS_ID + "/spelregels", Role.VISITOR, 200, "Spelregels",
+            new Screen(
+                    "/raadplegingen/" + RATINGS_ID + "/spelregels",
+                    Role.VISITOR,
+                    200,
+                    "Spelregels",
                     "Rules of conduct"),
             new Screen("/beheer/audit", Role.ADMINISTRATOR, 200, "Auditlog", "Audit log"),
             new Screen("/beheer/moderatie", Role.GRIFFIER, 200, "Moderatie", "Moderation"),
@@ -95,15 +118,22 @@ class AccessibilityMatrixTest extends Journey {
             new Screen("/deelnemers/" + AHMED_ID, Role.VISITOR, 200, AHMED.name(), AHMED.name()),
             new Screen("/deelnemers/987654321", Role.VISITOR, 404, "Pagina niet gevonden", "Page not found"),
             new Screen("/voorstellen/" + BAN_ID, Role.RESIDENT, 200, BAN, BAN),
-            new Screen("/raadplegingen/" + RATINGS_ID + "/voorstel-indienen", Role.RESIDENT, 200, "Voorstel indienen",
+            new Screen(
+                    "/raadplegingen/" + RATINGS_ID + "/voorstel-indienen",
+                    Role.RESIDENT,
+                    200,
+                    "Voorstel indienen",
                     "Submit a proposal"),
             new Screen("/meldingen", Role.RESIDENT, 200, "Meldingen", "Notifications"),
             new Screen("/account/verifieren", Role.RESIDENT, 200, "Verifiëren als inwoner", "Verify as a resident"),
             new Screen("/organisaties", Role.RESIDENT, 200, "Organisaties", "Organisations"),
-            new Screen("/beheer/raadplegingen/bewerken/", Role.GRIFFIER, 200, "Nieuwe raadpleging",
-                    "New consultation"),
-            new Screen("/beheer/raadplegingen/bewerken/" + RATINGS_ID, Role.GRIFFIER, 200,
-                    "Raadpleging wijzigen: " + RATINGS, "Edit consultation: " + RATINGS),
+            new Screen("/beheer/raadplegingen/bewerken/", Role.GRIFFIER, 200, "Nieuwe raadpleging", "New consultation"),
+            new Screen(
+                    "/beheer/raadplegingen/bewerken/" + RATINGS_ID,
+                    Role.GRIFFIER,
+                    200,
+                    "Raadpleging wijzigen: " + RATINGS,
+                    "Edit consultation: " + RATINGS),
             new Screen("/beheer/namens-inwoner", Role.GRIFFIER, 200, "Namens een inwoner", "On behalf of a resident"),
             new Screen("/beheer/bevolkingsgegevens", Role.GRIFFIER, 200, "Bevolkingsgegevens", "Census data"),
             new Screen("/beheer/organisaties", Role.GRIFFIER, 200, "Organisaties verifiëren", "Verify organisations"));
@@ -129,8 +159,8 @@ class AccessibilityMatrixTest extends Journey {
 
     @ParameterizedTest(name = "{0} in {1} on a {2}")
     @MethodSource("screens")
-    void page_has_no_accessibility_violations_and_its_language_is_marked(String path, String language,
-            String viewport, Screen screen) {
+    void page_has_no_accessibility_violations_and_its_language_is_marked(
+            String path, String language, String viewport, Screen screen) {
         String itemPath = withDemoIds(path);
         Page page = browser(screen.role(), VIEWPORTS.get(viewport));
         keepEvidenceOf(page);
@@ -142,8 +172,8 @@ class AccessibilityMatrixTest extends Journey {
 
         assertThat(page.locator("html")).hasAttribute("lang", language);
         assertThat(AccountSteps.heading(page)).hasText(screen.heading(language));
-        checkAccessibility(page, itemPath + " as " + screen.role().name().toLowerCase() + ", " + language + ", "
-                + viewport);
+        checkAccessibility(
+                page, itemPath + " as " + screen.role().name().toLowerCase() + ", " + language + ", " + viewport);
     }
 
     @AfterAll
@@ -188,7 +218,9 @@ class AccessibilityMatrixTest extends Journey {
 
     /** The last part of the path the link with this name leads to. */
     private static String idOfLink(Locator where, String name) {
-        Locator link = where.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true))
+        Locator link = where.getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName(name).setExact(true))
                 .first();
         String path = (String) link.evaluate("a => new URL(a.href).pathname");
         return path.substring(path.lastIndexOf('/') + 1);

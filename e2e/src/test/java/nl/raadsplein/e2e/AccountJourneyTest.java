@@ -1,7 +1,6 @@
 package nl.raadsplein.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
 import static nl.raadsplein.e2e.AccountSteps.ADMINISTRATOR;
 import static nl.raadsplein.e2e.AccountSteps.accountLink;
 import static nl.raadsplein.e2e.AccountSteps.confirm;
@@ -10,6 +9,7 @@ import static nl.raadsplein.e2e.AccountSteps.fillInRegistration;
 import static nl.raadsplein.e2e.AccountSteps.logIn;
 import static nl.raadsplein.e2e.AccountSteps.newcomer;
 import static nl.raadsplein.e2e.AccountSteps.submitLogin;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -32,14 +32,16 @@ class AccountJourneyTest extends Journey {
         open("/agenda");
         assertThat(page().locator("html")).hasAttribute("lang", "nl");
         checkAccessibility("agenda, anonymous, Dutch, phone");
-        header().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Account aanmaken")).click();
+        header().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Account aanmaken"))
+                .click();
 
         assertThat(page()).hasURL(app().url("/registreren"));
         checkAccessibility("register, Dutch, phone");
         fillInRegistration(page(), sandra);
 
         // Before confirming the address, logging in is refused with an explanation.
-        header().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Inloggen")).click();
+        header().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Inloggen"))
+                .click();
         assertThat(heading()).hasText("Inloggen");
         checkAccessibility("login, Dutch, phone");
         submitLogin(page(), sandra.email(), sandra.password());
@@ -58,7 +60,9 @@ class AccountJourneyTest extends Journey {
 
         // Sandra follows the link and logs in.
         confirm(page(), link);
-        page().locator("main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Inloggen")).click();
+        page().locator("main")
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Inloggen"))
+                .click();
         assertThat(heading()).hasText("Inloggen");
         submitLogin(page(), sandra.email(), sandra.password());
         assertThat(page()).hasURL(Pattern.compile("/$"));
@@ -69,7 +73,8 @@ class AccountJourneyTest extends Journey {
         checkAccessibility("agenda, logged in, Dutch, phone");
 
         // She switches to English.
-        header().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("English")).click();
+        header().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("English"))
+                .click();
         assertThat(page().locator("html")).hasAttribute("lang", "en");
         assertThat(heading()).hasText("Digital Agenda for Municipalities 2024");
         assertThat(accountLink(page(), sandra)).isVisible();
@@ -77,7 +82,9 @@ class AccountJourneyTest extends Journey {
                 .isVisible();
         checkAccessibility("agenda, logged in, English, phone");
 
-        page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(DEMOCRACY_EN)).first().click();
+        page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(DEMOCRACY_EN))
+                .first()
+                .click();
         assertThat(page()).hasURL(app().url("/agenda/3A.1"));
         assertThat(heading()).hasText(DEMOCRACY_EN);
         checkAccessibility("theme 3A.1, logged in, English, phone");
@@ -89,13 +96,17 @@ class AccountJourneyTest extends Journey {
         Locator facts = page().locator("main .account-facts");
         assertThat(facts).containsText(sandra.email());
         assertThat(facts).containsText("Resident");
-        assertThat(page().getByLabel("Name", new Page.GetByLabelOptions().setExact(true))).hasValue(sandra.name());
-        assertThat(page().getByLabel("Language", new Page.GetByLabelOptions().setExact(true))).containsText("English");
+        assertThat(page().getByLabel("Name", new Page.GetByLabelOptions().setExact(true)))
+                .hasValue(sandra.name());
+        assertThat(page().getByLabel("Language", new Page.GetByLabelOptions().setExact(true)))
+                .containsText("English");
         checkAccessibility("my account, English, phone");
 
         // She logs out: the header is anonymous again, still in English.
-        header().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Log out")).click();
-        assertThat(header().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Log in"))).isVisible();
+        header().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Log out"))
+                .click();
+        assertThat(header().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Log in")))
+                .isVisible();
         assertThat(header().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Create account")))
                 .isVisible();
         assertThat(accountLink(page(), sandra)).hasCount(0);

@@ -18,8 +18,7 @@ import java.util.regex.Pattern;
 final class AccountSteps {
 
     /** Someone with (or about to have) an account. */
-    record Person(String name, String email, String password) {
-    }
+    record Person(String name, String email, String password) {}
 
     static final Person ADMINISTRATOR =
             new Person("Bea Hofman", "beheerder@ijssellanden.example", "Beheerder-demo-2026");
@@ -35,15 +34,15 @@ final class AccountSteps {
 
     /** How long a mail may take to arrive: it is sent after the commit, on another thread. */
     private static final Duration MAIL_TIMEOUT = Duration.ofSeconds(20);
+
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    private AccountSteps() {
-    }
+    private AccountSteps() {}
 
     /** Someone without an account yet, at an address that no other test or earlier run used. */
     static Person newcomer(String name) {
-        String local = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", ".") + "." + System.currentTimeMillis()
-                + "." + SEQUENCE.incrementAndGet();
+        String local = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", ".") + "." + System.currentTimeMillis() + "."
+                + SEQUENCE.incrementAndGet();
         return new Person(name, local + "@example.org", STRONG_PASSWORD);
     }
 
@@ -59,13 +58,16 @@ final class AccountSteps {
     static void fillInRegistration(Page page, Person person) {
         assertThat(heading(page)).hasText("Account aanmaken");
         page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).fill(person.name());
-        page.getByLabel("E-mailadres", new Page.GetByLabelOptions().setExact(true)).fill(person.email());
+        page.getByLabel("E-mailadres", new Page.GetByLabelOptions().setExact(true))
+                .fill(person.email());
         passwordField(page, "Wachtwoord").fill(person.password());
         assertThat(page.getByLabel("Taal")).containsText("Nederlands");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Account aanmaken")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Account aanmaken"))
+                .click();
 
-        assertThat(page.locator("main").getByRole(AriaRole.STATUS)).hasText(Pattern.compile(
-                "^Kijk in uw mailbox\\. Wij hebben een e-mail gestuurd naar " + literal(person.email()) + "\\."));
+        assertThat(page.locator("main").getByRole(AriaRole.STATUS))
+                .hasText(Pattern.compile("^Kijk in uw mailbox\\. Wij hebben een e-mail gestuurd naar "
+                        + literal(person.email()) + "\\."));
         Axe.check(page, "register, mail sent");
     }
 
@@ -85,19 +87,25 @@ final class AccountSteps {
      */
     static void submitLogin(Page page, String email, String password) {
         assertThat(heading(page)).hasText("Inloggen");
-        page.getByLabel("E-mailadres", new Page.GetByLabelOptions().setExact(true)).fill(email);
+        page.getByLabel("E-mailadres", new Page.GetByLabelOptions().setExact(true))
+                .fill(email);
         passwordField(page, "Wachtwoord").fill(password);
         // A mark on the old document, gone once the browser has loaded the answer to the form.
         page.evaluate("() => { window.raadspleinLoginSent = true; }");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Inloggen").setExact(true))
+                .click();
         page.waitForFunction("() => window.raadspleinLoginSent === undefined");
         assertThat(heading(page)).isVisible();
     }
 
     /** The link with the person's name in the header, to their account page. */
     static Locator accountLink(Page page, Person person) {
-        return page.locator(".site-header").getByRole(AriaRole.LINK,
-                new Locator.GetByRoleOptions().setName(person.name()).setExact(true));
+        return page.locator(".site-header")
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName(person.name()).setExact(true));
     }
 
     /**
@@ -107,7 +115,8 @@ final class AccountSteps {
     static String confirmationLink(Page administrator, String email) {
         administrator.navigate("/beheer/mail");
         assertThat(heading(administrator)).hasText("Demo-mailbox");
-        Locator link = administrator.locator("article.mail")
+        Locator link = administrator
+                .locator("article.mail")
                 .filter(new Locator.FilterOptions().setHasText(email))
                 .locator("a[href*='/account/bevestigen/']");
         long deadline = System.nanoTime() + MAIL_TIMEOUT.toNanos();
@@ -118,10 +127,14 @@ final class AccountSteps {
                 break;
             } catch (TimeoutError notYet) {
                 if (System.nanoTime() > deadline) {
-                    throw new AssertionError("No confirmation mail to " + email + " in the demo mailbox within "
-                            + MAIL_TIMEOUT.toSeconds() + " s", notYet);
+                    throw new AssertionError(
+                            "No confirmation mail to " + email + " in the demo mailbox within "
+                                    + MAIL_TIMEOUT.toSeconds() + " s",
+                            notYet);
                 }
-                administrator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vernieuwen")).click();
+                administrator
+                        .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vernieuwen"))
+                        .click();
             }
         }
         assertThat(link).hasCount(1);
@@ -151,7 +164,8 @@ final class AccountSteps {
 
     /** A password field by its exact label (a label match alone would also find the reveal button). */
     static Locator passwordField(Page page, String label) {
-        return page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(label).setExact(true));
+        return page.getByRole(
+                AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(label).setExact(true));
     }
 
     /** The text as a regular expression that both Java and JavaScript (where Playwright matches) read literally. */

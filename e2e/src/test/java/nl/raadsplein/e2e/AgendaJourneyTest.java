@@ -31,12 +31,15 @@ class AgendaJourneyTest extends Journey {
         assertThat(first.getByRole(AriaRole.LINK)).hasText(new String[] {DEMOCRACY_NL, RULE_OF_LAW_NL});
         checkAccessibility("agenda, Dutch, phone");
 
-        first.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(DEMOCRACY_NL)).click();
+        first.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(DEMOCRACY_NL))
+                .click();
 
         assertThat(page()).hasURL(app().url("/agenda/3A.1"));
         assertThat(heading()).hasText(DEMOCRACY_NL);
-        assertThat(page().getByText("Dit thema gaat over wat dat betekent voor onze democratische processen."
-                , new Page.GetByTextOptions().setExact(false))).isVisible();
+        assertThat(page().getByText(
+                                "Dit thema gaat over wat dat betekent voor onze democratische processen.",
+                                new Page.GetByTextOptions().setExact(false)))
+                .isVisible();
         checkAccessibility("theme 3A.1, Dutch, phone");
     }
 
@@ -70,21 +73,28 @@ class AgendaJourneyTest extends Journey {
         open("/agenda");
         assertThat(heading()).hasText("Digitale Agenda Gemeenten 2024");
 
-        page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English")).click();
+        page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English"))
+                .click();
 
         assertThat(heading()).hasText("Digital Agenda for Municipalities 2024");
         assertThat(page().locator("html")).hasAttribute("lang", "en");
         assertThat(page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nederlands")))
                 .isVisible();
-        assertThat(section("First: democracy and the rule of law").getByRole(AriaRole.LINK).first())
+        assertThat(section("First: democracy and the rule of law")
+                        .getByRole(AriaRole.LINK)
+                        .first())
                 .hasText(DEMOCRACY_EN);
         checkAccessibility("agenda, English, desktop");
 
-        page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(DEMOCRACY_EN)).first().click();
+        page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(DEMOCRACY_EN))
+                .first()
+                .click();
 
         assertThat(heading()).hasText(DEMOCRACY_EN);
-        assertThat(page().getByText("This theme is about what that means for our democratic processes.",
-                new Page.GetByTextOptions().setExact(false))).isVisible();
+        assertThat(page().getByText(
+                                "This theme is about what that means for our democratic processes.",
+                                new Page.GetByTextOptions().setExact(false)))
+                .isVisible();
         checkAccessibility("theme 3A.1, English, desktop");
 
         // The next page load, in the same session, stays in English.
@@ -111,10 +121,12 @@ class AgendaJourneyTest extends Journey {
         // All of these are checked and reported, also when one fails.
         assertAll(
                 () -> assertThat(heading()).hasText("Pagina niet gevonden"),
-                () -> assertThat(page().getByRole(AriaRole.LINK,
-                        new Page.GetByRoleOptions().setName("Naar de digitale agenda"))).isVisible(),
+                () -> assertThat(page().getByRole(
+                                        AriaRole.LINK, new Page.GetByRoleOptions().setName("Naar de digitale agenda")))
+                        .isVisible(),
                 () -> checkAccessibility("not found, Dutch, desktop"),
-                () -> assertThat(response.status()).as("HTTP status of the document " + response.url())
+                () -> assertThat(response.status())
+                        .as("HTTP status of the document " + response.url())
                         .isEqualTo(404));
     }
 
@@ -123,7 +135,8 @@ class AgendaJourneyTest extends Journey {
     }
 
     private Locator section(String heading) {
-        return page().locator("section").filter(new Locator.FilterOptions().setHas(
-                page().getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(heading))));
+        return page().locator("section")
+                .filter(new Locator.FilterOptions()
+                        .setHas(page().getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(heading))));
     }
 }

@@ -42,8 +42,7 @@ public final class Axe {
               await Promise.race([done, new Promise(resolve => setTimeout(resolve, 5000))]);
             }""";
 
-    private Axe() {
-    }
+    private Axe() {}
 
     /** The violations on the page as it is now; an empty list when there are none. */
     public static List<Violation> violations(Page page) {
@@ -67,13 +66,29 @@ public final class Axe {
     /** Readable enough to fix from a CI log: rule, impact, help, and each offending element. */
     public static String describe(String pageName, String url, List<Violation> violations) {
         StringBuilder text = new StringBuilder()
-                .append(violations.size()).append(" accessibility violation(s) (axe-core, ")
-                .append(String.join(", ", TAGS)).append(") on ").append(pageName).append(" (").append(url).append("):");
+                .append(violations.size())
+                .append(" accessibility violation(s) (axe-core, ")
+                .append(String.join(", ", TAGS))
+                .append(") on ")
+                .append(pageName)
+                .append(" (")
+                .append(url)
+                .append("):");
         for (Violation v : violations) {
-            text.append("\n- ").append(v.id()).append(" [").append(v.impact()).append("] ").append(v.help())
-                    .append(" (").append(v.helpUrl()).append(")");
+            text.append("\n- ")
+                    .append(v.id())
+                    .append(" [")
+                    .append(v.impact())
+                    .append("] ")
+                    .append(v.help())
+                    .append(" (")
+                    .append(v.helpUrl())
+                    .append(")");
             for (Node n : v.nodes()) {
-                text.append("\n    target ").append(n.target()).append("\n      ").append(n.html());
+                text.append("\n    target ")
+                        .append(n.target())
+                        .append("\n      ")
+                        .append(n.html());
                 n.summary().lines().forEach(line -> text.append("\n      ").append(line));
             }
         }
@@ -94,15 +109,18 @@ public final class Axe {
         @SuppressWarnings("unchecked")
         static Violation of(Map<String, Object> raw) {
             List<Map<String, Object>> nodes = (List<Map<String, Object>>) raw.get("nodes");
-            return new Violation(str(raw.get("id")), str(raw.get("impact")), str(raw.get("help")),
-                    str(raw.get("helpUrl")), nodes.stream()
+            return new Violation(
+                    str(raw.get("id")),
+                    str(raw.get("impact")),
+                    str(raw.get("help")),
+                    str(raw.get("helpUrl")),
+                    nodes.stream()
                             .map(n -> new Node(str(n.get("target")), str(n.get("html")), str(n.get("summary"))))
                             .toList());
         }
     }
 
-    public record Node(String target, String html, String summary) {
-    }
+    public record Node(String target, String html, String summary) {}
 
     private static String str(Object value) {
         return value == null ? "" : value.toString();

@@ -16,8 +16,15 @@ import java.util.List;
 final class Chromium implements AutoCloseable {
 
     static final String DEFAULT_PATH = "/usr/bin/chromium";
-    static final List<String> ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+    static final List<String> ARGS = List.of(
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync");
 
     private final Playwright playwright;
     private final Browser browser;
@@ -31,7 +38,8 @@ final class Chromium implements AutoCloseable {
         String path = Settings.optional("raadsplein.e2e.chromium")
                 .or(() -> Settings.env("RAADSPLEIN_E2E_CHROMIUM"))
                 .orElse(DEFAULT_PATH);
-        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(ARGS);
+        BrowserType.LaunchOptions options =
+                new BrowserType.LaunchOptions().setHeadless(true).setArgs(ARGS);
         if (!"bundled".equals(path)) {
             if (!Files.isExecutable(Path.of(path))) {
                 throw new IllegalStateException("No Chromium at " + path

@@ -29,7 +29,8 @@ class ConductRulesJourneyTest extends Journey {
             + "<b>Vet</b> wordt hier gewoon tekst.";
 
     @Test
-    void the_griffier_writes_the_rules_a_resident_reads_them_on_the_proposal_form_and_the_administrator_checks_the_chain() {
+    void
+            the_griffier_writes_the_rules_a_resident_reads_them_on_the_proposal_form_and_the_administrator_checks_the_chain() {
         String mark = ParticipationSteps.mark();
         String title = "Slimme camera’s in de wijk " + mark;
 
@@ -37,18 +38,35 @@ class ConductRulesJourneyTest extends Journey {
         Page griffier = anotherBrowser(DESKTOP).newPage();
         logIn(griffier, GRIFFIER);
         griffier.navigate("/beheer/raadplegingen/bewerken/");
-        String consultation = saveConsultation(griffier, new NewConsultation(title,
-                "De gemeente denkt aan slimme camera’s. Wat vindt u daarvan?",
-                "## Waar gaat het over\n\nCamera’s die zelf herkennen wat er gebeurt.", "3A.2",
-                "3A.2 Impact van de informatiesamenleving op de rechtsstaat", "Camera's en toezicht", 10, false));
-        griffier.locator("main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
-                .setName("Raadpleging wijzigen").setExact(true)).click();
+        String consultation = saveConsultation(
+                griffier,
+                new NewConsultation(
+                        title,
+                        "De gemeente denkt aan slimme camera’s. Wat vindt u daarvan?",
+                        "## Waar gaat het over\n\nCamera’s die zelf herkennen wat er gebeurt.",
+                        "3A.2",
+                        "3A.2 Impact van de informatiesamenleving op de rechtsstaat",
+                        "Camera's en toezicht",
+                        10,
+                        false));
+        griffier.locator("main")
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions()
+                                .setName("Raadpleging wijzigen")
+                                .setExact(true))
+                .click();
         assertThat(AccountSteps.heading(griffier)).hasText("Raadpleging wijzigen: " + title);
-        Locator rules = griffier.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions()
-                .setName("Eigen spelregels van deze raadpleging").setExact(true));
+        Locator rules = griffier.getByRole(
+                AriaRole.TEXTBOX,
+                new Page.GetByRoleOptions()
+                        .setName("Eigen spelregels van deze raadpleging")
+                        .setExact(true));
         assertThat(rules).hasValue("");
-        griffier.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
-                .setName("De algemene spelregels van Raadsplein bekijken")).click();
+        griffier.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("De algemene spelregels van Raadsplein bekijken"))
+                .click();
         assertThat(griffier.locator("main .conduct-rules")).containsText("Wees beleefd, ook als u het oneens bent.");
         checkAccessibility(griffier, "consultation editor with the rules of conduct, griffier");
         rules.fill(RULES);
@@ -71,8 +89,8 @@ class ConductRulesJourneyTest extends Journey {
         checkAccessibility("proposal form with the rules open, resident");
 
         // She follows the link to the rules' own page.
-        folded.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
-                .setName("De spelregels op een eigen pagina")).click();
+        folded.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("De spelregels op een eigen pagina"))
+                .click();
         assertThat(page()).hasURL(app().url(consultation + "/spelregels"));
         assertThat(heading()).hasText("Spelregels");
         Locator main = page().locator("main");
@@ -82,27 +100,41 @@ class ConductRulesJourneyTest extends Journey {
         checkAccessibility("rules of conduct page, resident");
 
         // The consultation's page leads there too; a consultation that does not exist has no rules page.
-        main.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Raadpleging: " + title)).click();
+        main.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Raadpleging: " + title))
+                .click();
         assertThat(heading()).hasText(title);
-        main.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Spelregels voor wie meedoet")).click();
+        main.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Spelregels voor wie meedoet"))
+                .click();
         assertThat(page()).hasURL(app().url(consultation + "/spelregels"));
         Response missing = page().navigate("/raadplegingen/999999999/spelregels");
         assertThat(heading()).hasText("Pagina niet gevonden");
-        assertThat(missing.status()).as("HTTP status of an unknown consultation's rules").isEqualTo(404);
+        assertThat(missing.status())
+                .as("HTTP status of an unknown consultation's rules")
+                .isEqualTo(404);
 
         // The administrator checks the audit chain, among whose latest entries is the griffier's change.
         Page administrator = anotherBrowser(DESKTOP).newPage();
         logIn(administrator, ADMINISTRATOR);
-        administrator.locator("nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Auditlog")
-                .setExact(true)).click();
+        administrator
+                .locator("nav")
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName("Auditlog").setExact(true))
+                .click();
         assertThat(administrator).hasURL(app().url("/beheer/audit"));
         assertThat(AccountSteps.heading(administrator)).hasText("Auditlog");
         Locator entries = administrator.locator("main .audit-entries");
         assertThat(entries).containsText("CONSULTATION_CONDUCT_RULES");
         assertThat(entries).containsText(GRIFFIER.name());
         checkAccessibility(administrator, "audit page, administrator");
-        administrator.locator("main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
-                .setName("Keten controleren").setExact(true)).click();
+        administrator
+                .locator("main")
+                .getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions()
+                                .setName("Keten controleren")
+                                .setExact(true))
+                .click();
         assertThat(administrator.locator("main .audit-result"))
                 .hasText(Pattern.compile("^Keten intact: [0-9.]+ regels gecontroleerd\\.$"));
         checkAccessibility(administrator, "audit page, chain checked, administrator");
@@ -111,10 +143,19 @@ class ConductRulesJourneyTest extends Journey {
         assertThat(keep).hasText(Pattern.compile("^Bewaar dit ijkpunt .*: \\d+:[0-9a-f]{64}$"));
         String kept = keep.textContent().strip();
         String anchor = kept.substring(kept.lastIndexOf(' ') + 1);
-        administrator.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions()
-                .setName("IJkpunt van een eerdere controle (niet verplicht)")).fill(anchor);
-        administrator.locator("main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
-                .setName("Keten controleren").setExact(true)).click();
+        administrator
+                .getByRole(
+                        AriaRole.TEXTBOX,
+                        new Page.GetByRoleOptions().setName("IJkpunt van een eerdere controle (niet verplicht)"))
+                .fill(anchor);
+        administrator
+                .locator("main")
+                .getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions()
+                                .setName("Keten controleren")
+                                .setExact(true))
+                .click();
         assertThat(administrator.locator("main .audit-result")).hasText(Pattern.compile("^Keten intact"));
     }
 }

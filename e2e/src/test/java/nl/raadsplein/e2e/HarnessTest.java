@@ -20,7 +20,8 @@ class HarnessTest extends Journey {
     void axe_reports_known_violations_with_rule_impact_and_target() {
         page().setContent(BROKEN_PAGE);
 
-        assertThat(Axe.violations(page())).extracting(Axe.Violation::id)
+        assertThat(Axe.violations(page()))
+                .extracting(Axe.Violation::id)
                 .contains("document-title", "html-has-lang", "image-alt", "link-name", "color-contrast");
         assertThatThrownBy(() -> checkAccessibility("a broken page"))
                 .isInstanceOf(AssertionError.class)

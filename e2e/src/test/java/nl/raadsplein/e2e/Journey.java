@@ -160,9 +160,11 @@ public abstract class Journey {
      */
     protected final APIRequestContext http() {
         if (http == null) {
-            http = chromium.playwright().request().newContext(new APIRequest.NewContextOptions()
-                    .setBaseURL(app.baseUrl())
-                    .setMaxRedirects(0));
+            http = chromium.playwright()
+                    .request()
+                    .newContext(new APIRequest.NewContextOptions()
+                            .setBaseURL(app.baseUrl())
+                            .setMaxRedirects(0));
         }
         return http;
     }
@@ -186,7 +188,9 @@ public abstract class Journey {
         Path dir = Path.of(Settings.required("raadsplein.e2e.work-dir"), "journeys");
         try {
             Files.createDirectories(dir);
-            page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(dir.resolve(name + ".png"))
+                    .setFullPage(true));
             Files.writeString(dir.resolve(name + ".html"), page.content(), StandardCharsets.UTF_8);
             System.err.println("Evidence of the failed journey " + name + " (at " + page.url() + ") is in " + dir);
         } catch (IOException | PlaywrightException e) {

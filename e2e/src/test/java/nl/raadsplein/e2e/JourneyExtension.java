@@ -13,7 +13,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class JourneyExtension implements BeforeEachCallback, AfterTestExecutionCallback, AfterEachCallback {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(JourneyExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(JourneyExtension.class);
 
     @Override
     public void beforeEach(ExtensionContext context) {
@@ -43,8 +44,8 @@ public final class JourneyExtension implements BeforeEachCallback, AfterTestExec
         if (context.getRequiredTestInstance() instanceof Journey journey) {
             return journey;
         }
-        throw new IllegalStateException(JourneyExtension.class.getSimpleName() + " is for subclasses of "
-                + Journey.class.getSimpleName());
+        throw new IllegalStateException(
+                JourneyExtension.class.getSimpleName() + " is for subclasses of " + Journey.class.getSimpleName());
     }
 
     /** Starts a resource on first use; when that fails, later tests fail at once with the same cause. */

@@ -40,11 +40,13 @@ class LoginThrottleJourneyTest extends Journey {
 
         assertThat(page()).hasURL(app().url("/inloggen?error"));
         assertThat(heading()).hasText("Inloggen");
-        assertThat(message("Te veel mislukte pogingen. Probeer het over 5 minuten opnieuw")).isVisible();
+        assertThat(message("Te veel mislukte pogingen. Probeer het over 5 minuten opnieuw"))
+                .isVisible();
         assertThat(message(WRONG_CREDENTIALS)).hasCount(0);
         assertThat(accountLink(page(), kees)).hasCount(0);
-        assertThat(page().locator(".site-header").getByRole(AriaRole.LINK,
-                new Locator.GetByRoleOptions().setName("Inloggen"))).isVisible();
+        assertThat(page().locator(".site-header")
+                        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Inloggen")))
+                .isVisible();
         checkAccessibility("login, too many failed attempts");
     }
 

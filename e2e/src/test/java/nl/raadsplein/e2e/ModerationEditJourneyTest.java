@@ -30,8 +30,8 @@ class ModerationEditJourneyTest extends Journey {
 
     private static final String OVERVIEW = "Een overzicht van wie mijn gegevens krijgt";
     private static final String WARNING = "Let op: persoonsgegevens in uw tekst?";
-    private static final String HELD = "Uw wijziging is opgeslagen. De griffie beoordeelt de tekst eerst; tot dan ziet "
-            + "alleen u hem.";
+    private static final String HELD =
+            "Uw wijziging is opgeslagen. De griffie beoordeelt de tekst eerst; tot dan ziet " + "alleen u hem.";
 
     @Test
     void personal_data_added_in_an_edit_is_warned_about_and_saved_anyway_waits_for_the_griffie() {
@@ -40,20 +40,32 @@ class ModerationEditJourneyTest extends Journey {
 
         // His own proposal, changed within the edit window.
         page().navigate("/raadplegingen");
-        page().locator("main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(DATA_LEAKS)
-                .setExact(true)).click();
+        page().locator("main")
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName(DATA_LEAKS).setExact(true))
+                .click();
         assertThat(heading()).hasText(DATA_LEAKS);
         String consultation = URI.create(page().url()).getPath();
         String title = "Eén loket voor vragen over mijn gegevens " + mark;
-        submitProposal(page(), consultation, title,
-                "Geef inwoners één plek waar zij vragen over hun gegevens kunnen stellen.", "Persoonsgegevens",
+        submitProposal(
+                page(),
+                consultation,
+                title,
+                "Geef inwoners één plek waar zij vragen over hun gegevens kunnen stellen.",
+                "Persoonsgegevens",
                 "Persoonsgegevens en privacy");
-        page().locator("main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Wijzigen")
-                .setExact(true)).click();
+        page().locator("main")
+                .getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Wijzigen").setExact(true))
+                .click();
         Locator dialog = page().getByRole(AriaRole.DIALOG);
         assertThat(dialog).containsText("Voorstel wijzigen");
         String withPhone = "Geef inwoners één plek voor vragen over hun gegevens. Bel mij op 06-12345678.";
-        dialog.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Uw voorstel").setExact(true))
+        dialog.getByRole(
+                        AriaRole.TEXTBOX,
+                        new Locator.GetByRoleOptions().setName("Uw voorstel").setExact(true))
                 .fill(withPhone);
         button(dialog, "Opslaan").click();
         Locator warning = dialog.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions().setHasText(WARNING));
@@ -74,8 +86,13 @@ class ModerationEditJourneyTest extends Journey {
         String proposal = URI.create(page().url()).getPath();
         int[] before = commentCounts(page());
         Locator form = page().locator("main .comment-form");
-        form.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Voor").setExact(true)).check();
-        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Uw reactie").setExact(true))
+        form.getByRole(
+                        AriaRole.RADIO,
+                        new Locator.GetByRoleOptions().setName("Voor").setExact(true))
+                .check();
+        form.getByRole(
+                        AriaRole.TEXTBOX,
+                        new Locator.GetByRoleOptions().setName("Uw reactie").setExact(true))
                 .fill(mark + " Goed idee, ik help graag mee.");
         button(form, "Plaatsen").click();
         assertThat(notice(page(), "Uw reactie is geplaatst.")).isVisible();
@@ -108,8 +125,10 @@ class ModerationEditJourneyTest extends Journey {
         Page griffier = anotherBrowser(DESKTOP).newPage();
         logIn(griffier, GRIFFIER);
         griffier.navigate("/beheer/moderatie");
-        Locator open = griffier.locator("main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
-                .setName(Pattern.compile("^Bekijk reactie " + mark + " ")));
+        Locator open = griffier.locator("main")
+                .getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName(Pattern.compile("^Bekijk reactie " + mark + " ")));
         assertThat(open).hasCount(1);
         open.click();
         Locator item = griffier.getByRole(AriaRole.DIALOG);
@@ -122,8 +141,12 @@ class ModerationEditJourneyTest extends Journey {
         // Ahmed is told it is online; the counts have it again.
         page().navigate("/meldingen");
         assertThat(heading()).hasText("Meldingen");
-        Locator told = page().locator("main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
-                .setName("Uw reactie is goedgekeurd door de griffie en staat nu voor iedereen online.")).first();
+        Locator told = page().locator("main")
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions()
+                                .setName("Uw reactie is goedgekeurd door de griffie en staat nu voor iedereen online."))
+                .first();
         assertThat(told).isVisible();
         checkAccessibility("notifications, comment approved, Ahmed");
         told.click();
@@ -133,18 +156,26 @@ class ModerationEditJourneyTest extends Journey {
 
         // A decision that is not his is not found, for the document's status too.
         Response response = page().navigate("/moderatie/besluiten/999999999");
-        assertThat(response.status()).as("HTTP status of someone else's or an unknown decision").isEqualTo(404);
+        assertThat(response.status())
+                .as("HTTP status of someone else's or an unknown decision")
+                .isEqualTo(404);
         assertThat(heading()).hasText("Pagina niet gevonden");
         checkAccessibility("unknown decision, Ahmed");
     }
 
     private static Locator button(Locator scope, String name) {
-        return scope.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
+        return scope.getByRole(
+                AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
     }
 
     /** Picks an option in a Vaadin select by its label. */
     private static void select(Page page, String label, String option) {
-        page.getByRole(AriaRole.DIALOG).getByLabel(label, new Locator.GetByLabelOptions().setExact(true)).click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
+        page.getByRole(AriaRole.DIALOG)
+                .getByLabel(label, new Locator.GetByLabelOptions().setExact(true))
+                .click();
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName(option).setExact(true))
+                .click();
     }
 }

@@ -38,19 +38,26 @@ class ModerationInEnglishJourneyTest extends Journey {
         openProposalOf(page(), "Consultations", DATA_LEAKS, PROPOSAL);
         String proposal = URI.create(page().url()).getPath();
         Locator form = page().locator("main .comment-form");
-        form.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("For").setExact(true)).check();
-        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Your comment").setExact(true))
+        form.getByRole(
+                        AriaRole.RADIO,
+                        new Locator.GetByRoleOptions().setName("For").setExact(true))
+                .check();
+        form.getByRole(
+                        AriaRole.TEXTBOX,
+                        new Locator.GetByRoleOptions().setName("Your comment").setExact(true))
                 .fill(comment);
-        Locator post = form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Post").setExact(true));
+        Locator post = form.getByRole(
+                AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Post").setExact(true));
         post.click();
 
         // Before anything is posted she is told what looks like personal data, and where.
-        Locator warning = form.locator("section").filter(new Locator.FilterOptions()
-                .setHasText("Careful: personal data in your text?"));
+        Locator warning = form.locator("section")
+                .filter(new Locator.FilterOptions().setHasText("Careful: personal data in your text?"));
         assertThat(warning).isVisible();
         assertThat(warning).containsText("a phone number in the text: ‘06 12345678’");
         checkAccessibility("personal-data warning, English");
-        warning.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Post anyway")).click();
+        warning.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Post anyway"))
+                .click();
         assertThat(notice(page(), "Your comment has been received and is awaiting moderation by the clerk."))
                 .isVisible();
         Locator own = page().locator("main li.comment").filter(new Locator.FilterOptions().setHasText(mark));
@@ -83,29 +90,48 @@ class ModerationInEnglishJourneyTest extends Journey {
         logIn(sandra, RESIDENT);
         sandra.navigate(proposal);
         Locator sandrasForm = sandra.locator("main .comment-form");
-        sandrasForm.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Neutraal").setExact(true))
+        sandrasForm
+                .getByRole(
+                        AriaRole.RADIO,
+                        new Locator.GetByRoleOptions().setName("Neutraal").setExact(true))
                 .check();
-        sandrasForm.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Uw reactie").setExact(true))
+        sandrasForm
+                .getByRole(
+                        AriaRole.TEXTBOX,
+                        new Locator.GetByRoleOptions().setName("Uw reactie").setExact(true))
                 .fill(mark2 + " Koop nu goedkope zonnepanelen bij mijn neef!");
-        sandrasForm.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Plaatsen").setExact(true))
+        sandrasForm
+                .getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Plaatsen").setExact(true))
                 .click();
         assertThat(notice(sandra, "Uw reactie is geplaatst.")).isVisible();
 
         page().reload();
-        page().locator("main li.comment").filter(new Locator.FilterOptions().setHasText(mark2))
-                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Report this comment")).click();
+        page().locator("main li.comment")
+                .filter(new Locator.FilterOptions().setHasText(mark2))
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Report this comment"))
+                .click();
         Locator report = page().getByRole(AriaRole.DIALOG);
         assertThat(report).containsText("Report comment");
-        report.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Other, namely").setExact(true))
+        report.getByRole(
+                        AriaRole.RADIO,
+                        new Locator.GetByRoleOptions().setName("Other, namely").setExact(true))
                 .check();
-        report.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Report").setExact(true)).click();
+        report.getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Report").setExact(true))
+                .click();
         // "Other" needs her explanation: nothing is sent without it.
         assertThat(report).containsText("Please fill in this field.");
         assertThat(report).not().containsText("Thank you for your report");
         checkAccessibility("report dialog, explanation missing, English");
         report.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName(Pattern.compile("^Explanation")))
                 .fill(HOSTILE_EXPLANATION);
-        report.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Report").setExact(true)).click();
+        report.getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Report").setExact(true))
+                .click();
         assertThat(report).containsText("Thank you for your report");
         assertThat(report).containsText("The author will not see who you are.");
         checkAccessibility("report dialog, confirmed, English");

@@ -41,17 +41,28 @@ class ModerationJourneyTest extends Journey {
         openProposalOf(ahmed, DATA_LEAKS, PROPOSAL);
         String proposal = URI.create(ahmed.url()).getPath();
         Locator form = ahmed.locator("main .comment-form");
-        form.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Tegen").setExact(true)).check();
-        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Uw reactie").setExact(true))
+        form.getByRole(
+                        AriaRole.RADIO,
+                        new Locator.GetByRoleOptions().setName("Tegen").setExact(true))
+                .check();
+        form.getByRole(
+                        AriaRole.TEXTBOX,
+                        new Locator.GetByRoleOptions().setName("Uw reactie").setExact(true))
                 .fill(comment);
-        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Plaatsen").setExact(true)).click();
+        form.getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Plaatsen").setExact(true))
+                .click();
         assertThat(notice(ahmed, "Uw reactie is geplaatst.")).isVisible();
 
         // The griffier has the moderation queue open.
         Page griffier = anotherBrowser(DESKTOP).newPage();
         logIn(griffier, GRIFFIER);
-        griffier.locator("nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Moderatie")
-                .setExact(true)).click();
+        griffier.locator("nav")
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName("Moderatie").setExact(true))
+                .click();
         assertThat(griffier).hasURL(app().url("/beheer/moderatie"));
         assertThat(AccountSteps.heading(griffier)).hasText("Moderatie");
         checkAccessibility(griffier, "moderation queue, griffier");
@@ -61,14 +72,17 @@ class ModerationJourneyTest extends Journey {
         page().navigate(proposal);
         report(page(), mark, "Noemt een privépersoon");
         checkAccessibility("proposal, report confirmed, Fatma");
-        page().getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
-                .setName("Sluiten")).click();
+        page().getByRole(AriaRole.DIALOG)
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Sluiten"))
+                .click();
         // A second time she is told she did already.
-        comment(page(), mark).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
-                .setName("Deze reactie melden")).click();
+        comment(page(), mark)
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Deze reactie melden"))
+                .click();
         assertThat(page().getByRole(AriaRole.DIALOG)).containsText("U hebt dit al gemeld");
-        page().getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
-                .setName("Sluiten")).click();
+        page().getByRole(AriaRole.DIALOG)
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Sluiten"))
+                .click();
 
         // Sandra reports it as offensive.
         Page sandra = anotherBrowser(DESKTOP).newPage();
@@ -87,9 +101,10 @@ class ModerationJourneyTest extends Journey {
         assertThat(dialog).containsText("Beledigend of kwetsend");
         assertThat(dialog).containsText(comment);
         checkAccessibility(griffier, "moderation item, griffier");
-        dialog.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions()
-                .setName("Toelichting voor de schrijver (niet verplicht)")).fill(
-                "U noemt iemand bij naam en scheldt haar uit. Dat mag niet volgens de spelregels.");
+        dialog.getByRole(
+                        AriaRole.TEXTBOX,
+                        new Locator.GetByRoleOptions().setName("Toelichting voor de schrijver (niet verplicht)"))
+                .fill("U noemt iemand bij naam en scheldt haar uit. Dat mag niet volgens de spelregels.");
         decide(griffier, "Verbergen", "privacy", "verborgen");
         assertThat(open).hasCount(0);
         checkAccessibility(griffier, "moderation queue after hiding, griffier");
@@ -102,18 +117,27 @@ class ModerationJourneyTest extends Journey {
         ahmed.navigate("/meldingen");
         assertThat(AccountSteps.heading(ahmed)).hasText("Meldingen");
         checkAccessibility(ahmed, "notifications, Ahmed");
-        ahmed.locator("main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
-                .setName("Uw reactie is verborgen. Reden: privacy. U kunt bezwaar maken.")).first().click();
+        ahmed.locator("main")
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions()
+                                .setName("Uw reactie is verborgen. Reden: privacy. U kunt bezwaar maken."))
+                .first()
+                .click();
         assertThat(ahmed).hasURL(Pattern.compile("/moderatie/besluiten/\\d+$"));
         assertThat(AccountSteps.heading(ahmed)).hasText("Besluit over uw reactie");
         assertThat(ahmed.locator("main")).containsText("Reden: privacy");
         assertThat(ahmed.locator("main")).containsText("U noemt iemand bij naam en scheldt haar uit.");
         checkAccessibility(ahmed, "decision, Ahmed");
         String objection = "Ik bedoelde een personage uit een boek (" + mark + "), niet een echte buurvrouw.";
-        ahmed.locator("main").getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Uw bezwaar"))
+        ahmed.locator("main")
+                .getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Uw bezwaar"))
                 .fill(objection);
-        ahmed.locator("main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Bezwaar maken")
-                .setExact(true)).click();
+        ahmed.locator("main")
+                .getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Bezwaar maken").setExact(true))
+                .click();
         assertThat(notice(ahmed, "Uw bezwaar is ontvangen.")).isVisible();
         assertThat(ahmed.locator("main")).containsText("Er is nog niet beslist over uw bezwaar.");
         assertThat(ahmed.locator("main").getByRole(AriaRole.TEXTBOX)).hasCount(0);
@@ -127,22 +151,31 @@ class ModerationJourneyTest extends Journey {
         checkAccessibility(griffier, "appeal dialog, griffier who acted");
         decideAppeal(griffier, "Besluit blijft staan", "Ik zie het anders.");
         assertThat(appeal).containsText("Over dit bezwaar beslist een andere griffier dan wie het besluit nam.");
-        appeal.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Annuleren")).click();
+        appeal.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Annuleren"))
+                .click();
 
         // Lotte, the other griffier, upholds the decision with an explanation.
         Page lotte = anotherBrowser(DESKTOP).newPage();
         logIn(lotte, SECOND_GRIFFIER);
         lotte.navigate("/beheer/moderatie");
         openAppeal(lotte, objection);
-        decideAppeal(lotte, "Besluit blijft staan",
+        decideAppeal(
+                lotte,
+                "Besluit blijft staan",
                 "Ook als het een personage is, staat er een echte naam en straat bij. Het besluit blijft staan.");
-        assertThat(notice(lotte, "Over het bezwaar is beslist: Besluit blijft staan.")).isVisible();
+        assertThat(notice(lotte, "Over het bezwaar is beslist: Besluit blijft staan."))
+                .isVisible();
         checkAccessibility(lotte, "moderation queue after the appeal, second griffier");
 
         // Ahmed is told the outcome, and reads it with the explanation.
         ahmed.navigate("/meldingen");
-        ahmed.locator("main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
-                .setName("Er is beslist over uw bezwaar over uw reactie: het besluit blijft staan.")).first().click();
+        ahmed.locator("main")
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions()
+                                .setName("Er is beslist over uw bezwaar over uw reactie: het besluit blijft staan."))
+                .first()
+                .click();
         assertThat(ahmed).hasURL(app().url(decisionPage));
         assertThat(ahmed.locator("main")).containsText("Beslissing over uw bezwaar: Besluit blijft staan");
         assertThat(ahmed.locator("main")).containsText("Ook als het een personage is");
@@ -169,21 +202,30 @@ class ModerationJourneyTest extends Journey {
 
     /** Reports the comment with this mark for this reason, and sees what happens next. */
     private void report(Page page, String mark, String reason) {
-        comment(page, mark).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
-                .setName("Deze reactie melden")).click();
+        comment(page, mark)
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Deze reactie melden"))
+                .click();
         Locator dialog = page.getByRole(AriaRole.DIALOG);
         assertThat(dialog).containsText("Reactie melden");
         checkAccessibility(page, "report dialog");
-        dialog.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(reason).setExact(true)).check();
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Melden").setExact(true)).click();
+        dialog.getByRole(
+                        AriaRole.RADIO,
+                        new Locator.GetByRoleOptions().setName(reason).setExact(true))
+                .check();
+        dialog.getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Melden").setExact(true))
+                .click();
         assertThat(dialog).containsText("Bedankt voor uw melding");
         assertThat(dialog).containsText("De griffie bekijkt de bijdrage");
     }
 
     /** Opens, in the queue's appeals, the appeal with this text. */
     private static Locator openAppeal(Page griffier, String objection) {
-        Locator handle = griffier.locator("main .appeals").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
-                .setName("Bezwaar van " + AHMED.name() + " behandelen"));
+        Locator handle = griffier.locator("main .appeals")
+                .getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Bezwaar van " + AHMED.name() + " behandelen"));
         // Oldest first: this journey's appeal is the newest of Ahmed's.
         handle.last().click();
         Locator dialog = griffier.getByRole(AriaRole.DIALOG);
@@ -194,9 +236,15 @@ class ModerationJourneyTest extends Journey {
 
     private static void decideAppeal(Page griffier, String decision, String explanation) {
         Locator dialog = griffier.getByRole(AriaRole.DIALOG);
-        dialog.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(decision).setExact(true)).check();
+        dialog.getByRole(
+                        AriaRole.RADIO,
+                        new Locator.GetByRoleOptions().setName(decision).setExact(true))
+                .check();
         dialog.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Toelichting voor de schrijver"))
                 .fill(explanation);
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Beslissen").setExact(true)).click();
+        dialog.getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Beslissen").setExact(true))
+                .click();
     }
 }

@@ -10,8 +10,7 @@ import java.util.regex.Pattern;
 /** Steps in the griffie's moderation queue (in Dutch) that several journeys take. */
 final class ModerationSteps {
 
-    private ModerationSteps() {
-    }
+    private ModerationSteps() {}
 
     /**
      * The queue's button that opens the reported or waiting comment whose text starts with this mark (letters and
@@ -19,22 +18,31 @@ final class ModerationSteps {
      * quoting).
      */
     static Locator queuedComment(Page griffier, String mark) {
-        return griffier.locator("main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
-                .setName(Pattern.compile("^Bekijk reactie " + mark + " ")));
+        return griffier.locator("main")
+                .getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName(Pattern.compile("^Bekijk reactie " + mark + " ")));
     }
 
     /** In the open item dialog: takes this action for this reason and sees it done. */
     static void decide(Page griffier, String action, String reason, String done) {
         select(griffier, "Wat doet u?", action);
         select(griffier, "Reden", reason);
-        griffier.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
-                .setName("Besluit uitvoeren")).click();
-        assertThat(ParticipationSteps.notice(griffier, "Het besluit is uitgevoerd: " + done + ".")).isVisible();
+        griffier.getByRole(AriaRole.DIALOG)
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Besluit uitvoeren"))
+                .click();
+        assertThat(ParticipationSteps.notice(griffier, "Het besluit is uitgevoerd: " + done + "."))
+                .isVisible();
     }
 
     /** Picks an option in a Vaadin select of the open dialog by its label. */
     private static void select(Page page, String label, String option) {
-        page.getByRole(AriaRole.DIALOG).getByLabel(label, new Locator.GetByLabelOptions().setExact(true)).click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
+        page.getByRole(AriaRole.DIALOG)
+                .getByLabel(label, new Locator.GetByLabelOptions().setExact(true))
+                .click();
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName(option).setExact(true))
+                .click();
     }
 }

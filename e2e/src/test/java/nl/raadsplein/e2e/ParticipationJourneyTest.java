@@ -68,7 +68,8 @@ class ParticipationJourneyTest extends Journey {
     @Test
     void griffier_sets_up_a_consultation_open_for_proposals_that_shows_in_the_list_and_on_the_agenda_theme() {
         logIn(page(), GRIFFIER);
-        page().locator("nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Nieuwe raadpleging"))
+        page().locator("nav")
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Nieuwe raadpleging"))
                 .click();
         assertThat(page()).hasURL(Pattern.compile("/beheer/raadplegingen/bewerken/?$"));
         assertThat(heading()).hasText("Nieuwe raadpleging");
@@ -85,7 +86,11 @@ class ParticipationJourneyTest extends Journey {
                         - Dien een voorstel in.
                         - Steun voorstellen van anderen.
                         """,
-                "3A.1", DEMOCRACY, "Algoritmen en geautomatiseerde besluiten", 2, false);
+                "3A.1",
+                DEMOCRACY,
+                "Algoritmen en geautomatiseerde besluiten",
+                2,
+                false);
         String path = saveConsultation(page(), consultation);
 
         assertThat(notice(page(), "De raadpleging is opgeslagen.")).isVisible();
@@ -94,41 +99,59 @@ class ParticipationJourneyTest extends Journey {
         assertThat(main.locator(".timeline li[aria-current=step]"))
                 .hasText(Pattern.compile("^Voorstellen indienen: vanaf .+ \\(nu\\)$"));
         // The Markdown is rendered: a heading, bold text and a list, no markup characters.
-        assertThat(main.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setName("Waarom wij het u vragen")
-                .setLevel(2))).isVisible();
+        assertThat(main.getByRole(
+                        AriaRole.HEADING,
+                        new Locator.GetByRoleOptions()
+                                .setName("Waarom wij het u vragen")
+                                .setLevel(2)))
+                .isVisible();
         assertThat(main.locator("strong")).hasText("fouten");
-        assertThat(main.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions()
-                .setHasText("Dien een voorstel in."))).hasCount(1);
+        assertThat(main.getByRole(AriaRole.LISTITEM)
+                        .filter(new Locator.FilterOptions().setHasText("Dien een voorstel in.")))
+                .hasCount(1);
         assertThat(main).not().containsText("##");
-        assertThat(main.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(DEMOCRACY))).isVisible();
+        assertThat(main.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(DEMOCRACY)))
+                .isVisible();
         assertThat(main).containsText("Algoritmen en geautomatiseerde besluiten");
         assertThat(main.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Voorstel indienen")))
                 .isVisible();
         accessible("consultation page, new, griffier, desktop");
 
-        page().locator("nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Raadplegingen")
-                .setExact(true)).click();
+        page().locator("nav")
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName("Raadplegingen").setExact(true))
+                .click();
         assertThat(heading()).hasText("Raadplegingen");
-        Locator card = main.locator(".card").filter(new Locator.FilterOptions().setHas(page().getByRole(
-                AriaRole.LINK, new Page.GetByRoleOptions().setName(consultation.title()).setExact(true))));
+        Locator card = main.locator(".card")
+                .filter(new Locator.FilterOptions()
+                        .setHas(page().getByRole(
+                                        AriaRole.LINK,
+                                        new Page.GetByRoleOptions()
+                                                .setName(consultation.title())
+                                                .setExact(true))));
         assertThat(card).hasCount(1);
         assertThat(card.locator(".badge")).hasText("Voorstellen indienen");
         assertThat(card.getByRole(AriaRole.LINK)).hasAttribute("href", path.substring(1));
         accessible("consultations, griffier, desktop");
 
         page().navigate(path);
-        main.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(DEMOCRACY)).click();
+        main.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(DEMOCRACY))
+                .click();
         assertThat(page()).hasURL(app().url("/agenda/3A.1"));
         assertThat(heading()).hasText(DEMOCRACY);
-        Locator linked = main.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHas(
-                page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(consultation.title()))));
+        Locator linked = main.getByRole(AriaRole.LISTITEM)
+                .filter(new Locator.FilterOptions()
+                        .setHas(page().getByRole(
+                                        AriaRole.LINK, new Page.GetByRoleOptions().setName(consultation.title()))));
         assertThat(linked).hasText(consultation.title() + " (Voorstellen indienen)");
         accessible("theme 3A.1, griffier, desktop");
         noAccessibilityViolations();
     }
 
     @Test
-    void resident_on_a_phone_supports_a_proposal_submits_her_own_despite_a_similar_one_follows_it_and_hears_it_goes_to_the_council() {
+    void
+            resident_on_a_phone_supports_a_proposal_submits_her_own_despite_a_similar_one_follows_it_and_hears_it_goes_to_the_council() {
         on(PHONE);
         String mark = ParticipationSteps.mark();
 
@@ -137,21 +160,35 @@ class ParticipationJourneyTest extends Journey {
         logIn(griffier, GRIFFIER);
         griffier.navigate("/beheer/raadplegingen/bewerken/");
         String consultationTitle = "Apps van de gemeente en uw gegevens " + mark;
-        String consultation = saveConsultation(griffier, new NewConsultation(consultationTitle,
-                "De gemeente werkt met apps voor parkeren en afval. Wat mag zij met uw gegevens doen?",
-                "## Waar gaat het over\n\nApps van de gemeente verzamelen gegevens.", "3A.2",
-                "3A.2 Impact van de informatiesamenleving op de rechtsstaat", "Persoonsgegevens en privacy", 2,
-                false));
+        String consultation = saveConsultation(
+                griffier,
+                new NewConsultation(
+                        consultationTitle,
+                        "De gemeente werkt met apps voor parkeren en afval. Wat mag zij met uw gegevens doen?",
+                        "## Waar gaat het over\n\nApps van de gemeente verzamelen gegevens.",
+                        "3A.2",
+                        "3A.2 Impact van de informatiesamenleving op de rechtsstaat",
+                        "Persoonsgegevens en privacy",
+                        2,
+                        false));
         Page ahmed = anotherBrowser(DESKTOP).newPage();
         logIn(ahmed, AHMED);
         String paperTitle = "Papieren formulieren blijven bestaan " + mark;
-        String paper = submitProposal(ahmed, consultation, paperTitle,
+        String paper = submitProposal(
+                ahmed,
+                consultation,
+                paperTitle,
                 "Niet iedereen heeft een smartphone. Houd formulieren op papier beschikbaar bij het loket.",
-                "Digitale inclusie", "Digitale inclusie en vaardigheden");
+                "Digitale inclusie",
+                "Digitale inclusie en vaardigheden");
         String sharingTitle = "Toon welke gegevens worden gedeeld " + mark;
-        submitProposal(ahmed, consultation, sharingTitle,
+        submitProposal(
+                ahmed,
+                consultation,
+                sharingTitle,
                 "De gemeente moet laten zien welke gegevens zij deelt met de bedrijven achter haar apps.",
-                "Persoonsgegevens", "Persoonsgegevens en privacy");
+                "Persoonsgegevens",
+                "Persoonsgegevens en privacy");
 
         // Fatma, on her phone, logs in and opens the consultation.
         logIn(page(), FATMA);
@@ -162,8 +199,11 @@ class ParticipationJourneyTest extends Journey {
         accessible("consultation page, Fatma, phone");
 
         // She supports Ahmed's proposal on paper forms.
-        page().locator("main .consultation-proposals").getByRole(AriaRole.LINK,
-                new Locator.GetByRoleOptions().setName(paperTitle).setExact(true)).click();
+        page().locator("main .consultation-proposals")
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName(paperTitle).setExact(true))
+                .click();
         assertThat(page()).hasURL(app().url(paper));
         assertThat(supportCount(page())).hasText(supportText(0, 2));
         accessible("proposal page, before supporting, Fatma, phone");
@@ -172,26 +212,44 @@ class ParticipationJourneyTest extends Journey {
         accessible("proposal page, supported, Fatma, phone");
 
         // She writes her own; the check shows Ahmed's proposal on sharing data as alike.
-        page().locator("main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
-                .setName("Raadpleging: " + consultationTitle)).click();
+        page().locator("main")
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Raadpleging: " + consultationTitle))
+                .click();
         assertThat(heading()).hasText(consultationTitle);
-        page().locator("main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Voorstel indienen")
-                .setExact(true)).click();
+        page().locator("main")
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions()
+                                .setName("Voorstel indienen")
+                                .setExact(true))
+                .click();
         assertThat(page()).hasURL(app().url(consultation + "/voorstel-indienen"));
         assertThat(heading()).hasText("Voorstel indienen");
         accessible("submit proposal, Fatma, phone");
         String title = "Laat zien met wie de gemeente mijn gegevens deelt " + mark;
-        writeProposal(page(), title,
+        writeProposal(
+                page(),
+                title,
                 "Ik wil in de app kunnen zien welke gegevens de gemeente over mij deelt, met wie en waarom.",
-                "Persoonsgegevens", "Persoonsgegevens en privacy");
-        Locator alike = similarSection(page()).locator("li").filter(new Locator.FilterOptions().setHas(
-                page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(sharingTitle).setExact(true))));
+                "Persoonsgegevens",
+                "Persoonsgegevens en privacy");
+        Locator alike = similarSection(page())
+                .locator("li")
+                .filter(new Locator.FilterOptions()
+                        .setHas(page().getByRole(
+                                        AriaRole.LINK,
+                                        new Page.GetByRoleOptions()
+                                                .setName(sharingTitle)
+                                                .setExact(true))));
         assertThat(alike).hasCount(1);
         assertThat(alike.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Steun dit voorstel")))
                 .isVisible();
         accessible("submit proposal, similar proposals shown, Fatma, phone");
-        similarSection(page()).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Toch indienen")
-                .setExact(true)).click();
+        similarSection(page())
+                .getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Toch indienen").setExact(true))
+                .click();
 
         String mine = submitted(page(), title);
         assertThat(page().locator("main .byline")).hasText("Door " + FATMA.name());
@@ -204,7 +262,8 @@ class ParticipationJourneyTest extends Journey {
         assertThat(notice(page(), "U volgt dit voorstel niet meer.")).isVisible();
         follow.click();
         assertThat(follow).hasText("Niet meer volgen");
-        assertThat(notice(page(), "U volgt dit voorstel. U krijgt bericht als er iets verandert.")).isVisible();
+        assertThat(notice(page(), "U volgt dit voorstel. U krijgt bericht als er iets verandert."))
+                .isVisible();
         accessible("own proposal, submitted and followed, Fatma, phone");
 
         // While her page stays open, Sandra supports it: Fatma's count changes without a reload.
@@ -227,7 +286,8 @@ class ParticipationJourneyTest extends Journey {
         assertThat(supportCount(page())).hasText(supportText(2, 2));
         assertThat(bell(page())).hasAttribute("aria-label", bellName(unreadBefore + 1));
         assertThat((Boolean) page().evaluate("() => window.raadspleinSamePage === true"))
-                .as("Fatma's page was not reloaded").isTrue();
+                .as("Fatma's page was not reloaded")
+                .isTrue();
         accessible("own proposal, threshold reached, Fatma, phone");
 
         // The bell leads to the notification.
@@ -235,12 +295,15 @@ class ParticipationJourneyTest extends Journey {
         assertThat(page()).hasURL(app().url("/meldingen"));
         assertThat(heading()).hasText("Meldingen");
         String news = "Het voorstel ‘" + title + "’ heeft genoeg steun en gaat naar de raad";
-        Locator row = page().getByRole(AriaRole.ROW, new Page.GetByRoleOptions()
-                .setName(Pattern.compile("^" + literal(news) + " .* Ongelezen$")));
+        Locator row = page().getByRole(
+                        AriaRole.ROW,
+                        new Page.GetByRoleOptions().setName(Pattern.compile("^" + literal(news) + " .* Ongelezen$")));
         assertThat(row).hasCount(1);
         accessible("notifications, Fatma, phone");
         // The grid's cells are slotted into its shadow rows: the link is found on the page, not in the row.
-        page().locator("main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(news)).click();
+        page().locator("main")
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(news))
+                .click();
         assertThat(page()).hasURL(app().url(mine));
         assertThat(heading()).hasText(title);
         assertThat(page().locator("main .state")).hasText("Status: Naar de raad");
@@ -257,29 +320,41 @@ class ParticipationJourneyTest extends Journey {
         accessible("proposal page, Ahmed, desktop");
 
         Locator form = page().locator("main .comment-form");
-        form.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Tegen").setExact(true)).check();
+        form.getByRole(
+                        AriaRole.RADIO,
+                        new Locator.GetByRoleOptions().setName("Tegen").setExact(true))
+                .check();
         String text = "Een verbod raakt ook de oppassers die het goed doen. Wij zijn voor een gedragscode. "
                 + ParticipationSteps.mark();
-        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Uw reactie").setExact(true))
+        form.getByRole(
+                        AriaRole.TEXTBOX,
+                        new Locator.GetByRoleOptions().setName("Uw reactie").setExact(true))
                 .fill(text);
         form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^Plaatsen als")))
                 .click();
-        page().getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(HANZEHOF)).click();
-        assertThat(form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
-                .setName(Pattern.compile("^Plaatsen als")))).hasText(HANZEHOF);
+        page().getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(HANZEHOF))
+                .click();
+        assertThat(form.getByRole(
+                        AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^Plaatsen als"))))
+                .hasText(HANZEHOF);
         assertThat(page().getByRole(AriaRole.LISTBOX)).hasCount(0);
         accessible("comment form filled in, Ahmed, desktop");
-        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Plaatsen").setExact(true)).click();
+        form.getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Plaatsen").setExact(true))
+                .click();
 
         assertThat(notice(page(), "Uw reactie is geplaatst.")).isVisible();
         assertThat(page().locator("main .comment-counts"))
                 .hasText(commentCountsText(before[0], before[1] + 1, before[2] + 1));
-        Locator comment = page().locator("main li.comment").filter(new Locator.FilterOptions().setHas(
-                page().locator(".comment-body").filter(new Locator.FilterOptions().setHasText(text))));
+        Locator comment = page().locator("main li.comment")
+                .filter(new Locator.FilterOptions()
+                        .setHas(page().locator(".comment-body").filter(new Locator.FilterOptions().setHasText(text))));
         assertThat(comment).hasCount(1);
         Locator byline = comment.locator(".meta").first();
-        assertThat(byline.locator(".byline")).hasText(Pattern.compile(
-                "^Door " + literal(AHMED.name()) + " namens " + literal(HANZEHOF) + "\\s*geverifieerd$"));
+        assertThat(byline.locator(".byline"))
+                .hasText(Pattern.compile(
+                        "^Door " + literal(AHMED.name()) + " namens " + literal(HANZEHOF) + "\\s*geverifieerd$"));
         assertThat(byline.locator(".verified")).hasText("geverifieerd");
         assertThat(byline.locator(".alignment")).hasText("Tegen");
         accessible("proposal page, commented on behalf of an organisation, Ahmed, desktop");
@@ -294,7 +369,8 @@ class ParticipationJourneyTest extends Journey {
         int before = supports(page());
         int threshold = threshold(page());
 
-        page().locator("nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Namens een inwoner"))
+        page().locator("nav")
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Namens een inwoner"))
                 .click();
         assertThat(page()).hasURL(app().url("/beheer/namens-inwoner"));
         assertThat(heading()).hasText("Namens een inwoner");
@@ -305,8 +381,12 @@ class ParticipationJourneyTest extends Journey {
         textbox(page(), "Huisnummer").fill("1");
         typeDateOfBirth(LocalDate.of(1995, 11, 30), false);
         textbox(page(), "Naam").fill("Willem de Boer");
-        page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hoe kwam het verzoek binnen?")).click();
-        page().getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Telefoon").setExact(true)).click();
+        page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hoe kwam het verzoek binnen?"))
+                .click();
+        page().getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName("Telefoon").setExact(true))
+                .click();
         button(page(), "Inwoner opzoeken").click();
         assertThat(page().locator("main .confirmation").first())
                 .hasText("Inwoner gevonden: Willem de Boer. Kanaal: Telefoon.");
@@ -314,14 +394,16 @@ class ParticipationJourneyTest extends Journey {
 
         textbox(page(), "Of: voorstelnummer").fill(Long.toString(proposalId(proposal)));
         button(page(), "Steun namens deze inwoner").click();
-        Locator result = page().locator("main .confirmation").filter(new Locator.FilterOptions()
-                .setHasText("De steun van Willem de Boer"));
-        assertThat(result).containsText("De steun van Willem de Boer voor ‘Een kaart met alle antennes’ is "
-                + "geregistreerd, binnengekomen via telefoon. Het voorstel heeft nu " + (before + 1) + " van "
-                + threshold + " steunbetuigingen.");
+        Locator result = page().locator("main .confirmation")
+                .filter(new Locator.FilterOptions().setHasText("De steun van Willem de Boer"));
+        assertThat(result)
+                .containsText("De steun van Willem de Boer voor ‘Een kaart met alle antennes’ is "
+                        + "geregistreerd, binnengekomen via telefoon. Het voorstel heeft nu " + (before + 1) + " van "
+                        + threshold + " steunbetuigingen.");
         accessible("on behalf of a resident, supported, griffier, desktop");
 
-        result.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Voorstel bekijken")).click();
+        result.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Voorstel bekijken"))
+                .click();
         assertThat(page()).hasURL(app().url(proposal));
         assertThat(supportCount(page())).hasText(supportText(before + 1, threshold));
         // A support on behalf counts like any other; only proposals entered by the griffie say so.
@@ -347,8 +429,9 @@ class ParticipationJourneyTest extends Journey {
         assertThat(page().locator("main .support .hint")).containsText(mustVerify);
         accessible("proposal needing verification, not verified, phone");
 
-        page().locator("main .support").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
-                .setName("Bevestig dat u in de gemeente woont")).click();
+        page().locator("main .support")
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Bevestig dat u in de gemeente woont"))
+                .click();
         assertThat(page()).hasURL(app().url("/account/verifieren"));
         assertThat(heading()).hasText("Verifiëren als inwoner");
         accessible("verify residency, phone");
@@ -392,10 +475,14 @@ class ParticipationJourneyTest extends Journey {
         String consultation = consultationPath(RATINGS);
 
         String title = "<script>alert(1)</script>";
-        String proposal = submitProposal(page(), consultation, title,
+        String proposal = submitProposal(
+                page(),
+                consultation,
+                title,
                 "Een voorstel met opmaak die niet mag werken: <img src=x onerror=alert(2)> en <b>vet</b>. "
                         + ParticipationSteps.mark(),
-                "Beoordelings", "Beoordelings- en deelplatforms");
+                "Beoordelings",
+                "Beoordelings- en deelplatforms");
         assertThat(heading()).hasText(title);
         assertThat(page()).hasTitle(title + " | Raadsplein");
         assertThat(page().locator("main script")).hasCount(0);
@@ -403,11 +490,19 @@ class ParticipationJourneyTest extends Journey {
         accessible("proposal with a script as its title, desktop");
 
         Locator form = page().locator("main .comment-form");
-        form.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Neutraal").setExact(true)).check();
+        form.getByRole(
+                        AriaRole.RADIO,
+                        new Locator.GetByRoleOptions().setName("Neutraal").setExact(true))
+                .check();
         String comment = "\"><img src=x onerror=alert(1)>";
-        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Uw reactie").setExact(true))
+        form.getByRole(
+                        AriaRole.TEXTBOX,
+                        new Locator.GetByRoleOptions().setName("Uw reactie").setExact(true))
                 .fill(comment);
-        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Plaatsen").setExact(true)).click();
+        form.getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Plaatsen").setExact(true))
+                .click();
         assertThat(notice(page(), "Uw reactie is geplaatst.")).isVisible();
         assertThat(page().locator("main .comment-body")).hasText(new String[] {comment});
         assertThat(page().locator("img[src='x']")).hasCount(0);
@@ -415,9 +510,11 @@ class ParticipationJourneyTest extends Journey {
 
         // Where others meet the title: the consultation's list of proposals.
         page().navigate(consultation);
-        assertThat(page().locator("main .consultation-proposals").getByRole(AriaRole.LINK,
-                new Locator.GetByRoleOptions().setName(title).setExact(true))).hasAttribute("href",
-                proposal.substring(1));
+        assertThat(page().locator("main .consultation-proposals")
+                        .getByRole(
+                                AriaRole.LINK,
+                                new Locator.GetByRoleOptions().setName(title).setExact(true)))
+                .hasAttribute("href", proposal.substring(1));
         assertThat(page().locator("main script")).hasCount(0);
         page().navigate(proposal);
         assertThat(heading()).hasText(title);
@@ -446,7 +543,9 @@ class ParticipationJourneyTest extends Journey {
     private void noAccessibilityViolations() {
         List<String> noted = List.copyOf(accessibilityViolations);
         accessibilityViolations.clear();
-        assertThat(noted).as("accessibility violations on the pages this journey visited").isEmpty();
+        assertThat(noted)
+                .as("accessibility violations on the pages this journey visited")
+                .isEmpty();
     }
 
     @AfterEach
@@ -458,8 +557,11 @@ class ParticipationJourneyTest extends Journey {
     private String consultationPath(String title) {
         page().navigate("/raadplegingen");
         assertThat(heading()).hasText("Raadplegingen");
-        page().locator("main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(title)
-                .setExact(true)).click();
+        page().locator("main")
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName(title).setExact(true))
+                .click();
         assertThat(heading()).hasText(title);
         return URI.create(page().url()).getPath();
     }
@@ -481,17 +583,19 @@ class ParticipationJourneyTest extends Journey {
         Locator born = page().getByLabel("Geboortedatum", new Page.GetByLabelOptions().setExact(true));
         born.fill(text);
         if (phone) {
-            String day = date.getDayOfMonth() + " " + date.getMonth().getDisplayName(TextStyle.FULL,
-                    Locale.forLanguageTag("nl")) + " " + date.getYear();
-            Locator cell = page().getByRole(AriaRole.GRIDCELL, new Page.GetByRoleOptions().setName(Pattern.compile(
-                    "^" + day + "\\b")));
+            String day = date.getDayOfMonth() + " "
+                    + date.getMonth().getDisplayName(TextStyle.FULL, Locale.forLanguageTag("nl")) + " "
+                    + date.getYear();
+            Locator cell = page().getByRole(
+                            AriaRole.GRIDCELL, new Page.GetByRoleOptions().setName(Pattern.compile("^" + day + "\\b")));
             Locator calendar = page().locator("vaadin-date-picker-overlay[opened]");
             // On a busy machine the calendar may still be scrolling to the date when it is tapped, and the tap is
             // lost; a resident would tap again.
             for (int tap = 1; tap <= 3; tap++) {
                 cell.click();
                 try {
-                    calendar.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN)
+                    calendar.waitFor(new Locator.WaitForOptions()
+                            .setState(WaitForSelectorState.HIDDEN)
                             .setTimeout(3_000));
                     break;
                 } catch (TimeoutError stillOpen) {

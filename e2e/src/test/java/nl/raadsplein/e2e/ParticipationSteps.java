@@ -38,8 +38,7 @@ final class ParticipationSteps {
     private static final Pattern PROPOSAL_PATH = Pattern.compile("^/voorstellen/(\\d+)$");
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    private ParticipationSteps() {
-    }
+    private ParticipationSteps() {}
 
     /** A short mark that makes titles of this run's consultations and proposals unique. */
     static String mark() {
@@ -47,9 +46,15 @@ final class ParticipationSteps {
     }
 
     /** What the griffier types into the consultation editor. */
-    record NewConsultation(String title, String summary, String body, String themeCode, String themeName,
-            String topicName, int threshold, boolean verificationRequired) {
-    }
+    record NewConsultation(
+            String title,
+            String summary,
+            String body,
+            String themeCode,
+            String themeName,
+            String topicName,
+            int threshold,
+            boolean verificationRequired) {}
 
     /**
      * On the (new) consultation editor: fills in text, theme, topic, phase dates so that proposals are open now
@@ -74,14 +79,20 @@ final class ParticipationSteps {
             throw new AssertionError("The editor proposes supports-only from " + supportsFromDate + ", not later");
         }
 
-        Locator threshold = page.getByRole(AriaRole.SPINBUTTON,
+        Locator threshold = page.getByRole(
+                AriaRole.SPINBUTTON,
                 new Page.GetByRoleOptions().setName("Drempel voor de raad (aantal steunbetuigingen)"));
         threshold.fill(Integer.toString(consultation.threshold()));
         threshold.press("Tab");
-        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions()
-                .setName("Alleen geverifieerde inwoners mogen steunen")).setChecked(consultation.verificationRequired());
+        page.getByRole(
+                        AriaRole.CHECKBOX,
+                        new Page.GetByRoleOptions().setName("Alleen geverifieerde inwoners mogen steunen"))
+                .setChecked(consultation.verificationRequired());
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Opslaan").setExact(true))
+                .click();
         assertThat(page).hasURL(Pattern.compile("/raadplegingen/\\d+$"));
         assertThat(heading(page)).hasText(consultation.title());
         return URI.create(page.url()).getPath();
@@ -89,16 +100,20 @@ final class ParticipationSteps {
 
     /** In a multi-select combo box: types to filter, picks the option, closes the list. */
     static void choose(Page page, String label, String typed, String option) {
-        Locator box = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName(label).setExact(true));
+        Locator box = page.getByRole(
+                AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName(label).setExact(true));
         box.click();
         box.fill(typed);
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option)).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option))
+                .click();
         box.press("Escape");
     }
 
     /** The date half of a date-time picker (its group is named by the label). */
     static Locator dateInput(Page page, String label) {
-        return page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(label).setExact(true))
+        return page.getByRole(
+                        AriaRole.GROUP,
+                        new Page.GetByRoleOptions().setName(label).setExact(true))
                 .locator("vaadin-date-picker input");
     }
 
@@ -117,9 +132,15 @@ final class ParticipationSteps {
         textbox(page, "Titel").fill(title);
         textbox(page, "Uw voorstel").fill(body);
         choose(page, "Onderwerpen", topicTyped, topicName);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Controleren").setExact(true)).click();
-        assertThat(similarSection(page).getByRole(AriaRole.HEADING,
-                new Locator.GetByRoleOptions().setName("Lijkt een van deze voorstellen op het uwe?"))).isVisible();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Controleren").setExact(true))
+                .click();
+        assertThat(similarSection(page)
+                        .getByRole(
+                                AriaRole.HEADING,
+                                new Locator.GetByRoleOptions().setName("Lijkt een van deze voorstellen op het uwe?")))
+                .isVisible();
     }
 
     /** The section that "Controleren" opens: proposals alike, and the button that submits. */
@@ -131,12 +152,15 @@ final class ParticipationSteps {
      * Submits a proposal to the consultation at {@code consultationPath} through the form, whether or not
      * something similar is found, and lands on its page; returns the proposal's path.
      */
-    static String submitProposal(Page page, String consultationPath, String title, String body, String topicTyped,
-            String topicName) {
+    static String submitProposal(
+            Page page, String consultationPath, String title, String body, String topicTyped, String topicName) {
         page.navigate(consultationPath + "/voorstel-indienen");
         writeProposal(page, title, body, topicTyped, topicName);
-        similarSection(page).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
-                .setName(Pattern.compile("^(Indienen|Toch indienen)$"))).click();
+        similarSection(page)
+                .getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName(Pattern.compile("^(Indienen|Toch indienen)$")))
+                .click();
         return submitted(page, title);
     }
 
@@ -163,15 +187,22 @@ final class ParticipationSteps {
     }
 
     /** As above, for a page in another language than Dutch: the consultations page has this heading. */
-    static void openProposalOf(Page page, String consultationsHeading, String consultationTitle,
-            String proposalTitle) {
+    static void openProposalOf(Page page, String consultationsHeading, String consultationTitle, String proposalTitle) {
         page.navigate("/raadplegingen");
         assertThat(heading(page)).hasText(consultationsHeading);
-        page.locator("main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(consultationTitle)
-                .setExact(true)).click();
+        page.locator("main")
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions()
+                                .setName(consultationTitle)
+                                .setExact(true))
+                .click();
         assertThat(heading(page)).hasText(consultationTitle);
-        page.locator("main .consultation-proposals").getByRole(AriaRole.LINK,
-                new Locator.GetByRoleOptions().setName(proposalTitle).setExact(true)).click();
+        page.locator("main .consultation-proposals")
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName(proposalTitle).setExact(true))
+                .click();
         assertThat(heading(page)).hasText(proposalTitle);
     }
 
@@ -189,7 +220,8 @@ final class ParticipationSteps {
         assertThat(supportCount(page)).hasText(SUPPORTS);
         Matcher matcher = SUPPORTS.matcher(supportCount(page).textContent().strip());
         if (!matcher.matches()) {
-            throw new AssertionError("Unexpected support count: " + supportCount(page).textContent());
+            throw new AssertionError(
+                    "Unexpected support count: " + supportCount(page).textContent());
         }
         return Integer.parseInt(matcher.group(1));
     }
@@ -201,8 +233,10 @@ final class ParticipationSteps {
     }
 
     static Locator supportButton(Page page, String name) {
-        return page.locator("main .support").getByRole(AriaRole.BUTTON,
-                new Locator.GetByRoleOptions().setName(name).setExact(true));
+        return page.locator("main .support")
+                .getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName(name).setExact(true));
     }
 
     /** On a proposal's page: presses "Steunen" and sees the count one higher and the button to withdraw. */
@@ -223,8 +257,9 @@ final class ParticipationSteps {
         if (!matcher.matches()) {
             throw new AssertionError("Unexpected comment counts: " + counts.textContent());
         }
-        return new int[] {Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
-                Integer.parseInt(matcher.group(3))};
+        return new int[] {
+            Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)), Integer.parseInt(matcher.group(3))
+        };
     }
 
     static String commentCountsText(int inFavour, int against, int all) {
@@ -233,8 +268,8 @@ final class ParticipationSteps {
 
     /** The bell in the header, named "Meldingen, 2 ongelezen". */
     static Locator bell(Page page) {
-        return page.locator(".site-header").getByRole(AriaRole.BUTTON,
-                new Locator.GetByRoleOptions().setName(Pattern.compile("^Meldingen, ")));
+        return page.locator(".site-header")
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^Meldingen, ")));
     }
 
     static String bellName(int unread) {
@@ -256,12 +291,15 @@ final class ParticipationSteps {
     }
 
     static Locator textbox(Page page, String label) {
-        return page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(label).setExact(true));
+        return page.getByRole(
+                AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(label).setExact(true));
     }
 
     static Locator button(Page page, String name) {
-        return page.locator("main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name)
-                .setExact(true));
+        return page.locator("main")
+                .getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName(name).setExact(true));
     }
 
     /** A success (or error) notification card, which Vaadin announces as an alert. */

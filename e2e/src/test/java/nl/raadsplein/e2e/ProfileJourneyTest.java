@@ -32,22 +32,27 @@ class ProfileJourneyTest extends Journey {
         // Fatma writes about herself under Mijn account and is warned about the phone number.
         logIn(page(), FATMA);
         open("/account");
-        Locator about = page().locator("main").getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions()
-                .setName("Over mij").setExact(true));
+        Locator about = page().locator("main")
+                .getByRole(
+                        AriaRole.TEXTBOX,
+                        new Locator.GetByRoleOptions().setName("Over mij").setExact(true));
         about.fill(text);
-        page().locator("main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Tekst opslaan"))
+        page().locator("main")
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Tekst opslaan"))
                 .click();
         Locator warning = page().locator("main .personal-data-warning");
         assertThat(warning).isVisible();
         assertThat(warning).containsText("een telefoonnummer in de tekst: ‘06-12345678’");
         checkAccessibility("my account, personal-data warning on the profile text, Fatma");
-        warning.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Toch plaatsen")).click();
+        warning.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Toch plaatsen"))
+                .click();
         assertThat(notice(page(), "wacht op moderatie door de griffie")).isVisible();
         assertThat(page().locator("main .about-state")).containsText("Wacht op moderatie");
 
         // On her public page only she sees it, marked as waiting.
-        page().locator("main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
-                .setName("Bekijk uw openbare profiel")).click();
+        page().locator("main")
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Bekijk uw openbare profiel"))
+                .click();
         assertThat(heading()).hasText(FATMA.name());
         assertThat(page()).hasURL(Pattern.compile("/deelnemers/\\d+$"));
         String profile = URI.create(page().url()).getPath();
@@ -67,8 +72,8 @@ class ProfileJourneyTest extends Journey {
         logIn(griffier, GRIFFIER);
         griffier.navigate("/beheer/moderatie");
         assertThat(AccountSteps.heading(griffier)).hasText("Moderatie");
-        Locator open = griffier.locator("main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
-                .setName(queueLabel(mark)));
+        Locator open = griffier.locator("main")
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(queueLabel(mark)));
         assertThat(open).hasCount(1);
         open.click();
         Locator dialog = griffier.getByRole(AriaRole.DIALOG);
@@ -84,36 +89,54 @@ class ProfileJourneyTest extends Journey {
         Page sandra = anotherBrowser(DESKTOP).newPage();
         logIn(sandra, RESIDENT);
         sandra.navigate("/raadplegingen");
-        sandra.locator("main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(DATA_LEAKS)
-                .setExact(true)).click();
+        sandra.locator("main")
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName(DATA_LEAKS).setExact(true))
+                .click();
         assertThat(AccountSteps.heading(sandra)).hasText(DATA_LEAKS);
-        sandra.locator("main .consultation-proposals .byline").getByRole(AriaRole.LINK,
-                new Locator.GetByRoleOptions().setName(FATMA.name()).setExact(true)).first().click();
+        sandra.locator("main .consultation-proposals .byline")
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName(FATMA.name()).setExact(true))
+                .first()
+                .click();
         assertThat(AccountSteps.heading(sandra)).hasText(FATMA.name());
         assertThat(sandra.locator("main .profile-text")).hasText(text);
         assertThat(sandra.locator("main .about")).not().containsText("Wacht op moderatie");
         assertThat(sandra.locator("main .proposals")).containsText("Een overzicht van wie mijn gegevens krijgt");
         checkAccessibility(sandra, "public profile, Sandra");
 
-        sandra.locator("main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
-                .setName("Dit profiel melden")).click();
+        sandra.locator("main")
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Dit profiel melden"))
+                .click();
         Locator report = sandra.getByRole(AriaRole.DIALOG);
         assertThat(report).containsText("Profiel melden");
-        report.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Bevat persoonsgegevens")
-                .setExact(true)).check();
-        report.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Melden").setExact(true)).click();
+        report.getByRole(
+                        AriaRole.RADIO,
+                        new Locator.GetByRoleOptions()
+                                .setName("Bevat persoonsgegevens")
+                                .setExact(true))
+                .check();
+        report.getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Melden").setExact(true))
+                .click();
         assertThat(report).containsText("Bedankt voor uw melding");
         checkAccessibility(sandra, "profile report confirmed, Sandra");
-        report.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Sluiten")).click();
-        assertThat(sandra.locator("main .reported")).hasText("U heeft dit profiel gemeld. De griffie bekijkt uw melding.");
-        assertThat(sandra.locator("main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
-                .setName("Dit profiel melden"))).hasCount(0);
+        report.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Sluiten"))
+                .click();
+        assertThat(sandra.locator("main .reported"))
+                .hasText("U heeft dit profiel gemeld. De griffie bekijkt uw melding.");
+        assertThat(sandra.locator("main")
+                        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Dit profiel melden")))
+                .hasCount(0);
         checkAccessibility(sandra, "public profile after reporting, Sandra");
 
         // The report reaches the griffier's queue.
         griffier.reload();
-        assertThat(griffier.locator("main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
-                .setName(queueLabel(mark))))
+        assertThat(griffier.locator("main")
+                        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(queueLabel(mark))))
                 .hasCount(1);
     }
 

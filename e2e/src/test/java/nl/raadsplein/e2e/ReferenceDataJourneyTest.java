@@ -21,14 +21,21 @@ class ReferenceDataJourneyTest extends Journey {
         checkAccessibility("reference data, administrator");
 
         Locator form = page().locator("vaadin-form-layout[aria-label='Onderwerp toevoegen']");
-        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Code")).fill(code);
-        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Naam (Nederlands)")).fill("Drones boven de stad");
-        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Naam (Engels)")).fill("Drones over the town");
+        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Code"))
+                .fill(code);
+        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Naam (Nederlands)"))
+                .fill("Drones boven de stad");
+        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Naam (Engels)"))
+                .fill("Drones over the town");
         Locator themes = form.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("Thema’s"));
         themes.fill("3A.1");
-        page().getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("3A.1").setExact(true)).click();
+        page().getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName("3A.1").setExact(true))
+                .click();
         page().keyboard().press("Escape");
-        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Onderwerp toevoegen")).click();
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Onderwerp toevoegen"))
+                .click();
 
         assertThat(page().getByText(code + " is toegevoegd.")).isVisible();
         checkAccessibility("reference data after adding a topic");
@@ -44,12 +51,17 @@ class ReferenceDataJourneyTest extends Journey {
         AccountSteps.logIn(page(), AccountSteps.ADMINISTRATOR);
         open("/beheer/referentiegegevens");
         Locator form = page().locator("vaadin-form-layout[aria-label='Waarde toevoegen']");
-        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Code")).fill("<script>alert(1)</script>");
-        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Naam (Nederlands)")).fill("Iets");
-        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Naam (Engels)")).fill("Something");
-        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Waarde toevoegen")).click();
+        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Code"))
+                .fill("<script>alert(1)</script>");
+        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Naam (Nederlands)"))
+                .fill("Iets");
+        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Naam (Engels)"))
+                .fill("Something");
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Waarde toevoegen"))
+                .click();
 
-        assertThat(form.getByText("Een code bestaat uit kleine letters, cijfers en streepjes")).isVisible();
+        assertThat(form.getByText("Een code bestaat uit kleine letters, cijfers en streepjes"))
+                .isVisible();
         assertThat(page().getByText("<script>alert(1)</script> is toegevoegd.")).hasCount(0);
         checkAccessibility("reference data with a refused code");
     }

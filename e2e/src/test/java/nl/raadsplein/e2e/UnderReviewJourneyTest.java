@@ -31,32 +31,50 @@ class UnderReviewJourneyTest extends Journey {
         Page sandra = anotherBrowser(DESKTOP).newPage();
         logIn(sandra, RESIDENT);
         sandra.navigate("/raadplegingen");
-        sandra.locator("main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(DATA_LEAKS)
-                .setExact(true)).click();
+        sandra.locator("main")
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName(DATA_LEAKS).setExact(true))
+                .click();
         assertThat(AccountSteps.heading(sandra)).hasText(DATA_LEAKS);
         String consultation = URI.create(sandra.url()).getPath();
-        String proposal = submitProposal(sandra, consultation, title,
-                "Zet alle camera's van de buurman op een openbare kaart, met zijn naam erbij.", "Persoonsgegevens",
+        String proposal = submitProposal(
+                sandra,
+                consultation,
+                title,
+                "Zet alle camera's van de buurman op een openbare kaart, met zijn naam erbij.",
+                "Persoonsgegevens",
                 "Persoonsgegevens en privacy");
         ParticipationSteps.openProposalOf(sandra, DATA_LEAKS, OVERVIEW);
         String overview = URI.create(sandra.url()).getPath();
         Locator form = sandra.locator("main .comment-form");
-        form.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Tegen").setExact(true)).check();
-        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Uw reactie").setExact(true))
+        form.getByRole(
+                        AriaRole.RADIO,
+                        new Locator.GetByRoleOptions().setName("Tegen").setExact(true))
+                .check();
+        form.getByRole(
+                        AriaRole.TEXTBOX,
+                        new Locator.GetByRoleOptions().setName("Uw reactie").setExact(true))
                 .fill(mark + " De buurman op nummer 12 houdt iedereen in de gaten.");
-        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Plaatsen").setExact(true)).click();
+        form.getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Plaatsen").setExact(true))
+                .click();
         assertThat(notice(sandra, "Uw reactie is geplaatst.")).isVisible();
 
         // The griffier reports both: a griffier's report hides at once, pending review.
         Page griffier = anotherBrowser(DESKTOP).newPage();
         logIn(griffier, GRIFFIER);
         griffier.navigate(proposal);
-        griffier.locator("main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
-                .setName("Dit voorstel melden")).click();
+        griffier.locator("main")
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Dit voorstel melden"))
+                .click();
         report(griffier, "Noemt een privépersoon");
         griffier.navigate(overview);
-        griffier.locator("main li.comment").filter(new Locator.FilterOptions().setHasText(mark))
-                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Deze reactie melden")).click();
+        griffier.locator("main li.comment")
+                .filter(new Locator.FilterOptions().setHasText(mark))
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Deze reactie melden"))
+                .click();
         report(griffier, "Noemt een privépersoon");
 
         // A visitor following a link to the proposal learns only that it is being reviewed.
@@ -66,26 +84,35 @@ class UnderReviewJourneyTest extends Journey {
         assertThat(page().locator("main")).not().containsText(mark);
         checkAccessibility("proposal under review, visitor");
         page().navigate(overview);
-        assertThat(page().locator("main li.comment").filter(new Locator.FilterOptions()
-                .setHasText("Deze reactie is gemeld en wordt beoordeeld door de griffie."))).hasCount(1);
+        assertThat(page().locator("main li.comment")
+                        .filter(new Locator.FilterOptions()
+                                .setHasText("Deze reactie is gemeld en wordt beoordeeld door de griffie.")))
+                .hasCount(1);
         assertThat(page().locator("main")).not().containsText(mark);
         checkAccessibility("proposal with a comment under review, visitor");
 
         // Sandra is told, without who reported.
         sandra.navigate("/meldingen");
-        assertThat(sandra.locator("main")).containsText("Uw voorstel is gemeld en is verborgen tot een griffier "
-                + "erover beslist.");
-        assertThat(sandra.locator("main")).containsText("Uw reactie is gemeld en is verborgen tot een griffier "
-                + "erover beslist.");
+        assertThat(sandra.locator("main"))
+                .containsText("Uw voorstel is gemeld en is verborgen tot een griffier " + "erover beslist.");
+        assertThat(sandra.locator("main"))
+                .containsText("Uw reactie is gemeld en is verborgen tot een griffier " + "erover beslist.");
         assertThat(sandra.locator("main")).not().containsText(AccountSteps.GRIFFIER.name());
         checkAccessibility(sandra, "notifications after a report hid her contributions, Sandra");
     }
 
     private void report(Page page, String reason) {
         Locator dialog = page.getByRole(AriaRole.DIALOG);
-        dialog.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(reason).setExact(true)).check();
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Melden").setExact(true)).click();
+        dialog.getByRole(
+                        AriaRole.RADIO,
+                        new Locator.GetByRoleOptions().setName(reason).setExact(true))
+                .check();
+        dialog.getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Melden").setExact(true))
+                .click();
         assertThat(dialog).containsText("Bedankt voor uw melding");
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Sluiten")).click();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Sluiten"))
+                .click();
     }
 }

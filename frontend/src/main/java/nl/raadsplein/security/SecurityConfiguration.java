@@ -3,8 +3,8 @@ package nl.raadsplein.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import nl.raadsplein.account.ui.LoginView;
 import nl.raadsplein.ui.PageRequests;
-import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -23,7 +23,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableWebSecurity
 public class SecurityConfiguration {
 
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",
@@ -37,11 +38,14 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
-                .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
-                .requestMatchers("/styles/**", "/icons/**").permitAll()
-                .requestMatchers(PageRequests.unknownPage()).permitAll());
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+                .permitAll()
+                .requestMatchers(EndpointRequest.toAnyEndpoint())
+                .hasRole("ADMIN")
+                .requestMatchers("/styles/**", "/icons/**")
+                .permitAll()
+                .requestMatchers(PageRequests.unknownPage())
+                .permitAll());
         http.headers(headers -> {
             headers.addObjectPostProcessor(writeHeadersEagerly());
             headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -49,8 +53,9 @@ public class SecurityConfiguration {
                     .permissionsPolicyHeader(permissions -> permissions.policy(
                             "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"))
                     .frameOptions(frame -> frame.deny())
-                    .contentTypeOptions(contentType -> { })
-                    .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
+                    .contentTypeOptions(contentType -> {})
+                    .httpStrictTransportSecurity(
+                            hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
         });
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));

@@ -74,13 +74,11 @@ public class Broadcaster<T> {
      * of them: for a page that reloads a list on every message, so that a hundred reports a second do not mean a
      * hundred reloads a second for every griffier watching.
      */
-    public Registration subscribeCoalesced(Component component, Duration period,
-            SerializableConsumer<T> onMessage) {
+    public Registration subscribeCoalesced(Component component, Duration period, SerializableConsumer<T> onMessage) {
         return subscribe(component, onMessage, period);
     }
 
-    private Registration subscribe(Component component, SerializableConsumer<T> onMessage,
-            @Nullable Duration period) {
+    private Registration subscribe(Component component, SerializableConsumer<T> onMessage, @Nullable Duration period) {
         Registration[] current = new Registration[1];
         Runnable start = () -> {
             UI ui = component.getUI().orElseThrow();

@@ -11,16 +11,19 @@ public final class Formats {
 
     public static final ZoneId MUNICIPALITY = ZoneId.of("Europe/Amsterdam");
 
-    private Formats() {
-    }
+    private Formats() {}
 
     public static String date(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(MUNICIPALITY)
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(locale)
+                .withZone(MUNICIPALITY)
                 .format(instant);
     }
 
     public static String dateTime(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
-                .withZone(MUNICIPALITY).format(instant);
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(locale)
+                .withZone(MUNICIPALITY)
+                .format(instant);
     }
 }

@@ -12,8 +12,7 @@ import nl.raadsplein.platform.InvalidInputException;
 /** Shows a refusal from a service next to the field it concerns, in the user's language. */
 public final class InputErrors {
 
-    private InputErrors() {
-    }
+    private InputErrors() {}
 
     public static void show(Component view, InvalidInputException error, Map<String, ? extends HasValidation> fields) {
         String message = view.getTranslation(error.messageKey(), error.arguments());
@@ -30,7 +29,10 @@ public final class InputErrors {
      * As {@link #show(Component, InvalidInputException, Map)}, but a refusal that concerns none of the fields
      * goes into {@code message}: in a dialog a notification would sit behind the modal.
      */
-    public static void show(Component view, InvalidInputException error, Map<String, ? extends HasValidation> fields,
+    public static void show(
+            Component view,
+            InvalidInputException error,
+            Map<String, ? extends HasValidation> fields,
             Component message) {
         if (fields.containsKey(error.field())) {
             show(view, error, fields);
@@ -50,10 +52,12 @@ public final class InputErrors {
                 .map(Binder.Binding::getField)
                 .filter(HasValidation.class::isInstance)
                 .map(HasValidation.class::cast)
-                .ifPresentOrElse(field -> {
-                    field.setErrorMessage(message);
-                    field.setInvalid(true);
-                }, () -> showNotification(message));
+                .ifPresentOrElse(
+                        field -> {
+                            field.setErrorMessage(message);
+                            field.setInvalid(true);
+                        },
+                        () -> showNotification(message));
     }
 
     /**
@@ -88,7 +92,9 @@ public final class InputErrors {
 
     /** Takes the refusals shown on the binder's fields away again, before the next attempt. */
     public static void clear(Binder<?> binder) {
-        binder.getFields().filter(HasValidation.class::isInstance).map(HasValidation.class::cast)
+        binder.getFields()
+                .filter(HasValidation.class::isInstance)
+                .map(HasValidation.class::cast)
                 .forEach(field -> field.setInvalid(false));
     }
 

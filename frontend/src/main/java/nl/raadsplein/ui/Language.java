@@ -23,8 +23,7 @@ public final class Language {
     static final String COOKIE = "raadsplein-lang";
     private static final String SESSION_ATTRIBUTE = Language.class.getName();
 
-    private Language() {
-    }
+    private Language() {}
 
     public static Locale resolve(VaadinRequest request, VaadinSession session) {
         if (session != null && session.getAttribute(SESSION_ATTRIBUTE) instanceof Locale chosen) {

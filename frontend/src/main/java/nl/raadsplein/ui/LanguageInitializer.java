@@ -18,7 +18,8 @@ class LanguageInitializer implements VaadinServiceInitListener {
             response.getDocument().getElementsByTag("html").attr("lang", locale.getLanguage());
         });
         event.getSource().addUIInitListener(e -> {
-            Locale locale = Language.resolve(VaadinRequest.getCurrent(), e.getUI().getSession());
+            Locale locale =
+                    Language.resolve(VaadinRequest.getCurrent(), e.getUI().getSession());
             e.getUI().setLocale(locale);
             e.getUI().getElement().executeJs("document.documentElement.lang = $0", locale.getLanguage());
         });

@@ -34,9 +34,9 @@ import nl.raadsplein.account.ui.PartiesView;
 import nl.raadsplein.account.ui.ProfileView;
 import nl.raadsplein.account.ui.RegisterView;
 import nl.raadsplein.agenda.ui.AgendaView;
+import nl.raadsplein.agenda.ui.ReferenceDataView;
 import nl.raadsplein.consultation.ui.ConsultationEditorView;
 import nl.raadsplein.consultation.ui.ConsultationsView;
-import nl.raadsplein.agenda.ui.ReferenceDataView;
 import nl.raadsplein.moderation.ui.ModerationQueueView;
 import nl.raadsplein.moderation.ui.PublicLogView;
 import nl.raadsplein.notification.DemoMailbox;
@@ -63,8 +63,8 @@ public class MainLayout extends AppLayout {
     private final AccountService accounts;
     private @Nullable RouterLink accountName;
 
-    public MainLayout(AuthenticationContext authentication, AccountService accounts,
-            ObjectProvider<DemoMailbox> mailbox) {
+    public MainLayout(
+            AuthenticationContext authentication, AccountService accounts, ObjectProvider<DemoMailbox> mailbox) {
         this.authentication = authentication;
         this.accounts = accounts;
         setPrimarySection(Section.NAVBAR);
@@ -144,18 +144,22 @@ public class MainLayout extends AppLayout {
     private HorizontalLayout accountControls() {
         HorizontalLayout controls = new HorizontalLayout();
         controls.setAlignItems(FlexComponent.Alignment.CENTER);
-        user().ifPresentOrElse(user -> {
-            accountName = new RouterLink(currentName(user), ProfileView.class);
-            accountName.addClassName("account-name");
-            Button logout = new Button(getTranslation("shell.logout"), e -> authentication.logout());
-            logout.addThemeVariants(ButtonVariant.TERTIARY);
-            NotificationBell bell = VaadinService.getCurrent().getInstantiator().createComponent(NotificationBell.class);
-            controls.add(bell, accountName, logout);
-        }, () -> {
-            RouterLink login = new RouterLink(getTranslation("shell.login"), LoginView.class);
-            RouterLink register = new RouterLink(getTranslation("shell.register"), RegisterView.class);
-            controls.add(login, register);
-        });
+        user().ifPresentOrElse(
+                        user -> {
+                            accountName = new RouterLink(currentName(user), ProfileView.class);
+                            accountName.addClassName("account-name");
+                            Button logout = new Button(getTranslation("shell.logout"), e -> authentication.logout());
+                            logout.addThemeVariants(ButtonVariant.TERTIARY);
+                            NotificationBell bell = VaadinService.getCurrent()
+                                    .getInstantiator()
+                                    .createComponent(NotificationBell.class);
+                            controls.add(bell, accountName, logout);
+                        },
+                        () -> {
+                            RouterLink login = new RouterLink(getTranslation("shell.login"), LoginView.class);
+                            RouterLink register = new RouterLink(getTranslation("shell.register"), RegisterView.class);
+                            controls.add(login, register);
+                        });
         return controls;
     }
 
@@ -173,9 +177,10 @@ public class MainLayout extends AppLayout {
      * such id (Vaadin 25.2), which axe reports as a critical ARIA error; giving the list that id mends it.
      */
     private static void withToggleTarget(SideNavItem item) {
-        item.getElement().executeJs("customElements.whenDefined(this.localName).then(() => this.updateComplete)"
-                + ".then(() => { const list = this.shadowRoot && this.shadowRoot.querySelector('[part~=\"children\"]');"
-                + " if (list && !list.id) { list.id = 'children'; } })");
+        item.getElement()
+                .executeJs("customElements.whenDefined(this.localName).then(() => this.updateComplete)"
+                        + ".then(() => { const list = this.shadowRoot && this.shadowRoot.querySelector('[part~=\"children\"]');"
+                        + " if (list && !list.id) { list.id = 'children'; } })");
     }
 
     private SideNav navigation(boolean demoMailbox) {
@@ -200,18 +205,19 @@ public class MainLayout extends AppLayout {
         boolean admin = authentication.hasRole("ADMIN");
         if (admin || authentication.hasRole("GRIFFIER")) {
             SideNavItem administration = new SideNavItem(getTranslation("shell.nav.administration"));
-            administration.addItem(new SideNavItem(getTranslation("moderationui.nav.queue"), ModerationQueueView.class));
+            administration.addItem(
+                    new SideNavItem(getTranslation("moderationui.nav.queue"), ModerationQueueView.class));
             administration.addItem(new SideNavItem(getTranslation("shell.nav.accounts"), AccountsView.class));
             administration.addItem(new SideNavItem(getTranslation("shell.nav.parties"), PartiesView.class));
             administration.addItem(
                     new SideNavItem(getTranslation("shell.nav.new-consultation"), ConsultationEditorView.class));
             if (authentication.hasRole("GRIFFIER")) {
-                administration.addItem(new SideNavItem(getTranslation("proposalui.nav.assisted"),
-                        AssistedParticipationView.class));
+                administration.addItem(
+                        new SideNavItem(getTranslation("proposalui.nav.assisted"), AssistedParticipationView.class));
             }
             administration.addItem(new SideNavItem(getTranslation("shell.nav.census"), CensusImportView.class));
-            administration.addItem(new SideNavItem(getTranslation("shell.nav.organisation-verification"),
-                    OrganisationVerificationView.class));
+            administration.addItem(new SideNavItem(
+                    getTranslation("shell.nav.organisation-verification"), OrganisationVerificationView.class));
             if (admin) {
                 administration.addItem(
                         new SideNavItem(getTranslation("shell.nav.reference-data"), ReferenceDataView.class));

@@ -22,7 +22,8 @@ public class NotFoundView extends Div implements HasDynamicTitle, HasErrorParame
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
-        add(new H1(getTranslation("error.not-found.title")),
+        add(
+                new H1(getTranslation("error.not-found.title")),
                 new Paragraph(getTranslation("error.not-found.text")),
                 new RouterLink(getTranslation("error.not-found.to-agenda"), AgendaView.class));
         return HttpServletResponse.SC_NOT_FOUND;

@@ -13,13 +13,13 @@ public final class PageRequests {
     /** Style sheets, icons and the like end in a file extension; route parameters such as "3A.1" do not. */
     private static final Pattern STATIC_FILE = Pattern.compile(".*\\.[A-Za-z]{2,5}");
 
-    private PageRequests() {
-    }
+    private PageRequests() {}
 
     static boolean isPageRequest(HttpServletRequest request) {
         String accept = request.getHeader("Accept");
         return "GET".equals(request.getMethod())
-                && accept != null && accept.contains("text/html")
+                && accept != null
+                && accept.contains("text/html")
                 && request.getParameter("v-r") == null
                 && !request.getRequestURI().startsWith(request.getContextPath() + "/VAADIN/")
                 && !STATIC_FILE.matcher(request.getRequestURI()).matches();

@@ -19,7 +19,10 @@ public record RouteExistence(Class<? extends Component> view, String parameter, 
 
     /** An item named by its id: anything but a positive number names nothing, and the check never sees it. */
     public static RouteExistence ofId(Class<? extends Component> view, String parameter, LongPredicate check) {
-        return new RouteExistence(view, parameter, value -> RouteIds.tryParse(value).map(check::test).orElse(false));
+        return new RouteExistence(
+                view,
+                parameter,
+                value -> RouteIds.tryParse(value).map(check::test).orElse(false));
     }
 
     /** For a check that can only load the item: it exists when the service does not say there is no such item. */

@@ -6,8 +6,7 @@ import java.util.Optional;
 /** Ids from addresses: anything but a positive number is an address that does not exist. */
 public final class RouteIds {
 
-    private RouteIds() {
-    }
+    private RouteIds() {}
 
     public static Optional<Long> tryParse(String value) {
         if (value == null || !value.matches("[1-9][0-9]{0,17}")) {

@@ -20,15 +20,21 @@ class LayeringTest {
 
     @Test
     void frontend_never_touches_jooq_jdbc_or_the_generated_schema() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "nl.raadsplein.jooq..",
-                        "java.sql..", "javax.sql..", "org.springframework.jdbc..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.jooq..", "nl.raadsplein.jooq..", "java.sql..", "javax.sql..", "org.springframework.jdbc..")
                 .because("views work with the records the backend services return")
                 .check(FRONTEND);
     }
 
     @Test
     void views_reach_only_the_services_meant_for_them_never_a_features_internal_ports() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("nl.raadsplein..internal..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("nl.raadsplein..internal..")
                 .because("hiding a proposal for moderation, writing the audit log or acting as the system are for other"
                         + " features, which check the rules before they call them")
                 .check(FRONTEND);
@@ -36,14 +42,19 @@ class LayeringTest {
 
     @Test
     void backend_never_touches_vaadin() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("com.vaadin..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("com.vaadin..")
                 .because("the backend must serve any front end, and its tests run without a UI")
                 .check(BACKEND);
     }
 
     @Test
     void backend_features_and_the_platform_depend_on_each_other_in_one_direction_only() {
-        slices().matching("nl.raadsplein.(*)..").should().beFreeOfCycles()
+        slices().matching("nl.raadsplein.(*)..")
+                .should()
+                .beFreeOfCycles()
                 .because("a feature is understood, changed and tested from its own package and those it uses")
                 .check(BACKEND);
     }
@@ -53,6 +64,7 @@ class LayeringTest {
      * whichever the build put on the class path, whatever the jar's version.
      */
     private static JavaClasses mainClassesBeside(Class<?> anchor) {
-        return new ClassFileImporter().importUrl(anchor.getProtectionDomain().getCodeSource().getLocation());
+        return new ClassFileImporter()
+                .importUrl(anchor.getProtectionDomain().getCodeSource().getLocation());
     }
 }

@@ -58,9 +58,11 @@ class DocumentStatusTest extends UiTest {
     @Test
     void a_consultations_pages_exist_when_it_does() {
         long consultation = fixtures.consultation(Phase.PROPOSALS);
-        for (Class<? extends Component> view : List.of(ConsultationView.class, ConductRulesView.class,
-                SubmitProposalView.class)) {
-            assertThat(exists(view, "id", consultation)).as(view.getSimpleName()).isTrue();
+        for (Class<? extends Component> view :
+                List.of(ConsultationView.class, ConductRulesView.class, SubmitProposalView.class)) {
+            assertThat(exists(view, "id", consultation))
+                    .as(view.getSimpleName())
+                    .isTrue();
             assertThat(exists(view, "id", 999999999)).as(view.getSimpleName()).isFalse();
             assertThat(exists(view, "id", "0")).as(view.getSimpleName()).isFalse();
             assertThat(exists(view, "id", "abc")).as(view.getSimpleName()).isFalse();
@@ -70,7 +72,8 @@ class DocumentStatusTest extends UiTest {
     @Test
     void the_consultation_editor_opens_empty_for_a_new_one_or_on_one_that_exists() {
         long consultation = fixtures.consultation(Phase.PROPOSALS);
-        assertThat(filter.exists(ConsultationEditorView.class, RouteParameters.empty())).isTrue();
+        assertThat(filter.exists(ConsultationEditorView.class, RouteParameters.empty()))
+                .isTrue();
         assertThat(exists(ConsultationEditorView.class, "id", consultation)).isTrue();
         assertThat(exists(ConsultationEditorView.class, "id", 999999999)).isFalse();
         assertThat(exists(ConsultationEditorView.class, "id", "abc")).isFalse();
@@ -78,10 +81,10 @@ class DocumentStatusTest extends UiTest {
 
     @Test
     void a_proposal_the_visitor_may_not_see_does_not_exist() {
-        long visible = fixtures.proposalIn(Phase.PROPOSALS, ProposalFixtures.settings(50, 3, 30, false, false),
-                proposals);
-        long hidden = fixtures.proposalIn(Phase.PROPOSALS, ProposalFixtures.settings(50, 3, 30, false, false),
-                proposals);
+        long visible =
+                fixtures.proposalIn(Phase.PROPOSALS, ProposalFixtures.settings(50, 3, 30, false, false), proposals);
+        long hidden =
+                fixtures.proposalIn(Phase.PROPOSALS, ProposalFixtures.settings(50, 3, 30, false, false), proposals);
         fixtures.setState(hidden, ProposalState.HIDDEN);
 
         assertThat(exists(ProposalView.class, ProposalView.ID, visible)).isTrue();
@@ -93,9 +96,12 @@ class DocumentStatusTest extends UiTest {
     @Test
     void a_participants_page_exists_for_every_account() {
         AccountPrincipal participant = fixtures.account();
-        assertThat(exists(PublicProfileView.class, PublicProfileView.ID, participant.accountId())).isTrue();
-        assertThat(exists(PublicProfileView.class, PublicProfileView.ID, 987654321)).isFalse();
-        assertThat(exists(PublicProfileView.class, PublicProfileView.ID, "niet-een-nummer")).isFalse();
+        assertThat(exists(PublicProfileView.class, PublicProfileView.ID, participant.accountId()))
+                .isTrue();
+        assertThat(exists(PublicProfileView.class, PublicProfileView.ID, 987654321))
+                .isFalse();
+        assertThat(exists(PublicProfileView.class, PublicProfileView.ID, "niet-een-nummer"))
+                .isFalse();
     }
 
     @Test

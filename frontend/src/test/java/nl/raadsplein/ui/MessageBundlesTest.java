@@ -58,17 +58,27 @@ class MessageBundlesTest {
             Properties english = load(basename + "_en.properties");
             for (String key : dutch.stringPropertyNames()) {
                 assertThat(dutch.getProperty(key)).as("%s in %s", key, basename).isNotBlank();
-                assertThat(english.getProperty(key, "")).as("%s in %s_en", key, basename).isNotBlank();
+                assertThat(english.getProperty(key, ""))
+                        .as("%s in %s_en", key, basename)
+                        .isNotBlank();
                 assertThat(arguments(english.getProperty(key, "")))
-                        .as("arguments of %s", key).isEqualTo(arguments(dutch.getProperty(key)));
+                        .as("arguments of %s", key)
+                        .isEqualTo(arguments(dutch.getProperty(key)));
             }
         }
     }
 
     @Test
     void the_bundles_of_backend_and_frontend_are_all_found() {
-        assertThat(basenames()).contains("i18n/messages", "i18n/account", "i18n/consultation", "i18n/shell",
-                "i18n/agenda", "i18n/accountui", "i18n/consultationui");
+        assertThat(basenames())
+                .contains(
+                        "i18n/messages",
+                        "i18n/account",
+                        "i18n/consultation",
+                        "i18n/shell",
+                        "i18n/agenda",
+                        "i18n/accountui",
+                        "i18n/consultationui");
     }
 
     @Test
@@ -81,8 +91,16 @@ class MessageBundlesTest {
                 .family("agenda.theme.{}.empty", "discussions", "motions")
                 .family("consultation.phase.{}", Phase.class)
                 .family("consultations.status.{}", ConsultationFilter.Status.class)
-                .family("consultation.editor.{}", "title", "summary", "body", "informationFrom", "proposalsFrom",
-                        "supportsFrom", "deliberationFrom", "closedFrom")
+                .family(
+                        "consultation.editor.{}",
+                        "title",
+                        "summary",
+                        "body",
+                        "informationFrom",
+                        "proposalsFrom",
+                        "supportsFrom",
+                        "deliberationFrom",
+                        "closedFrom")
                 .family("proposalui.state.{}", ProposalState.class)
                 .family("proposalui.sort.{}", ProposalSort.class)
                 .family("proposalui.alignment.{}", Alignment.class)
@@ -121,7 +139,8 @@ class MessageBundlesTest {
     }
 
     private static Properties load(String path) throws IOException {
-        try (Reader reader = new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8)) {
+        try (Reader reader =
+                new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8)) {
             Properties properties = new Properties();
             properties.load(reader);
             return properties;

@@ -78,7 +78,9 @@ public abstract class UiTest extends SpringBrowserlessTest {
     }
 
     protected List<String> paragraphs() {
-        return $(Paragraph.class).all().stream().map(p -> p.getElement().getTextRecursively()).toList();
+        return $(Paragraph.class).all().stream()
+                .map(p -> p.getElement().getTextRecursively())
+                .toList();
     }
 
     protected boolean saysSomewhere(String fragment) {

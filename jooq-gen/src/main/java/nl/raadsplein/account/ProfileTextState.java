@@ -5,5 +5,7 @@ package nl.raadsplein.account;
  * or hidden by moderation.
  */
 public enum ProfileTextState {
-    PUBLISHED, AWAITING_MODERATION, HIDDEN
+    PUBLISHED,
+    AWAITING_MODERATION,
+    HIDDEN
 }

@@ -5,5 +5,7 @@ package nl.raadsplein.moderation;
  * its "Over mij" text).
  */
 public enum ContentType {
-    PROPOSAL, COMMENT, PROFILE
+    PROPOSAL,
+    COMMENT,
+    PROFILE
 }

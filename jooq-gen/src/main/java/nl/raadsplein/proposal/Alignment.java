@@ -2,5 +2,7 @@ package nl.raadsplein.proposal;
 
 /** Where a comment stands on its proposal. */
 public enum Alignment {
-    FOR, AGAINST, NEUTRAL
+    FOR,
+    AGAINST,
+    NEUTRAL
 }

@@ -5,5 +5,8 @@ package nl.raadsplein.proposal;
  * their text; AWAITING_MODERATION is seen only by the griffie and the author.
  */
 public enum ProposalCommentState {
-    PUBLISHED, REMOVED_BY_AUTHOR, HIDDEN, AWAITING_MODERATION
+    PUBLISHED,
+    REMOVED_BY_AUTHOR,
+    HIDDEN,
+    AWAITING_MODERATION
 }

@@ -5,7 +5,12 @@ package nl.raadsplein.proposal;
  * awaiting); WITHDRAWN stays visible with its reason.
  */
 public enum ProposalState {
-    PUBLISHED, FOR_COUNCIL, ANSWERED, WITHDRAWN, HIDDEN, AWAITING_MODERATION;
+    PUBLISHED,
+    FOR_COUNCIL,
+    ANSWERED,
+    WITHDRAWN,
+    HIDDEN,
+    AWAITING_MODERATION;
 
     /** Whether residents can still support it (if the consultation's phase allows). */
     public boolean acceptsSupports() {

@@ -24,8 +24,10 @@ public interface AccountProvisioning {
 
     /** Runs start-up work with the {@link #SYSTEM} authority, on the calling thread only. */
     static <T> T asSystem(Supplier<T> work) {
-        return runAs(UsernamePasswordAuthenticationToken.authenticated(
-                "system", null, List.of(new SimpleGrantedAuthority(SYSTEM))), work);
+        return runAs(
+                UsernamePasswordAuthenticationToken.authenticated(
+                        "system", null, List.of(new SimpleGrantedAuthority(SYSTEM))),
+                work);
     }
 
     /**
@@ -33,8 +35,8 @@ public interface AccountProvisioning {
      * pass the same rules as the person (such as the demo's residents taking part).
      */
     static <T> T as(AccountPrincipal principal, Supplier<T> work) {
-        return runAs(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()),
-                work);
+        return runAs(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()), work);
     }
 
     private static <T> T runAs(Authentication authentication, Supplier<T> work) {

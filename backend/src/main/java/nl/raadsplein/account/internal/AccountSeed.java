@@ -9,7 +9,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param partyId the party of a councillor, else {@code null}
  */
-public record AccountSeed(String email, String displayName, String password, String language, Set<Role> roles,
+public record AccountSeed(
+        String email,
+        String displayName,
+        String password,
+        String language,
+        Set<Role> roles,
         @Nullable Long partyId) {
 
     public AccountSeed {

@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param memberEmails the owner's address first, then the accepted members'
  */
-public record OrganisationSeed(String name, String kvkNumber, @Nullable String website, boolean verified,
-        List<String> memberEmails) {
+public record OrganisationSeed(
+        String name, String kvkNumber, @Nullable String website, boolean verified, List<String> memberEmails) {
 
     public OrganisationSeed {
         memberEmails = List.copyOf(memberEmails);

@@ -11,5 +11,4 @@ import org.jspecify.annotations.Nullable;
  * @param arguments the title's arguments; null for none
  * @param link      a path within the application, such as {@code /voorstellen/12}
  */
-public record Notice(String kind, String titleKey, @Nullable List<Object> arguments, String link) {
-}
+public record Notice(String kind, String titleKey, @Nullable List<Object> arguments, String link) {}

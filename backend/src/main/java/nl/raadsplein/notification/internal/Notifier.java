@@ -22,7 +22,11 @@ public interface Notifier {
      * the extra recipients: one notification each, with the notice's title rendered in the recipient's language,
      * and a mail as each one chose.
      */
-    void notify(FollowTarget type, long targetId, Notice notice, Collection<Long> extraRecipients,
+    void notify(
+            FollowTarget type,
+            long targetId,
+            Notice notice,
+            Collection<Long> extraRecipients,
             @Nullable Long exceptAccountId);
 
     /**

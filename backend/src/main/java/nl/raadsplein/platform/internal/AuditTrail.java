@@ -19,6 +19,11 @@ public interface AuditTrail {
      * @param details  further facts, such as {@code role=GRIFFIER}; may be null (longer texts are cut)
      * @return the entry's sequence number
      */
-    long record(@Nullable Long actorId, String action, @Nullable String itemType, @Nullable Long itemId,
-            @Nullable String reason, @Nullable String details);
+    long record(
+            @Nullable Long actorId,
+            String action,
+            @Nullable String itemType,
+            @Nullable Long itemId,
+            @Nullable String reason,
+            @Nullable String details);
 }

@@ -11,6 +11,11 @@ import org.jspecify.annotations.Nullable;
  * @param <S> {@link ProposalState} for a proposal, {@link ProposalCommentState} for a comment
  * @param commentId {@code null} for a proposal
  */
-public record ModeratedContent<S extends Enum<S>>(long proposalId, @Nullable Long commentId, long consultationId,
-        long authorId, String proposalTitle, S stateBefore, S stateAfter) {
-}
+public record ModeratedContent<S extends Enum<S>>(
+        long proposalId,
+        @Nullable Long commentId,
+        long consultationId,
+        long authorId,
+        String proposalTitle,
+        S stateBefore,
+        S stateAfter) {}

@@ -14,7 +14,7 @@ class AccountRoutes {
     /** A blocked account still has its page. */
     @Bean
     RouteExistence publicProfileExistence(ProfileService profiles) {
-        return RouteExistence.ofId(PublicProfileView.class, PublicProfileView.ID,
-                id -> found(() -> profiles.profile(id)));
+        return RouteExistence.ofId(
+                PublicProfileView.class, PublicProfileView.ID, id -> found(() -> profiles.profile(id)));
     }
 }

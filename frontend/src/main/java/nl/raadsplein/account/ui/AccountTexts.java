@@ -14,8 +14,7 @@ final class AccountTexts {
 
     static final List<String> LANGUAGES = List.of("nl", "en");
 
-    private AccountTexts() {
-    }
+    private AccountTexts() {}
 
     /** The roles in their fixed order, translated and joined by commas. */
     static String roles(Component view, Collection<Role> roles) {

@@ -45,19 +45,26 @@ public class AccountsView extends Div implements HasDynamicTitle {
         search.setWidth("min(100%, 28rem)");
         add(search);
 
-        grid.addColumn(Account::displayName).setHeader(getTranslation("accounts.name")).setAutoWidth(true);
-        grid.addColumn(Account::email).setHeader(getTranslation("accounts.email")).setAutoWidth(true);
+        grid.addColumn(Account::displayName)
+                .setHeader(getTranslation("accounts.name"))
+                .setAutoWidth(true);
+        grid.addColumn(Account::email)
+                .setHeader(getTranslation("accounts.email"))
+                .setAutoWidth(true);
         grid.addColumn(a -> AccountTexts.roles(this, a.roles())
                         + (a.emailConfirmed() ? "" : " (" + getTranslation("accounts.unconfirmed") + ")"))
                 .setHeader(getTranslation("accounts.roles"));
         grid.addColumn(a -> AccountTexts.party(a.party())).setHeader(getTranslation("accounts.party"));
         grid.addColumn(a -> getTranslation(a.verified() ? "accounts.verified-yes" : "accounts.verified-no"))
                 .setHeader(getTranslation("accounts.verified"));
-        grid.addComponentColumn(this::manageButton).setHeader(getTranslation("accounts.actions")).setAutoWidth(true)
+        grid.addComponentColumn(this::manageButton)
+                .setHeader(getTranslation("accounts.actions"))
+                .setAutoWidth(true)
                 .setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.getElement().setAttribute("aria-label", getTranslation("accounts.title"));
-        grid.setItems(query -> roles.findAccounts(filter(), query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(
+                query -> roles.findAccounts(filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> roles.countAccounts(filter()));
         grid.addItemClickListener(e -> open(e.getItem()));
         add(grid);
@@ -75,7 +82,13 @@ public class AccountsView extends Div implements HasDynamicTitle {
     }
 
     private void open(Account account) {
-        new RolesDialog(roles, parties, residency, account, () -> grid.getDataProvider().refreshAll()).open();
+        new RolesDialog(
+                        roles,
+                        parties,
+                        residency,
+                        account,
+                        () -> grid.getDataProvider().refreshAll())
+                .open();
     }
 
     @Override

@@ -19,8 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.raadsplein.account.ResidencyService;
 import nl.raadsplein.account.CensusImport;
+import nl.raadsplein.account.ResidencyService;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.ui.InputErrors;
 
@@ -38,7 +38,9 @@ public class CensusImportView extends Div implements HasDynamicTitle {
 
     public CensusImportView(ResidencyService residency) {
         this.residency = residency;
-        add(new H1(getTranslation("census.title")), new Paragraph(getTranslation("census.intro")),
+        add(
+                new H1(getTranslation("census.title")),
+                new Paragraph(getTranslation("census.intro")),
                 new Paragraph(getTranslation("census.privacy")));
 
         H2 uploadTitle = new H2(getTranslation("census.upload-title"));
@@ -76,7 +78,8 @@ public class CensusImportView extends Div implements HasDynamicTitle {
         UnorderedList counts = new UnorderedList(
                 new ListItem(getTranslation("census.imported", outcome.imported())),
                 new ListItem(getTranslation("census.already-known", outcome.alreadyKnown())),
-                new ListItem(getTranslation("census.refused", outcome.refusedLines().size())));
+                new ListItem(
+                        getTranslation("census.refused", outcome.refusedLines().size())));
         counts.addClassName("census-counts");
         result.add(counts);
         List<String> refused = outcome.refusedLines();

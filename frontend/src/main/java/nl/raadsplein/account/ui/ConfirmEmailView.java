@@ -33,16 +33,21 @@ public class ConfirmEmailView extends Div implements BeforeEnterObserver, HasDyn
         try {
             registrations.confirmEmail(token);
             titleKey = "confirm-email.title";
-            add(new H1(getTranslation(titleKey)), new Paragraph(getTranslation("confirm-email.done")),
+            add(
+                    new H1(getTranslation(titleKey)),
+                    new Paragraph(getTranslation("confirm-email.done")),
                     new Paragraph(new RouterLink(getTranslation("confirm-email.to-login"), LoginView.class)));
         } catch (InvalidInputException invalid) {
             titleKey = "confirm-email.invalid-title";
             Paragraph explanation = new Paragraph(getTranslation("confirm-email.invalid"));
             explanation.getElement().setAttribute("role", "alert");
-            add(new H1(getTranslation(titleKey)), explanation,
-                    new Paragraph(new RouterLink(getTranslation("confirm-email.to-forgot-password"),
-                            ForgotPasswordView.class)),
-                    new Paragraph(new Text(getTranslation("confirm-email.already-confirmed") + " "),
+            add(
+                    new H1(getTranslation(titleKey)),
+                    explanation,
+                    new Paragraph(new RouterLink(
+                            getTranslation("confirm-email.to-forgot-password"), ForgotPasswordView.class)),
+                    new Paragraph(
+                            new Text(getTranslation("confirm-email.already-confirmed") + " "),
                             new RouterLink(getTranslation("confirm-email.to-login"), LoginView.class)));
         }
     }

@@ -65,12 +65,14 @@ public class DemoMailboxView extends Div implements BeforeEnterObserver, HasDyna
             return;
         }
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(ZONE);
+                .withLocale(getLocale())
+                .withZone(ZONE);
         for (ReceivedMail mail : mails) {
             DescriptionList meta = new DescriptionList();
-            meta.add(new DescriptionList.Term(getTranslation("mailbox.to")),
-                    new DescriptionList.Description(mail.to()));
-            meta.add(new DescriptionList.Term(getTranslation("mailbox.received")),
+            meta.add(
+                    new DescriptionList.Term(getTranslation("mailbox.to")), new DescriptionList.Description(mail.to()));
+            meta.add(
+                    new DescriptionList.Term(getTranslation("mailbox.received")),
                     new DescriptionList.Description(time.format(mail.receivedAt())));
             Div body = new Div();
             body.addClassName("mail-body");

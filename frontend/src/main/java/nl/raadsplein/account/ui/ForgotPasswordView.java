@@ -45,7 +45,8 @@ public class ForgotPasswordView extends Div implements HasDynamicTitle {
                 InputErrors.show(this, error, fields);
                 return;
             }
-            Paragraph sent = new Paragraph(getTranslation("forgot-password.sent", email.getValue().strip()));
+            Paragraph sent = new Paragraph(
+                    getTranslation("forgot-password.sent", email.getValue().strip()));
             sent.getElement().setAttribute("role", "status");
             remove(form);
             add(sent, new Paragraph(new RouterLink(getTranslation("forgot-password.to-login"), LoginView.class)));

@@ -44,13 +44,15 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        boolean failed =
+                event.getLocation().getQueryParameters().getParameters().containsKey("error");
         form.setI18n(i18n(failed ? lastFailure() : null));
         form.setError(failed);
     }
 
     private String lastFailure() {
-        HttpSession session = VaadinServletRequest.getCurrent().getHttpServletRequest().getSession(false);
+        HttpSession session =
+                VaadinServletRequest.getCurrent().getHttpServletRequest().getSession(false);
         Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         if (failure instanceof LoginThrottledException throttled) {
             long minutes = Math.max(1, (throttled.retryAfter().toSeconds() + 59) / 60);

@@ -29,19 +29,26 @@ public class OrganisationVerificationView extends Div implements HasDynamicTitle
 
     public OrganisationVerificationView(OrganisationService organisations) {
         this.organisations = organisations;
-        add(new H1(getTranslation("organisation-verification.title")),
+        add(
+                new H1(getTranslation("organisation-verification.title")),
                 new Paragraph(getTranslation("organisation-verification.intro")));
-        grid.addColumn(Organisation::name).setHeader(getTranslation("organisation-verification.name"))
+        grid.addColumn(Organisation::name)
+                .setHeader(getTranslation("organisation-verification.name"))
                 .setAutoWidth(true);
-        grid.addColumn(Organisation::kvkNumber).setHeader(getTranslation("organisation-verification.kvk-number"))
+        grid.addColumn(Organisation::kvkNumber)
+                .setHeader(getTranslation("organisation-verification.kvk-number"))
                 .setAutoWidth(true);
         grid.addColumn(o -> o.website() == null ? "" : o.website())
                 .setHeader(getTranslation("organisation-verification.website"));
-        grid.addColumn(o -> o.members().stream().filter(m -> m.role() == OrganisationRole.OWNER)
-                        .map(Organisation.Member::displayName).collect(Collectors.joining(", ")))
+        grid.addColumn(o -> o.members().stream()
+                        .filter(m -> m.role() == OrganisationRole.OWNER)
+                        .map(Organisation.Member::displayName)
+                        .collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("organisation-verification.owners"));
-        grid.addComponentColumn(this::verifyButton).setHeader(getTranslation("organisation-verification.actions"))
-                .setAutoWidth(true).setFrozenToEnd(true);
+        grid.addComponentColumn(this::verifyButton)
+                .setHeader(getTranslation("organisation-verification.actions"))
+                .setAutoWidth(true)
+                .setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.getElement().setAttribute("aria-label", getTranslation("organisation-verification.title"));
@@ -62,8 +69,9 @@ public class OrganisationVerificationView extends Div implements HasDynamicTitle
             refresh();
         });
         verify.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.PRIMARY);
-        verify.getElement().setAttribute("aria-label",
-                getTranslation("organisation-verification.verify-for", organisation.name()));
+        verify.getElement()
+                .setAttribute(
+                        "aria-label", getTranslation("organisation-verification.verify-for", organisation.name()));
         return verify;
     }
 

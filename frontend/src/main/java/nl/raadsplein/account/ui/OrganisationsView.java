@@ -46,15 +46,23 @@ public class OrganisationsView extends Div implements HasDynamicTitle {
 
     public OrganisationsView(OrganisationService organisations) {
         this.organisations = organisations;
-        add(new H1(getTranslation("organisations.title")), new Paragraph(getTranslation("organisations.intro")),
-                invitations, memberships, createForm());
+        add(
+                new H1(getTranslation("organisations.title")),
+                new Paragraph(getTranslation("organisations.intro")),
+                invitations,
+                memberships,
+                createForm());
         refresh();
     }
 
     private void refresh() {
         List<MyOrganisation> mine = organisations.myOrganisations();
-        List<Organisation> invited = mine.stream().filter(o -> !o.member()).map(MyOrganisation::organisation).toList();
-        List<MyOrganisation> member = mine.stream().filter(MyOrganisation::member).toList();
+        List<Organisation> invited = mine.stream()
+                .filter(o -> !o.member())
+                .map(MyOrganisation::organisation)
+                .toList();
+        List<MyOrganisation> member =
+                mine.stream().filter(MyOrganisation::member).toList();
         invitations.removeAll();
         if (!invited.isEmpty()) {
             Section section = new Section(new H2(getTranslation("organisations.invitations")));
@@ -71,17 +79,22 @@ public class OrganisationsView extends Div implements HasDynamicTitle {
     }
 
     private Div invitation(Organisation organisation) {
-        Button accept = new Button(getTranslation("organisations.accept"),
-                e -> act(() -> organisations.acceptInvitation(organisation.id()), "organisations.accepted",
+        Button accept = new Button(
+                getTranslation("organisations.accept"),
+                e -> act(
+                        () -> organisations.acceptInvitation(organisation.id()),
+                        "organisations.accepted",
                         organisation));
         accept.addThemeVariants(ButtonVariant.PRIMARY);
-        accept.getElement().setAttribute("aria-label",
-                getTranslation("organisations.accept-for", organisation.name()));
-        Button decline = new Button(getTranslation("organisations.decline"),
-                e -> act(() -> organisations.leaveOrganisation(organisation.id()), "organisations.declined",
+        accept.getElement().setAttribute("aria-label", getTranslation("organisations.accept-for", organisation.name()));
+        Button decline = new Button(
+                getTranslation("organisations.decline"),
+                e -> act(
+                        () -> organisations.leaveOrganisation(organisation.id()),
+                        "organisations.declined",
                         organisation));
-        decline.getElement().setAttribute("aria-label",
-                getTranslation("organisations.decline-for", organisation.name()));
+        decline.getElement()
+                .setAttribute("aria-label", getTranslation("organisations.decline-for", organisation.name()));
         Div buttons = new Div(accept, decline);
         buttons.addClassName("dialog-actions");
         Div card = new Div(new H3(organisation.name()), facts(organisation), buttons);
@@ -95,8 +108,8 @@ public class OrganisationsView extends Div implements HasDynamicTitle {
         card.addClassName("organisation");
         UnorderedList members = new UnorderedList();
         for (Organisation.Member member : organisation.members()) {
-            String role = getTranslation(member.role() == OrganisationRole.OWNER ? "organisations.role-owner"
-                    : "organisations.role-member");
+            String role = getTranslation(
+                    member.role() == OrganisationRole.OWNER ? "organisations.role-owner" : "organisations.role-member");
             members.add(new ListItem(member.displayName() + " (" + role
                     + (member.accepted() ? "" : ", " + getTranslation("organisations.invited")) + ")"));
         }
@@ -104,7 +117,8 @@ public class OrganisationsView extends Div implements HasDynamicTitle {
         if (mine.mayInvite()) {
             card.add(inviteForm(organisation));
         }
-        Button leave = new Button(getTranslation("organisations.leave"),
+        Button leave = new Button(
+                getTranslation("organisations.leave"),
                 e -> act(() -> organisations.leaveOrganisation(organisation.id()), "organisations.left", organisation));
         leave.addThemeVariants(ButtonVariant.ERROR);
         leave.getElement().setAttribute("aria-label", getTranslation("organisations.leave-for", organisation.name()));
@@ -115,17 +129,20 @@ public class OrganisationsView extends Div implements HasDynamicTitle {
     private DescriptionList facts(Organisation organisation) {
         DescriptionList facts = new DescriptionList();
         facts.addClassName("account-facts");
-        facts.add(new DescriptionList.Term(getTranslation("organisations.kvk-number")),
+        facts.add(
+                new DescriptionList.Term(getTranslation("organisations.kvk-number")),
                 new DescriptionList.Description(organisation.kvkNumber()));
         if (organisation.website() != null) {
             Anchor website = new Anchor(organisation.website(), organisation.website(), AnchorTarget.BLANK);
             website.getElement().setAttribute("rel", "noopener noreferrer nofollow");
-            facts.add(new DescriptionList.Term(getTranslation("organisations.website")),
+            facts.add(
+                    new DescriptionList.Term(getTranslation("organisations.website")),
                     new DescriptionList.Description(website));
         }
-        facts.add(new DescriptionList.Term(getTranslation("organisations.status")),
-                new DescriptionList.Description(ResidencyTexts.verifiedMark(this, organisation.verified(),
-                        "organisations.verified", "organisations.not-verified")));
+        facts.add(
+                new DescriptionList.Term(getTranslation("organisations.status")),
+                new DescriptionList.Description(ResidencyTexts.verifiedMark(
+                        this, organisation.verified(), "organisations.verified", "organisations.not-verified")));
         return facts;
     }
 
@@ -141,7 +158,8 @@ public class OrganisationsView extends Div implements HasDynamicTitle {
                 InputErrors.show(this, error, Map.of("email", email));
                 return;
             }
-            InputErrors.confirm(getTranslation("organisations.invited-done", email.getValue().strip()));
+            InputErrors.confirm(getTranslation(
+                    "organisations.invited-done", email.getValue().strip()));
             email.clear();
             refresh();
         });
@@ -186,7 +204,8 @@ public class OrganisationsView extends Div implements HasDynamicTitle {
                 InputErrors.show(this, error, binder);
                 return;
             }
-            InputErrors.confirm(getTranslation("organisations.created", name.getValue().strip()));
+            InputErrors.confirm(
+                    getTranslation("organisations.created", name.getValue().strip()));
             name.clear();
             kvkNumber.clear();
             website.clear();
@@ -197,8 +216,10 @@ public class OrganisationsView extends Div implements HasDynamicTitle {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         Div narrow = new Div(form, create);
         narrow.addClassName("narrow");
-        return new Section(new H2(getTranslation("organisations.create-title")),
-                new Paragraph(getTranslation("organisations.create-intro")), narrow);
+        return new Section(
+                new H2(getTranslation("organisations.create-title")),
+                new Paragraph(getTranslation("organisations.create-intro")),
+                narrow);
     }
 
     @Override

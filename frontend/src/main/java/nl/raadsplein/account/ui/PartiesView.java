@@ -36,10 +36,14 @@ public class PartiesView extends Div implements HasDynamicTitle {
         add(new H1(getTranslation("parties.title")), new Paragraph(getTranslation("parties.intro")));
 
         grid.addColumn(Party::name).setHeader(getTranslation("parties.name")).setAutoWidth(true);
-        grid.addColumn(Party::abbreviation).setHeader(getTranslation("parties.abbreviation")).setAutoWidth(true);
+        grid.addColumn(Party::abbreviation)
+                .setHeader(getTranslation("parties.abbreviation"))
+                .setAutoWidth(true);
         grid.addColumn(p -> getTranslation(p.active() ? "parties.active-yes" : "parties.active-no"))
                 .setHeader(getTranslation("parties.active"));
-        grid.addComponentColumn(this::editButton).setHeader(getTranslation("parties.actions")).setAutoWidth(true)
+        grid.addComponentColumn(this::editButton)
+                .setHeader(getTranslation("parties.actions"))
+                .setAutoWidth(true)
                 .setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);

@@ -50,8 +50,8 @@ public class ProfileView extends Div implements HasDynamicTitle {
     private final TextArea about = new TextArea();
     private final Binder<ProfileTextDraft> aboutBinder = new Binder<>(ProfileTextDraft.class);
     private final Paragraph aboutState = new Paragraph();
-    private final PersonalDataWarning personalData = new PersonalDataWarning(field -> about.focus(),
-            () -> saveAbout(true));
+    private final PersonalDataWarning personalData =
+            new PersonalDataWarning(field -> about.focus(), () -> saveAbout(true));
 
     public ProfileView(AccountService accounts, ProfileService profiles) {
         this.accounts = accounts;
@@ -111,7 +111,8 @@ public class ProfileView extends Div implements HasDynamicTitle {
             Account updated = accounts.me();
             displayName.setValue(updated.displayName());
             UI.getCurrent().getActiveRouterTargetsChain().stream()
-                    .filter(MainLayout.class::isInstance).map(MainLayout.class::cast)
+                    .filter(MainLayout.class::isInstance)
+                    .map(MainLayout.class::cast)
                     .forEach(layout -> layout.showAccountName(updated.displayName()));
             InputErrors.confirm(getTranslation("profile.saved"));
         });
@@ -136,9 +137,14 @@ public class ProfileView extends Div implements HasDynamicTitle {
         showAboutState(profile.textState());
         Button save = new Button(getTranslation("profile.about-save"), e -> saveAbout(false));
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        RouterLink publicPage = new RouterLink(getTranslation("profile.public-page"), PublicProfileView.class,
-                PublicProfileView.parameters(me.id()));
-        return new Section(new H2(getTranslation("profile.about")), about, aboutState, save, personalData,
+        RouterLink publicPage = new RouterLink(
+                getTranslation("profile.public-page"), PublicProfileView.class, PublicProfileView.parameters(me.id()));
+        return new Section(
+                new H2(getTranslation("profile.about")),
+                about,
+                aboutState,
+                save,
+                personalData,
                 new Paragraph(publicPage));
     }
 
@@ -148,12 +154,12 @@ public class ProfileView extends Div implements HasDynamicTitle {
             return;
         }
         try {
-            ProfileTextState state = accounts.setProfileText(
-                    new ProfileTextDraft(about.getValue(), personalDataConfirmed));
+            ProfileTextState state =
+                    accounts.setProfileText(new ProfileTextDraft(about.getValue(), personalDataConfirmed));
             personalData.hide();
             showAboutState(state);
-            InputErrors.confirm(getTranslation(state == ProfileTextState.AWAITING_MODERATION
-                    ? "profile.about-awaiting" : "profile.about-saved"));
+            InputErrors.confirm(getTranslation(
+                    state == ProfileTextState.AWAITING_MODERATION ? "profile.about-awaiting" : "profile.about-saved"));
         } catch (InvalidInputException refused) {
             if (PersonalDataWarning.CONFIRM_NEEDED.equals(refused.messageKey())) {
                 personalData.check(null, about.getValue());
@@ -165,8 +171,10 @@ public class ProfileView extends Div implements HasDynamicTitle {
     }
 
     private void showAboutState(@Nullable ProfileTextState state) {
-        aboutState.setText(state == null || state == ProfileTextState.PUBLISHED ? ""
-                : getTranslation("participant.about-state." + state.name()));
+        aboutState.setText(
+                state == null || state == ProfileTextState.PUBLISHED
+                        ? ""
+                        : getTranslation("participant.about-state." + state.name()));
         aboutState.setVisible(state != null && state != ProfileTextState.PUBLISHED);
     }
 

@@ -1,6 +1,5 @@
 package nl.raadsplein.account.ui;
 
-import nl.raadsplein.platform.NoSuchItemException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -27,6 +26,7 @@ import nl.raadsplein.moderation.ConductRulesService;
 import nl.raadsplein.moderation.ContentRef;
 import nl.raadsplein.moderation.ReportService;
 import nl.raadsplein.moderation.ui.ReportDialog;
+import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.proposal.ProposalService;
 import nl.raadsplein.proposal.ProposalSummary;
 import nl.raadsplein.proposal.ui.ProposalView;
@@ -53,7 +53,10 @@ public class PublicProfileView extends Div implements BeforeEnterObserver, HasDy
     private final ConductRulesService conductRules;
     private String title = "";
 
-    public PublicProfileView(ProfileService profiles, ProposalService proposals, ReportService reporting,
+    public PublicProfileView(
+            ProfileService profiles,
+            ProposalService proposals,
+            ReportService reporting,
             ConductRulesService conductRules) {
         this.profiles = profiles;
         this.proposals = proposals;
@@ -79,8 +82,8 @@ public class PublicProfileView extends Div implements BeforeEnterObserver, HasDy
     private void show(PublicProfile profile) {
         removeAll();
         title = profile.displayName();
-        Paragraph meta = new Paragraph(new Span(getTranslation("participant.member-since",
-                Formats.date(profile.memberSince(), getLocale()))));
+        Paragraph meta = new Paragraph(
+                new Span(getTranslation("participant.member-since", Formats.date(profile.memberSince(), getLocale()))));
         meta.addClassName("meta");
         if (profile.verifiedResident()) {
             meta.add(new Span(" · "), ResidencyTexts.verifiedMark(this, true, "participant.verified", null));
@@ -106,8 +109,9 @@ public class PublicProfileView extends Div implements BeforeEnterObserver, HasDy
                 section.add(state);
             }
         } else {
-            Paragraph placeholder = new Paragraph(getTranslation(profile.textState() == null
-                    ? "participant.about-none" : "participant.about-unavailable", profile.displayName()));
+            Paragraph placeholder = new Paragraph(getTranslation(
+                    profile.textState() == null ? "participant.about-none" : "participant.about-unavailable",
+                    profile.displayName()));
             placeholder.addClassName("placeholder");
             section.add(placeholder);
         }
@@ -125,13 +129,15 @@ public class PublicProfileView extends Div implements BeforeEnterObserver, HasDy
             section.add(new Paragraph(getTranslation("participant.proposals-none")));
             return section;
         }
-        section.add(new Paragraph(getTranslation(total > PROPOSALS_SHOWN ? "participant.proposals-newest"
-                : "participant.proposals-count", total, PROPOSALS_SHOWN)));
+        section.add(new Paragraph(getTranslation(
+                total > PROPOSALS_SHOWN ? "participant.proposals-newest" : "participant.proposals-count",
+                total,
+                PROPOSALS_SHOWN)));
         List<ProposalSummary> newest = proposals.byAuthor(profile.accountId(), 0, PROPOSALS_SHOWN);
         UnorderedList list = new UnorderedList();
         for (ProposalSummary proposal : newest) {
-            RouterLink link = new RouterLink(proposal.title(), ProposalView.class,
-                    ProposalView.parameters(proposal.id()));
+            RouterLink link =
+                    new RouterLink(proposal.title(), ProposalView.class, ProposalView.parameters(proposal.id()));
             Span facts = new Span(" · " + Formats.date(proposal.createdAt(), getLocale()) + " · "
                     + getTranslation("proposalui.state." + proposal.state().name()));
             facts.addClassName("meta");

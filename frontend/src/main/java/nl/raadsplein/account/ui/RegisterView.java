@@ -76,7 +76,8 @@ public class RegisterView extends Div implements HasDynamicTitle {
                 InputErrors.show(this, error, binder);
                 return;
             }
-            Paragraph done = new Paragraph(getTranslation("register.done", email.getValue().strip()));
+            Paragraph done = new Paragraph(
+                    getTranslation("register.done", email.getValue().strip()));
             done.getElement().setAttribute("role", "status");
             remove(formPart);
             add(done, new Paragraph(getTranslation("register.done-no-mail")));

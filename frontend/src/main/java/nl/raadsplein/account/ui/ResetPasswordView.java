@@ -76,16 +76,18 @@ public class ResetPasswordView extends Div implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getRouteParameters().get("token").ifPresentOrElse(t -> token = t,
-                () -> event.forwardTo(ForgotPasswordView.class));
+        event.getRouteParameters()
+                .get("token")
+                .ifPresentOrElse(t -> token = t, () -> event.forwardTo(ForgotPasswordView.class));
     }
 
     private void showInvalidLink() {
         remove(form);
         Paragraph explanation = new Paragraph(getTranslation("reset-password.invalid"));
         explanation.getElement().setAttribute("role", "alert");
-        add(explanation, new Paragraph(
-                new RouterLink(getTranslation("reset-password.request-new"), ForgotPasswordView.class)));
+        add(
+                explanation,
+                new Paragraph(new RouterLink(getTranslation("reset-password.request-new"), ForgotPasswordView.class)));
     }
 
     @Override

@@ -13,8 +13,7 @@ import org.jspecify.annotations.Nullable;
 /** Fields and marks the residency and organisation views share. */
 final class ResidencyTexts {
 
-    private ResidencyTexts() {
-    }
+    private ResidencyTexts() {}
 
     /**
      * A date of birth typed as 31-12-1980 or picked, in the user's language, with the form shown under the field.
@@ -26,7 +25,8 @@ final class ResidencyTexts {
         i18n.setDateFormat("dd-MM-yyyy");
         i18n.setMonthNames(List.of(view.getTranslation("residency.months").split(",")));
         i18n.setWeekdays(List.of(view.getTranslation("residency.weekdays").split(",")));
-        i18n.setWeekdaysShort(List.of(view.getTranslation("residency.weekdays-short").split(",")));
+        i18n.setWeekdaysShort(
+                List.of(view.getTranslation("residency.weekdays-short").split(",")));
         i18n.setFirstDayOfWeek(1);
         i18n.setToday(view.getTranslation("residency.today"));
         i18n.setCancel(view.getTranslation("residency.cancel"));

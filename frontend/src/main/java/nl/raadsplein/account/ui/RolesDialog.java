@@ -34,7 +34,11 @@ class RolesDialog extends Dialog {
     // The party a councillor sits for is the account's own property: a refusal about it lands on the select.
     private final Binder<Account> binder = new Binder<>(Account.class);
 
-    RolesDialog(RoleService roles, PartyService parties, ResidencyService residency, Account account,
+    RolesDialog(
+            RoleService roles,
+            PartyService parties,
+            ResidencyService residency,
+            Account account,
             Runnable afterChange) {
         this.roles = roles;
         this.residency = residency;
@@ -76,17 +80,20 @@ class RolesDialog extends Dialog {
         Div appoint = new Div();
         appoint.addClassName("dialog-actions");
         if (may.appointGriffier()) {
-            appoint.add(new Button(getTranslation("roles.appoint-griffier"),
+            appoint.add(new Button(
+                    getTranslation("roles.appoint-griffier"),
                     e -> change(() -> roles.appointGriffier(account.id()), "roles.appointed")));
         }
         if (may.appointAdministrator()) {
-            appoint.add(new Button(getTranslation("roles.appoint-administrator"),
+            appoint.add(new Button(
+                    getTranslation("roles.appoint-administrator"),
                     e -> change(() -> roles.appointAdministrator(account.id()), "roles.appointed")));
         }
         Div revoke = new Div();
         revoke.addClassName("dialog-actions");
         for (Role role : may.revocable()) {
-            Button button = new Button(getTranslation("roles.revoke", AccountTexts.role(this, role)),
+            Button button = new Button(
+                    getTranslation("roles.revoke", AccountTexts.role(this, role)),
                     e -> change(() -> roles.revokeRole(account.id(), role), "roles.revoked"));
             button.addThemeVariants(ButtonVariant.ERROR);
             revoke.add(button);
@@ -106,14 +113,16 @@ class RolesDialog extends Dialog {
      * verified at the desk, in two steps so that it is never done by a slip.
      */
     private Section residencySection(boolean verifyAtDesk) {
-        Section section = new Section(new H3(getTranslation("roles.residency-title")),
-                new Paragraph(ResidencyTexts.verifiedMark(this, account.verified(), "roles.residency-verified",
-                        "roles.residency-not-verified")));
+        Section section = new Section(
+                new H3(getTranslation("roles.residency-title")),
+                new Paragraph(ResidencyTexts.verifiedMark(
+                        this, account.verified(), "roles.residency-verified", "roles.residency-not-verified")));
         if (!verifyAtDesk) {
             return section;
         }
         Paragraph confirmText = new Paragraph(getTranslation("roles.desk-confirm-text", account.displayName()));
-        Button confirm = new Button(getTranslation("roles.desk-confirm"),
+        Button confirm = new Button(
+                getTranslation("roles.desk-confirm"),
                 e -> change(() -> residency.verifyAtDesk(account.id()), "roles.desk-verified"));
         confirm.addThemeVariants(ButtonVariant.PRIMARY);
         Button cancel = new Button(getTranslation("roles.desk-cancel"));

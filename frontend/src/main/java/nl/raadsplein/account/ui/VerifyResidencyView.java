@@ -72,17 +72,21 @@ public class VerifyResidencyView extends Div implements HasDynamicTitle {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         Div narrow = new Div(form, verify);
         narrow.addClassName("narrow");
-        content.add(narrow, new Paragraph(getTranslation("residency.privacy")),
+        content.add(
+                narrow,
+                new Paragraph(getTranslation("residency.privacy")),
                 new Paragraph(getTranslation("residency.desk")));
     }
 
     private void showVerified() {
         content.removeAll();
-        Paragraph done = new Paragraph(ResidencyTexts.verifiedMark(this, true, "residency.verified",
-                "residency.verified"));
+        Paragraph done =
+                new Paragraph(ResidencyTexts.verifiedMark(this, true, "residency.verified", "residency.verified"));
         done.addClassName("residency-verified");
         done.getElement().setAttribute("role", "status");
-        content.add(done, new Paragraph(getTranslation("residency.verified-what")),
+        content.add(
+                done,
+                new Paragraph(getTranslation("residency.verified-what")),
                 new RouterLink(getTranslation("residency.to-profile"), ProfileView.class));
     }
 

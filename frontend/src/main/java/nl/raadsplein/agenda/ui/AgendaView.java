@@ -32,18 +32,21 @@ public class AgendaView extends Div implements HasDynamicTitle {
         List<AgendaGoal> goals = agenda.goals();
         add(new H1(getTranslation("agenda.title")), new Paragraph(getTranslation("agenda.intro")));
 
-        Section first = new Section(new H2(getTranslation("agenda.first.title")),
-                new Paragraph(getTranslation("agenda.first.text")));
+        Section first = new Section(
+                new H2(getTranslation("agenda.first.title")), new Paragraph(getTranslation("agenda.first.text")));
         first.addClassName("agenda-first");
         UnorderedList firstThemes = new UnorderedList();
-        goals.stream().flatMap(g -> g.topics().stream()).flatMap(t -> t.themes().stream())
+        goals.stream()
+                .flatMap(g -> g.topics().stream())
+                .flatMap(t -> t.themes().stream())
                 .filter(AgendaGoal.ThemeSummary::highlighted)
                 .forEach(theme -> firstThemes.add(new ListItem(themeLink(theme, locale))));
         first.add(firstThemes);
         add(first);
 
         for (AgendaGoal goal : goals) {
-            Section section = new Section(new H2(goal.code() + ". " + goal.name().in(locale)),
+            Section section = new Section(
+                    new H2(goal.code() + ". " + goal.name().in(locale)),
                     new Paragraph(goal.summary().in(locale)));
             section.addClassName("agenda-goal");
             for (AgendaGoal.Topic topic : goal.topics()) {
@@ -64,7 +67,9 @@ public class AgendaView extends Div implements HasDynamicTitle {
     }
 
     private static RouterLink themeLink(AgendaGoal.ThemeSummary theme, Locale locale) {
-        return new RouterLink(theme.code() + " " + theme.name().in(locale), ThemeView.class,
+        return new RouterLink(
+                theme.code() + " " + theme.name().in(locale),
+                ThemeView.class,
                 new RouteParameters(ThemeView.CODE, theme.code()));
     }
 

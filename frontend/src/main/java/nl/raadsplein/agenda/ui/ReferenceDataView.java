@@ -40,10 +40,13 @@ public class ReferenceDataView extends Div implements HasDynamicTitle {
         this.agenda = agenda;
         add(new H1(getTranslation("reference.title")), new Paragraph(getTranslation("reference.intro")));
 
-        themes.addColumn(AgendaGoal.ThemeSummary::code).setHeader(getTranslation("reference.code")).setAutoWidth(true);
+        themes.addColumn(AgendaGoal.ThemeSummary::code)
+                .setHeader(getTranslation("reference.code"))
+                .setAutoWidth(true);
         themes.addColumn(t -> t.name().nl()).setHeader(getTranslation("reference.name-nl"));
         themes.addColumn(t -> t.name().en()).setHeader(getTranslation("reference.name-en"));
-        themes.addComponentColumn(t -> editButton(t.code(), () -> editTheme(t.code()))).setAutoWidth(true)
+        themes.addComponentColumn(t -> editButton(t.code(), () -> editTheme(t.code())))
+                .setAutoWidth(true)
                 .setHeader(getTranslation("reference.actions"));
         add(section("reference.themes", themes));
 
@@ -64,13 +67,21 @@ public class ReferenceDataView extends Div implements HasDynamicTitle {
     }
 
     private void configureItems(Grid<ReferenceItem> grid, ReferenceKind kind) {
-        grid.addColumn(ReferenceItem::code).setHeader(getTranslation("reference.code")).setAutoWidth(true);
+        grid.addColumn(ReferenceItem::code)
+                .setHeader(getTranslation("reference.code"))
+                .setAutoWidth(true);
         grid.addColumn(i -> i.name().nl()).setHeader(getTranslation("reference.name-nl"));
         grid.addColumn(i -> i.name().en()).setHeader(getTranslation("reference.name-en"));
-        grid.addComponentColumn(i -> editButton(i.code(), () -> new NameDialog(
-                        getTranslation("reference.edit", i.code()), i.name(),
-                        name -> agenda.rename(kind, i.code(), name, i.version()), this::refresh).open()))
-                .setHeader(getTranslation("reference.actions")).setAutoWidth(true);
+        grid.addComponentColumn(i -> editButton(
+                        i.code(),
+                        () -> new NameDialog(
+                                        getTranslation("reference.edit", i.code()),
+                                        i.name(),
+                                        name -> agenda.rename(kind, i.code(), name, i.version()),
+                                        this::refresh)
+                                .open()))
+                .setHeader(getTranslation("reference.actions"))
+                .setAutoWidth(true);
     }
 
     private Button editButton(String code, Runnable action) {
@@ -82,8 +93,12 @@ public class ReferenceDataView extends Div implements HasDynamicTitle {
 
     private void editTheme(String code) {
         Theme theme = agenda.theme(code);
-        new NameDialog(getTranslation("reference.edit", code), theme.name(),
-                name -> agenda.renameTheme(code, name, theme.version()), this::refresh).open();
+        new NameDialog(
+                        getTranslation("reference.edit", code),
+                        theme.name(),
+                        name -> agenda.renameTheme(code, name, theme.version()),
+                        this::refresh)
+                .open();
     }
 
     private FormLayout addForm(ReferenceKind kind) {
@@ -96,14 +111,20 @@ public class ReferenceDataView extends Div implements HasDynamicTitle {
         TextField nameEn = new TextField(getTranslation("reference.name-en"));
         nameEn.setMaxLength(AgendaService.NAME_LENGTH);
         MultiSelectComboBox<String> themeCodes = new MultiSelectComboBox<>(getTranslation("reference.themes"));
-        themeCodes.setItems(agenda.goals().stream().flatMap(g -> g.topics().stream())
-                .flatMap(t -> t.themes().stream()).map(AgendaGoal.ThemeSummary::code).toList());
+        themeCodes.setItems(agenda.goals().stream()
+                .flatMap(g -> g.topics().stream())
+                .flatMap(t -> t.themes().stream())
+                .map(AgendaGoal.ThemeSummary::code)
+                .toList());
         Map<String, com.vaadin.flow.component.HasValidation> fields =
                 Map.of("code", code, "nameNl", nameNl, "nameEn", nameEn, "themes", themeCodes);
         Button add = new Button(getTranslation(prefix), e -> {
             InputErrors.clear(fields);
             try {
-                agenda.add(kind, code.getValue(), new LocalizedText(nameNl.getValue(), nameEn.getValue()),
+                agenda.add(
+                        kind,
+                        code.getValue(),
+                        new LocalizedText(nameNl.getValue(), nameEn.getValue()),
                         kind == ReferenceKind.DIGITAL_TOPIC ? List.copyOf(themeCodes.getValue()) : List.of());
                 InputErrors.confirm(getTranslation("reference.added", code.getValue()));
                 code.clear();
@@ -126,8 +147,10 @@ public class ReferenceDataView extends Div implements HasDynamicTitle {
     }
 
     private void refresh() {
-        themes.setItems(agenda.goals().stream().flatMap(g -> g.topics().stream())
-                .flatMap(t -> t.themes().stream()).toList());
+        themes.setItems(agenda.goals().stream()
+                .flatMap(g -> g.topics().stream())
+                .flatMap(t -> t.themes().stream())
+                .toList());
         values.setItems(agenda.publicValues());
         topics.setItems(agenda.digitalTopics());
     }

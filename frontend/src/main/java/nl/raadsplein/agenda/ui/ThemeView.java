@@ -1,6 +1,5 @@
 package nl.raadsplein.agenda.ui;
 
-import nl.raadsplein.platform.NoSuchItemException;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -14,19 +13,20 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Locale;
-import com.vaadin.flow.router.RouteParameters;
+import nl.raadsplein.agenda.AgendaService;
+import nl.raadsplein.agenda.Theme;
 import nl.raadsplein.consultation.ConsultationFilter;
 import nl.raadsplein.consultation.ConsultationService;
 import nl.raadsplein.consultation.ConsultationSummary;
 import nl.raadsplein.consultation.ui.ConsultationView;
-import nl.raadsplein.agenda.AgendaService;
-import nl.raadsplein.agenda.Theme;
-import com.vaadin.flow.router.QueryParameters;
+import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.proposal.ProposalQuery;
 import nl.raadsplein.proposal.ProposalService;
 import nl.raadsplein.proposal.ProposalSort;
@@ -71,7 +71,8 @@ public class ThemeView extends Div implements BeforeEnterObserver, HasDynamicTit
     private void show(Theme theme, Locale locale) {
         removeAll();
         title = theme.code() + " " + theme.name().in(locale);
-        Nav breadcrumb = new Nav(new RouterLink(getTranslation("agenda.title"), AgendaView.class),
+        Nav breadcrumb = new Nav(
+                new RouterLink(getTranslation("agenda.title"), AgendaView.class),
                 new Span(" › " + theme.goalCode() + ". " + theme.goalName().in(locale)),
                 new Span(" › " + theme.topicCode() + " " + theme.topicName().in(locale)));
         breadcrumb.addClassName("breadcrumb");
@@ -96,16 +97,21 @@ public class ThemeView extends Div implements BeforeEnterObserver, HasDynamicTit
             consultationSection.add(new Paragraph(getTranslation("agenda.theme.consultations.empty")));
         } else {
             UnorderedList list = new UnorderedList();
-            linked.forEach(c -> list.add(new ListItem(new RouterLink(c.title(), ConsultationView.class,
-                    new RouteParameters(ConsultationView.ID, String.valueOf(c.id()))),
-                    new Span(" (" + getTranslation("consultation.phase." + c.phase().name()) + ")"))));
+            linked.forEach(c -> list.add(new ListItem(
+                    new RouterLink(
+                            c.title(),
+                            ConsultationView.class,
+                            new RouteParameters(ConsultationView.ID, String.valueOf(c.id()))),
+                    new Span(" ("
+                            + getTranslation("consultation.phase." + c.phase().name()) + ")"))));
             consultationSection.add(list);
         }
         add(consultationSection);
 
         add(proposalSection(theme.code()));
         for (String kind : new String[] {"discussions", "motions"}) {
-            add(new Section(new H2(getTranslation("agenda.theme." + kind)),
+            add(new Section(
+                    new H2(getTranslation("agenda.theme." + kind)),
                     new Paragraph(getTranslation("agenda.theme." + kind + ".empty"))));
         }
     }
@@ -113,17 +119,22 @@ public class ThemeView extends Div implements BeforeEnterObserver, HasDynamicTit
     /** The proposals of consultations linked to this theme, most supported first. */
     private Section proposalSection(String code) {
         Section section = new Section(new H2(getTranslation("agenda.theme.proposals")));
-        ProposalQuery query = new ProposalQuery(null, null, null, null, code, false, false,
-                ProposalSort.MOST_SUPPORTED, 0);
+        ProposalQuery query =
+                new ProposalQuery(null, null, null, null, code, false, false, ProposalSort.MOST_SUPPORTED, 0);
         List<ProposalSummary> linked = proposals.find(query, 0, 10);
         if (linked.isEmpty()) {
             section.add(new Paragraph(getTranslation("agenda.theme.proposals.empty")));
             return section;
         }
         UnorderedList list = new UnorderedList();
-        linked.forEach(p -> list.add(new ListItem(new RouterLink(p.title(), ProposalView.class,
-                ProposalView.parameters(p.id())), new Span(" (" + getTranslation("proposalui.theme.facts",
-                p.supportCount(), getTranslation("proposalui.state." + p.state().name())) + ")"))));
+        linked.forEach(p -> list.add(new ListItem(
+                new RouterLink(p.title(), ProposalView.class, ProposalView.parameters(p.id())),
+                new Span(" ("
+                        + getTranslation(
+                                "proposalui.theme.facts",
+                                p.supportCount(),
+                                getTranslation("proposalui.state." + p.state().name()))
+                        + ")"))));
         RouterLink all = new RouterLink(getTranslation("proposalui.theme.all"), ProposalsView.class);
         all.setQueryParameters(QueryParameters.of(ProposalsView.THEME_PARAMETER, code));
         section.add(list, new Paragraph(all));

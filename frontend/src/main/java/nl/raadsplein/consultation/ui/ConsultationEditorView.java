@@ -1,6 +1,5 @@
 package nl.raadsplein.consultation.ui;
 
-import nl.raadsplein.platform.NoSuchItemException;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -45,6 +44,7 @@ import nl.raadsplein.consultation.PhaseDates;
 import nl.raadsplein.moderation.ConductRulesService;
 import nl.raadsplein.moderation.ui.ConductRulesNote;
 import nl.raadsplein.platform.InvalidInputException;
+import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.ui.Formats;
 import nl.raadsplein.ui.InputErrors;
 import nl.raadsplein.ui.RouteIds;
@@ -85,8 +85,8 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
     private @Nullable Consultation existing;
     private int version;
 
-    public ConsultationEditorView(ConsultationService consultations, AgendaService agenda,
-            ConductRulesService conductRules) {
+    public ConsultationEditorView(
+            ConsultationService consultations, AgendaService agenda, ConductRulesService conductRules) {
         this.consultations = consultations;
         this.conductRules = conductRules;
         Locale locale = getLocale();
@@ -96,9 +96,18 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
         label(body, "body", ConsultationService.BODY_LENGTH);
         body.setHelperText(getTranslation("consultation.editor.body-help"));
         body.setMinRows(8);
-        for (Map.Entry<String, DateTimePicker> date : Map.of("informationFrom", informationFrom, "proposalsFrom",
-                proposalsFrom, "supportsFrom", supportsFrom, "deliberationFrom", deliberationFrom, "closedFrom",
-                closedFrom).entrySet()) {
+        for (Map.Entry<String, DateTimePicker> date : Map.of(
+                        "informationFrom",
+                        informationFrom,
+                        "proposalsFrom",
+                        proposalsFrom,
+                        "supportsFrom",
+                        supportsFrom,
+                        "deliberationFrom",
+                        deliberationFrom,
+                        "closedFrom",
+                        closedFrom)
+                .entrySet()) {
             date.getValue().setLabel(getTranslation("consultation.editor." + date.getKey()));
             date.getValue().setLocale(locale);
             date.getValue().setHelperText(getTranslation("consultation.editor.time-zone"));
@@ -114,15 +123,21 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
         verificationRequired.setLabel(getTranslation("consultation.editor.supportsRequireVerification"));
         premoderation.setLabel(getTranslation("consultation.editor.premoderation"));
 
-        Map<String, String> themeNames = agenda.goals().stream().flatMap(g -> g.topics().stream())
-                .flatMap(t -> t.themes().stream()).collect(Collectors.toMap(AgendaGoal.ThemeSummary::code,
-                        t -> t.code() + " " + t.name().in(locale), (a, b) -> a, LinkedHashMap::new));
+        Map<String, String> themeNames = agenda.goals().stream()
+                .flatMap(g -> g.topics().stream())
+                .flatMap(t -> t.themes().stream())
+                .collect(Collectors.toMap(
+                        AgendaGoal.ThemeSummary::code,
+                        t -> t.code() + " " + t.name().in(locale),
+                        (a, b) -> a,
+                        LinkedHashMap::new));
         themes.setLabel(getTranslation("consultation.themes"));
         themes.setItems(themeNames.keySet());
         themes.setItemLabelGenerator(themeNames::get);
         fields.put("themes", themes);
-        Map<String, String> topicNames = agenda.digitalTopics().stream().collect(Collectors.toMap(
-                ReferenceItem::code, t -> t.name().in(locale), (a, b) -> a, LinkedHashMap::new));
+        Map<String, String> topicNames = agenda.digitalTopics().stream()
+                .collect(Collectors.toMap(
+                        ReferenceItem::code, t -> t.name().in(locale), (a, b) -> a, LinkedHashMap::new));
         topics.setLabel(getTranslation("consultation.topics"));
         topics.setItems(topicNames.keySet());
         topics.setItemLabelGenerator(topicNames::get);
@@ -132,14 +147,18 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
         text.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         FormLayout phases = new FormLayout(informationFrom, proposalsFrom, supportsFrom, deliberationFrom, closedFrom);
         phases.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-        FormLayout settings = new FormLayout(supportThreshold, maxProposals, editWindow, verificationRequired,
-                premoderation);
+        FormLayout settings =
+                new FormLayout(supportThreshold, maxProposals, editWindow, verificationRequired, premoderation);
         settings.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         Button save = new Button(getTranslation("consultation.editor.save"), e -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        add(heading, new Section(new H2(getTranslation("consultation.editor.text")), text),
+        add(
+                heading,
+                new Section(new H2(getTranslation("consultation.editor.text")), text),
                 new Section(new H2(getTranslation("consultation.timeline")), phases),
-                new Section(new H2(getTranslation("consultation.editor.settings")), settings), save, rulesSection,
+                new Section(new H2(getTranslation("consultation.editor.settings")), settings),
+                save,
+                rulesSection,
                 outcomeSection);
     }
 
@@ -166,7 +185,8 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
         if (id == null) {
             heading.setText(getTranslation("consultation.editor.new"));
             fill(newDraft());
-            rulesSection.add(new H2(getTranslation("consultation.editor.conduct-rules")),
+            rulesSection.add(
+                    new H2(getTranslation("consultation.editor.conduct-rules")),
                     new Paragraph(getTranslation("consultation.editor.conduct-rules-after-saving")));
             return;
         }
@@ -177,8 +197,14 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
         }
         version = existing.version();
         heading.setText(getTranslation("consultation.editor.edit", existing.title()));
-        fill(new ConsultationDraft(existing.title(), existing.summary(), existing.body(), existing.dates(),
-                existing.settings(), existing.themeCodes(), existing.topicCodes()));
+        fill(new ConsultationDraft(
+                existing.title(),
+                existing.summary(),
+                existing.body(),
+                existing.dates(),
+                existing.settings(),
+                existing.themeCodes(),
+                existing.topicCodes()));
         showRulesForm();
         if (existing.phase() == Phase.CLOSED || existing.phase() == Phase.OUTCOME_PUBLISHED) {
             showOutcomeForm();
@@ -186,10 +212,23 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
     }
 
     private ConsultationDraft newDraft() {
-        Instant start = ZonedDateTime.now(Formats.MUNICIPALITY).plusDays(1).truncatedTo(ChronoUnit.DAYS).toInstant();
-        return new ConsultationDraft("", "", "", new PhaseDates(start, start.plus(7, ChronoUnit.DAYS),
-                start.plus(28, ChronoUnit.DAYS), start.plus(42, ChronoUnit.DAYS), start.plus(56, ChronoUnit.DAYS)),
-                ConsultationSettings.DEFAULTS, List.of(), List.of());
+        Instant start = ZonedDateTime.now(Formats.MUNICIPALITY)
+                .plusDays(1)
+                .truncatedTo(ChronoUnit.DAYS)
+                .toInstant();
+        return new ConsultationDraft(
+                "",
+                "",
+                "",
+                new PhaseDates(
+                        start,
+                        start.plus(7, ChronoUnit.DAYS),
+                        start.plus(28, ChronoUnit.DAYS),
+                        start.plus(42, ChronoUnit.DAYS),
+                        start.plus(56, ChronoUnit.DAYS)),
+                ConsultationSettings.DEFAULTS,
+                List.of(),
+                List.of());
     }
 
     private void fill(ConsultationDraft draft) {
@@ -214,22 +253,33 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
         InputErrors.clear(fields);
         PhaseDates dates;
         try {
-            dates = new PhaseDates(moment("informationFrom", informationFrom), moment("proposalsFrom", proposalsFrom),
-                    moment("supportsFrom", supportsFrom), moment("deliberationFrom", deliberationFrom),
+            dates = new PhaseDates(
+                    moment("informationFrom", informationFrom),
+                    moment("proposalsFrom", proposalsFrom),
+                    moment("supportsFrom", supportsFrom),
+                    moment("deliberationFrom", deliberationFrom),
                     moment("closedFrom", closedFrom));
         } catch (InvalidInputException refused) {
             InputErrors.show(this, refused, fields);
             return;
         }
-        ConsultationDraft draft = new ConsultationDraft(title.getValue(), summary.getValue(), body.getValue(),
+        ConsultationDraft draft = new ConsultationDraft(
+                title.getValue(),
+                summary.getValue(),
+                body.getValue(),
                 dates,
-                new ConsultationSettings(number(supportThreshold), number(maxProposals), number(editWindow),
-                        verificationRequired.getValue(), premoderation.getValue(),
+                new ConsultationSettings(
+                        number(supportThreshold),
+                        number(maxProposals),
+                        number(editWindow),
+                        verificationRequired.getValue(),
+                        premoderation.getValue(),
                         // No fields for these yet: keep what the consultation has (defaults for a new one).
                         (existing == null ? ConsultationSettings.DEFAULTS : existing.settings()).reportsToHide(),
                         (existing == null ? ConsultationSettings.DEFAULTS : existing.settings())
                                 .reporterMinimumAgeDays()),
-                List.copyOf(themes.getValue()), List.copyOf(topics.getValue()));
+                List.copyOf(themes.getValue()),
+                List.copyOf(topics.getValue()));
         try {
             long id;
             if (existing == null) {
@@ -239,8 +289,8 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
                 id = existing.id();
             }
             InputErrors.confirm(getTranslation("consultation.editor.saved"));
-            getUI().ifPresent(ui -> ui.navigate(ConsultationView.class,
-                    new RouteParameters(ConsultationView.ID, String.valueOf(id))));
+            getUI().ifPresent(ui ->
+                    ui.navigate(ConsultationView.class, new RouteParameters(ConsultationView.ID, String.valueOf(id))));
         } catch (InvalidInputException error) {
             InputErrors.show(this, error, fields);
         }
@@ -253,8 +303,8 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
     private void showRulesForm() {
         Consultation shown = Objects.requireNonNull(existing, "only an existing consultation has rules");
         TextArea rules = new TextArea(getTranslation("consultation.editor.conductRules"));
-        rules.setHelperText(getTranslation("consultation.editor.conduct-rules-help",
-                ConsultationService.CONDUCT_RULES_LENGTH));
+        rules.setHelperText(
+                getTranslation("consultation.editor.conduct-rules-help", ConsultationService.CONDUCT_RULES_LENGTH));
         rules.setWidthFull();
         rules.setMinRows(6);
         rules.setValue(shown.conductRules() == null ? "" : shown.conductRules());
@@ -264,15 +314,21 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
             rules.setInvalid(false);
             try {
                 version = consultations.setConductRules(shown.id(), rules.getValue(), version);
-                InputErrors.confirm(getTranslation(rules.getValue().isBlank()
-                        ? "consultation.editor.conduct-rules-general-saved" : "consultation.editor.conduct-rules-saved"));
+                InputErrors.confirm(getTranslation(
+                        rules.getValue().isBlank()
+                                ? "consultation.editor.conduct-rules-general-saved"
+                                : "consultation.editor.conduct-rules-saved"));
             } catch (InvalidInputException error) {
                 // A change by someone else in between (the version) is told next to the rules too.
                 InputErrors.show(this, error, Map.of("conductRules", rules, "version", rules));
             }
         });
-        rulesSection.add(new H2(getTranslation("consultation.editor.conduct-rules")),
-                new Paragraph(getTranslation("consultation.editor.conduct-rules-intro")), rules, general, save);
+        rulesSection.add(
+                new H2(getTranslation("consultation.editor.conduct-rules")),
+                new Paragraph(getTranslation("consultation.editor.conduct-rules-intro")),
+                rules,
+                general,
+                save);
     }
 
     private void showOutcomeForm() {
@@ -286,15 +342,18 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
             try {
                 consultations.publishOutcome(shown.id(), outcome.getValue(), version);
                 InputErrors.confirm(getTranslation("consultation.editor.outcome-published"));
-                getUI().ifPresent(ui -> ui.navigate(ConsultationView.class,
-                        new RouteParameters(ConsultationView.ID, String.valueOf(shown.id()))));
+                getUI().ifPresent(ui -> ui.navigate(
+                        ConsultationView.class, new RouteParameters(ConsultationView.ID, String.valueOf(shown.id()))));
             } catch (InvalidInputException error) {
                 InputErrors.show(this, error, Map.of("outcome", outcome));
             }
         });
         publish.addThemeVariants(ButtonVariant.PRIMARY);
-        outcomeSection.add(new H2(getTranslation("consultation.outcome")),
-                new Paragraph(getTranslation("consultation.editor.outcome-help")), outcome, publish);
+        outcomeSection.add(
+                new H2(getTranslation("consultation.outcome")),
+                new Paragraph(getTranslation("consultation.editor.outcome-help")),
+                outcome,
+                publish);
     }
 
     private static LocalDateTime local(Instant instant) {

@@ -17,9 +17,11 @@ class ConsultationRoutes {
     /** The editor without an id makes a new consultation; with one, it must name an existing one. */
     @Bean
     RouteExistence consultationEditorExistence(ConsultationService consultations) {
-        RouteExistence existing = RouteExistence.ofId(
-                ConsultationEditorView.class, ConsultationEditorView.ID, consultations::exists);
-        return new RouteExistence(ConsultationEditorView.class, ConsultationEditorView.ID,
+        RouteExistence existing =
+                RouteExistence.ofId(ConsultationEditorView.class, ConsultationEditorView.ID, consultations::exists);
+        return new RouteExistence(
+                ConsultationEditorView.class,
+                ConsultationEditorView.ID,
                 value -> value.isEmpty() || existing.check().test(value));
     }
 }

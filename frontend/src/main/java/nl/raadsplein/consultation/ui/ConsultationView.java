@@ -1,6 +1,5 @@
 package nl.raadsplein.consultation.ui;
 
-import nl.raadsplein.platform.NoSuchItemException;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -28,12 +27,13 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import nl.raadsplein.agenda.AgendaService;
 import nl.raadsplein.agenda.ReferenceItem;
+import nl.raadsplein.agenda.ui.ThemeView;
 import nl.raadsplein.consultation.Consultation;
 import nl.raadsplein.consultation.ConsultationService;
 import nl.raadsplein.consultation.Phase;
 import nl.raadsplein.consultation.PhaseDates;
-import nl.raadsplein.agenda.ui.ThemeView;
 import nl.raadsplein.moderation.ui.ConductRulesView;
+import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.proposal.ProposalService;
 import nl.raadsplein.proposal.ui.ProposalList;
 import nl.raadsplein.proposal.ui.SubmitProposalView;
@@ -53,8 +53,11 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
     private final ProposalService proposals;
     private String title = "";
 
-    public ConsultationView(ConsultationService consultations, AgendaService agenda,
-            AuthenticationContext authentication, ProposalService proposals) {
+    public ConsultationView(
+            ConsultationService consultations,
+            AgendaService agenda,
+            AuthenticationContext authentication,
+            ProposalService proposals) {
         this.consultations = consultations;
         this.proposals = proposals;
         this.agenda = agenda;
@@ -83,14 +86,18 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
         summary.addClassName("lead");
         add(summary);
         if (authentication.hasAnyRole("GRIFFIER", "ADMIN")) {
-            add(new RouterLink(getTranslation("consultation.edit"), ConsultationEditorView.class,
+            add(new RouterLink(
+                    getTranslation("consultation.edit"),
+                    ConsultationEditorView.class,
                     new RouteParameters(ConsultationEditorView.ID, String.valueOf(consultation.id()))));
         }
 
         if (consultation.outcomePublishedAt() != null) {
-            Section outcome = new Section(new H2(getTranslation("consultation.outcome")),
+            Section outcome = new Section(
+                    new H2(getTranslation("consultation.outcome")),
                     new Paragraph(consultation.outcome()),
-                    meta(getTranslation("consultation.outcome-published",
+                    meta(getTranslation(
+                            "consultation.outcome-published",
                             Formats.date(consultation.outcomePublishedAt(), locale))));
             outcome.addClassName("agenda-first");
             add(outcome);
@@ -105,14 +112,23 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
 
     private OrderedList timeline(Consultation consultation, Locale locale) {
         PhaseDates dates = consultation.dates();
-        Map<Phase, Instant> starts = Map.of(Phase.INFORMATION, dates.informationFrom(), Phase.PROPOSALS,
-                dates.proposalsFrom(), Phase.SUPPORTS, dates.supportsFrom(), Phase.DELIBERATION,
-                dates.deliberationFrom(), Phase.CLOSED, dates.closedFrom());
+        Map<Phase, Instant> starts = Map.of(
+                Phase.INFORMATION,
+                dates.informationFrom(),
+                Phase.PROPOSALS,
+                dates.proposalsFrom(),
+                Phase.SUPPORTS,
+                dates.supportsFrom(),
+                Phase.DELIBERATION,
+                dates.deliberationFrom(),
+                Phase.CLOSED,
+                dates.closedFrom());
         OrderedList list = new OrderedList();
         list.addClassName("timeline");
-        for (Phase phase : List.of(Phase.INFORMATION, Phase.PROPOSALS, Phase.SUPPORTS, Phase.DELIBERATION,
-                Phase.CLOSED)) {
-            ListItem item = new ListItem(new Span(getTranslation("consultation.phase-from",
+        for (Phase phase :
+                List.of(Phase.INFORMATION, Phase.PROPOSALS, Phase.SUPPORTS, Phase.DELIBERATION, Phase.CLOSED)) {
+            ListItem item = new ListItem(new Span(getTranslation(
+                    "consultation.phase-from",
                     getTranslation("consultation.phase." + phase.name()),
                     Formats.dateTime(Objects.requireNonNull(starts.get(phase)), locale))));
             if (phase == consultation.phase()) {
@@ -127,11 +143,15 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
 
     private Section links(Consultation consultation, Locale locale) {
         UnorderedList themes = new UnorderedList();
-        Map<String, String> themeNames = agenda.goals().stream().flatMap(g -> g.topics().stream())
+        Map<String, String> themeNames = agenda.goals().stream()
+                .flatMap(g -> g.topics().stream())
                 .flatMap(t -> t.themes().stream())
-                .collect(Collectors.toMap(t -> t.code(), t -> t.code() + " " + t.name().in(locale)));
-        consultation.themeCodes().forEach(code -> themes.add(new ListItem(new RouterLink(themeNames.get(code),
-                ThemeView.class, new RouteParameters("code", code)))));
+                .collect(Collectors.toMap(
+                        t -> t.code(), t -> t.code() + " " + t.name().in(locale)));
+        consultation
+                .themeCodes()
+                .forEach(code -> themes.add(new ListItem(
+                        new RouterLink(themeNames.get(code), ThemeView.class, new RouteParameters("code", code)))));
         Map<String, String> topicNames = agenda.digitalTopics().stream()
                 .collect(Collectors.toMap(ReferenceItem::code, t -> t.name().in(locale)));
         UnorderedList topics = new UnorderedList();
@@ -147,15 +167,19 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
         Section section = new Section(new H2(getTranslation("proposalui.consultation.proposals")));
         section.addClassName("consultation-proposals");
         if (consultation.phase().acceptsProposals()) {
-            RouterLink submit = new RouterLink(getTranslation("proposalui.consultation.submit"),
-                    SubmitProposalView.class, SubmitProposalView.parameters(consultation.id()));
+            RouterLink submit = new RouterLink(
+                    getTranslation("proposalui.consultation.submit"),
+                    SubmitProposalView.class,
+                    SubmitProposalView.parameters(consultation.id()));
             submit.addClassName("call-to-action");
             section.add(new Paragraph(submit));
         }
-        section.add(new Paragraph(new RouterLink(getTranslation("consultation.conduct-rules"),
-                ConductRulesView.class, ConductRulesView.parameters(consultation.id()))));
-        section.add(new ProposalList(proposals, consultations, agenda, authentication.isAuthenticated(),
-                consultation.id(), false));
+        section.add(new Paragraph(new RouterLink(
+                getTranslation("consultation.conduct-rules"),
+                ConductRulesView.class,
+                ConductRulesView.parameters(consultation.id()))));
+        section.add(new ProposalList(
+                proposals, consultations, agenda, authentication.isAuthenticated(), consultation.id(), false));
         return section;
     }
 

@@ -52,18 +52,22 @@ public class ConsultationsView extends Div implements HasDynamicTitle {
                 : getTranslation("consultations.status." + s.name()));
         status.setValue(ConsultationFilter.Status.OPEN);
 
-        Map<String, String> themeNames = agenda.goals().stream().flatMap(g -> g.topics().stream())
+        Map<String, String> themeNames = agenda.goals().stream()
+                .flatMap(g -> g.topics().stream())
                 .flatMap(t -> t.themes().stream())
-                .collect(Collectors.toMap(AgendaGoal.ThemeSummary::code,
-                        t -> t.code() + " " + t.name().in(locale), (a, b) -> a, java.util.LinkedHashMap::new));
+                .collect(Collectors.toMap(
+                        AgendaGoal.ThemeSummary::code,
+                        t -> t.code() + " " + t.name().in(locale),
+                        (a, b) -> a,
+                        java.util.LinkedHashMap::new));
         theme.setLabel(getTranslation("consultations.filter.theme"));
         theme.setItems(themeNames.keySet());
         theme.setItemLabelGenerator(themeNames::get);
         theme.setClearButtonVisible(true);
 
         Map<String, String> topicNames = agenda.digitalTopics().stream()
-                .collect(Collectors.toMap(ReferenceItem::code, t -> t.name().in(locale), (a, b) -> a,
-                        java.util.LinkedHashMap::new));
+                .collect(Collectors.toMap(
+                        ReferenceItem::code, t -> t.name().in(locale), (a, b) -> a, java.util.LinkedHashMap::new));
         topic.setLabel(getTranslation("consultations.filter.topic"));
         topic.setItems(topicNames.keySet());
         topic.setItemLabelGenerator(topicNames::get);
@@ -88,19 +92,20 @@ public class ConsultationsView extends Div implements HasDynamicTitle {
     private void refresh() {
         ConsultationFilter filter = new ConsultationFilter(status.getValue(), theme.getValue(), topic.getValue());
         int count = consultations.count(filter);
-        empty.setText(count == 0
-                ? getTranslation("consultations.none")
-                : getTranslation("consultations.count", count));
+        empty.setText(count == 0 ? getTranslation("consultations.none") : getTranslation("consultations.count", count));
         list.setDataProvider(DataProvider.fromCallbacks(
                 query -> consultations.list(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> consultations.count(filter)));
     }
 
     private Div card(ConsultationSummary consultation, Locale locale) {
-        RouterLink title = new RouterLink(consultation.title(), ConsultationView.class,
+        RouterLink title = new RouterLink(
+                consultation.title(),
+                ConsultationView.class,
                 new RouteParameters(ConsultationView.ID, String.valueOf(consultation.id())));
         H2 heading = new H2(title);
-        Paragraph dates = new Paragraph(getTranslation("consultations.dates",
+        Paragraph dates = new Paragraph(getTranslation(
+                "consultations.dates",
                 Formats.date(consultation.dates().informationFrom(), locale),
                 Formats.date(consultation.dates().closedFrom(), locale)));
         dates.addClassName("meta");

@@ -25,7 +25,8 @@ class AppealDialog extends Dialog {
         addClassName("appeal-dialog");
         setHeaderTitle(getTranslation("moderationui.appeal.title"));
         setWidth("min(40rem, 100%)");
-        add(new Paragraph(getTranslation("moderationui.appeal.action",
+        add(new Paragraph(getTranslation(
+                "moderationui.appeal.action",
                 getTranslation("moderation.action." + appeal.action().name()),
                 getTranslation("moderation.reason." + appeal.reason().name()))));
         if (appeal.actionText() != null) {
@@ -42,14 +43,14 @@ class AppealDialog extends Dialog {
         }
         add(content);
         if (appeal.redactedFragment() != null) {
-            Paragraph redacted = new Paragraph(getTranslation("moderationui.appeal.redacted",
-                    appeal.redactedFragment()));
+            Paragraph redacted =
+                    new Paragraph(getTranslation("moderationui.appeal.redacted", appeal.redactedFragment()));
             redacted.addClassName("redacted-fragment");
             redacted.addClassName("multiline");
             add(redacted);
         }
-        Paragraph text = new Paragraph(getTranslation("moderationui.appeal.text", appeal.appellantName(),
-                appeal.text()));
+        Paragraph text =
+                new Paragraph(getTranslation("moderationui.appeal.text", appeal.appellantName(), appeal.text()));
         text.addClassName("multiline");
         add(text);
 
@@ -84,8 +85,10 @@ class AppealDialog extends Dialog {
                 if (outcome == AppealOutcome.OVERTURNED_TEXT_NOT_RESTORED) {
                     InputErrors.showNotification(getTranslation("moderationui.appeal.not-restored"));
                 } else {
-                    InputErrors.confirm(getTranslation("moderationui.appeal.done",
-                            getTranslation("moderation.appeal-decision." + ruling.decision().name())));
+                    InputErrors.confirm(getTranslation(
+                            "moderationui.appeal.done",
+                            getTranslation("moderation.appeal-decision."
+                                    + ruling.decision().name())));
                 }
                 done.run();
             } catch (InvalidInputException refused) {

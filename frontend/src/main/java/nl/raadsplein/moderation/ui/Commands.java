@@ -11,11 +11,10 @@ import com.vaadin.flow.data.binder.ValidationException;
  */
 final class Commands {
 
-    private Commands() {
-    }
+    private Commands() {}
 
     static <T> ReadOnlyHasValue<T> fixed(T value) {
-        ReadOnlyHasValue<T> fixed = new ReadOnlyHasValue<>(ignored -> { });
+        ReadOnlyHasValue<T> fixed = new ReadOnlyHasValue<>(ignored -> {});
         fixed.setValue(value);
         return fixed;
     }

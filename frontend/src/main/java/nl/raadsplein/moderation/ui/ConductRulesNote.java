@@ -21,7 +21,9 @@ public class ConductRulesNote extends Details {
         }
         add(new ConductRulesText(rules.text()));
         if (rules.consultationId() != null) {
-            add(new Paragraph(new RouterLink(getTranslation("moderationui.rules.open-page"), ConductRulesView.class,
+            add(new Paragraph(new RouterLink(
+                    getTranslation("moderationui.rules.open-page"),
+                    ConductRulesView.class,
                     ConductRulesView.parameters(rules.consultationId()))));
         }
     }

@@ -1,6 +1,5 @@
 package nl.raadsplein.moderation.ui;
 
-import nl.raadsplein.platform.NoSuchItemException;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,6 +16,7 @@ import nl.raadsplein.consultation.ConsultationService;
 import nl.raadsplein.consultation.ui.ConsultationView;
 import nl.raadsplein.moderation.ConductRules;
 import nl.raadsplein.moderation.ConductRulesService;
+import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.ui.RouteIds;
 
 /** A consultation's rules of conduct on a page of their own, or the platform's when it has none, saying so. */
@@ -55,8 +55,10 @@ public class ConductRulesView extends Div implements BeforeEnterObserver, HasDyn
         ConductRules rules = conductRules.conductRulesOf(consultation, getLocale());
         removeAll();
         title = consultation.title();
-        add(new RouterLink(getTranslation("moderationui.rules.consultation", consultation.title()),
-                ConsultationView.class, new RouteParameters(ConsultationView.ID, String.valueOf(consultation.id()))));
+        add(new RouterLink(
+                getTranslation("moderationui.rules.consultation", consultation.title()),
+                ConsultationView.class,
+                new RouteParameters(ConsultationView.ID, String.valueOf(consultation.id()))));
         add(new H1(getTranslation("moderationui.rules.title")));
         Paragraph intro = new Paragraph(getTranslation("moderationui.rules.intro", consultation.title()));
         intro.addClassName("lead");

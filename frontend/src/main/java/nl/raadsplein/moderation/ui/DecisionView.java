@@ -1,6 +1,5 @@
 package nl.raadsplein.moderation.ui;
 
-import nl.raadsplein.platform.NoSuchItemException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -10,13 +9,13 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.data.binder.Binder;
 import jakarta.annotation.security.PermitAll;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,6 +23,7 @@ import nl.raadsplein.moderation.Appeal;
 import nl.raadsplein.moderation.AppealService;
 import nl.raadsplein.moderation.AuthorDecision;
 import nl.raadsplein.platform.InvalidInputException;
+import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.ui.Formats;
 import nl.raadsplein.ui.InputErrors;
 
@@ -65,13 +65,16 @@ public class DecisionView extends Div implements BeforeEnterObserver, HasDynamic
 
     private void show(AuthorDecision decision) {
         removeAll();
-        String kind = getTranslation("moderation.kind." + decision.content().type().name());
+        String kind =
+                getTranslation("moderation.kind." + decision.content().type().name());
         add(new H1(getTranslation("moderationui.decision.title", kind)));
-        add(new Paragraph(getTranslation("moderationui.decision.what",
+        add(new Paragraph(getTranslation(
+                "moderationui.decision.what",
                 getTranslation("moderation.action." + decision.action().name()))));
-        add(new Paragraph(getTranslation("moderationui.decision.when", Formats.dateTime(decision.actedAt(),
-                getLocale()))));
-        add(new Paragraph(getTranslation("moderationui.decision.reason",
+        add(new Paragraph(
+                getTranslation("moderationui.decision.when", Formats.dateTime(decision.actedAt(), getLocale()))));
+        add(new Paragraph(getTranslation(
+                "moderationui.decision.reason",
                 getTranslation("moderation.reason." + decision.reason().name()))));
         if (decision.text() != null) {
             Paragraph text = new Paragraph(getTranslation("moderationui.decision.text", decision.text()));
@@ -79,32 +82,35 @@ public class DecisionView extends Div implements BeforeEnterObserver, HasDynamic
             add(text);
         }
         if (decision.proposalId() != null) {
-            add(new Paragraph(new Anchor("voorstellen/" + decision.proposalId(),
-                    getTranslation("moderationui.decision.proposal"))));
+            add(new Paragraph(new Anchor(
+                    "voorstellen/" + decision.proposalId(), getTranslation("moderationui.decision.proposal"))));
         }
 
         Section appeal = new Section(new H2(getTranslation("moderationui.decision.appeal-title")));
         appeal.addClassName("appeal");
         if (decision.appealText() != null) {
-            Paragraph yours = new Paragraph(getTranslation("moderationui.decision.appeal-yours",
-                    decision.appealText()));
+            Paragraph yours =
+                    new Paragraph(getTranslation("moderationui.decision.appeal-yours", decision.appealText()));
             yours.addClassName("multiline");
             appeal.add(yours);
             if (decision.appealDecision() == null) {
                 appeal.add(new Paragraph(getTranslation("moderationui.decision.appeal-open")));
             } else {
-                appeal.add(new Paragraph(getTranslation("moderationui.decision.appeal-decided",
-                        getTranslation("moderation.appeal-decision." + decision.appealDecision().name()))));
+                appeal.add(new Paragraph(getTranslation(
+                        "moderationui.decision.appeal-decided",
+                        getTranslation("moderation.appeal-decision."
+                                + decision.appealDecision().name()))));
                 if (decision.appealDecisionText() != null) {
-                    appeal.add(new Paragraph(getTranslation("moderationui.decision.appeal-decision-text",
-                            decision.appealDecisionText())));
+                    appeal.add(new Paragraph(getTranslation(
+                            "moderationui.decision.appeal-decision-text", decision.appealDecisionText())));
                 }
             }
         } else if (decision.appealable()) {
             appeal.add(new Paragraph(getTranslation("moderationui.decision.appeal-intro")));
-            appeal.add(new Paragraph(getTranslation("moderationui.decision.appeal-until",
-                    Formats.dateTime(Objects.requireNonNull(decision.appealUntil(), "appealable until"),
-                            getLocale()))));
+            appeal.add(new Paragraph(getTranslation(
+                    "moderationui.decision.appeal-until",
+                    Formats.dateTime(
+                            Objects.requireNonNull(decision.appealUntil(), "appealable until"), getLocale()))));
             TextArea text = new TextArea(getTranslation("moderationui.decision.appeal-text"));
             text.setRequiredIndicatorVisible(true);
             text.setMaxLength(AppealService.APPEAL_TEXT_LENGTH);
@@ -125,7 +131,8 @@ public class DecisionView extends Div implements BeforeEnterObserver, HasDynamic
             send.addThemeVariants(ButtonVariant.PRIMARY);
             appeal.add(text, send);
         } else if (decision.appealUntil() != null) {
-            appeal.add(new Paragraph(getTranslation("moderationui.decision.appeal-period-over",
+            appeal.add(new Paragraph(getTranslation(
+                    "moderationui.decision.appeal-period-over",
                     Formats.dateTime(decision.appealUntil(), getLocale()))));
         } else {
             appeal.add(new Paragraph(getTranslation("moderationui.decision.not-appealable")));

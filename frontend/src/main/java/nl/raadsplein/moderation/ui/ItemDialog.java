@@ -44,9 +44,13 @@ class ItemDialog extends Dialog {
      * What the griffier fills in: one form for all actions, each taking what it needs. The components are named as
      * the services name the fields of their refusals.
      */
-    public record Form(ModerationAction action, ModerationReason reason, String text, String fragment,
-            String replacement, boolean hideAllContent) {
-    }
+    public record Form(
+            ModerationAction action,
+            ModerationReason reason,
+            String text,
+            String fragment,
+            String replacement,
+            boolean hideAllContent) {}
 
     private final ModerationQueueService queue;
     private final ModerationActionService actions;
@@ -69,7 +73,8 @@ class ItemDialog extends Dialog {
         this.content = content;
         this.done = done;
         addClassName("moderation-item");
-        setHeaderTitle(getTranslation("moderationui.item.title-" + content.type().name()));
+        setHeaderTitle(
+                getTranslation("moderationui.item.title-" + content.type().name()));
         setWidth("min(48rem, 100%)");
         add(details);
 
@@ -98,7 +103,14 @@ class ItemDialog extends Dialog {
         binder.forField(hideAll).bind("hideAllContent");
         show(queue.item(content));
         adapt();
-        add(new H3(getTranslation("moderationui.item.decide")), action, reason, text, fragment, replacement, hideAll,
+        add(
+                new H3(getTranslation("moderationui.item.decide")),
+                action,
+                reason,
+                text,
+                fragment,
+                replacement,
+                hideAll,
                 message);
 
         Button apply = new Button(getTranslation("moderationui.item.apply"), e -> apply());
@@ -109,9 +121,11 @@ class ItemDialog extends Dialog {
     private void adapt() {
         ModerationAction chosen = action.getValue();
         boolean block = chosen == ModerationAction.BLOCK_AUTHOR;
-        text.setLabel(block ? getTranslation("moderationui.item.justification",
-                ModerationActionService.MIN_JUSTIFICATION_LENGTH)
-                : getTranslation("moderationui.item.decision-text"));
+        text.setLabel(
+                block
+                        ? getTranslation(
+                                "moderationui.item.justification", ModerationActionService.MIN_JUSTIFICATION_LENGTH)
+                        : getTranslation("moderationui.item.decision-text"));
         text.setRequiredIndicatorVisible(block);
         fragment.setVisible(chosen == ModerationAction.REDACT);
         replacement.setVisible(chosen == ModerationAction.REDACT);
@@ -126,13 +140,14 @@ class ItemDialog extends Dialog {
         details.removeAll();
         boolean profile = content.type() == ContentType.PROFILE;
         if (item.context() != null) {
-            details.add(new Paragraph(getTranslation(profile ? "moderationui.item.profile-of"
-                    : "moderationui.item.context", item.context())));
+            details.add(new Paragraph(getTranslation(
+                    profile ? "moderationui.item.profile-of" : "moderationui.item.context", item.context())));
         }
-        details.add(new Paragraph(getTranslation(item.authorBlocked() ? "moderationui.item.author-blocked"
-                : "moderationui.item.author", item.authorName())));
-        details.add(new Paragraph(getTranslation("moderationui.item.state",
-                ModerationTexts.state(this, item.contentState()))));
+        details.add(new Paragraph(getTranslation(
+                item.authorBlocked() ? "moderationui.item.author-blocked" : "moderationui.item.author",
+                item.authorName())));
+        details.add(new Paragraph(
+                getTranslation("moderationui.item.state", ModerationTexts.state(this, item.contentState()))));
         Paragraph body = new Paragraph(profile ? ModerationTexts.profileText(this, item) : item.text());
         body.addClassName("multiline");
         body.addClassName("item-text");
@@ -141,9 +156,11 @@ class ItemDialog extends Dialog {
         details.add(new H3(getTranslation("moderationui.item.reports")));
         UnorderedList reports = new UnorderedList();
         for (ReportView report : current.reports()) {
-            ListItem line = new ListItem(getTranslation("moderationui.item.report",
-                    getTranslation("moderation.report-reason." + report.reason().name()),
-                    Formats.dateTime(report.createdAt(), getLocale()))
+            ListItem line = new ListItem(getTranslation(
+                            "moderationui.item.report",
+                            getTranslation("moderation.report-reason."
+                                    + report.reason().name()),
+                            Formats.dateTime(report.createdAt(), getLocale()))
                     + (report.handled() ? " (" + getTranslation("moderationui.item.report-handled") + ")" : ""));
             if (report.text() != null) {
                 line.add(new Paragraph(getTranslation("moderationui.item.report-text", report.text())));
@@ -158,7 +175,8 @@ class ItemDialog extends Dialog {
         } else {
             UnorderedList actions = new UnorderedList();
             for (ActionView earlier : current.actions()) {
-                actions.add(new ListItem(getTranslation("moderationui.item.action",
+                actions.add(new ListItem(getTranslation(
+                        "moderationui.item.action",
                         Formats.dateTime(earlier.actedAt(), getLocale()),
                         getTranslation("moderation.action." + earlier.action().name()),
                         getTranslation("moderation.reason." + earlier.reason().name()),
@@ -169,7 +187,8 @@ class ItemDialog extends Dialog {
     }
 
     private void apply() {
-        binder.getFields().filter(HasValidation.class::isInstance)
+        binder.getFields()
+                .filter(HasValidation.class::isInstance)
                 .forEach(field -> ((HasValidation) field).setInvalid(false));
         message.setVisible(false);
         Form form = Commands.of(binder);
@@ -186,17 +205,25 @@ class ItemDialog extends Dialog {
                 case RESTORE -> actions.restore(content, decision);
                 case DISMISS -> actions.dismiss(content, decision);
                 case APPROVE -> actions.approve(content, decision);
-                case REDACT -> actions.redact(content, Redaction.of(form.fragment())
-                        .withReplacement(form.replacement().isBlank() ? null : form.replacement()), decision);
-                case BLOCK_AUTHOR -> actions.blockAuthor(content, new Block(form.reason(), form.text(),
-                        form.hideAllContent(), item.version()));
+                case REDACT ->
+                    actions.redact(
+                            content,
+                            Redaction.of(form.fragment())
+                                    .withReplacement(form.replacement().isBlank() ? null : form.replacement()),
+                            decision);
+                case BLOCK_AUTHOR ->
+                    actions.blockAuthor(
+                            content, new Block(form.reason(), form.text(), form.hideAllContent(), item.version()));
                 // A block is lifted on the author's profile item, at the version it has now.
-                case UNBLOCK -> actions.unblock(item.authorId(), new Decision(form.reason(), form.text(),
-                        queue.version(ContentRef.profile(item.authorId()))));
+                case UNBLOCK ->
+                    actions.unblock(
+                            item.authorId(),
+                            new Decision(
+                                    form.reason(), form.text(), queue.version(ContentRef.profile(item.authorId()))));
             }
             close();
-            InputErrors.confirm(getTranslation("moderationui.item.done",
-                    getTranslation("moderation.action." + chosen.name())));
+            InputErrors.confirm(
+                    getTranslation("moderationui.item.done", getTranslation("moderation.action." + chosen.name())));
             done.run();
         } catch (ConcurrentChangeException conflict) {
             ItemDetails now = queue.item(content);
@@ -210,14 +237,18 @@ class ItemDialog extends Dialog {
     }
 
     private String currentState(ItemDetails now) {
-        String state = getTranslation("moderationui.item.current-state",
-                ModerationTexts.state(this, now.item().contentState()), now.item().reportCount());
+        String state = getTranslation(
+                "moderationui.item.current-state",
+                ModerationTexts.state(this, now.item().contentState()),
+                now.item().reportCount());
         if (now.actions().isEmpty()) {
             return state;
         }
         ActionView last = now.actions().getLast();
-        return state + "; " + getTranslation("moderationui.item.last-action",
-                getTranslation("moderation.action." + last.action().name()),
-                getTranslation("moderation.reason." + last.reason().name()));
+        return state + "; "
+                + getTranslation(
+                        "moderationui.item.last-action",
+                        getTranslation("moderation.action." + last.action().name()),
+                        getTranslation("moderation.reason." + last.reason().name()));
     }
 }

@@ -3,8 +3,8 @@ package nl.raadsplein.moderation.ui;
 import nl.raadsplein.moderation.ModerationChanged;
 import nl.raadsplein.moderation.ReportReceived;
 import nl.raadsplein.ui.Broadcaster;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells open moderation queues that a report came in ({@link ReportReceived}) or an item was handled

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -47,13 +47,17 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
     private final Grid<AppealView> appeals = new Grid<>();
     private final Paragraph noAppeals = new Paragraph();
 
-    public ModerationQueueView(ModerationQueueService queue, ModerationActionService actions,
-            AppealService appealService, ModerationBroadcaster broadcaster) {
+    public ModerationQueueView(
+            ModerationQueueService queue,
+            ModerationActionService actions,
+            AppealService appealService,
+            ModerationBroadcaster broadcaster) {
         this.queue = queue;
         this.actions = actions;
         this.appealService = appealService;
         addClassName("moderation-queue");
-        add(new H1(getTranslation("moderationui.queue.title")),
+        add(
+                new H1(getTranslation("moderationui.queue.title")),
                 new Paragraph(getTranslation("moderationui.queue.intro")));
 
         sort.setLabel(getTranslation("moderationui.queue.sort"));
@@ -69,27 +73,36 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
         live.getElement().setAttribute("aria-live", "polite");
         add(count, live);
 
-        grid.addColumn(i -> getTranslation("moderation.kind." + i.content().type().name())
+        grid.addColumn(i -> getTranslation(
+                                "moderation.kind." + i.content().type().name())
                         + (i.awaitingApproval() ? " (" + getTranslation("moderationui.queue.awaiting") + ")" : "")
-                        + (i.hiddenByReports() ? " (" + getTranslation("moderationui.queue.hidden-by-reports") + ")"
+                        + (i.hiddenByReports()
+                                ? " (" + getTranslation("moderationui.queue.hidden-by-reports") + ")"
                                 : ""))
-                .setHeader(getTranslation("moderationui.queue.kind")).setAutoWidth(true);
+                .setHeader(getTranslation("moderationui.queue.kind"))
+                .setAutoWidth(true);
         grid.addColumn(i -> i.consultationTitle() == null ? "" : i.consultationTitle())
                 .setHeader(getTranslation("moderationui.queue.consultation"));
-        grid.addColumn(QueueItem::reportCount).setHeader(getTranslation("moderationui.queue.reports"))
+        grid.addColumn(QueueItem::reportCount)
+                .setHeader(getTranslation("moderationui.queue.reports"))
                 .setAutoWidth(true);
         grid.addColumn(i -> ModerationTexts.reasons(this, i.reasons()))
                 .setHeader(getTranslation("moderationui.queue.reasons"));
         grid.addColumn(i -> Formats.dateTime(i.since(), getLocale()))
-                .setHeader(getTranslation("moderationui.queue.age")).setAutoWidth(true);
+                .setHeader(getTranslation("moderationui.queue.age"))
+                .setAutoWidth(true);
         grid.addColumn(i -> ModerationTexts.summary(this, i, 120))
-                .setHeader(getTranslation("moderationui.queue.text")).setFlexGrow(2);
-        grid.addComponentColumn(this::openButton).setHeader(getTranslation("moderationui.queue.open"))
-                .setAutoWidth(true).setFrozenToEnd(true);
+                .setHeader(getTranslation("moderationui.queue.text"))
+                .setFlexGrow(2);
+        grid.addComponentColumn(this::openButton)
+                .setHeader(getTranslation("moderationui.queue.open"))
+                .setAutoWidth(true)
+                .setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.getElement().setAttribute("aria-label", getTranslation("moderationui.queue.title"));
         grid.addClassName("queue");
-        grid.setItems(query -> queue.queue(sort.getValue(), null, query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(
+                query -> queue.queue(sort.getValue(), null, query.getOffset(), query.getLimit()).stream(),
                 query -> queue.countQueue(null));
         grid.addItemClickListener(e -> open(e.getItem()));
         add(grid);
@@ -108,30 +121,42 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
 
     private Section appealsSection() {
         appeals.addColumn(a -> Formats.dateTime(a.filedAt(), getLocale()))
-                .setHeader(getTranslation("moderationui.appeals.filed")).setAutoWidth(true);
-        appeals.addColumn(a -> getTranslation("moderation.kind." + a.content().type().name()))
-                .setHeader(getTranslation("moderationui.appeals.kind")).setAutoWidth(true);
+                .setHeader(getTranslation("moderationui.appeals.filed"))
+                .setAutoWidth(true);
+        appeals.addColumn(a ->
+                        getTranslation("moderation.kind." + a.content().type().name()))
+                .setHeader(getTranslation("moderationui.appeals.kind"))
+                .setAutoWidth(true);
         appeals.addColumn(a -> getTranslation("moderation.action." + a.action().name()) + " ("
-                + getTranslation("moderation.reason." + a.reason().name()) + ")")
+                        + getTranslation("moderation.reason." + a.reason().name()) + ")")
                 .setHeader(getTranslation("moderationui.appeals.action"));
         appeals.addColumn(AppealView::appellantName).setHeader(getTranslation("moderationui.appeals.appellant"));
         appeals.addComponentColumn(a -> {
-            Button open = new Button(getTranslation("moderationui.appeals.open"),
-                    e -> new AppealDialog(appealService, queue, a, this::refresh).open());
-            open.addThemeVariants(ButtonVariant.SMALL);
-            open.getElement().setAttribute("aria-label",
-                    getTranslation("moderationui.appeals.open-for", a.appellantName()));
-            return open;
-        }).setHeader(getTranslation("moderationui.appeals.open")).setAutoWidth(true).setFrozenToEnd(true);
+                    Button open = new Button(
+                            getTranslation("moderationui.appeals.open"),
+                            e -> new AppealDialog(appealService, queue, a, this::refresh).open());
+                    open.addThemeVariants(ButtonVariant.SMALL);
+                    open.getElement()
+                            .setAttribute(
+                                    "aria-label", getTranslation("moderationui.appeals.open-for", a.appellantName()));
+                    return open;
+                })
+                .setHeader(getTranslation("moderationui.appeals.open"))
+                .setAutoWidth(true)
+                .setFrozenToEnd(true);
         appeals.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         appeals.getElement().setAttribute("aria-label", getTranslation("moderationui.appeals.title"));
         appeals.addClassName("appeals");
-        appeals.setItems(query -> appealService.openAppeals(query.getOffset(), query.getLimit()).stream(),
+        appeals.setItems(
+                query -> appealService.openAppeals(query.getOffset(), query.getLimit()).stream(),
                 query -> appealService.countOpenAppeals());
         noAppeals.setText(getTranslation("moderationui.appeals.none"));
         showAppealCount();
-        return new Section(new H2(getTranslation("moderationui.appeals.title")),
-                new Paragraph(getTranslation("moderationui.appeals.intro")), noAppeals, appeals);
+        return new Section(
+                new H2(getTranslation("moderationui.appeals.title")),
+                new Paragraph(getTranslation("moderationui.appeals.intro")),
+                noAppeals,
+                appeals);
     }
 
     private void showAppealCount() {
@@ -143,9 +168,14 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
     private Button openButton(QueueItem item) {
         Button open = new Button(getTranslation("moderationui.queue.open"), e -> open(item));
         open.addThemeVariants(ButtonVariant.SMALL);
-        open.getElement().setAttribute("aria-label", getTranslation("moderationui.queue.open-for",
-                getTranslation("moderation.kind." + item.content().type().name()) + " "
-                        + ModerationTexts.summary(this, item, 40)));
+        open.getElement()
+                .setAttribute(
+                        "aria-label",
+                        getTranslation(
+                                "moderationui.queue.open-for",
+                                getTranslation("moderation.kind."
+                                                + item.content().type().name()) + " "
+                                        + ModerationTexts.summary(this, item, 40)));
         return open;
     }
 
@@ -162,8 +192,10 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
 
     private void showCount() {
         int total = queue.countQueue(null);
-        count.setText(total == 0 ? getTranslation("moderationui.queue.none")
-                : getTranslation("moderationui.queue.count", total));
+        count.setText(
+                total == 0
+                        ? getTranslation("moderationui.queue.none")
+                        : getTranslation("moderationui.queue.count", total));
     }
 
     @Override

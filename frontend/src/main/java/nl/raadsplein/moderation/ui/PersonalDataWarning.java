@@ -64,15 +64,20 @@ public class PersonalDataWarning extends Section {
             hide();
             edit.accept(firstField);
         });
-        Button anyway = new Button(getTranslation("personaldata.warning.post-anyway"),
+        Button anyway = new Button(
+                getTranslation("personaldata.warning.post-anyway"),
                 e -> Objects.requireNonNull(postAnyway, "shown after post").run());
         anyway.addThemeVariants(ButtonVariant.ERROR);
         this.edit.addThemeVariants(ButtonVariant.PRIMARY);
         FlexLayout actions = new FlexLayout(this.edit, anyway);
         actions.addClassName("actions");
 
-        add(heading, new Paragraph(getTranslation("personaldata.warning.intro")), list,
-                new Paragraph(getTranslation("personaldata.warning.advice")), actions);
+        add(
+                heading,
+                new Paragraph(getTranslation("personaldata.warning.intro")),
+                list,
+                new Paragraph(getTranslation("personaldata.warning.advice")),
+                actions);
         setVisible(false);
     }
 
@@ -108,7 +113,11 @@ public class PersonalDataWarning extends Section {
      * then it warns instead, and "Toch plaatsen" posts confirmed. The service's own refusal for personal data warns
      * too; any other refusal hides the warning and goes to {@code refused}.
      */
-    public void post(Supplier<@Nullable String> title, Supplier<String> body, boolean confirmed, Post post,
+    public void post(
+            Supplier<@Nullable String> title,
+            Supplier<String> body,
+            boolean confirmed,
+            Post post,
             Consumer<InvalidInputException> refused) {
         postAnyway = () -> post(title, body, true, post, refused);
         if (!confirmed && check(title.get(), body.get())) {
@@ -129,8 +138,9 @@ public class PersonalDataWarning extends Section {
 
     /** Whether a text posted with {@code confirmed} waits for the griffie: it does when it holds personal data. */
     public static boolean held(boolean confirmed, @Nullable String title, String body) {
-        return confirmed && (title != null && PersonalDataDetector.containsPersonalData(title)
-                || PersonalDataDetector.containsPersonalData(body));
+        return confirmed
+                && (title != null && PersonalDataDetector.containsPersonalData(title)
+                        || PersonalDataDetector.containsPersonalData(body));
     }
 
     public void hide() {
@@ -139,8 +149,10 @@ public class PersonalDataWarning extends Section {
     }
 
     private ListItem item(PersonalDataFinding finding, String field) {
-        return new ListItem(getTranslation("personaldata.warning.item",
+        return new ListItem(getTranslation(
+                "personaldata.warning.item",
                 getTranslation("personaldata.kind." + finding.kind().name()),
-                getTranslation("personaldata.where." + field), finding.excerpt()));
+                getTranslation("personaldata.where." + field),
+                finding.excerpt()));
     }
 }

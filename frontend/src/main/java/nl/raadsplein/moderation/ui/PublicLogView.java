@@ -29,16 +29,19 @@ public class PublicLogView extends Div implements HasDynamicTitle {
 
     public PublicLogView(PublicLogService publicLog) {
         addClassName("moderation-log");
-        add(new H1(getTranslation("moderationui.log.title")),
-                new Paragraph(getTranslation("moderationui.log.intro")));
+        add(new H1(getTranslation("moderationui.log.title")), new Paragraph(getTranslation("moderationui.log.intro")));
 
         Grid<PublicLogEntry> entries = new Grid<>();
         entries.addColumn(e -> Formats.date(e.actedAt(), getLocale()))
-                .setHeader(getTranslation("moderationui.log.date")).setAutoWidth(true);
+                .setHeader(getTranslation("moderationui.log.date"))
+                .setAutoWidth(true);
         entries.addColumn(e -> getTranslation("moderation.kind." + e.type().name()))
-                .setHeader(getTranslation("moderationui.log.kind")).setAutoWidth(true);
-        entries.addColumn(e -> e.consultationTitle() == null ? getTranslation("moderationui.log.no-consultation")
-                : e.consultationTitle()).setHeader(getTranslation("moderationui.log.consultation"));
+                .setHeader(getTranslation("moderationui.log.kind"))
+                .setAutoWidth(true);
+        entries.addColumn(e -> e.consultationTitle() == null
+                        ? getTranslation("moderationui.log.no-consultation")
+                        : e.consultationTitle())
+                .setHeader(getTranslation("moderationui.log.consultation"));
         entries.addColumn(e -> getTranslation("moderation.action." + e.action().name())
                         + (e.overturned() ? " (" + getTranslation("moderationui.log.overturned") + ")" : ""))
                 .setHeader(getTranslation("moderationui.log.action"));
@@ -46,7 +49,8 @@ public class PublicLogView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("moderationui.log.reason"));
         entries.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         entries.getElement().setAttribute("aria-label", getTranslation("moderationui.log.entries"));
-        entries.setItems(query -> publicLog.publicLog(query.getOffset(), query.getLimit()).stream(),
+        entries.setItems(
+                query -> publicLog.publicLog(query.getOffset(), query.getLimit()).stream(),
                 query -> publicLog.countPublicLog());
         entries.addClassName("log-entries");
         Section log = new Section(new H2(getTranslation("moderationui.log.entries")));
@@ -62,9 +66,11 @@ public class PublicLogView extends Div implements HasDynamicTitle {
             DateTimeFormatter month = DateTimeFormatter.ofPattern("MMMM yyyy", getLocale());
             Grid<MonthlyCount> monthly = new Grid<>();
             monthly.addColumn(c -> month.format(c.month())).setHeader(getTranslation("moderationui.log.month"));
-            monthly.addColumn(c -> getTranslation("moderation.action." + c.action().name()))
+            monthly.addColumn(c ->
+                            getTranslation("moderation.action." + c.action().name()))
                     .setHeader(getTranslation("moderationui.log.action"));
-            monthly.addColumn(c -> getTranslation("moderation.reason." + c.reason().name()))
+            monthly.addColumn(c ->
+                            getTranslation("moderation.reason." + c.reason().name()))
                     .setHeader(getTranslation("moderationui.log.reason"));
             monthly.addColumn(MonthlyCount::count).setHeader(getTranslation("moderationui.log.count"));
             monthly.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -40,7 +40,8 @@ public class ReportDialog extends Dialog {
         binder.forField(reason).bind("reason");
         binder.forField(text).bind("text");
         addClassName("report-dialog");
-        setHeaderTitle(getTranslation("moderationui.report.title-" + content.type().name()));
+        setHeaderTitle(
+                getTranslation("moderationui.report.title-" + content.type().name()));
         setWidth("min(34rem, 100%)");
         // The rules' link leads to another page: the dialog must not stay open over it.
         addAttachListener(attach -> {
@@ -65,15 +66,19 @@ public class ReportDialog extends Dialog {
         text.setWidthFull();
         reason.addValueChangeListener(e -> {
             boolean needsText = e.getValue() != null && e.getValue().needsText();
-            text.setLabel(getTranslation(needsText ? "moderationui.report.text-required"
-                    : "moderationui.report.text-optional"));
+            text.setLabel(getTranslation(
+                    needsText ? "moderationui.report.text-required" : "moderationui.report.text-optional"));
             text.setRequiredIndicatorVisible(needsText);
             reason.setInvalid(false);
         });
         message.addClassName("error-text");
         message.getElement().setAttribute("role", "alert");
         message.setVisible(false);
-        add(new Paragraph(getTranslation("moderationui.report.intro")), new ConductRulesNote(rules), reason, text,
+        add(
+                new Paragraph(getTranslation("moderationui.report.intro")),
+                new ConductRulesNote(rules),
+                reason,
+                text,
                 message);
 
         Button send = new Button(getTranslation("moderationui.report.send"), e -> send());

@@ -15,14 +15,18 @@ public class NotificationBell extends Button {
 
     private final NotificationService notifications;
 
-    public NotificationBell(NotificationService notifications, NotificationBroadcaster broadcaster,
+    public NotificationBell(
+            NotificationService notifications,
+            NotificationBroadcaster broadcaster,
             AuthenticationContext authentication) {
         super(VaadinIcon.BELL.create());
         this.notifications = notifications;
         addClassName("notification-bell");
         addThemeVariants(ButtonVariant.TERTIARY);
         addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(NotificationsView.class)));
-        long me = authentication.getAuthenticatedUser(AccountPrincipal.class).map(AccountPrincipal::accountId)
+        long me = authentication
+                .getAuthenticatedUser(AccountPrincipal.class)
+                .map(AccountPrincipal::accountId)
                 .orElseThrow(() -> new IllegalStateException("The bell is for logged-in users"));
         broadcaster.subscribe(this, event -> {
             if (event.accountIds().contains(me)) {

@@ -45,11 +45,14 @@ public class NotificationsView extends Div implements HasDynamicTitle {
     private final Grid<Notification> grid = new Grid<>();
     private final DateTimeFormatter time;
 
-    public NotificationsView(NotificationService notifications, NotificationBroadcaster broadcaster,
+    public NotificationsView(
+            NotificationService notifications,
+            NotificationBroadcaster broadcaster,
             AuthenticationContext authentication) {
         this.notifications = notifications;
         this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(MUNICIPALITY);
+                .withLocale(getLocale())
+                .withZone(MUNICIPALITY);
         addClassName("notifications-view");
         add(new H1(getTranslation("notificationui.title")), new Paragraph(getTranslation("notificationui.intro")));
 
@@ -63,21 +66,29 @@ public class NotificationsView extends Div implements HasDynamicTitle {
         tools.setWrap(true);
         add(tools);
 
-        grid.addComponentColumn(this::titleLink).setHeader(getTranslation("notificationui.column.notification"))
+        grid.addComponentColumn(this::titleLink)
+                .setHeader(getTranslation("notificationui.column.notification"))
                 .setFlexGrow(3);
-        grid.addColumn(n -> time.format(n.createdAt())).setHeader(getTranslation("notificationui.column.time"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(n -> time.format(n.createdAt()))
+                .setHeader(getTranslation("notificationui.column.time"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(n -> getTranslation(n.read() ? "notificationui.read" : "notificationui.unread"))
-                .setHeader(getTranslation("notificationui.column.status")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("notificationui.column.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setPartNameGenerator(n -> n.read() ? null : "unread");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.getElement().setAttribute("aria-label", getTranslation("notificationui.title"));
         grid.setEmptyStateText(getTranslation("notificationui.empty"));
-        grid.setItems(query -> notifications.mine(query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(
+                query -> notifications.mine(query.getOffset(), query.getLimit()).stream(),
                 query -> notifications.countMine());
         add(grid);
 
-        long me = authentication.getAuthenticatedUser(AccountPrincipal.class).map(AccountPrincipal::accountId)
+        long me = authentication
+                .getAuthenticatedUser(AccountPrincipal.class)
+                .map(AccountPrincipal::accountId)
                 .orElseThrow(() -> new IllegalStateException("Notifications are for logged-in users"));
         broadcaster.subscribe(this, event -> {
             if (event.accountIds().contains(me)) {

@@ -9,9 +9,9 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.component.textfield.TextField;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.Objects;
@@ -63,21 +63,28 @@ public class AuditView extends Div implements HasDynamicTitle {
         result.setVisible(false);
         keep.addClassName("audit-anchor");
         keep.setVisible(false);
-        add(new Section(new H2(getTranslation("auditui.check-title")),
-                new Paragraph(getTranslation("auditui.check-intro")), anchor, check, result, keep));
+        add(new Section(
+                new H2(getTranslation("auditui.check-title")),
+                new Paragraph(getTranslation("auditui.check-intro")),
+                anchor,
+                check,
+                result,
+                keep));
 
         Grid<AuditLine> entries = new Grid<>();
-        entries.addColumn(line -> line.entry().seq()).setHeader(getTranslation("auditui.seq")).setAutoWidth(true);
+        entries.addColumn(line -> line.entry().seq())
+                .setHeader(getTranslation("auditui.seq"))
+                .setAutoWidth(true);
         entries.addColumn(line -> Formats.dateTime(line.entry().recordedAt(), getLocale()))
-                .setHeader(getTranslation("auditui.when")).setAutoWidth(true);
+                .setHeader(getTranslation("auditui.when"))
+                .setAutoWidth(true);
         entries.addColumn(this::actor).setHeader(getTranslation("auditui.who"));
         entries.addColumn(line -> line.entry().action()).setHeader(getTranslation("auditui.action"));
         entries.addColumn(line -> item(line.entry())).setHeader(getTranslation("auditui.item"));
         entries.addColumn(line -> line.entry().reason()).setHeader(getTranslation("auditui.reason"));
         entries.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         entries.getElement().setAttribute("aria-label", getTranslation("auditui.entries"));
-        entries.setItems(query -> audit.entries(query.getOffset(), query.getLimit()).stream(),
-                query -> audit.count());
+        entries.setItems(query -> audit.entries(query.getOffset(), query.getLimit()).stream(), query -> audit.count());
         entries.addClassName("audit-entries");
         add(new Section(new H2(getTranslation("auditui.entries")), entries));
     }
@@ -118,8 +125,8 @@ public class AuditView extends Div implements HasDynamicTitle {
             case CHANGED -> getTranslation("auditui.broken.CHANGED", at, when(found), found.action());
             case RELINKED -> getTranslation("auditui.broken.RELINKED", at, when(found), found.action());
             case DIVERGED -> getTranslation("auditui.broken.DIVERGED", at, when(found), found.action());
-            case REMOVED -> getTranslation("auditui.broken.REMOVED", at, String.valueOf(found.seq()), when(found),
-                    found.action());
+            case REMOVED ->
+                getTranslation("auditui.broken.REMOVED", at, String.valueOf(found.seq()), when(found), found.action());
         };
     }
 
@@ -131,7 +138,8 @@ public class AuditView extends Div implements HasDynamicTitle {
         if (line.entry().actorId() == null) {
             return getTranslation("auditui.system");
         }
-        return line.actorName() == null ? getTranslation("auditui.account-gone", line.entry().actorId())
+        return line.actorName() == null
+                ? getTranslation("auditui.account-gone", line.entry().actorId())
                 : line.actorName();
     }
 

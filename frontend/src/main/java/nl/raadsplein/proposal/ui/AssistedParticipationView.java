@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import nl.raadsplein.platform.Paging;
 import nl.raadsplein.account.AssistedResident;
 import nl.raadsplein.account.ResidencyService;
 import nl.raadsplein.agenda.AgendaService;
@@ -32,6 +31,7 @@ import nl.raadsplein.moderation.ConductRulesService;
 import nl.raadsplein.moderation.ui.ConductRulesNote;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
+import nl.raadsplein.platform.Paging;
 import nl.raadsplein.proposal.EntryChannel;
 import nl.raadsplein.proposal.ProposalDetails;
 import nl.raadsplein.proposal.ProposalOnBehalf;
@@ -75,13 +75,19 @@ public class AssistedParticipationView extends Div implements HasDynamicTitle {
     private @Nullable Long residentId;
     private @Nullable String residentName;
 
-    public AssistedParticipationView(ProposalService proposals, SupportService supports, ResidencyService residency,
-            ConsultationService consultations, AgendaService agenda, ConductRulesService conductRules) {
+    public AssistedParticipationView(
+            ProposalService proposals,
+            SupportService supports,
+            ResidencyService residency,
+            ConsultationService consultations,
+            AgendaService agenda,
+            ConductRulesService conductRules) {
         this.proposals = proposals;
         this.supports = supports;
         this.residency = residency;
         addClassName("assisted");
-        add(new H1(getTranslation("proposalui.assisted.title")),
+        add(
+                new H1(getTranslation("proposalui.assisted.title")),
                 new Paragraph(getTranslation("proposalui.assisted.intro")));
 
         postcode.setLabel(getTranslation("proposalui.assisted.postcode"));
@@ -108,12 +114,23 @@ public class AssistedParticipationView extends Div implements HasDynamicTitle {
 
         // Support on behalf: by searching, or by the number the resident read out.
         proposal.setLabel(getTranslation("proposalui.assisted.proposal"));
-        proposal.setItems(query -> proposals.find(new ProposalQuery(null,
-                query.getFilter().filter(f -> !f.isBlank()).orElse(null), null, null, null, false, false,
-                ProposalSort.NEWEST, 0), query.getOffset(), Math.min(query.getLimit(), Paging.MAX_LIMIT))
+        proposal.setItems(query -> proposals
+                .find(
+                        new ProposalQuery(
+                                null,
+                                query.getFilter().filter(f -> !f.isBlank()).orElse(null),
+                                null,
+                                null,
+                                null,
+                                false,
+                                false,
+                                ProposalSort.NEWEST,
+                                0),
+                        query.getOffset(),
+                        Math.min(query.getLimit(), Paging.MAX_LIMIT))
                 .stream());
-        proposal.setItemLabelGenerator(p -> p.title() + " (" + getTranslation("proposalui.assisted.number", p.id())
-                + ")");
+        proposal.setItemLabelGenerator(
+                p -> p.title() + " (" + getTranslation("proposalui.assisted.number", p.id()) + ")");
         proposal.setWidthFull();
         proposalNumber.setLabel(getTranslation("proposalui.assisted.proposal-number"));
         proposalNumber.setHelperText(getTranslation("proposalui.assisted.proposal-number-hint"));
@@ -122,11 +139,17 @@ public class AssistedParticipationView extends Div implements HasDynamicTitle {
         supportResult.getElement().setAttribute("role", "status");
         supportResult.addClassName("confirmation");
         supportResult.setVisible(false);
-        Section support = new Section(new H2(getTranslation("proposalui.assisted.support-title")), proposal,
-                proposalNumber, supportButton, supportResult);
+        Section support = new Section(
+                new H2(getTranslation("proposalui.assisted.support-title")),
+                proposal,
+                proposalNumber,
+                supportButton,
+                supportResult);
 
-        List<ConsultationSummary> open = consultations.list(new ConsultationFilter(ConsultationFilter.Status.OPEN,
-                null, null), 0, 200).stream().filter(c -> c.phase().acceptsProposals()).toList();
+        List<ConsultationSummary> open =
+                consultations.list(new ConsultationFilter(ConsultationFilter.Status.OPEN, null, null), 0, 200).stream()
+                        .filter(c -> c.phase().acceptsProposals())
+                        .toList();
         consultation.setLabel(getTranslation("proposalui.assisted.consultation"));
         consultation.setItems(open);
         consultation.setItemLabelGenerator(ConsultationSummary::title);
@@ -134,7 +157,8 @@ public class AssistedParticipationView extends Div implements HasDynamicTitle {
         consultation.addValueChangeListener(e -> {
             rules.removeAll();
             if (e.getValue() != null) {
-                rules.add(new ConductRulesNote(conductRules.conductRules(e.getValue().id(), getLocale())));
+                rules.add(new ConductRulesNote(
+                        conductRules.conductRules(e.getValue().id(), getLocale())));
             }
         });
         fields = new ProposalFields(agenda, List.of(), List.of(), "");
@@ -175,10 +199,12 @@ public class AssistedParticipationView extends Div implements HasDynamicTitle {
             return;
         }
         try {
-            residentId = residency.residentForAssistance(new AssistedResident(postcode.getValue(),
-                    houseNumber.getValue(), dateOfBirth.getValue(), name.getValue()));
+            residentId = residency.residentForAssistance(new AssistedResident(
+                    postcode.getValue(), houseNumber.getValue(), dateOfBirth.getValue(), name.getValue()));
             residentName = name.getValue().strip();
-            identified.setText(getTranslation("proposalui.assisted.identified", residentName,
+            identified.setText(getTranslation(
+                    "proposalui.assisted.identified",
+                    residentName,
                     getTranslation("proposalui.channel." + channel.getValue().name())));
             identified.setVisible(true);
             actions.setVisible(true);
@@ -217,19 +243,28 @@ public class AssistedParticipationView extends Div implements HasDynamicTitle {
         try {
             ProposalDetails details = proposals.proposal(id);
             int count = supports.supportOnBehalf(id, identifiedResident(), channel.getValue());
-            supportResult.setText(getTranslation("proposalui.assisted.supported", details.title(), residentName,
-                    getTranslation("proposalui.channel.via." + channel.getValue().name()), count,
+            supportResult.setText(getTranslation(
+                    "proposalui.assisted.supported",
+                    details.title(),
+                    residentName,
+                    getTranslation(
+                            "proposalui.channel.via." + channel.getValue().name()),
+                    count,
                     details.supportThreshold()));
             supportResult.setVisible(true);
-            supportResult.add(new Paragraph(new RouterLink(getTranslation("proposalui.assisted.open-proposal"),
-                    ProposalView.class, ProposalView.parameters(id))));
+            supportResult.add(new Paragraph(new RouterLink(
+                    getTranslation("proposalui.assisted.open-proposal"),
+                    ProposalView.class,
+                    ProposalView.parameters(id))));
         } catch (NoSuchItemException missing) {
             HasValidation field = proposalNumber.isEmpty() ? proposal : proposalNumber;
             field.setErrorMessage(getTranslation("proposalui.assisted.no-such-proposal"));
             field.setInvalid(true);
         } catch (InvalidInputException refused) {
-            InputErrors.show(this, refused, Map.of("support", proposalNumber.isEmpty() ? proposal : proposalNumber,
-                    "channel", channel));
+            InputErrors.show(
+                    this,
+                    refused,
+                    Map.of("support", proposalNumber.isEmpty() ? proposal : proposalNumber, "channel", channel));
         }
     }
 
@@ -243,12 +278,21 @@ public class AssistedParticipationView extends Div implements HasDynamicTitle {
             return;
         }
         try {
-            long id = proposals.submitOnBehalf(new ProposalOnBehalf(identifiedResident(), channel.getValue(),
-                    consultation.getValue().id(), fields.draft()));
-            submitResult.setText(getTranslation("proposalui.assisted.submitted", fields.title.getValue().strip(),
-                    residentName, getTranslation("proposalui.channel.via." + channel.getValue().name())));
-            submitResult.add(new Paragraph(new RouterLink(getTranslation("proposalui.assisted.open-proposal"),
-                    ProposalView.class, ProposalView.parameters(id))));
+            long id = proposals.submitOnBehalf(new ProposalOnBehalf(
+                    identifiedResident(),
+                    channel.getValue(),
+                    consultation.getValue().id(),
+                    fields.draft()));
+            submitResult.setText(getTranslation(
+                    "proposalui.assisted.submitted",
+                    fields.title.getValue().strip(),
+                    residentName,
+                    getTranslation(
+                            "proposalui.channel.via." + channel.getValue().name())));
+            submitResult.add(new Paragraph(new RouterLink(
+                    getTranslation("proposalui.assisted.open-proposal"),
+                    ProposalView.class,
+                    ProposalView.parameters(id))));
             submitResult.setVisible(true);
             fields.title.clear();
             fields.body.clear();

@@ -46,16 +46,22 @@ class CommentForm extends Div {
      * @param posted   runs after the service stored the comment
      * @param cancel   runs on "Annuleren"; null shows no such button
      */
-    CommentForm(CommentService comments, Participant participant, ConductRules rules, long proposalId,
-            @Nullable Long parentId, Runnable posted, @Nullable Runnable cancel) {
+    CommentForm(
+            CommentService comments,
+            Participant participant,
+            ConductRules rules,
+            long proposalId,
+            @Nullable Long parentId,
+            Runnable posted,
+            @Nullable Runnable cancel) {
         this.comments = comments;
         this.proposalId = proposalId;
         this.parentId = parentId;
         this.posted = posted;
         this.personalData = new PersonalDataWarning(field -> body.focus(), () -> post(true));
         addClassName("comment-form");
-        alignment.setLabel(getTranslation(parentId == null
-                ? "proposalui.comment.alignment" : "proposalui.comment.alignment-reply"));
+        alignment.setLabel(getTranslation(
+                parentId == null ? "proposalui.comment.alignment" : "proposalui.comment.alignment-reply"));
         alignment.setItems(Alignment.values());
         alignment.setItemLabelGenerator(a -> getTranslation("proposalui.alignment." + a.name()));
         alignment.setRequiredIndicatorVisible(true);
@@ -65,8 +71,8 @@ class CommentForm extends Div {
         ProposalTexts.counter(body, CommentService.COMMENT_LENGTH, null);
         add(alignment, body);
 
-        OrganisationChoice choice = new OrganisationChoice(organisation, participant.organisations(),
-                participant::name);
+        OrganisationChoice choice =
+                new OrganisationChoice(organisation, participant.organisations(), participant::name);
         if (choice.offered()) {
             organisation.setLabel(getTranslation("proposalui.comment.post-as"));
             add(organisation);

@@ -47,8 +47,13 @@ class CommentSection extends Section {
     private @Nullable CommentForm replyForm;
 
     /** @param report opens the report dialog for a comment, where the service says the viewer may report it */
-    CommentSection(CommentService comments, Participant participant, ProposalDetails details, ConductRules rules,
-            Runnable countsChanged, LongConsumer report) {
+    CommentSection(
+            CommentService comments,
+            Participant participant,
+            ProposalDetails details,
+            ConductRules rules,
+            Runnable countsChanged,
+            LongConsumer report) {
         this.rules = rules;
         this.report = report;
         this.comments = comments;
@@ -64,7 +69,8 @@ class CommentSection extends Section {
         if (commenting == Commenting.CLOSED) {
             add(new Paragraph(getTranslation("proposal.error.comments-closed")));
         } else if (commenting == Commenting.LOGIN_FIRST) {
-            add(new Paragraph(new Span(getTranslation("proposalui.comments.login-first") + " "),
+            add(new Paragraph(
+                    new Span(getTranslation("proposalui.comments.login-first") + " "),
                     new RouterLink(getTranslation("proposalui.support.login"), LoginView.class)));
         } else {
             add(new CommentForm(comments, participant, rules, proposalId, null, this::changed, null));
@@ -75,7 +81,10 @@ class CommentSection extends Section {
     }
 
     void showCounts(ProposalDetails details) {
-        counts.setText(getTranslation("proposalui.comments.counts", details.commentsFor(), details.commentsAgainst(),
+        counts.setText(getTranslation(
+                "proposalui.comments.counts",
+                details.commentsFor(),
+                details.commentsAgainst(),
                 details.commentCount()));
     }
 
@@ -131,9 +140,12 @@ class CommentSection extends Section {
 
         ProposalCommentState state = comment.state();
         if (state == ProposalCommentState.REMOVED_BY_AUTHOR || state == ProposalCommentState.HIDDEN) {
-            Paragraph gone = new Paragraph(getTranslation(comment.underReview() ? "proposalui.comment.under-review"
-                    : state == ProposalCommentState.HIDDEN ? "proposalui.comment.hidden"
-                    : "proposalui.comment.removed"));
+            Paragraph gone = new Paragraph(getTranslation(
+                    comment.underReview()
+                            ? "proposalui.comment.under-review"
+                            : state == ProposalCommentState.HIDDEN
+                                    ? "proposalui.comment.hidden"
+                                    : "proposalui.comment.removed"));
             gone.addClassName("removed");
             Paragraph when = new Paragraph(Formats.dateTime(comment.createdAt(), locale));
             when.addClassName("meta");
@@ -141,11 +153,16 @@ class CommentSection extends Section {
             return item;
         }
 
-        Paragraph meta = new Paragraph(ProposalTexts.byline(this, comment.authorId(), comment.authorName(), comment.organisationName(),
+        Paragraph meta = new Paragraph(ProposalTexts.byline(
+                this,
+                comment.authorId(),
+                comment.authorName(),
+                comment.organisationName(),
                 comment.organisationVerified()));
         meta.addClassName("meta");
         meta.add(new Span(" · " + Formats.dateTime(comment.createdAt(), locale) + " · "));
-        Span alignment = new Span(getTranslation("proposalui.alignment." + comment.alignment().name()));
+        Span alignment = new Span(
+                getTranslation("proposalui.alignment." + comment.alignment().name()));
         alignment.addClassName("alignment");
         alignment.addClassName("alignment-" + comment.alignment().name().toLowerCase(Locale.ROOT));
         meta.add(alignment);
@@ -171,8 +188,8 @@ class CommentSection extends Section {
                 if (replyForm != null) {
                     replyForm.getParent().ifPresent(p -> ((Div) p).removeAll());
                 }
-                replyForm = new CommentForm(comments, participant, rules, proposalId, comment.id(), this::changed,
-                        () -> {
+                replyForm =
+                        new CommentForm(comments, participant, rules, proposalId, comment.id(), this::changed, () -> {
                             slot.removeAll();
                             replyForm = null;
                         });
@@ -218,15 +235,24 @@ class CommentSection extends Section {
         PersonalDataWarning warning = new PersonalDataWarning(field -> text.focus());
         Button save = new Button(getTranslation("proposalui.edit.save"), e -> {
             text.setInvalid(false);
-            warning.post(() -> null, text::getValue, false, confirmed -> {
-                comments.editComment(new CommentEdit(comment.id(), comment.version(), text.getValue(), confirmed));
-                InputErrors.confirm(getTranslation(PersonalDataWarning.held(confirmed, null, text.getValue())
-                        ? "personaldata.edit.awaiting" : "proposalui.comment.saved"));
-                changed();
-            }, refused -> InputErrors.show(this, refused, Map.of("body", text)));
+            warning.post(
+                    () -> null,
+                    text::getValue,
+                    false,
+                    confirmed -> {
+                        comments.editComment(
+                                new CommentEdit(comment.id(), comment.version(), text.getValue(), confirmed));
+                        InputErrors.confirm(getTranslation(
+                                PersonalDataWarning.held(confirmed, null, text.getValue())
+                                        ? "personaldata.edit.awaiting"
+                                        : "proposalui.comment.saved"));
+                        changed();
+                    },
+                    refused -> InputErrors.show(this, refused, Map.of("body", text)));
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        FlexLayout buttons = new FlexLayout(save, new Button(getTranslation("proposalui.cancel"), e -> slot.removeAll()));
+        FlexLayout buttons =
+                new FlexLayout(save, new Button(getTranslation("proposalui.cancel"), e -> slot.removeAll()));
         buttons.addClassName("actions");
         slot.add(text, buttons, warning);
         text.focus();

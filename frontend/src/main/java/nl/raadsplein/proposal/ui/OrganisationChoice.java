@@ -21,8 +21,8 @@ final class OrganisationChoice {
      *
      * @param ownName the author's name, asked for only when there is a choice
      */
-    OrganisationChoice(Select<Optional<Organisation>> select, List<Organisation> organisations,
-            Supplier<String> ownName) {
+    OrganisationChoice(
+            Select<Optional<Organisation>> select, List<Organisation> organisations, Supplier<String> ownName) {
         if (organisations.isEmpty()) {
             return;
         }
@@ -30,8 +30,8 @@ final class OrganisationChoice {
         choices.add(Optional.empty());
         organisations.forEach(o -> choices.add(Optional.of(o)));
         select.setItems(choices);
-        select.setItemLabelGenerator(o -> o.map(Organisation::name)
-                .orElse(select.getTranslation("proposalui.form.as-myself", name)));
+        select.setItemLabelGenerator(
+                o -> o.map(Organisation::name).orElse(select.getTranslation("proposalui.form.as-myself", name)));
         select.setValue(Optional.empty());
     }
 
@@ -41,7 +41,8 @@ final class OrganisationChoice {
 
     /** The choice as an organisation's id, and back; an organisation no longer offered reads as oneself. */
     Converter<Optional<Organisation>, Long> ids() {
-        return Converter.from(choice -> choice == null ? null : choice.map(Organisation::id).orElse(null),
+        return Converter.from(
+                choice -> choice == null ? null : choice.map(Organisation::id).orElse(null),
                 id -> choices.stream()
                         .filter(o -> o.isPresent() && id != null && o.get().id() == id)
                         .findFirst()

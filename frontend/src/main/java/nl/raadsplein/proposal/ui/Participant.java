@@ -37,12 +37,13 @@ class Participant {
 
     String name() {
         return user().map(u -> {
-            try {
-                return accounts.me().displayName();
-            } catch (RuntimeException gone) {
-                return u.displayName();
-            }
-        }).orElse("");
+                    try {
+                        return accounts.me().displayName();
+                    } catch (RuntimeException gone) {
+                        return u.displayName();
+                    }
+                })
+                .orElse("");
     }
 
     /** The organisations the user is an accepted member of, so may write for. */
@@ -50,7 +51,9 @@ class Participant {
         if (!loggedIn()) {
             return List.of();
         }
-        return organisations.myOrganisations().stream().filter(MyOrganisation::member)
-                .map(MyOrganisation::organisation).toList();
+        return organisations.myOrganisations().stream()
+                .filter(MyOrganisation::member)
+                .map(MyOrganisation::organisation)
+                .toList();
     }
 }

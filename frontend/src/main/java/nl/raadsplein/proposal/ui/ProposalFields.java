@@ -37,8 +37,8 @@ class ProposalFields extends Div {
      * @param preferredTopics the consultation's own topics, listed first
      * @param organisations   the organisations the author may write for; none hides the choice
      */
-    ProposalFields(AgendaService agenda, List<String> preferredTopics, List<Organisation> organisations,
-            String ownName) {
+    ProposalFields(
+            AgendaService agenda, List<String> preferredTopics, List<Organisation> organisations, String ownName) {
         addClassName("proposal-fields");
         Locale locale = getLocale();
         title.setLabel(getTranslation("proposalui.form.title"));
@@ -54,7 +54,9 @@ class ProposalFields extends Div {
 
         Map<String, String> names = new LinkedHashMap<>();
         List<ReferenceItem> all = agenda.digitalTopics();
-        all.stream().filter(t -> preferredTopics.contains(t.code())).forEach(t -> names.put(t.code(), t.name().in(locale)));
+        all.stream()
+                .filter(t -> preferredTopics.contains(t.code()))
+                .forEach(t -> names.put(t.code(), t.name().in(locale)));
         all.forEach(t -> names.putIfAbsent(t.code(), t.name().in(locale)));
         topics.setLabel(getTranslation("proposalui.form.topics"));
         topics.setHelperText(getTranslation("proposalui.form.topics-hint"));

@@ -23,13 +23,13 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import nl.raadsplein.platform.Paging;
 import nl.raadsplein.agenda.AgendaGoal;
 import nl.raadsplein.agenda.AgendaService;
 import nl.raadsplein.agenda.ReferenceItem;
 import nl.raadsplein.consultation.ConsultationFilter;
 import nl.raadsplein.consultation.ConsultationService;
 import nl.raadsplein.consultation.ConsultationSummary;
+import nl.raadsplein.platform.Paging;
 import nl.raadsplein.proposal.ProposalQuery;
 import nl.raadsplein.proposal.ProposalService;
 import nl.raadsplein.proposal.ProposalSort;
@@ -62,8 +62,13 @@ public class ProposalList extends Div {
      * @param fixedConsultation only this consultation's proposals, without a consultation filter; or null
      * @param headingsLevelTwo  the proposals' titles are h2 (their own page) rather than h3 (under a section)
      */
-    public ProposalList(ProposalService proposals, ConsultationService consultations, AgendaService agenda,
-            boolean loggedIn, @Nullable Long fixedConsultation, boolean headingsLevelTwo) {
+    public ProposalList(
+            ProposalService proposals,
+            ConsultationService consultations,
+            AgendaService agenda,
+            boolean loggedIn,
+            @Nullable Long fixedConsultation,
+            boolean headingsLevelTwo) {
         this.proposals = proposals;
         this.fixedConsultation = fixedConsultation;
         this.headingsLevelTwo = headingsLevelTwo;
@@ -78,8 +83,8 @@ public class ProposalList extends Div {
 
         if (fixedConsultation == null) {
             Map<Long, String> titles = consultations.list(ConsultationFilter.ALL, 0, 500).stream()
-                    .collect(Collectors.toMap(ConsultationSummary::id, ConsultationSummary::title, (a, b) -> a,
-                            LinkedHashMap::new));
+                    .collect(Collectors.toMap(
+                            ConsultationSummary::id, ConsultationSummary::title, (a, b) -> a, LinkedHashMap::new));
             consultation.setLabel(getTranslation("proposalui.list.consultation"));
             consultation.setItems(titles.keySet());
             consultation.setItemLabelGenerator(id -> titles.getOrDefault(id, ""));
@@ -90,20 +95,25 @@ public class ProposalList extends Div {
         state.setItems(ProposalQuery.PUBLIC_STATES);
         state.setEmptySelectionAllowed(true);
         state.setEmptySelectionCaption(getTranslation("proposalui.list.all"));
-        state.setItemLabelGenerator(s -> s == null
-                ? getTranslation("proposalui.list.all") : ProposalTexts.state(this, s));
+        state.setItemLabelGenerator(
+                s -> s == null ? getTranslation("proposalui.list.all") : ProposalTexts.state(this, s));
 
-        topicNames = agenda.digitalTopics().stream().collect(Collectors.toMap(ReferenceItem::code,
-                t -> t.name().in(locale), (a, b) -> a, LinkedHashMap::new));
+        topicNames = agenda.digitalTopics().stream()
+                .collect(Collectors.toMap(
+                        ReferenceItem::code, t -> t.name().in(locale), (a, b) -> a, LinkedHashMap::new));
         topic.setLabel(getTranslation("proposalui.list.topic"));
         topic.setItems(topicNames.keySet());
         topic.setItemLabelGenerator(code -> topicNames.getOrDefault(code, code));
         topic.setClearButtonVisible(true);
 
-        Map<String, String> themeNames = agenda.goals().stream().flatMap(g -> g.topics().stream())
+        Map<String, String> themeNames = agenda.goals().stream()
+                .flatMap(g -> g.topics().stream())
                 .flatMap(t -> t.themes().stream())
-                .collect(Collectors.toMap(AgendaGoal.ThemeSummary::code, t -> t.code() + " " + t.name().in(locale),
-                        (a, b) -> a, LinkedHashMap::new));
+                .collect(Collectors.toMap(
+                        AgendaGoal.ThemeSummary::code,
+                        t -> t.code() + " " + t.name().in(locale),
+                        (a, b) -> a,
+                        LinkedHashMap::new));
         theme.setLabel(getTranslation("proposalui.list.theme"));
         theme.setItems(themeNames.keySet());
         theme.setItemLabelGenerator(code -> themeNames.getOrDefault(code, code));
@@ -148,7 +158,8 @@ public class ProposalList extends Div {
 
     /** Presets filters from an address such as /voorstellen?thema=3A.2&raadpleging=4. */
     public void preset(@Nullable Long consultationId, @Nullable String themeCode) {
-        if (consultationId != null && fixedConsultation == null
+        if (consultationId != null
+                && fixedConsultation == null
                 && consultation.getListDataView().getItems().anyMatch(consultationId::equals)) {
             consultation.setValue(consultationId);
         }
@@ -158,29 +169,42 @@ public class ProposalList extends Div {
     }
 
     ProposalQuery query() {
-        String text = search.getValue() == null || search.getValue().isBlank() ? null : search.getValue().strip();
-        return new ProposalQuery(fixedConsultation != null ? fixedConsultation : consultation.getValue(), text,
-                state.getValue() == null ? null : EnumSet.of(state.getValue()), topic.getValue(), theme.getValue(),
-                supportedByMe.getValue(), mine.getValue(), sort.getValue(), RandomSeeds.current());
+        String text = search.getValue() == null || search.getValue().isBlank()
+                ? null
+                : search.getValue().strip();
+        return new ProposalQuery(
+                fixedConsultation != null ? fixedConsultation : consultation.getValue(),
+                text,
+                state.getValue() == null ? null : EnumSet.of(state.getValue()),
+                topic.getValue(),
+                theme.getValue(),
+                supportedByMe.getValue(),
+                mine.getValue(),
+                sort.getValue(),
+                RandomSeeds.current());
     }
 
     private void refresh() {
         ProposalQuery query = query();
         int total = proposals.count(query);
-        count.setText(total == 0
-                ? getTranslation("proposalui.list.none")
-                : getTranslation("proposalui.list.count", total));
+        count.setText(
+                total == 0 ? getTranslation("proposalui.list.none") : getTranslation("proposalui.list.count", total));
         list.setDataProvider(DataProvider.fromCallbacks(
-                q -> proposals.find(query, q.getOffset(), Math.min(q.getLimit(), Paging.MAX_LIMIT))
-                        .stream(),
+                q -> proposals.find(query, q.getOffset(), Math.min(q.getLimit(), Paging.MAX_LIMIT)).stream(),
                 q -> proposals.count(query)));
     }
 
     private Div card(ProposalSummary proposal) {
-        RouterLink link = new RouterLink(proposal.title(), ProposalView.class,
+        RouterLink link = new RouterLink(
+                proposal.title(),
+                ProposalView.class,
                 new RouteParameters(ProposalView.ID, String.valueOf(proposal.id())));
         Component heading = headingsLevelTwo ? new H2(link) : new H3(link);
-        Paragraph meta = new Paragraph(ProposalTexts.byline(this, proposal.authorId(), proposal.authorName(), proposal.organisationName(),
+        Paragraph meta = new Paragraph(ProposalTexts.byline(
+                this,
+                proposal.authorId(),
+                proposal.authorName(),
+                proposal.organisationName(),
                 proposal.organisationVerified()));
         meta.addClassName("meta");
         Paragraph excerpt = new Paragraph(proposal.excerpt());

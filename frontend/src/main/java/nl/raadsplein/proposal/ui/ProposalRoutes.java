@@ -15,7 +15,9 @@ class ProposalRoutes {
     /** One this visitor may not see does not exist, unless it waits for review: the page shows a placeholder. */
     @Bean
     RouteExistence proposalExistence(ProposalService proposals) {
-        return RouteExistence.ofId(ProposalView.class, ProposalView.ID,
+        return RouteExistence.ofId(
+                ProposalView.class,
+                ProposalView.ID,
                 id -> found(() -> proposals.proposal(id)) || proposals.underReview(id));
     }
 

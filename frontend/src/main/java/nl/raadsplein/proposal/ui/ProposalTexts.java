@@ -16,8 +16,7 @@ import org.jspecify.annotations.Nullable;
 /** Texts and small pieces the proposal views share: states in words, who wrote something, character counters. */
 final class ProposalTexts {
 
-    private ProposalTexts() {
-    }
+    private ProposalTexts() {}
 
     static String state(Component view, ProposalState state) {
         return view.getTranslation("proposalui.state." + state.name());
@@ -25,23 +24,31 @@ final class ProposalTexts {
 
     private static String author(Component view, String authorName) {
         return authorName == null || authorName.isBlank()
-                ? view.getTranslation("proposalui.former-participant") : authorName;
+                ? view.getTranslation("proposalui.former-participant")
+                : authorName;
     }
 
     /**
      * "Door Sandra" or "Door Marco namens Dierenoppas", the name a link to the author's public profile, with the
      * organisation's verification in words next to a check mark the screen reader skips.
      */
-    static Span byline(Component view, long authorId, String authorName, @Nullable String organisationName,
+    static Span byline(
+            Component view,
+            long authorId,
+            String authorName,
+            @Nullable String organisationName,
             boolean organisationVerified) {
         Span byline = new Span();
         byline.addClassName("byline");
         // The translation decides where the name goes; a character no translation contains marks the spot.
         String marker = "\u0000";
-        String text = organisationName == null ? view.getTranslation("proposalui.by", marker)
+        String text = organisationName == null
+                ? view.getTranslation("proposalui.by", marker)
                 : view.getTranslation("proposalui.by-for-organisation", marker, organisationName);
         int at = text.indexOf(marker);
-        byline.add(new Text(text.substring(0, at)), authorLink(view, authorId, authorName),
+        byline.add(
+                new Text(text.substring(0, at)),
+                authorLink(view, authorId, authorName),
                 new Text(text.substring(at + marker.length())));
         if (organisationName != null && organisationVerified) {
             byline.add(verified(view));
@@ -72,7 +79,8 @@ final class ProposalTexts {
     static void counter(TextField field, int max, @Nullable String hint) {
         field.setMaxLength(max);
         field.setValueChangeMode(ValueChangeMode.LAZY);
-        Runnable update = () -> field.setHelperText(helper(field, field.getValue().length(), max, hint));
+        Runnable update =
+                () -> field.setHelperText(helper(field, field.getValue().length(), max, hint));
         field.addValueChangeListener(e -> update.run());
         update.run();
     }
@@ -80,7 +88,8 @@ final class ProposalTexts {
     static void counter(TextArea field, int max, @Nullable String hint) {
         field.setMaxLength(max);
         field.setValueChangeMode(ValueChangeMode.LAZY);
-        Runnable update = () -> field.setHelperText(helper(field, field.getValue().length(), max, hint));
+        Runnable update =
+                () -> field.setHelperText(helper(field, field.getValue().length(), max, hint));
         field.addValueChangeListener(e -> update.run());
         update.run();
     }

@@ -1,6 +1,5 @@
 package nl.raadsplein.proposal.ui;
 
-import nl.raadsplein.platform.NoSuchItemException;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -44,6 +43,7 @@ import nl.raadsplein.moderation.ui.ReportDialog;
 import nl.raadsplein.notification.FollowTarget;
 import nl.raadsplein.notification.NotificationService;
 import nl.raadsplein.platform.InvalidInputException;
+import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.proposal.Answer;
 import nl.raadsplein.proposal.AnswerKind;
 import nl.raadsplein.proposal.CommentService;
@@ -83,9 +83,16 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
     private @Nullable CommentSection comments;
     private long currentId;
 
-    public ProposalView(ProposalService proposals, SupportService supports, CommentService comments,
-            ConsultationService consultations, AgendaService agenda, NotificationService notifications,
-            SupportBroadcaster broadcaster, Participant participant, ConductRulesService conductRules,
+    public ProposalView(
+            ProposalService proposals,
+            SupportService supports,
+            CommentService comments,
+            ConsultationService consultations,
+            AgendaService agenda,
+            NotificationService notifications,
+            SupportBroadcaster broadcaster,
+            Participant participant,
+            ConductRulesService conductRules,
             ReportService reporting) {
         this.conductRules = conductRules;
         this.reporting = reporting;
@@ -117,7 +124,8 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
             }
             throw new NotFoundException();
         }
-        boolean submitted = event.getLocation().getQueryParameters().getParameters().containsKey(SUBMITTED);
+        boolean submitted =
+                event.getLocation().getQueryParameters().getParameters().containsKey(SUBMITTED);
         show(details, submitted);
     }
 
@@ -137,32 +145,42 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
         title = details.title();
         // Read once for the page: the comment form, every reply form and the report dialogs show them.
         ConductRules rules = conductRules.conductRules(details.consultationId(), locale);
-        add(new RouterLink(getTranslation("proposalui.view.consultation", details.consultationTitle()),
+        add(new RouterLink(
+                getTranslation("proposalui.view.consultation", details.consultationTitle()),
                 ConsultationView.class,
                 new RouteParameters(ConsultationView.ID, String.valueOf(details.consultationId()))));
         if (submitted) {
-            Paragraph confirmation = new Paragraph(getTranslation(details.state() == ProposalState.AWAITING_MODERATION
-                    ? "proposalui.view.submitted-awaiting" : "proposalui.view.submitted"));
+            Paragraph confirmation = new Paragraph(getTranslation(
+                    details.state() == ProposalState.AWAITING_MODERATION
+                            ? "proposalui.view.submitted-awaiting"
+                            : "proposalui.view.submitted"));
             confirmation.addClassName("confirmation");
             confirmation.getElement().setAttribute("role", "status");
             add(confirmation);
         }
         add(new H1(details.title()));
 
-        Paragraph meta = new Paragraph(ProposalTexts.byline(this, details.authorId(), details.authorName(), details.organisationName(),
-                details.organisationVerified()),
-                new Span(" · " + getTranslation("proposalui.view.submitted-on",
-                        Formats.date(details.createdAt(), locale))));
+        Paragraph meta = new Paragraph(
+                ProposalTexts.byline(
+                        this,
+                        details.authorId(),
+                        details.authorName(),
+                        details.organisationName(),
+                        details.organisationVerified()),
+                new Span(" · "
+                        + getTranslation("proposalui.view.submitted-on", Formats.date(details.createdAt(), locale))));
         meta.addClassName("meta");
         add(meta);
         if (details.enteredByGriffieChannel() != null) {
-            Paragraph channel = new Paragraph(getTranslation("proposalui.view.entered-by-griffie",
-                    getTranslation("proposalui.channel.via." + details.enteredByGriffieChannel().name())));
+            Paragraph channel = new Paragraph(getTranslation(
+                    "proposalui.view.entered-by-griffie",
+                    getTranslation("proposalui.channel.via."
+                            + details.enteredByGriffieChannel().name())));
             channel.addClassName("meta");
             add(channel);
         }
-        Paragraph state = new Paragraph(getTranslation("proposalui.view.state", ProposalTexts.state(this,
-                details.state())));
+        Paragraph state =
+                new Paragraph(getTranslation("proposalui.view.state", ProposalTexts.state(this, details.state())));
         state.addClassName("state");
         state.addClassName("state-" + details.state().name().toLowerCase(Locale.ROOT));
         add(state);
@@ -182,12 +200,14 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
         add(new Section(new H2(getTranslation("proposalui.view.topics")), topics));
 
         if (details.answerKind() != null) {
-            Section answer = new Section(new H2(getTranslation("proposalui.view.answer")),
-                    new Paragraph(new Span(getTranslation("proposalui.answer." + details.answerKind().name()))),
+            Section answer = new Section(
+                    new H2(getTranslation("proposalui.view.answer")),
+                    new Paragraph(new Span(getTranslation(
+                            "proposalui.answer." + details.answerKind().name()))),
                     multiline(details.answerText()));
             if (details.answeredAt() != null) {
-                Paragraph when = new Paragraph(getTranslation("proposalui.view.answered-on",
-                        Formats.date(details.answeredAt(), locale)));
+                Paragraph when = new Paragraph(
+                        getTranslation("proposalui.view.answered-on", Formats.date(details.answeredAt(), locale)));
                 when.addClassName("meta");
                 answer.add(when);
             }
@@ -195,14 +215,15 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
             add(answer);
         }
         if (details.state() == ProposalState.WITHDRAWN) {
-            Section withdrawn = new Section(new H2(getTranslation("proposalui.view.withdrawn")),
+            Section withdrawn = new Section(
+                    new H2(getTranslation("proposalui.view.withdrawn")),
                     multiline(details.withdrawnReason() == null ? "" : details.withdrawnReason()));
             withdrawn.addClassName("withdrawn");
             add(withdrawn);
         }
 
-        Section supportSection = new Section(new H2(getTranslation("proposalui.view.support")),
-                new SupportControl(supports, broadcaster, details));
+        Section supportSection = new Section(
+                new H2(getTranslation("proposalui.view.support")), new SupportControl(supports, broadcaster, details));
         if (participant.loggedIn()) {
             supportSection.add(followButton(details.id()));
         }
@@ -212,16 +233,23 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
         actions.addClassName("actions");
         ProposalPermissions may = details.may();
         if (may.edit()) {
-            actions.add(new Button(getTranslation("proposalui.view.edit"), e -> editDialog(details).open()));
+            actions.add(new Button(
+                    getTranslation("proposalui.view.edit"),
+                    e -> editDialog(details).open()));
         }
         if (may.withdraw()) {
-            actions.add(new Button(getTranslation("proposalui.view.withdraw"), e -> withdrawDialog(details).open()));
+            actions.add(new Button(
+                    getTranslation("proposalui.view.withdraw"),
+                    e -> withdrawDialog(details).open()));
         }
         if (may.answer()) {
-            actions.add(new Button(getTranslation("proposalui.view.answer-action"), e -> answerDialog(details).open()));
+            actions.add(new Button(
+                    getTranslation("proposalui.view.answer-action"),
+                    e -> answerDialog(details).open()));
         }
         if (may.report()) {
-            Button report = new Button(getTranslation("moderationui.report.button-proposal"),
+            Button report = new Button(
+                    getTranslation("moderationui.report.button-proposal"),
                     e -> new ReportDialog(reporting, ContentRef.proposal(details.id()), rules).open());
             report.addClassName("report");
             actions.add(report);
@@ -230,21 +258,25 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
             add(actions);
         }
 
-        comments = new CommentSection(commentService, participant, details, rules, this::refreshCounts,
+        comments = new CommentSection(
+                commentService,
+                participant,
+                details,
+                rules,
+                this::refreshCounts,
                 id -> new ReportDialog(reporting, ContentRef.comment(id), rules).open());
         add(comments);
     }
 
     private void refreshCounts() {
-        Objects.requireNonNull(comments, "called back by the comments")
-                .showCounts(proposals.proposal(currentId));
+        Objects.requireNonNull(comments, "called back by the comments").showCounts(proposals.proposal(currentId));
     }
 
     private Button followButton(long id) {
         Button follow = new Button();
         boolean[] following = {notifications.isFollowing(FollowTarget.PROPOSAL, id)};
-        Runnable label = () -> follow.setText(getTranslation(following[0]
-                ? "proposalui.follow.stop" : "proposalui.follow.start"));
+        Runnable label = () ->
+                follow.setText(getTranslation(following[0] ? "proposalui.follow.stop" : "proposalui.follow.start"));
         label.run();
         follow.addClickListener(e -> {
             if (following[0]) {
@@ -265,25 +297,34 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
     private Dialog editDialog(ProposalDetails details) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("proposalui.edit.title"));
-        ProposalFields fields = new ProposalFields(agenda,
-                consultations.consultation(details.consultationId()).topicCodes(), participant.organisations(),
+        ProposalFields fields = new ProposalFields(
+                agenda,
+                consultations.consultation(details.consultationId()).topicCodes(),
+                participant.organisations(),
                 participant.name());
-        fields.fill(new ProposalDraft(details.title(), details.body(), details.topicCodes(), details.address(),
-                details.organisationId()));
+        fields.fill(new ProposalDraft(
+                details.title(), details.body(), details.topicCodes(), details.address(), details.organisationId()));
         Paragraph message = dialogMessage();
-        PersonalDataWarning warning = new PersonalDataWarning(
-                field -> ("title".equals(field) ? fields.title : fields.body).focus());
+        PersonalDataWarning warning =
+                new PersonalDataWarning(field -> ("title".equals(field) ? fields.title : fields.body).focus());
         dialog.add(fields, warning, message);
         Button save = new Button(getTranslation("proposalui.edit.save"), e -> {
             InputErrors.clear(fields.binder());
             message.setVisible(false);
-            warning.post(fields.title::getValue, fields.body::getValue, false, confirmed -> {
-                proposals.edit(new ProposalEdit(details.id(), details.version(), fields.draft(), confirmed));
-                dialog.close();
-                InputErrors.confirm(getTranslation(PersonalDataWarning.held(confirmed, fields.title.getValue(),
-                        fields.body.getValue()) ? "personaldata.edit.awaiting" : "proposalui.edit.saved"));
-                show(proposals.proposal(details.id()), false);
-            }, refused -> InputErrors.show(this, refused, fields.binder(), message));
+            warning.post(
+                    fields.title::getValue,
+                    fields.body::getValue,
+                    false,
+                    confirmed -> {
+                        proposals.edit(new ProposalEdit(details.id(), details.version(), fields.draft(), confirmed));
+                        dialog.close();
+                        InputErrors.confirm(getTranslation(
+                                PersonalDataWarning.held(confirmed, fields.title.getValue(), fields.body.getValue())
+                                        ? "personaldata.edit.awaiting"
+                                        : "proposalui.edit.saved"));
+                        show(proposals.proposal(details.id()), false);
+                    },
+                    refused -> InputErrors.show(this, refused, fields.binder(), message));
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("proposalui.cancel"), e -> dialog.close()), save);

@@ -26,7 +26,10 @@ public class ProposalsView extends Div implements HasDynamicTitle, BeforeEnterOb
 
     private final ProposalList list;
 
-    public ProposalsView(ProposalService proposals, ConsultationService consultations, AgendaService agenda,
+    public ProposalsView(
+            ProposalService proposals,
+            ConsultationService consultations,
+            AgendaService agenda,
             Participant participant) {
         addClassName("proposals");
         add(new H1(getTranslation("proposalui.list.title")), new Paragraph(getTranslation("proposalui.list.intro")));
@@ -36,10 +39,15 @@ public class ProposalsView extends Div implements HasDynamicTitle, BeforeEnterOb
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
-        String theme = parameters.getOrDefault(THEME_PARAMETER, List.of()).stream().findFirst().orElse(null);
-        Long consultation = parameters.getOrDefault(CONSULTATION_PARAMETER, List.of()).stream().findFirst()
-                .flatMap(RouteIds::tryParse).orElse(null);
+        Map<String, List<String>> parameters =
+                event.getLocation().getQueryParameters().getParameters();
+        String theme = parameters.getOrDefault(THEME_PARAMETER, List.of()).stream()
+                .findFirst()
+                .orElse(null);
+        Long consultation = parameters.getOrDefault(CONSULTATION_PARAMETER, List.of()).stream()
+                .findFirst()
+                .flatMap(RouteIds::tryParse)
+                .orElse(null);
         list.preset(consultation, theme);
     }
 

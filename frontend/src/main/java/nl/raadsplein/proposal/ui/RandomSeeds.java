@@ -12,8 +12,7 @@ final class RandomSeeds {
     private static final String ATTRIBUTE = RandomSeeds.class.getName();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private RandomSeeds() {
-    }
+    private RandomSeeds() {}
 
     static long current() {
         VaadinSession session = VaadinSession.getCurrent();

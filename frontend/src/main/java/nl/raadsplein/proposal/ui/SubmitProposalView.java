@@ -1,6 +1,5 @@
 package nl.raadsplein.proposal.ui;
 
-import nl.raadsplein.platform.NoSuchItemException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,6 +30,7 @@ import nl.raadsplein.moderation.ConductRulesService;
 import nl.raadsplein.moderation.ui.ConductRulesNote;
 import nl.raadsplein.moderation.ui.PersonalDataWarning;
 import nl.raadsplein.platform.InvalidInputException;
+import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.proposal.ProposalService;
 import nl.raadsplein.proposal.ProposalSubmission;
 import nl.raadsplein.proposal.ProposalSummary;
@@ -65,8 +65,13 @@ public class SubmitProposalView extends Div implements BeforeEnterObserver, HasD
     private @Nullable ProposalFields fields;
     private long consultationId;
 
-    public SubmitProposalView(ProposalService proposals, SupportService supports, ConsultationService consultations,
-            AgendaService agenda, SupportBroadcaster broadcaster, Participant participant,
+    public SubmitProposalView(
+            ProposalService proposals,
+            SupportService supports,
+            ConsultationService consultations,
+            AgendaService agenda,
+            SupportBroadcaster broadcaster,
+            Participant participant,
             ConductRulesService conductRules) {
         this.proposals = proposals;
         this.supports = supports;
@@ -95,11 +100,14 @@ public class SubmitProposalView extends Div implements BeforeEnterObserver, HasD
     private void show(Consultation consultation) {
         removeAll();
         consultationId = consultation.id();
-        add(new RouterLink(getTranslation("proposalui.view.consultation", consultation.title()),
-                ConsultationView.class, new RouteParameters(ConsultationView.ID, String.valueOf(consultation.id()))));
+        add(new RouterLink(
+                getTranslation("proposalui.view.consultation", consultation.title()),
+                ConsultationView.class,
+                new RouteParameters(ConsultationView.ID, String.valueOf(consultation.id()))));
         add(new H1(getTranslation("proposalui.submit.title")));
         if (!consultation.phase().acceptsProposals()) {
-            Paragraph closed = new Paragraph(getTranslation("proposalui.submit.closed",
+            Paragraph closed = new Paragraph(getTranslation(
+                    "proposalui.submit.closed",
                     getTranslation("consultation.phase." + consultation.phase().name())));
             closed.addClassName("agenda-first");
             add(closed);
@@ -139,8 +147,8 @@ public class SubmitProposalView extends Div implements BeforeEnterObserver, HasD
             fields().title.focus();
             return;
         }
-        List<ProposalSummary> alike = proposals.similar(consultationId, fields().title.getValue(),
-                fields().body.getValue());
+        List<ProposalSummary> alike = proposals.similar(
+                consultationId, fields().title.getValue(), fields().body.getValue());
         similar.removeAll();
         similar.add(new H2(getTranslation("proposalui.submit.similar-title")));
         if (alike.isEmpty()) {
@@ -176,8 +184,8 @@ public class SubmitProposalView extends Div implements BeforeEnterObserver, HasD
     private ListItem similarItem(ProposalSummary proposal) {
         RouterLink link = new RouterLink(proposal.title(), ProposalView.class, ProposalView.parameters(proposal.id()));
         ListItem item = new ListItem(new H3(link), new Paragraph(proposal.excerpt()));
-        SupportControl support = new SupportControl(supports, broadcaster, proposals.proposal(proposal.id()),
-                "proposalui.support.support-this");
+        SupportControl support = new SupportControl(
+                supports, broadcaster, proposals.proposal(proposal.id()), "proposalui.support.support-this");
         item.add(support);
         item.addClassName("card");
         return item;

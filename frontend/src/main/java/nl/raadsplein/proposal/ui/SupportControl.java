@@ -32,8 +32,8 @@ class SupportControl extends Div {
     }
 
     /** @param supportKey the text of the button that supports, such as "Steun dit voorstel" */
-    SupportControl(SupportService supports, SupportBroadcaster broadcaster, ProposalDetails details,
-            String supportKey) {
+    SupportControl(
+            SupportService supports, SupportBroadcaster broadcaster, ProposalDetails details, String supportKey) {
         this.supportKey = supportKey;
         this.supports = supports;
         this.proposalId = details.id();
@@ -59,10 +59,11 @@ class SupportControl extends Div {
             case RESIDENTS_ONLY -> disable(getTranslation("proposalui.support.residents-only"));
             case VERIFICATION_REQUIRED -> {
                 disable(getTranslation("proposal.error.verification-required"));
-                hint.add(new Text(" "),
+                hint.add(
+                        new Text(" "),
                         new RouterLink(getTranslation("proposalui.support.verify"), VerifyResidencyView.class));
             }
-            case ALLOWED -> { }
+            case ALLOWED -> {}
         }
         showButton();
         // Supports by others while the page is open: the count changes for everyone looking (server push).

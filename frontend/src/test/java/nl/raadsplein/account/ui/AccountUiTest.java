@@ -17,8 +17,8 @@ abstract class AccountUiTest extends UiTest {
 
     @BeforeAll
     static void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(Integer.getInteger("raadsplein.test.smtp-port", 3027), "127.0.0.1",
-                ServerSetup.PROTOCOL_SMTP));
+        smtp = new GreenMail(new ServerSetup(
+                Integer.getInteger("raadsplein.test.smtp-port", 3027), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
     }
 

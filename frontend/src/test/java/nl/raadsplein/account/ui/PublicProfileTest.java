@@ -79,17 +79,23 @@ class PublicProfileTest extends UiTest {
     void a_visitor_sees_name_text_and_public_proposals_newest_first_but_no_report_button() {
         AccountPrincipal author = withText("Fietser en vrijwilliger bij de bibliotheek.", false);
         long consultation = fixtures.consultation(Phase.PROPOSALS, ProposalFixtures.settings(50, 3, 30, false, false));
-        as(author, () -> proposals.submit(ProposalFixtures.submission(consultation,
-                "Meer fietsenrekken bij het station")));
+        as(
+                author,
+                () -> proposals.submit(
+                        ProposalFixtures.submission(consultation, "Meer fietsenrekken bij het station")));
         as(author, () -> proposals.submit(ProposalFixtures.submission(consultation, "Langer open bibliotheek")));
 
         visitAnonymously();
         openProfile(author);
         assertThat(heading()).isEqualTo(author.displayName());
-        assertThat(page()).contains("Deelnemer sinds").contains("Fietser en vrijwilliger bij de bibliotheek.")
+        assertThat(page())
+                .contains("Deelnemer sinds")
+                .contains("Fietser en vrijwilliger bij de bibliotheek.")
                 .contains("Aantal voorstellen: 2");
         List<String> titles = $(RouterLink.class).all().stream()
-                .filter(link -> link.getHref().startsWith("voorstellen/")).map(RouterLink::getText).toList();
+                .filter(link -> link.getHref().startsWith("voorstellen/"))
+                .map(RouterLink::getText)
+                .toList();
         assertThat(titles).containsExactly("Langer open bibliotheek", "Meer fietsenrekken bij het station");
         assertThat($(Button.class).withText("Dit profiel melden").exists()).isFalse();
     }
@@ -122,8 +128,10 @@ class PublicProfileTest extends UiTest {
 
         assertThat($(Button.class).withText("Dit profiel melden").exists()).isFalse();
         assertThat(saysSomewhere("U heeft dit profiel gemeld.")).isTrue();
-        assertThat(fixtures.asGriffier(() -> moderationQueue.item(ContentRef.profile(owner.accountId()))).item()
-                .reasons()).containsExactly(ReportReason.OFFENSIVE);
+        assertThat(fixtures.asGriffier(() -> moderationQueue.item(ContentRef.profile(owner.accountId())))
+                        .item()
+                        .reasons())
+                .containsExactly(ReportReason.OFFENSIVE);
     }
 
     @Test
@@ -139,9 +147,11 @@ class PublicProfileTest extends UiTest {
         assertThat($(RouterLink.class).withText(author.displayName()).single().getHref())
                 .isEqualTo("deelnemers/" + author.accountId());
         ListItem comment = $(ListItem.class).withClassName("comment").single();
-        assertThat($(RouterLink.class, comment).withText(commenter.displayName()).single().getHref())
+        assertThat($(RouterLink.class, comment)
+                        .withText(commenter.displayName())
+                        .single()
+                        .getHref())
                 .isEqualTo("deelnemers/" + commenter.accountId());
-
     }
 
     @Test

@@ -102,7 +102,8 @@ class RegistrationJourneyTest extends AccountUiTest {
 
         assertThat(heading()).isEqualTo("Deze link werkt niet");
         assertThat(saysSomewhere("werkt niet (meer)")).isTrue();
-        RouterLink newLink = $(RouterLink.class).withText("Nieuwe link aanvragen").single();
+        RouterLink newLink =
+                $(RouterLink.class).withText("Nieuwe link aanvragen").single();
         assertThat(newLink.getHref()).isEqualTo(ForgotPasswordView.ROUTE);
     }
 
@@ -112,12 +113,15 @@ class RegistrationJourneyTest extends AccountUiTest {
         navigate(ForgotPasswordView.class);
         test($(EmailField.class).withLabel("E-mailadres").single()).setValue(address);
         click("Link versturen");
-        assertThat(saysSomewhere("Als er een account is met het adres " + address)).isTrue();
+        assertThat(saysSomewhere("Als er een account is met het adres " + address))
+                .isTrue();
 
         String token = Mails.awaitOne(smtp, address).token("/account/wachtwoord-herstellen");
         navigate("account/wachtwoord-herstellen/" + token, ResetPasswordView.class);
-        PasswordField first = $(PasswordField.class).withLabel("Nieuw wachtwoord").single();
-        PasswordField second = $(PasswordField.class).withLabel("Herhaal nieuw wachtwoord").single();
+        PasswordField first =
+                $(PasswordField.class).withLabel("Nieuw wachtwoord").single();
+        PasswordField second =
+                $(PasswordField.class).withLabel("Herhaal nieuw wachtwoord").single();
         test(first).setValue("Een-heel-nieuw-wachtwoord-7");
         test(second).setValue("Een-ander-wachtwoord-7");
         click("Wachtwoord opslaan");
@@ -134,10 +138,12 @@ class RegistrationJourneyTest extends AccountUiTest {
     void a_spent_reset_link_offers_a_new_one() {
         navigate("account/wachtwoord-herstellen/niet-echt", ResetPasswordView.class);
         test($(PasswordField.class).withLabel("Nieuw wachtwoord").single()).setValue(PASSWORD);
-        test($(PasswordField.class).withLabel("Herhaal nieuw wachtwoord").single()).setValue(PASSWORD);
+        test($(PasswordField.class).withLabel("Herhaal nieuw wachtwoord").single())
+                .setValue(PASSWORD);
         click("Wachtwoord opslaan");
 
         assertThat(saysSomewhere("Deze link werkt niet (meer)")).isTrue();
-        assertThat($(RouterLink.class).withText("Nieuwe link aanvragen").exists()).isTrue();
+        assertThat($(RouterLink.class).withText("Nieuwe link aanvragen").exists())
+                .isTrue();
     }
 }

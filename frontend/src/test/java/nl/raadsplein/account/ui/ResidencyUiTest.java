@@ -21,8 +21,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.IntStream;
 import nl.raadsplein.account.AccountPrincipal;
-import nl.raadsplein.account.ResidencyService;
 import nl.raadsplein.account.CensusFixtures.Facts;
+import nl.raadsplein.account.ResidencyService;
 import nl.raadsplein.account.Role;
 import nl.raadsplein.account.TestAccounts;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,9 @@ class ResidencyUiTest extends AccountUiTest {
     }
 
     private List<String> listItems() {
-        return $(ListItem.class).all().stream().map(i -> i.getElement().getTextRecursively()).toList();
+        return $(ListItem.class).all().stream()
+                .map(i -> i.getElement().getTextRecursively())
+                .toList();
     }
 
     private String page() {
@@ -69,7 +71,8 @@ class ResidencyUiTest extends AccountUiTest {
         signInAs();
         navigate(ProfileView.class);
         assertThat(page()).contains("Inwoner van IJssellanden").contains("Nog niet geverifieerd");
-        test($(RouterLink.class).withText("Verifieer dat u hier woont").single()).click();
+        test($(RouterLink.class).withText("Verifieer dat u hier woont").single())
+                .click();
 
         assertThat(heading()).isEqualTo("Verifiëren als inwoner");
         assertThat($(DatePicker.class).single().getHelperText()).isEqualTo("Dag-maand-jaar, bijvoorbeeld 31-12-1980");
@@ -117,8 +120,8 @@ class ResidencyUiTest extends AccountUiTest {
 
         test($(Upload.class).single()).upload("bevolking.csv", "text/csv", file.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(listItems()).contains("Nieuw opgeslagen: 1", "Al bekend: 1", "Geweigerd: 1",
-                "Regel 4: de postcode klopt niet");
+        assertThat(listItems())
+                .contains("Nieuw opgeslagen: 1", "Al bekend: 1", "Geweigerd: 1", "Regel 4: de postcode klopt niet");
     }
 
     @Test
@@ -153,7 +156,10 @@ class ResidencyUiTest extends AccountUiTest {
         assertThat(notifications()).contains(name + " is aangemeld. De griffie controleert de gegevens.");
         assertThat($(H3.class).withText(name).exists()).isTrue();
         assertThat(page()).contains("Nog niet geverifieerd");
-        assertThat($(EmailField.class).withLabel("E-mailadres van een nieuw lid van " + name).exists()).isTrue();
+        assertThat($(EmailField.class)
+                        .withLabel("E-mailadres van een nieuw lid van " + name)
+                        .exists())
+                .isTrue();
     }
 
     @Test
@@ -165,16 +171,24 @@ class ResidencyUiTest extends AccountUiTest {
         test(field("Naam van de organisatie")).setValue(name);
         test(field("KvK-nummer")).setValue(uniqueKvkNumber());
         click("Organisatie aanmelden");
-        test($(EmailField.class).withLabel("E-mailadres van een nieuw lid van " + name).single())
+        test($(EmailField.class)
+                        .withLabel("E-mailadres van een nieuw lid van " + name)
+                        .single())
                 .setValue(invitee.email());
-        test($(Button.class).withAttribute("aria-label", "Uitnodigen voor " + name).single()).click();
+        test($(Button.class)
+                        .withAttribute("aria-label", "Uitnodigen voor " + name)
+                        .single())
+                .click();
 
         cleanVaadinEnvironment();
         TestAccounts.signIn(invitee);
         initVaadinEnvironment();
         navigate(OrganisationsView.class);
         assertThat(page()).contains("Uitnodigingen").contains(name);
-        test($(Button.class).withAttribute("aria-label", "Uitnodiging aannemen van " + name).single()).click();
+        test($(Button.class)
+                        .withAttribute("aria-label", "Uitnodiging aannemen van " + name)
+                        .single())
+                .click();
         assertThat(notifications()).contains("U bent nu lid van " + name + ".");
         assertThat(page()).contains(invitee.displayName() + " (lid)");
 
@@ -182,10 +196,14 @@ class ResidencyUiTest extends AccountUiTest {
         navigate(OrganisationVerificationView.class);
         Grid<?> grid = $(Grid.class).single();
         int row = IntStream.range(0, test(grid).size())
-                .filter(i -> test(grid).getCellText(i, 0).equals(name)).findFirst().orElseThrow();
+                .filter(i -> test(grid).getCellText(i, 0).equals(name))
+                .findFirst()
+                .orElseThrow();
         test((Button) test(grid).getCellComponent(row, 4)).click();
         assertThat(notifications()).contains(name + " is geverifieerd.");
-        assertThat(IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getCellText(i, 0))).doesNotContain(name);
+        assertThat(IntStream.range(0, test(grid).size())
+                        .mapToObj(i -> test(grid).getCellText(i, 0)))
+                .doesNotContain(name);
     }
 
     @Test
@@ -200,15 +218,18 @@ class ResidencyUiTest extends AccountUiTest {
         Dialog dialog = $(Dialog.class).single();
         assertThat(dialog.getElement().getTextRecursively()).contains("Nog niet geverifieerd als inwoner");
 
-        test($(Button.class, dialog).withText("Geverifieerd aan de balie").single()).click();
-        assertThat(dialog.getElement().getTextRecursively()).contains("identiteitsbewijs van " + resident.displayName());
+        test($(Button.class, dialog).withText("Geverifieerd aan de balie").single())
+                .click();
+        assertThat(dialog.getElement().getTextRecursively())
+                .contains("identiteitsbewijs van " + resident.displayName());
         test($(Button.class, dialog).withText("Ja, bevestigen").single()).click();
 
         assertThat($(Dialog.class).exists()).isFalse();
         assertThat(notifications()).contains(resident.displayName() + " is geverifieerd als inwoner.");
         assertThat(test(grid).getCellText(0, 4)).isEqualTo("Ja");
         test(grid).clickRow(0);
-        assertThat($(Button.class).withText("Geverifieerd aan de balie").exists()).isFalse();
+        assertThat($(Button.class).withText("Geverifieerd aan de balie").exists())
+                .isFalse();
     }
 
     @Test
@@ -220,6 +241,7 @@ class ResidencyUiTest extends AccountUiTest {
         test($(Grid.class).single()).clickRow(0);
         assertThat($(Dialog.class).single().getElement().getTextRecursively())
                 .contains("Nog niet geverifieerd als inwoner");
-        assertThat($(Button.class).withText("Geverifieerd aan de balie").exists()).isFalse();
+        assertThat($(Button.class).withText("Geverifieerd aan de balie").exists())
+                .isFalse();
     }
 }

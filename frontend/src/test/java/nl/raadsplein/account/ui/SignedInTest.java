@@ -37,10 +37,17 @@ class SignedInTest extends AccountUiTest {
         AccountPrincipal me = signInAs();
         navigate(ProfileView.class);
 
-        assertThat($(RouterLink.class).withText(me.displayName()).single().getHref()).isEqualTo(ProfileView.ROUTE);
+        assertThat($(RouterLink.class).withText(me.displayName()).single().getHref())
+                .isEqualTo(ProfileView.ROUTE);
         assertThat(button("Uitloggen").isVisible()).isTrue();
-        assertThat(menu()).containsExactly("Digitale agenda", "Raadplegingen", "Voorstellen", "Moderatielogboek", "Mijn account",
-                "Organisaties");
+        assertThat(menu())
+                .containsExactly(
+                        "Digitale agenda",
+                        "Raadplegingen",
+                        "Voorstellen",
+                        "Moderatielogboek",
+                        "Mijn account",
+                        "Organisaties");
         assertThat($(RouterLink.class).withText("Inloggen").exists()).isFalse();
     }
 
@@ -49,7 +56,8 @@ class SignedInTest extends AccountUiTest {
         AccountPrincipal me = signInAs(Role.COUNCILLOR);
         navigate(MyPartyView.class);
 
-        SideNavItem council = $(SideNavItem.class).withClassName("councillor-menu").single();
+        SideNavItem council =
+                $(SideNavItem.class).withClassName("councillor-menu").single();
         assertThat(council.getLabel()).isEqualTo("Raad");
         assertThat(menu()).contains("Mijn fractie").doesNotContain("Beheer", "Accounts en rollen");
         assertThat(heading()).isEqualTo("Mijn fractie");
@@ -81,8 +89,10 @@ class SignedInTest extends AccountUiTest {
     void a_wrong_current_password_is_refused_and_the_new_one_kept() {
         signInAs();
         navigate(ProfileView.class);
-        PasswordField current = $(PasswordField.class).withLabel("Huidig wachtwoord").single();
-        PasswordField fresh = $(PasswordField.class).withLabel("Nieuw wachtwoord").single();
+        PasswordField current =
+                $(PasswordField.class).withLabel("Huidig wachtwoord").single();
+        PasswordField fresh =
+                $(PasswordField.class).withLabel("Nieuw wachtwoord").single();
         test(current).setValue("niet-mijn-wachtwoord");
         test(fresh).setValue("Een-heel-nieuw-wachtwoord-7");
         test($(PasswordField.class).withLabel("Herhaal nieuw wachtwoord").single())
@@ -114,7 +124,8 @@ class SignedInTest extends AccountUiTest {
 
         Dialog dialog = $(Dialog.class).single();
         assertThat(dialog.getHeaderTitle()).isEqualTo("Rollen van " + resident.displayName());
-        assertThat($(Button.class, dialog).withText("Benoemen tot beheerder").exists()).isFalse();
+        assertThat($(Button.class, dialog).withText("Benoemen tot beheerder").exists())
+                .isFalse();
         click("Benoemen tot raadslid");
         Select<?> party = $(Select.class, dialog).withLabel("Fractie").single();
         assertThat(party.isInvalid()).isTrue();
@@ -136,7 +147,9 @@ class SignedInTest extends AccountUiTest {
         String address = nl.raadsplein.account.TestAccounts.uniqueEmail("onbevestigd");
         navigate(RegisterView.class);
         test($(TextField.class).withLabel("Naam").single()).setValue("Onbevestigd Iemand");
-        test($(com.vaadin.flow.component.textfield.EmailField.class).withLabel("E-mailadres").single())
+        test($(com.vaadin.flow.component.textfield.EmailField.class)
+                        .withLabel("E-mailadres")
+                        .single())
                 .setValue(address);
         test($(PasswordField.class).withLabel("Wachtwoord").single()).setValue(PASSWORD);
         click("Account aanmaken");
@@ -150,7 +163,8 @@ class SignedInTest extends AccountUiTest {
         Dialog dialog = $(Dialog.class).single();
         assertThat(dialog.getElement().getTextRecursively())
                 .contains("Dit account heeft zijn e-mailadres nog niet bevestigd.");
-        assertThat($(Button.class, dialog).withText("Benoemen tot beheerder").exists()).isTrue();
+        assertThat($(Button.class, dialog).withText("Benoemen tot beheerder").exists())
+                .isTrue();
     }
 
     @Test
@@ -174,12 +188,17 @@ class SignedInTest extends AccountUiTest {
 
         Grid<?> grid = $(Grid.class).single();
         int row = IntStream.range(0, test(grid).size())
-                .filter(i -> test(grid).getCellText(i, 0).equals(name)).findFirst().orElseThrow();
+                .filter(i -> test(grid).getCellText(i, 0).equals(name))
+                .findFirst()
+                .orElseThrow();
         Button edit = (Button) test(grid).getCellComponent(row, 3);
         assertThat(edit.getElement().getAttribute("aria-label")).isEqualTo("Fractie " + name + " bewerken");
         test(edit).click();
         Dialog dialog = $(Dialog.class).single();
-        test($(com.vaadin.flow.component.checkbox.Checkbox.class, dialog).withLabel("Actief").single()).click();
+        test($(com.vaadin.flow.component.checkbox.Checkbox.class, dialog)
+                        .withLabel("Actief")
+                        .single())
+                .click();
         test($(Button.class, dialog).withText("Opslaan").single()).click();
         assertThat(notifications()).contains("Fractie " + name + " is opgeslagen.");
     }

@@ -23,8 +23,7 @@ import org.junit.jupiter.api.Test;
 
 class AppealHandlingTest extends ModerationUiTestSupport {
 
-    private record Appealed(AccountPrincipal actor, ContentRef ref, long appealId) {
-    }
+    private record Appealed(AccountPrincipal actor, ContentRef ref, long appealId) {}
 
     private Appealed appealed() {
         long id = proposal();
@@ -35,8 +34,8 @@ class AppealHandlingTest extends ModerationUiTestSupport {
             return null;
         });
         AccountPrincipal actor = fixtures.account(Role.GRIFFIER);
-        long actionId = as(actor, () -> actions.hide(ref, Decision.of(ModerationReason.OFFENSIVE,
-                moderationQueue.version(ref))));
+        long actionId = as(
+                actor, () -> actions.hide(ref, Decision.of(ModerationReason.OFFENSIVE, moderationQueue.version(ref))));
         long appealId = as(author, () -> appeals.appeal(new Appeal(actionId, "Sukkel is geen scheldwoord.")));
         return new Appealed(actor, ref, appealId);
     }
@@ -65,12 +64,16 @@ class AppealHandlingTest extends ModerationUiTestSupport {
         assertThat(dialog.getElement().getTextRecursively()).contains("Sukkel is geen scheldwoord.");
         test($(RadioButtonGroup.class, dialog).withLabel("Uw beslissing").single())
                 .selectItem("Besluit teruggedraaid");
-        test($(TextArea.class, dialog).withLabel("Toelichting voor de schrijver").single())
+        test($(TextArea.class, dialog)
+                        .withLabel("Toelichting voor de schrijver")
+                        .single())
                 .setValue("Het woord is onaardig, maar geen belediging van een herkenbaar persoon.");
         test($(Button.class, dialog).withText("Beslissen").single()).click();
 
         assertThat(notifications()).contains("Over het bezwaar is beslist: Besluit teruggedraaid.");
-        assertThat(fixtures.asGriffier(() -> moderationQueue.item(appealed.ref())).item().contentState())
+        assertThat(fixtures.asGriffier(() -> moderationQueue.item(appealed.ref()))
+                        .item()
+                        .contentState())
                 .isEqualTo(ContentState.PUBLISHED);
     }
 
@@ -98,8 +101,12 @@ class AppealHandlingTest extends ModerationUiTestSupport {
         AccountPrincipal author = fixtures.account();
         long commentId = comment(id, author, "Bel Truus Bakker maar, die weet het.");
         ContentRef ref = ContentRef.comment(commentId);
-        long actionId = as(fixtures.account(Role.GRIFFIER), () -> actions.redact(ref,
-                nl.raadsplein.proposal.Redaction.of("Truus Bakker"), Decision.of(ModerationReason.PRIVACY, 0)));
+        long actionId = as(
+                fixtures.account(Role.GRIFFIER),
+                () -> actions.redact(
+                        ref,
+                        nl.raadsplein.proposal.Redaction.of("Truus Bakker"),
+                        Decision.of(ModerationReason.PRIVACY, 0)));
         if (editedSince) {
             int version = comments.comments(id).getFirst().version();
             as(author, () -> {
@@ -131,7 +138,9 @@ class AppealHandlingTest extends ModerationUiTestSupport {
         assertThat(notifications()).contains("Over het bezwaar is beslist: Besluit teruggedraaid.");
         AppealView decided = fixtures.asGriffier(() -> appeals.appealDetails(appealId));
         assertThat(decided.redactedFragment()).isNull();
-        assertThat(fixtures.asGriffier(() -> moderationQueue.item(decided.content())).item().text())
+        assertThat(fixtures.asGriffier(() -> moderationQueue.item(decided.content()))
+                        .item()
+                        .text())
                 .isEqualTo("Bel Truus Bakker maar, die weet het.");
     }
 
@@ -143,7 +152,9 @@ class AppealHandlingTest extends ModerationUiTestSupport {
         openAppeal(appealId);
         overturn(appealId);
 
-        assertThat(notifications()).contains("Het besluit is teruggedraaid, maar de weggehaalde tekst is niet "
-                + "teruggezet: de schrijver heeft de tekst sindsdien gewijzigd. De tekst blijft zoals hij nu is.");
+        assertThat(notifications())
+                .contains(
+                        "Het besluit is teruggedraaid, maar de weggehaalde tekst is niet "
+                                + "teruggezet: de schrijver heeft de tekst sindsdien gewijzigd. De tekst blijft zoals hij nu is.");
     }
 }

@@ -32,8 +32,8 @@ class ConductRulesUiTest extends ModerationUiTestSupport {
     }
 
     private void setRules(long consultation, String text) {
-        fixtures.asGriffier(() -> consultations.setConductRules(consultation, text,
-                consultations.consultation(consultation).version()));
+        fixtures.asGriffier(() -> consultations.setConductRules(
+                consultation, text, consultations.consultation(consultation).version()));
     }
 
     private ConsultationEditorView edit(long consultation) {
@@ -63,15 +63,20 @@ class ConductRulesUiTest extends ModerationUiTestSupport {
         assertThat(notifications()).contains("De raadpleging is opgeslagen.");
         assertThat(getCurrentView()).isInstanceOf(ConsultationView.class);
 
-        test($(RouterLink.class).withText("Spelregels voor wie meedoet").single()).click();
+        test($(RouterLink.class).withText("Spelregels voor wie meedoet").single())
+                .click();
         assertThat(getCurrentView()).isInstanceOf(ConductRulesView.class);
         assertThat(heading()).isEqualTo("Spelregels");
         String title = consultations.consultation(consultation).title();
-        assertThat(paragraphs()).contains("Wees aardig.\nNoem geen buren.", "<script>alert(1)</script> en <b>vet</b>",
-                "Wat wij vragen van iedereen die meedoet aan de raadpleging „" + title
-                        + "”: bij voorstellen, reacties en meldingen.");
+        assertThat(paragraphs())
+                .contains(
+                        "Wees aardig.\nNoem geen buren.",
+                        "<script>alert(1)</script> en <b>vet</b>",
+                        "Wat wij vragen van iedereen die meedoet aan de raadpleging „" + title
+                                + "”: bij voorstellen, reacties en meldingen.");
         assertThat(saysSomewhere("algemene spelregels")).isFalse();
-        assertThat($(RouterLink.class).withText("Raadpleging: " + title).exists()).isTrue();
+        assertThat($(RouterLink.class).withText("Raadpleging: " + title).exists())
+                .isTrue();
     }
 
     @Test
@@ -116,8 +121,9 @@ class ConductRulesUiTest extends ModerationUiTestSupport {
 
         visitAnonymously();
         navigate("raadplegingen/" + consultation + "/spelregels", ConductRulesView.class);
-        assertThat(paragraphs()).contains(
-                "Deze raadpleging heeft geen eigen spelregels. Daarom gelden de algemene spelregels van Raadsplein.")
+        assertThat(paragraphs())
+                .contains(
+                        "Deze raadpleging heeft geen eigen spelregels. Daarom gelden de algemene spelregels van Raadsplein.")
                 .anyMatch(p -> p.startsWith("Raadsplein is er om samen over de gemeente te praten."));
     }
 
@@ -146,7 +152,10 @@ class ConductRulesUiTest extends ModerationUiTestSupport {
         Dialog dialog = dialog();
         assertRules($(Details.class, dialog).single(), consultation);
         // Following the link leaves the dialog behind.
-        test($(RouterLink.class, dialog).withText("De spelregels op een eigen pagina").single()).click();
+        test($(RouterLink.class, dialog)
+                        .withText("De spelregels op een eigen pagina")
+                        .single())
+                .click();
         assertThat(getCurrentView()).isInstanceOf(ConductRulesView.class);
         assertThat($(Dialog.class).exists()).isFalse();
 
@@ -158,7 +167,10 @@ class ConductRulesUiTest extends ModerationUiTestSupport {
         assertThat(rules.getSummaryText()).isEqualTo("Spelregels");
         assertThat(rules.isOpened()).isFalse();
         assertThat(rules.getElement().getTextRecursively()).contains("Alleen over camera’s.\nGeen namen.");
-        assertThat($(RouterLink.class, rules).withText("De spelregels op een eigen pagina").single().getHref())
+        assertThat($(RouterLink.class, rules)
+                        .withText("De spelregels op een eigen pagina")
+                        .single()
+                        .getHref())
                 .isEqualTo("raadplegingen/" + consultation + "/spelregels");
     }
 
@@ -170,7 +182,8 @@ class ConductRulesUiTest extends ModerationUiTestSupport {
         navigate("voorstellen/" + proposal, ProposalView.class);
         click("Reageren");
         List<Details> forms = $(Div.class).withClassName("comment-form").all().stream()
-                .map(form -> $(Details.class, form).single()).toList();
+                .map(form -> $(Details.class, form).single())
+                .toList();
         assertThat(forms).hasSize(2).allSatisfy(rules -> {
             assertThat(rules.getSummaryText()).isEqualTo("Spelregels");
             assertThat(rules.getElement().getTextRecursively()).contains("Dit zijn de algemene spelregels");

@@ -24,8 +24,7 @@ class LogAndDecisionTest extends ModerationUiTestSupport {
 
     private static final String BODY = "Mijn buurvrouw Truus Bakker is een leugenaar.";
 
-    private record Hidden(AccountPrincipal author, ContentRef ref, long actionId, String consultation) {
-    }
+    private record Hidden(AccountPrincipal author, ContentRef ref, long actionId, String consultation) {}
 
     private Hidden hiddenComment() {
         long id = proposal();
@@ -35,9 +34,10 @@ class LogAndDecisionTest extends ModerationUiTestSupport {
             reporting.report(new Report(ref, ReportReason.NAMES_PRIVATE_PERSON, null));
             return null;
         });
-        long actionId = fixtures.asGriffier(() -> actions.hide(ref,
-                new Decision(ModerationReason.PRIVACY, "U noemt iemand bij naam.", moderationQueue.version(ref))));
-        String consultation = fixtures.asGriffier(() -> moderationQueue.item(ref)).item().consultationTitle();
+        long actionId = fixtures.asGriffier(() -> actions.hide(
+                ref, new Decision(ModerationReason.PRIVACY, "U noemt iemand bij naam.", moderationQueue.version(ref))));
+        String consultation =
+                fixtures.asGriffier(() -> moderationQueue.item(ref)).item().consultationTitle();
         return new Hidden(author, ref, actionId, consultation);
     }
 
@@ -75,16 +75,21 @@ class LogAndDecisionTest extends ModerationUiTestSupport {
         navigate("moderatie/besluiten/" + hidden.actionId(), DecisionView.class);
 
         assertThat(heading()).isEqualTo("Besluit over uw reactie");
-        assertThat(paragraphs()).contains("Besluit van de griffie: verborgen.", "Reden: privacy",
-                "Toelichting van de griffie: U noemt iemand bij naam.");
+        assertThat(paragraphs())
+                .contains(
+                        "Besluit van de griffie: verborgen.",
+                        "Reden: privacy",
+                        "Toelichting van de griffie: U noemt iemand bij naam.");
         assertThat(paragraphs()).anyMatch(p -> p.startsWith("U kunt bezwaar maken tot "));
         test($(TextArea.class).withLabel("Uw bezwaar").single()).setValue("Ik noemde geen achternaam van een buur.");
         click("Bezwaar maken");
 
-        assertThat(notifications()).contains(
-                "Uw bezwaar is ontvangen. Een andere griffier beslist erover; u krijgt daarvan bericht.");
-        assertThat(paragraphs()).contains("Uw bezwaar: Ik noemde geen achternaam van een buur.",
-                "Er is nog niet beslist over uw bezwaar.");
+        assertThat(notifications())
+                .contains("Uw bezwaar is ontvangen. Een andere griffier beslist erover; u krijgt daarvan bericht.");
+        assertThat(paragraphs())
+                .contains(
+                        "Uw bezwaar: Ik noemde geen achternaam van een buur.",
+                        "Er is nog niet beslist over uw bezwaar.");
         assertThat($(TextArea.class).exists()).isFalse();
     }
 
@@ -99,8 +104,8 @@ class LogAndDecisionTest extends ModerationUiTestSupport {
     @Test
     void the_decisions_address_exists_for_its_author_only_as_the_document_status_asks() {
         Hidden hidden = hiddenComment();
-        java.util.function.Function<String, Boolean> exists = id -> existence.exists(
-                new com.vaadin.flow.router.RouteParameters(DecisionView.ID, id));
+        java.util.function.Function<String, Boolean> exists =
+                id -> existence.exists(new com.vaadin.flow.router.RouteParameters(DecisionView.ID, id));
         signInAs(hidden.author());
         assertThat(exists.apply(String.valueOf(hidden.actionId()))).isTrue();
         assertThat(exists.apply("99999999")).isFalse();

@@ -72,7 +72,8 @@ class ModerationQueueTest extends ModerationUiTestSupport {
         test(grid()).clickRow(row);
         Dialog dialog = $(Dialog.class).single();
         assertThat(dialog.getHeaderTitle()).isEqualTo("Gemelde reactie");
-        assertThat(dialog.getElement().getTextRecursively()).contains("Jan de Vries is een idioot")
+        assertThat(dialog.getElement().getTextRecursively())
+                .contains("Jan de Vries is een idioot")
                 .contains("Beledigend of kwetsend");
         choose(dialog, "Wat doet u?", "Verbergen");
         choose(dialog, "Reden", "beledigend");
@@ -95,17 +96,22 @@ class ModerationQueueTest extends ModerationUiTestSupport {
         test(grid()).clickRow(row(ref));
         Dialog dialog = $(Dialog.class).single();
 
-        fixtures.asGriffier(() -> actions.hide(ref, Decision.of(ModerationReason.PRIVACY,
-                moderationQueue.version(ref))));
+        fixtures.asGriffier(
+                () -> actions.hide(ref, Decision.of(ModerationReason.PRIVACY, moderationQueue.version(ref))));
 
         choose(dialog, "Wat doet u?", "Geen actie nodig (meldingen sluiten)");
         choose(dialog, "Reden", "geen overtreding");
         test($(Button.class, dialog).withText("Besluit uitvoeren").single()).click();
 
         assertThat(dialog.isOpened()).isTrue();
-        String message = $(Paragraph.class, dialog).withClassName("error-text").single().getText();
-        assertThat(message).contains("Een andere griffier").contains("status verborgen").contains("privacy");
-        assertThat(fixtures.asGriffier(() -> moderationQueue.item(ref)).actions()).hasSize(1);
+        String message =
+                $(Paragraph.class, dialog).withClassName("error-text").single().getText();
+        assertThat(message)
+                .contains("Een andere griffier")
+                .contains("status verborgen")
+                .contains("privacy");
+        assertThat(fixtures.asGriffier(() -> moderationQueue.item(ref)).actions())
+                .hasSize(1);
     }
 
     @Test

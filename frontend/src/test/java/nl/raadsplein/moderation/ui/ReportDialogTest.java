@@ -1,6 +1,5 @@
 package nl.raadsplein.moderation.ui;
 
-import static nl.raadsplein.proposal.ProposalFixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
@@ -35,13 +34,18 @@ class ReportDialogTest extends ModerationUiTestSupport {
         test($(Button.class, dialog).withText("Melden").single()).click();
 
         assertThat(dialog.getHeaderTitle()).isEqualTo("Bedankt voor uw melding");
-        assertThat(dialog.getElement().getTextRecursively()).contains("De griffie bekijkt de bijdrage")
+        assertThat(dialog.getElement().getTextRecursively())
+                .contains("De griffie bekijkt de bijdrage")
                 .contains("U krijgt bericht");
-        assertThat(fixtures.asGriffier(() -> moderationQueue.item(ContentRef.comment(comment))).item().reasons())
+        assertThat(fixtures.asGriffier(() -> moderationQueue.item(ContentRef.comment(comment)))
+                        .item()
+                        .reasons())
                 .containsExactly(ReportReason.NAMES_PRIVATE_PERSON);
         test($(Button.class, dialog).withText("Sluiten").single()).click();
 
-        test($(Button.class, $(ListItem.class).withClassName("comment").single()).withText("Melden").single())
+        test($(Button.class, $(ListItem.class).withClassName("comment").single())
+                        .withText("Melden")
+                        .single())
                 .click();
         assertThat($(Dialog.class).last().getElement().getTextRecursively()).contains("U hebt dit al gemeld");
     }
@@ -60,7 +64,11 @@ class ReportDialogTest extends ModerationUiTestSupport {
         visitAnonymously();
 
         navigate("voorstellen/" + id, ProposalView.class);
-        assertThat($(ListItem.class).withClassName("comment").single().getElement().getTextRecursively())
+        assertThat($(ListItem.class)
+                        .withClassName("comment")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Deze reactie is gemeld en wordt beoordeeld door de griffie.")
                 .doesNotContain("Jan de Vries");
 
@@ -96,7 +104,9 @@ class ReportDialogTest extends ModerationUiTestSupport {
         comment(id, author, "Een gewone reactie.");
         signInAs(author);
         navigate("voorstellen/" + id, ProposalView.class);
-        assertThat($(Button.class, $(ListItem.class).withClassName("comment").single()).withText("Melden").exists())
+        assertThat($(Button.class, $(ListItem.class).withClassName("comment").single())
+                        .withText("Melden")
+                        .exists())
                 .isFalse();
 
         visitAnonymously();

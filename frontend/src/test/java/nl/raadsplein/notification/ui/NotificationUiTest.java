@@ -14,12 +14,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
 import java.util.List;
+import nl.raadsplein.RaadspleinApplication;
 import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.AccountService;
 import nl.raadsplein.account.AccountTestConfiguration;
 import nl.raadsplein.account.MutableClock;
 import nl.raadsplein.account.TestAccounts;
-import nl.raadsplein.RaadspleinApplication;
 import nl.raadsplein.agenda.ui.AgendaView;
 import nl.raadsplein.notification.FollowTarget;
 import nl.raadsplein.notification.Notification;
@@ -88,9 +88,16 @@ class NotificationUiTest extends SpringBrowserlessTest {
 
     /** As another feature would: tells {@code me} about a proposal. */
     private void tell(AccountPrincipal me, String proposalTitle) {
-        notifier.notify(FollowTarget.PROPOSAL, 4242, new Notice("PROPOSAL_ANSWERED",
-                "notification.title.proposal-answered", List.of(proposalTitle), "/voorstellen/4242"),
-                List.of(me.accountId()), null);
+        notifier.notify(
+                FollowTarget.PROPOSAL,
+                4242,
+                new Notice(
+                        "PROPOSAL_ANSWERED",
+                        "notification.title.proposal-answered",
+                        List.of(proposalTitle),
+                        "/voorstellen/4242"),
+                List.of(me.accountId()),
+                null);
         clock.advance(Duration.ofMinutes(1));
     }
 
@@ -176,7 +183,8 @@ class NotificationUiTest extends SpringBrowserlessTest {
         navigate(NotificationsView.class);
 
         @SuppressWarnings("unchecked")
-        Select<NotificationFrequency> frequency = $(Select.class).withLabel("E-mail over meldingen").single();
+        Select<NotificationFrequency> frequency =
+                $(Select.class).withLabel("E-mail over meldingen").single();
         assertThat(frequency.getValue()).isEqualTo(NotificationFrequency.IMMEDIATE);
         assertThat(test(frequency).getSuggestions()).containsExactly("Direct", "Dagelijks overzicht", "Uit");
 

@@ -38,8 +38,10 @@ class AuditViewTest extends UiTest {
     PlatformTransactionManager transactions;
 
     private long record(AccountPrincipal who, String reason) {
-        return ProposalFixtures.as(who, () -> new TransactionTemplate(transactions).execute(status ->
-                trail.record(who.accountId(), "TEST_ENTRY", "TEST", 7L, reason, null)));
+        return ProposalFixtures.as(
+                who,
+                () -> new TransactionTemplate(transactions)
+                        .execute(status -> trail.record(who.accountId(), "TEST_ENTRY", "TEST", 7L, reason, null)));
     }
 
     private List<String> menu() {
@@ -63,7 +65,8 @@ class AuditViewTest extends UiTest {
         String keep = $(Paragraph.class).withClassName("audit-anchor").single().getText();
         assertThat(keep).startsWith("Bewaar dit ijkpunt buiten de database en vul het bij de volgende controle in: ");
         String anchor = keep.substring(keep.lastIndexOf(' ') + 1);
-        TextField anchorField = $(TextField.class).withLabel("IJkpunt van een eerdere controle (niet verplicht)")
+        TextField anchorField = $(TextField.class)
+                .withLabel("IJkpunt van een eerdere controle (niet verplicht)")
                 .single();
         test(anchorField).setValue(anchor);
         click("Keten controleren");
@@ -74,7 +77,9 @@ class AuditViewTest extends UiTest {
         click("Keten controleren");
         assertThat(anchorField.isInvalid()).isTrue();
         assertThat(anchorField.getErrorMessage()).startsWith("Dit is geen ijkpunt.");
-        assertThat($(Paragraph.class).withClassName("audit-result").exists()).as("no result shown").isFalse();
+        assertThat($(Paragraph.class).withClassName("audit-result").exists())
+                .as("no result shown")
+                .isFalse();
 
         Grid<?> grid = $(Grid.class).withClassName("audit-entries").single();
         var rows = test(grid);
@@ -93,14 +98,27 @@ class AuditViewTest extends UiTest {
         record(admin, "daarna");
         navigate(AuditView.class);
         try {
-            fixtures.dsl().update(AUDIT_ENTRY).set(AUDIT_ENTRY.REASON, "vervalst").where(AUDIT_ENTRY.SEQ.eq(seq))
+            fixtures.dsl()
+                    .update(AUDIT_ENTRY)
+                    .set(AUDIT_ENTRY.REASON, "vervalst")
+                    .where(AUDIT_ENTRY.SEQ.eq(seq))
                     .execute();
             click("Keten controleren");
-            String when = Formats.dateTime(fixtures.dsl().select(AUDIT_ENTRY.RECORDED_AT).from(AUDIT_ENTRY)
-                    .where(AUDIT_ENTRY.SEQ.eq(seq)).fetchOne().value1(), com.vaadin.flow.component.UI.getCurrent().getLocale());
-            assertThat(result()).isEqualTo("Keten verbroken: regel " + seq + " van " + when + " (TEST_ENTRY) is gewijzigd.");
+            String when = Formats.dateTime(
+                    fixtures.dsl()
+                            .select(AUDIT_ENTRY.RECORDED_AT)
+                            .from(AUDIT_ENTRY)
+                            .where(AUDIT_ENTRY.SEQ.eq(seq))
+                            .fetchOne()
+                            .value1(),
+                    com.vaadin.flow.component.UI.getCurrent().getLocale());
+            assertThat(result())
+                    .isEqualTo("Keten verbroken: regel " + seq + " van " + when + " (TEST_ENTRY) is gewijzigd.");
         } finally {
-            fixtures.dsl().update(AUDIT_ENTRY).set(AUDIT_ENTRY.REASON, "origineel").where(AUDIT_ENTRY.SEQ.eq(seq))
+            fixtures.dsl()
+                    .update(AUDIT_ENTRY)
+                    .set(AUDIT_ENTRY.REASON, "origineel")
+                    .where(AUDIT_ENTRY.SEQ.eq(seq))
                     .execute();
         }
         click("Keten controleren");
@@ -108,7 +126,9 @@ class AuditViewTest extends UiTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Role.class, names = {"RESIDENT", "COUNCILLOR", "GRIFFIER"})
+    @EnumSource(
+            value = Role.class,
+            names = {"RESIDENT", "COUNCILLOR", "GRIFFIER"})
     void anyone_but_the_administrator_finds_no_such_page(Role role) {
         signInAs(role);
         navigate("beheer/audit", Component.class);

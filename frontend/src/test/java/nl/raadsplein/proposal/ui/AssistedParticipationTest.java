@@ -10,8 +10,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.io.StringReader;
 import java.util.Set;
-import nl.raadsplein.account.ResidencyService;
 import nl.raadsplein.account.CensusFixtures;
+import nl.raadsplein.account.ResidencyService;
 import nl.raadsplein.account.Role;
 import nl.raadsplein.consultation.ConsultationService;
 import org.junit.jupiter.api.Test;
@@ -43,13 +43,16 @@ class AssistedParticipationTest extends ProposalUiTestSupport {
         navigate(AssistedParticipationView.class);
 
         identify(facts, "Telefoon");
-        assertThat(saysSomewhere("Inwoner gevonden: Mevrouw De Vries. Kanaal: Telefoon.")).isTrue();
+        assertThat(saysSomewhere("Inwoner gevonden: Mevrouw De Vries. Kanaal: Telefoon."))
+                .isTrue();
         test($(TextField.class).withLabel("Of: voorstelnummer").single()).setValue(String.valueOf(id));
         click("Steun namens deze inwoner");
 
         String result = $(Div.class).withClassName("confirmation").all().stream()
-                .map(d -> d.getElement().getTextRecursively()).filter(t -> t.contains("geregistreerd"))
-                .findFirst().orElseThrow();
+                .map(d -> d.getElement().getTextRecursively())
+                .filter(t -> t.contains("geregistreerd"))
+                .findFirst()
+                .orElseThrow();
         assertThat(result).contains("Mevrouw De Vries").contains("via telefoon").contains("1 van 50");
         assertThat(fixtures.supportCount(id)).isEqualTo(1);
 
@@ -68,22 +71,35 @@ class AssistedParticipationTest extends ProposalUiTestSupport {
         identify(facts, "Brief");
         @SuppressWarnings("unchecked")
         Select<Object> consultations = $(Select.class).withLabel("Raadpleging").single();
-        consultations.setValue(consultations.getListDataView().getItems()
+        consultations.setValue(consultations
+                .getListDataView()
+                .getItems()
                 .filter(c -> ((nl.raadsplein.consultation.ConsultationSummary) c).id() == consultation)
-                .findFirst().orElseThrow());
+                .findFirst()
+                .orElseThrow());
         test($(TextField.class).withLabel("Titel").single()).setValue("Een bankje bij de bushalte");
         test($(TextArea.class).withLabel("Uw voorstel").single()).setValue("Ouderen moeten nu lang staan.");
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.combobox.MultiSelectComboBox<String> topics =
-                $(com.vaadin.flow.component.combobox.MultiSelectComboBox.class).withLabel("Onderwerpen").single();
+                $(com.vaadin.flow.component.combobox.MultiSelectComboBox.class)
+                        .withLabel("Onderwerpen")
+                        .single();
         topics.setValue(Set.of("personal-data"));
         click("Voorstel namens deze inwoner indienen");
 
         String result = $(Div.class).withClassName("confirmation").all().stream()
-                .map(d -> d.getElement().getTextRecursively()).filter(t -> t.contains("ingediend namens"))
-                .findFirst().orElseThrow();
-        assertThat(result).contains("Een bankje bij de bushalte").contains("Mevrouw De Vries").contains("een brief");
-        test($(com.vaadin.flow.router.RouterLink.class).withText("Voorstel bekijken").single()).click();
+                .map(d -> d.getElement().getTextRecursively())
+                .filter(t -> t.contains("ingediend namens"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(result)
+                .contains("Een bankje bij de bushalte")
+                .contains("Mevrouw De Vries")
+                .contains("een brief");
+        test($(com.vaadin.flow.router.RouterLink.class)
+                        .withText("Voorstel bekijken")
+                        .single())
+                .click();
 
         assertThat(heading()).isEqualTo("Een bankje bij de bushalte");
         assertThat(saysSomewhere("Ingediend door de griffie via een brief")).isTrue();
@@ -95,7 +111,9 @@ class AssistedParticipationTest extends ProposalUiTestSupport {
         CensusFixtures.Facts facts = CensusFixtures.uniqueFacts();
         fixtures.asGriffier(() -> residency.importCensus(new StringReader(CensusFixtures.csv(facts))));
         long consultation = fixtures.consultation(nl.raadsplein.consultation.Phase.PROPOSALS);
-        fixtures.asGriffier(() -> consultations.setConductRules(consultation, "Lees dit voor aan de inwoner.",
+        fixtures.asGriffier(() -> consultations.setConductRules(
+                consultation,
+                "Lees dit voor aan de inwoner.",
                 consultations.consultation(consultation).version()));
         signInAs(Role.GRIFFIER);
         navigate(AssistedParticipationView.class);
@@ -104,9 +122,11 @@ class AssistedParticipationTest extends ProposalUiTestSupport {
 
         @SuppressWarnings("unchecked")
         Select<Object> choice = $(Select.class).withLabel("Raadpleging").single();
-        choice.setValue(choice.getListDataView().getItems()
+        choice.setValue(choice.getListDataView()
+                .getItems()
                 .filter(c -> ((nl.raadsplein.consultation.ConsultationSummary) c).id() == consultation)
-                .findFirst().orElseThrow());
+                .findFirst()
+                .orElseThrow());
 
         Details rules = $(Details.class).withClassName("conduct-rules").single();
         assertThat(rules.getSummaryText()).isEqualTo("Spelregels");

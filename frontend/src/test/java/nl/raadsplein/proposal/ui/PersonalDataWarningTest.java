@@ -41,7 +41,8 @@ class PersonalDataWarningTest extends ProposalUiTestSupport {
     private void writeProposal(String title, String body) {
         test(title()).setValue(title);
         test(body()).setValue(body);
-        MultiSelectComboBox<String> topics = $(MultiSelectComboBox.class).withLabel("Onderwerpen").single();
+        MultiSelectComboBox<String> topics =
+                $(MultiSelectComboBox.class).withLabel("Onderwerpen").single();
         topics.setValue(Set.of("personal-data"));
     }
 
@@ -54,7 +55,9 @@ class PersonalDataWarningTest extends ProposalUiTestSupport {
     }
 
     private List<String> findings() {
-        return $(ListItem.class, warning()).all().stream().map(li -> li.getElement().getTextRecursively()).toList();
+        return $(ListItem.class, warning()).all().stream()
+                .map(li -> li.getElement().getTextRecursively())
+                .toList();
     }
 
     @Test
@@ -98,14 +101,20 @@ class PersonalDataWarningTest extends ProposalUiTestSupport {
         writeProposal("Bel mij op 06-12345678", BODY);
 
         click("Controleren");
-        assertThat(findings()).containsExactly("een telefoonnummer in de titel: ‘06-12345678’",
-                "een burgerservicenummer in de tekst: ‘111222333’");
+        assertThat(findings())
+                .containsExactly(
+                        "een telefoonnummer in de titel: ‘06-12345678’",
+                        "een burgerservicenummer in de tekst: ‘111222333’");
         click("Toch plaatsen");
 
         assertThat(getCurrentView()).isInstanceOf(ProposalView.class);
         assertThat(saysSomewhere("wacht op beoordeling door de griffie")).isTrue();
-        long id = fixtures.dsl().select(nl.raadsplein.jooq.Tables.PROPOSAL.ID).from(nl.raadsplein.jooq.Tables.PROPOSAL)
-                .where(nl.raadsplein.jooq.Tables.PROPOSAL.TITLE.eq("Bel mij op 06-12345678")).fetchOne().value1();
+        long id = fixtures.dsl()
+                .select(nl.raadsplein.jooq.Tables.PROPOSAL.ID)
+                .from(nl.raadsplein.jooq.Tables.PROPOSAL)
+                .where(nl.raadsplein.jooq.Tables.PROPOSAL.TITLE.eq("Bel mij op 06-12345678"))
+                .fetchOne()
+                .value1();
         assertThat(proposals.proposal(id).state()).isEqualTo(ProposalState.AWAITING_MODERATION);
     }
 
@@ -131,7 +140,10 @@ class PersonalDataWarningTest extends ProposalUiTestSupport {
         signInAsResident();
         open(id);
         String text = "Bel me gerust op 010-1234567, dan help ik mee.";
-        test($(RadioButtonGroup.class).withLabel("Wat vindt u van dit voorstel?").single()).selectItem("Voor");
+        test($(RadioButtonGroup.class)
+                        .withLabel("Wat vindt u van dit voorstel?")
+                        .single())
+                .selectItem("Voor");
         test($(TextArea.class).withLabel("Uw reactie").single()).setValue(text);
 
         click("Plaatsen");
@@ -142,14 +154,16 @@ class PersonalDataWarningTest extends ProposalUiTestSupport {
 
         click("Aanpassen");
         assertThat(warningShown()).isFalse();
-        assertThat($(TextArea.class).withLabel("Uw reactie").single().getValue()).isEqualTo(text);
+        assertThat($(TextArea.class).withLabel("Uw reactie").single().getValue())
+                .isEqualTo(text);
 
         click("Plaatsen");
         click("Toch plaatsen");
 
         assertThat(notifications()).contains("Uw reactie is ontvangen en wacht op beoordeling door de griffie.");
         ListItem comment = $(ListItem.class).withClassName("comment-depth-1").single();
-        assertThat(comment.getElement().getTextRecursively()).contains(text)
+        assertThat(comment.getElement().getTextRecursively())
+                .contains(text)
                 .contains("Wacht op beoordeling door de griffie.");
         assertThat(comments.comments(id).getFirst().state()).isEqualTo(ProposalCommentState.AWAITING_MODERATION);
         assertThat(commentCounts()).isEqualTo("0 voor · 0 tegen · 0 reacties");
@@ -161,7 +175,10 @@ class PersonalDataWarningTest extends ProposalUiTestSupport {
         long id = proposal();
         signInAsResident();
         open(id);
-        test($(RadioButtonGroup.class).withLabel("Wat vindt u van dit voorstel?").single()).selectItem("Tegen");
+        test($(RadioButtonGroup.class)
+                        .withLabel("Wat vindt u van dit voorstel?")
+                        .single())
+                .selectItem("Tegen");
         test($(TextArea.class).withLabel("Uw reactie").single()).setValue("Bestelling 123456789 kwam nooit aan.");
 
         click("Plaatsen");
@@ -193,8 +210,9 @@ class PersonalDataWarningTest extends ProposalUiTestSupport {
         click("Opslaan");
         click("Toch plaatsen");
 
-        assertThat(notifications()).contains(
-                "Uw wijziging is opgeslagen. De griffie beoordeelt de tekst eerst; tot dan ziet alleen u hem.");
+        assertThat(notifications())
+                .contains(
+                        "Uw wijziging is opgeslagen. De griffie beoordeelt de tekst eerst; tot dan ziet alleen u hem.");
         assertThat(proposals.proposal(id).state()).isEqualTo(ProposalState.AWAITING_MODERATION);
         assertThat(proposals.proposal(id).body()).isEqualTo(text);
         assertThat(saysSomewhere("Status: Wacht op beoordeling")).isTrue();
@@ -220,11 +238,13 @@ class PersonalDataWarningTest extends ProposalUiTestSupport {
 
         click("Toch plaatsen");
 
-        assertThat(notifications()).contains(
-                "Uw wijziging is opgeslagen. De griffie beoordeelt de tekst eerst; tot dan ziet alleen u hem.");
+        assertThat(notifications())
+                .contains(
+                        "Uw wijziging is opgeslagen. De griffie beoordeelt de tekst eerst; tot dan ziet alleen u hem.");
         assertThat(commentCounts()).isEqualTo("0 voor · 0 tegen · 0 reacties");
         ListItem comment = $(ListItem.class).withClassName("comment-depth-1").single();
-        assertThat(comment.getElement().getTextRecursively()).contains(text)
+        assertThat(comment.getElement().getTextRecursively())
+                .contains(text)
                 .contains("Wacht op beoordeling door de griffie.");
         assertThat(comments.comments(id).getFirst().id()).isEqualTo(commentId);
         assertThat(comments.comments(id).getFirst().state()).isEqualTo(ProposalCommentState.AWAITING_MODERATION);

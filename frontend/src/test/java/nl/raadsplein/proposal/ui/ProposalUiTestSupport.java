@@ -3,8 +3,8 @@ package nl.raadsplein.proposal.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import com.vaadin.flow.component.html.Paragraph;
+import java.time.Duration;
 import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.TestAccounts;
 import nl.raadsplein.consultation.Phase;

@@ -58,14 +58,17 @@ class ProposalViewTest extends ProposalUiTestSupport {
         SupportControl support = $(SupportControl.class).single();
         assertThat(button("Steunen").isEnabled()).isFalse();
         assertThat(support.getElement().getTextRecursively()).contains("Om te steunen moet u ingelogd zijn.");
-        assertThat($(RouterLink.class, support).withText("Inloggen").single().getHref()).isEqualTo(nl.raadsplein.account.ui.LoginView.ROUTE);
+        assertThat($(RouterLink.class, support).withText("Inloggen").single().getHref())
+                .isEqualTo(nl.raadsplein.account.ui.LoginView.ROUTE);
         assertThat($(Button.class).withText("Volgen").exists()).isFalse();
     }
 
     @Test
     void an_unverified_resident_is_sent_to_verify_where_supports_need_it() {
-        long id = fixtures.proposalIn(nl.raadsplein.consultation.Phase.PROPOSALS,
-                nl.raadsplein.proposal.ProposalFixtures.settings(50, 3, 30, true, false), proposals);
+        long id = fixtures.proposalIn(
+                nl.raadsplein.consultation.Phase.PROPOSALS,
+                nl.raadsplein.proposal.ProposalFixtures.settings(50, 3, 30, true, false),
+                proposals);
         signInAsResident();
         open(id);
 
@@ -84,7 +87,10 @@ class ProposalViewTest extends ProposalUiTestSupport {
         open(id);
         assertThat(commentCounts()).isEqualTo("0 voor · 0 tegen · 0 reacties");
 
-        test($(RadioButtonGroup.class).withLabel("Wat vindt u van dit voorstel?").single()).selectItem("Tegen");
+        test($(RadioButtonGroup.class)
+                        .withLabel("Wat vindt u van dit voorstel?")
+                        .single())
+                .selectItem("Tegen");
         test($(TextArea.class).withLabel("Uw reactie").single()).setValue("Dit gaat mij te ver.");
         click("Plaatsen");
 
@@ -101,17 +107,29 @@ class ProposalViewTest extends ProposalUiTestSupport {
         signInAs(member);
         open(id);
 
-        test($(RadioButtonGroup.class).withLabel("Wat vindt u van dit voorstel?").single()).selectItem("Tegen");
+        test($(RadioButtonGroup.class)
+                        .withLabel("Wat vindt u van dit voorstel?")
+                        .single())
+                .selectItem("Tegen");
         test($(TextArea.class).withLabel("Uw reactie").single()).setValue("Sterren verbieden treft kleine platforms.");
         @SuppressWarnings("unchecked")
         Select<Object> postAs = $(Select.class).withLabel("Plaatsen als").single();
-        postAs.setValue(postAs.getListDataView().getItems().filter(o -> ((java.util.Optional<?>) o).isPresent())
-                .findFirst().orElseThrow());
+        postAs.setValue(postAs.getListDataView()
+                .getItems()
+                .filter(o -> ((java.util.Optional<?>) o).isPresent())
+                .findFirst()
+                .orElseThrow());
         click("Plaatsen");
 
-        String comment = $(ListItem.class).withClassName("comment-depth-1").single().getElement()
+        String comment = $(ListItem.class)
+                .withClassName("comment-depth-1")
+                .single()
+                .getElement()
                 .getTextRecursively();
-        assertThat(comment).contains("namens Dierenoppas").contains("geverifieerd").contains("Tegen");
+        assertThat(comment)
+                .contains("namens Dierenoppas")
+                .contains("geverifieerd")
+                .contains("Tegen");
         assertThat(commentCounts()).isEqualTo("0 voor · 1 tegen · 1 reacties");
     }
 
@@ -142,20 +160,29 @@ class ProposalViewTest extends ProposalUiTestSupport {
     void a_removed_comment_says_so_and_keeps_its_reply() {
         long id = proposal();
         AccountPrincipal author = fixtures.account();
-        long parent = as(author, () -> comments.comment(newComment(id, null, Alignment.AGAINST,
-                "Eerste reactie die weg gaat.")));
-        as(fixtures.account(), () -> comments.comment(newComment(id, parent, Alignment.NEUTRAL,
-                "Een antwoord dat blijft.")));
+        long parent = as(
+                author,
+                () -> comments.comment(newComment(id, null, Alignment.AGAINST, "Eerste reactie die weg gaat.")));
+        as(
+                fixtures.account(),
+                () -> comments.comment(newComment(id, parent, Alignment.NEUTRAL, "Een antwoord dat blijft.")));
         signInAs(author);
         open(id);
 
         click("Verwijderen");
         click("Reactie verwijderen");
 
-        String thread = $(Div.class).withClassName("thread").single().getElement().getTextRecursively();
-        assertThat(thread).contains("Verwijderd door de schrijver").contains("Een antwoord dat blijft.")
+        String thread =
+                $(Div.class).withClassName("thread").single().getElement().getTextRecursively();
+        assertThat(thread)
+                .contains("Verwijderd door de schrijver")
+                .contains("Een antwoord dat blijft.")
                 .doesNotContain("Eerste reactie die weg gaat.");
-        assertThat($(ListItem.class).withClassName("comment-depth-2").single().getElement().getTextRecursively())
+        assertThat($(ListItem.class)
+                        .withClassName("comment-depth-2")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Een antwoord dat blijft.");
         assertThat(commentCounts()).isEqualTo("0 voor · 0 tegen · 1 reacties");
     }

@@ -38,17 +38,25 @@ class SubmitProposalTest extends ProposalUiTestSupport {
     void the_check_shows_a_similar_proposal_that_can_be_supported_in_place() {
         long consultation = fixtures.consultation(Phase.PROPOSALS);
         String similarTitle = "Laat zien welke persoonsgegevens de gemeente deelt";
-        long existing = as(fixtures.account(), () -> proposals.submit(new ProposalSubmission(consultation,
-                new ProposalDraft(similarTitle,
-                "Een overzicht van alle persoonsgegevens die de gemeente deelt, en met wie.", List.of("personal-data"),
-                null, null), false)));
+        long existing = as(
+                fixtures.account(),
+                () -> proposals.submit(new ProposalSubmission(
+                        consultation,
+                        new ProposalDraft(
+                                similarTitle,
+                                "Een overzicht van alle persoonsgegevens die de gemeente deelt, en met wie.",
+                                List.of("personal-data"),
+                                null,
+                                null),
+                        false)));
         signInAsResident();
         openForm(consultation);
         type(TITLE, BODY);
 
         click("Controleren");
 
-        assertThat($(RouterLink.class).withText(similarTitle).single().getHref()).isEqualTo("voorstellen/" + existing);
+        assertThat($(RouterLink.class).withText(similarTitle).single().getHref())
+                .isEqualTo("voorstellen/" + existing);
         assertThat(button("Toch indienen").isVisible()).isTrue();
         click("Steun dit voorstel");
         assertThat($(SupportControl.class).single().countText()).isEqualTo("1 van 50 steunbetuigingen");
@@ -70,7 +78,8 @@ class SubmitProposalTest extends ProposalUiTestSupport {
         assertThat(topics().isInvalid()).isTrue();
         assertThat(topics().getErrorMessage()).isEqualTo("Kies minstens één onderwerp.");
         assertThat($(TextField.class).withLabel("Titel").single().getValue()).isEqualTo(TITLE);
-        assertThat($(TextArea.class).withLabel("Uw voorstel").single().getValue()).isEqualTo(BODY);
+        assertThat($(TextArea.class).withLabel("Uw voorstel").single().getValue())
+                .isEqualTo(BODY);
         assertThat(getCurrentView()).isInstanceOf(SubmitProposalView.class);
     }
 
