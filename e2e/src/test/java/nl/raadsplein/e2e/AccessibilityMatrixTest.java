@@ -26,13 +26,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every page of the application, as the role that may see it, in Dutch and English, on a phone and a desktop:
  * no axe violation (WCAG 2.1 A and AA), and the document's language is the one the page is in.
  *
- * <p>One browser per role and screen is shared by the tests of this class (logging in once through the login
- * form); each test chooses its language itself with the header's language switch, so the tests do not depend
- * on each other's order. For a logged-in person the switch also changes the account's language: afterwards the
- * demo accounts are set back to Dutch, so that other journeys find them as they were.
+ * <p>One class per role, so that the roles' pages are checked in parallel. One browser per screen is shared by
+ * the tests of a class (logging in once through the login form); each test chooses its language itself with the
+ * header's language switch, so the tests do not depend on each other's order. For a logged-in person the switch
+ * also changes the account's language: afterwards the demo account is set back to Dutch, so that other journeys
+ * find it as they were. No other read-only class logs in as a role's demo account.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessibilityMatrixTest extends Journey {
+@SharedDemoData.ReadOnly
+abstract class AccessibilityMatrixTest extends Journey {
 
     enum Role {
         VISITOR(null),
@@ -140,17 +142,25 @@ class AccessibilityMatrixTest extends Journey {
 
     private static final Map<String, Viewport> VIEWPORTS = Map.of(PHONE.name(), PHONE, DESKTOP.name(), DESKTOP);
 
+    private final Role role;
+
     private final Map<String, String> demoIds = new LinkedHashMap<>();
 
-    /** One logged-in (or, for visitors, anonymous) browser per role and screen. */
+    /** One logged-in (or, for visitors, anonymous) browser per screen. */
     private final Map<String, Page> browsers = new LinkedHashMap<>();
 
-    static Stream<Arguments> screens() {
+    AccessibilityMatrixTest(Role role) {
+        this.role = role;
+    }
+
+    Stream<Arguments> screens() {
         List<Arguments> arguments = new ArrayList<>();
         for (Viewport viewport : List.of(PHONE, DESKTOP)) {
             for (String language : List.of("nl", "en")) {
                 for (Screen screen : SCREENS) {
-                    arguments.add(Arguments.of(screen.path(), language, viewport.name(), screen));
+                    if (screen.role() == role) {
+                        arguments.add(Arguments.of(screen.path(), language, viewport.name(), screen));
+                    }
                 }
             }
         }
@@ -162,7 +172,7 @@ class AccessibilityMatrixTest extends Journey {
     void page_has_no_accessibility_violations_and_its_language_is_marked(
             String path, String language, String viewport, Screen screen) {
         String itemPath = withDemoIds(path);
-        Page page = browser(screen.role(), VIEWPORTS.get(viewport));
+        Page page = browser(VIEWPORTS.get(viewport));
         keepEvidenceOf(page);
 
         Response response = page.navigate(itemPath);
@@ -177,7 +187,7 @@ class AccessibilityMatrixTest extends Journey {
     }
 
     @AfterAll
-    void set_the_demo_accounts_back_to_dutch_and_close_the_browsers() {
+    void set_the_demo_account_back_to_dutch_and_close_the_browsers() {
         try {
             for (Page page : browsers.values()) {
                 if (page.locator(".site-header .account-name").count() > 0) {
@@ -226,8 +236,8 @@ class AccessibilityMatrixTest extends Journey {
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
-    private Page browser(Role role, Viewport viewport) {
-        return browsers.computeIfAbsent(role + " " + viewport.name(), key -> {
+    private Page browser(Viewport viewport) {
+        return browsers.computeIfAbsent(viewport.name(), key -> {
             BrowserContext context = newContext(viewport);
             Page page = context.newPage();
             if (role.person != null) {

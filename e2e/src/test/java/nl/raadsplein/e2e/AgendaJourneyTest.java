@@ -13,6 +13,7 @@ import com.microsoft.playwright.options.Cookie;
 import org.junit.jupiter.api.Test;
 
 /** Visitors find their way through the digital agenda, in Dutch and English, on a phone and a desktop. */
+@SharedDemoData.ReadOnly
 class AgendaJourneyTest extends Journey {
 
     private static final String DEMOCRACY_NL = "3A.1 Impact van de informatiesamenleving op de democratie";

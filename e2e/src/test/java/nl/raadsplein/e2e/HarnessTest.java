@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 
 /** The harness's own checks bite: a page with known WCAG failures does not pass. */
+@SharedDemoData.ReadOnly
 class HarnessTest extends Journey {
 
     private static final String BROKEN_PAGE = """

@@ -18,14 +18,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Base class of the end-to-end journeys. Each test gets a fresh browser context (no cookies, locale nl-NL,
  * desktop size unless it asks for {@link #on(Viewport)} first) and page, against one packaged application
- * for the whole run. Vaadin renders asynchronously: wait on what a user sees with Playwright's
- * {@code assertThat(locator)}, never with sleeps.
+ * for the whole run; classes run in parallel where {@link SharedDemoData} allows it, each test on one thread.
+ * Vaadin renders asynchronously: wait on what a user sees with Playwright's {@code assertThat(locator)}, never
+ * with sleeps.
  */
 @ExtendWith(JourneyExtension.class)
+@ResourceLock(providers = SharedDemoData.class)
 public abstract class Journey {
 
     protected static final Viewport PHONE = Viewport.PHONE;

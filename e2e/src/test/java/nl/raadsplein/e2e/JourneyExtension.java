@@ -1,5 +1,6 @@
 package nl.raadsplein.e2e;
 
+import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
@@ -7,9 +8,9 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Gives every {@link Journey} the application and the browser, both started once per run and kept in the
- * root context's store, which closes them (stops the app, closes Chromium) after the last test. A failing
- * journey leaves a screenshot and the page's HTML in {@code e2e/target/journeys/}.
+ * Gives every {@link Journey} the application, started once per run, and a browser, started once per thread
+ * that runs journeys; the root context's store keeps them and closes them (stops the app, closes Chromium)
+ * after the last test. A failing journey leaves a screenshot and the page's HTML in {@code e2e/target/journeys/}.
  */
 public final class JourneyExtension implements BeforeEachCallback, AfterTestExecutionCallback, AfterEachCallback {
 
@@ -19,8 +20,9 @@ public final class JourneyExtension implements BeforeEachCallback, AfterTestExec
     @Override
     public void beforeEach(ExtensionContext context) {
         ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
-        RunningApp app = once(store, RunningApp.class, RunningApp::start);
-        Chromium chromium = once(store, Chromium.class, Chromium::launch);
+        RunningApp app = once(store, RunningApp.class, RunningApp.class, RunningApp::start);
+        // Playwright's objects belong to the thread that made them, and journeys run on several threads.
+        Chromium chromium = once(store, Thread.currentThread().threadId(), Chromium.class, Chromium::launch);
         journey(context).attach(app, chromium);
     }
 
@@ -49,8 +51,9 @@ public final class JourneyExtension implements BeforeEachCallback, AfterTestExec
     }
 
     /** Starts a resource on first use; when that fails, later tests fail at once with the same cause. */
-    private static <T extends AutoCloseable> T once(ExtensionContext.Store store, Class<T> type, Supplier<T> start) {
-        Started<?> started = store.computeIfAbsent(type, key -> Started.of(start), Started.class);
+    private static <T extends AutoCloseable> T once(
+            ExtensionContext.Store store, Object key, Class<T> type, Supplier<T> start) {
+        Started<?> started = store.computeIfAbsent(List.of(type, key), k -> Started.of(start), Started.class);
         return type.cast(started.get());
     }
 
