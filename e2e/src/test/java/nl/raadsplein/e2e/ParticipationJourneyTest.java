@@ -30,6 +30,7 @@ import static nl.raadsplein.e2e.ParticipationSteps.support;
 import static nl.raadsplein.e2e.ParticipationSteps.supportButton;
 import static nl.raadsplein.e2e.ParticipationSteps.supportCount;
 import static nl.raadsplein.e2e.ParticipationSteps.supportText;
+import static nl.raadsplein.e2e.ParticipationSteps.supportWithADoubleClick;
 import static nl.raadsplein.e2e.ParticipationSteps.supports;
 import static nl.raadsplein.e2e.ParticipationSteps.textbox;
 import static nl.raadsplein.e2e.ParticipationSteps.threshold;
@@ -198,7 +199,7 @@ class ParticipationJourneyTest extends Journey {
         assertThat(heading()).hasText(consultationTitle);
         accessible("consultation page, Fatma, phone");
 
-        // She supports Ahmed's proposal on paper forms.
+        // She supports Ahmed's proposal on paper forms, with a double click.
         page().locator("main .consultation-proposals")
                 .getByRole(
                         AriaRole.LINK,
@@ -207,7 +208,7 @@ class ParticipationJourneyTest extends Journey {
         assertThat(page()).hasURL(app().url(paper));
         assertThat(supportCount(page())).hasText(supportText(0, 2));
         accessible("proposal page, before supporting, Fatma, phone");
-        support(page());
+        supportWithADoubleClick(page());
         assertThat(supportCount(page())).hasText(supportText(1, 2));
         accessible("proposal page, supported, Fatma, phone");
 

@@ -239,6 +239,23 @@ final class ParticipationSteps {
                         new Locator.GetByRoleOptions().setName(name).setExact(true));
     }
 
+    /**
+     * On a proposal's page: double-clicks "Steunen", as many people click, and sees the count one higher and the
+     * button to withdraw once the page has no request left on its way (the second click must not withdraw).
+     */
+    static void supportWithADoubleClick(Page page) {
+        int before = supports(page);
+        int threshold = threshold(page);
+        supportButton(page, "Steunen").dblclick();
+        assertThat(page.locator("main .support .hint")).hasText("U steunt dit voorstel.");
+        page.waitForFunction("() => Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive())");
+        assertThat(supportCount(page)).hasText(supportText(before + 1, threshold));
+        assertThat(supportButton(page, "Steun intrekken")).isVisible();
+        page.reload();
+        assertThat(supportCount(page)).hasText(supportText(before + 1, threshold));
+        assertThat(supportButton(page, "Steun intrekken")).isVisible();
+    }
+
     /** On a proposal's page: presses "Steunen" and sees the count one higher and the button to withdraw. */
     static void support(Page page) {
         int before = supports(page);

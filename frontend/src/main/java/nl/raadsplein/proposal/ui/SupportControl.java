@@ -46,6 +46,9 @@ class SupportControl extends Div {
         hint.setVisible(false);
         showCount(details.supportCount());
         button.addThemeVariants(ButtonVariant.PRIMARY);
+        // The browser disables the button at the first click, so the second click of a double click, or a click
+        // while the answer is on its way, does not undo the first; the answer enables it again.
+        button.setDisableOnClick(true);
         button.addClickListener(e -> toggle());
         add(count, button, hint);
 
@@ -96,6 +99,8 @@ class SupportControl extends Div {
             hint.setText(getTranslation(refused.messageKey(), refused.arguments()));
             hint.getElement().setAttribute("role", "alert");
             hint.setVisible(true);
+        } finally {
+            button.setEnabled(true);
         }
     }
 
