@@ -6,6 +6,7 @@ import static nl.raadsplein.jooq.Tables.CONSULTATION_TOPIC;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.when;
 
 import java.time.Instant;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Record1;
 import org.jooq.Record11;
+import org.jooq.SortField;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -55,6 +57,26 @@ class ConsultationRepository {
     }
 
     List<ConsultationSummary> list(ConsultationFilter filter, Instant now, int offset, int limit) {
+        return list(filter, now, offset, limit, CONSULTATION.CLOSED_FROM.desc(), CONSULTATION.ID.desc());
+    }
+
+    /** Open consultations, the one whose current phase ends first at the top. */
+    List<ConsultationSummary> openByDeadline(Instant now, int limit) {
+        Field<Instant> phaseEnd = when(CONSULTATION.PROPOSALS_FROM.gt(now), CONSULTATION.PROPOSALS_FROM)
+                .when(CONSULTATION.SUPPORTS_FROM.gt(now), CONSULTATION.SUPPORTS_FROM)
+                .when(CONSULTATION.DELIBERATION_FROM.gt(now), CONSULTATION.DELIBERATION_FROM)
+                .otherwise(CONSULTATION.CLOSED_FROM);
+        return list(
+                new ConsultationFilter(ConsultationFilter.Status.OPEN, null, null),
+                now,
+                0,
+                limit,
+                phaseEnd.asc(),
+                CONSULTATION.ID.asc());
+    }
+
+    private List<ConsultationSummary> list(
+            ConsultationFilter filter, Instant now, int offset, int limit, SortField<?>... order) {
         return dsl.select(
                         CONSULTATION.ID,
                         CONSULTATION.TITLE,
@@ -69,7 +91,7 @@ class ConsultationRepository {
                         TOPICS)
                 .from(CONSULTATION)
                 .where(matching(filter, now))
-                .orderBy(CONSULTATION.CLOSED_FROM.desc(), CONSULTATION.ID.desc())
+                .orderBy(order)
                 .offset(offset)
                 .limit(limit)
                 .fetch(r -> toSummary(r, now));

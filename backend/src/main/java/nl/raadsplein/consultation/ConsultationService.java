@@ -57,6 +57,13 @@ public class ConsultationService {
         return repository.list(filter, clock.instant(), offset, limit);
     }
 
+    /** Open consultations, the one whose current phase ends first at the top: what a resident should act on. */
+    @PreAuthorize("permitAll()")
+    public List<ConsultationSummary> openByDeadline(int limit) {
+        Paging.check(0, limit);
+        return repository.openByDeadline(clock.instant(), limit);
+    }
+
     @PreAuthorize("permitAll()")
     public int count(ConsultationFilter filter) {
         return repository.count(filter, clock.instant());

@@ -2,6 +2,7 @@ package nl.raadsplein.consultation;
 
 import java.time.Instant;
 import nl.raadsplein.platform.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 
 /** The moments each phase starts; each phase lasts until the next one starts. */
 public record PhaseDates(
@@ -28,6 +29,21 @@ public record PhaseDates(
             return Phase.SUPPORTS;
         }
         return now.isBefore(closedFrom) ? Phase.DELIBERATION : Phase.CLOSED;
+    }
+
+    /**
+     * When the phase ends: the moment the next one starts. Null for a phase without an end (closed, outcome
+     * published).
+     */
+    public @Nullable Instant endOf(Phase phase) {
+        return switch (phase) {
+            case UPCOMING -> informationFrom;
+            case INFORMATION -> proposalsFrom;
+            case PROPOSALS -> supportsFrom;
+            case SUPPORTS -> deliberationFrom;
+            case DELIBERATION -> closedFrom;
+            case CLOSED, OUTCOME_PUBLISHED -> null;
+        };
     }
 
     void check() {

@@ -15,6 +15,7 @@ import nl.raadsplein.account.TestAccounts;
 import nl.raadsplein.platform.ConcurrentChangeException;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
+import nl.raadsplein.platform.Paging;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -89,6 +90,26 @@ class ConsultationServiceTest {
                 .doesNotContain(open, upcoming);
         assertThat(consultations.count(new ConsultationFilter(ConsultationFilter.Status.OPEN, "3A.2", "cameras")))
                 .isEqualTo(openIds.size());
+    }
+
+    @Test
+    void open_consultations_by_deadline_put_the_phase_that_ends_first_on_top() {
+        testAccounts.signInAs(Role.GRIFFIER);
+        Instant now = clock.instant();
+        // Supports end in 12 days, submitting in 6 days, submitting in an hour.
+        long supports = consultations.create(draft("Steunen loopt", now.minus(Duration.ofDays(23))));
+        long proposals = consultations.create(draft("Indienen loopt", now.minus(Duration.ofDays(15))));
+        long urgent = consultations.create(
+                draft("Indienen sluit bijna", now.minus(Duration.ofDays(21).minusHours(1))));
+        long upcoming = consultations.create(draft("Nog niet begonnen", now.plus(Duration.ofDays(1))));
+        TestAccounts.signOut();
+
+        List<Long> ids = consultations.openByDeadline(Paging.MAX_LIMIT).stream()
+                .map(ConsultationSummary::id)
+                .filter(id -> List.of(supports, proposals, urgent, upcoming).contains(id))
+                .toList();
+
+        assertThat(ids).containsExactly(urgent, proposals, supports);
     }
 
     @Test

@@ -68,6 +68,12 @@ abstract class AccessibilityMatrixTest extends Journey {
 
     private static final List<Screen> SCREENS = List.of(
             new Screen(
+                    "/",
+                    Role.VISITOR,
+                    200,
+                    "Praat mee over de digitale gemeente",
+                    "Have your say on the digital municipality"),
+            new Screen(
                     "/agenda",
                     Role.VISITOR,
                     200,

@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  */
 public final class RunningApp implements AutoCloseable {
 
-    static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    // Generous: a loaded two-core machine has been seen to need 120 s to start the app with its demo data.
+    static final Duration READY_TIMEOUT = Duration.ofSeconds(300);
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
     private static final int LOG_TAIL_LINES = 80;
 

@@ -87,7 +87,7 @@ public class MainLayout extends AppLayout {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu"));
 
-        RouterLink brand = new RouterLink("", AgendaView.class);
+        RouterLink brand = new RouterLink("", HomeView.class);
         brand.add(new Span(getTranslation("shell.site-name")));
         brand.addClassName("brand");
 

@@ -90,6 +90,15 @@ class MessageBundlesTest {
                 .family("agenda.theme.{}", "discussions", "motions")
                 .family("agenda.theme.{}.empty", "discussions", "motions")
                 .family("consultation.phase.{}", Phase.class)
+                // Phases that end: closed ones have no deadline.
+                .family(
+                        "home.open.until.{}",
+                        Phase.UPCOMING,
+                        Phase.INFORMATION,
+                        Phase.PROPOSALS,
+                        Phase.SUPPORTS,
+                        Phase.DELIBERATION)
+                .family("home.action.{}", Phase.class)
                 .family("consultations.status.{}", ConsultationFilter.Status.class)
                 .family(
                         "consultation.editor.{}",

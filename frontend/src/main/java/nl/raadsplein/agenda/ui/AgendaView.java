@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -22,7 +21,6 @@ import nl.raadsplein.agenda.AgendaService;
 
 /** The agenda's tree of goals, main topics and themes; democracy and the rule of law first. */
 @Route("agenda")
-@RouteAlias("")
 @AnonymousAllowed
 public class AgendaView extends Div implements HasDynamicTitle {
 

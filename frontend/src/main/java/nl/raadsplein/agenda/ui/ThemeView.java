@@ -15,7 +15,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
@@ -98,10 +97,7 @@ public class ThemeView extends Div implements BeforeEnterObserver, HasDynamicTit
         } else {
             UnorderedList list = new UnorderedList();
             linked.forEach(c -> list.add(new ListItem(
-                    new RouterLink(
-                            c.title(),
-                            ConsultationView.class,
-                            new RouteParameters(ConsultationView.ID, String.valueOf(c.id()))),
+                    new RouterLink(c.title(), ConsultationView.class, ConsultationView.parameters(c.id())),
                     new Span(" ("
                             + getTranslation("consultation.phase." + c.phase().name()) + ")"))));
             consultationSection.add(list);

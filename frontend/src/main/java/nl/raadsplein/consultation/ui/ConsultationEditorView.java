@@ -20,7 +20,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -289,8 +288,7 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
                 id = existing.id();
             }
             InputErrors.confirm(getTranslation("consultation.editor.saved"));
-            getUI().ifPresent(ui ->
-                    ui.navigate(ConsultationView.class, new RouteParameters(ConsultationView.ID, String.valueOf(id))));
+            getUI().ifPresent(ui -> ui.navigate(ConsultationView.class, ConsultationView.parameters(id)));
         } catch (InvalidInputException error) {
             InputErrors.show(this, error, fields);
         }
@@ -342,8 +340,7 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
             try {
                 consultations.publishOutcome(shown.id(), outcome.getValue(), version);
                 InputErrors.confirm(getTranslation("consultation.editor.outcome-published"));
-                getUI().ifPresent(ui -> ui.navigate(
-                        ConsultationView.class, new RouteParameters(ConsultationView.ID, String.valueOf(shown.id()))));
+                getUI().ifPresent(ui -> ui.navigate(ConsultationView.class, ConsultationView.parameters(shown.id())));
             } catch (InvalidInputException error) {
                 InputErrors.show(this, error, Map.of("outcome", outcome));
             }

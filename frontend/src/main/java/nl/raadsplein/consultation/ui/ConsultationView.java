@@ -47,6 +47,10 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
 
     public static final String ID = "id";
 
+    public static RouteParameters parameters(long consultationId) {
+        return new RouteParameters(ID, String.valueOf(consultationId));
+    }
+
     private final ConsultationService consultations;
     private final AgendaService agenda;
     private final AuthenticationContext authentication;

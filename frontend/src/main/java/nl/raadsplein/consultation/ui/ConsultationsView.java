@@ -12,7 +12,6 @@ import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
@@ -100,9 +99,7 @@ public class ConsultationsView extends Div implements HasDynamicTitle {
 
     private Div card(ConsultationSummary consultation, Locale locale) {
         RouterLink title = new RouterLink(
-                consultation.title(),
-                ConsultationView.class,
-                new RouteParameters(ConsultationView.ID, String.valueOf(consultation.id())));
+                consultation.title(), ConsultationView.class, ConsultationView.parameters(consultation.id()));
         H2 heading = new H2(title);
         Paragraph dates = new Paragraph(getTranslation(
                 "consultations.dates",

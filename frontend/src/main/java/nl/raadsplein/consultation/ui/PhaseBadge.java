@@ -4,9 +4,9 @@ import com.vaadin.flow.component.html.Span;
 import nl.raadsplein.consultation.Phase;
 
 /** The phase in words, never by colour alone. */
-class PhaseBadge extends Span {
+public class PhaseBadge extends Span {
 
-    PhaseBadge(Phase phase) {
+    public PhaseBadge(Phase phase) {
         setText(getTranslation("consultation.phase." + phase.name()));
         addClassNames("badge", "phase-" + phase.name().toLowerCase());
     }

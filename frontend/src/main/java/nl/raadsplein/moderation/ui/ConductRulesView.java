@@ -58,7 +58,7 @@ public class ConductRulesView extends Div implements BeforeEnterObserver, HasDyn
         add(new RouterLink(
                 getTranslation("moderationui.rules.consultation", consultation.title()),
                 ConsultationView.class,
-                new RouteParameters(ConsultationView.ID, String.valueOf(consultation.id()))));
+                ConsultationView.parameters(consultation.id())));
         add(new H1(getTranslation("moderationui.rules.title")));
         Paragraph intro = new Paragraph(getTranslation("moderationui.rules.intro", consultation.title()));
         intro.addClassName("lead");

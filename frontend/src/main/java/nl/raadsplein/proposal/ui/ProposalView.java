@@ -148,7 +148,7 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
         add(new RouterLink(
                 getTranslation("proposalui.view.consultation", details.consultationTitle()),
                 ConsultationView.class,
-                new RouteParameters(ConsultationView.ID, String.valueOf(details.consultationId()))));
+                ConsultationView.parameters(details.consultationId())));
         if (submitted) {
             Paragraph confirmation = new Paragraph(getTranslation(
                     details.state() == ProposalState.AWAITING_MODERATION

@@ -103,7 +103,7 @@ public class SubmitProposalView extends Div implements BeforeEnterObserver, HasD
         add(new RouterLink(
                 getTranslation("proposalui.view.consultation", consultation.title()),
                 ConsultationView.class,
-                new RouteParameters(ConsultationView.ID, String.valueOf(consultation.id()))));
+                ConsultationView.parameters(consultation.id())));
         add(new H1(getTranslation("proposalui.submit.title")));
         if (!consultation.phase().acceptsProposals()) {
             Paragraph closed = new Paragraph(getTranslation(
