@@ -66,20 +66,26 @@ class AccountJourneyTest extends Journey {
         assertThat(heading()).hasText("Inloggen");
         submitLogin(page(), sandra.email(), sandra.password());
         assertThat(page()).hasURL(Pattern.compile("/$"));
-        assertThat(heading()).hasText("Digitale Agenda Gemeenten 2024");
+        assertThat(heading()).hasText("Praat mee over de digitale gemeente");
         assertThat(accountLink(page(), sandra)).isVisible();
         assertThat(header().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Uitloggen")))
                 .isVisible();
-        checkAccessibility("agenda, logged in, Dutch, phone");
+        checkAccessibility("home, logged in, Dutch, phone");
 
         // She switches to English.
         header().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("English"))
                 .click();
         assertThat(page().locator("html")).hasAttribute("lang", "en");
-        assertThat(heading()).hasText("Digital Agenda for Municipalities 2024");
+        assertThat(heading()).hasText("Have your say on the digital municipality");
         assertThat(accountLink(page(), sandra)).isVisible();
         assertThat(header().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Log out")))
                 .isVisible();
+        checkAccessibility("home, logged in, English, phone");
+
+        // The agenda is one click away.
+        page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("To the digital agenda"))
+                .click();
+        assertThat(heading()).hasText("Digital Agenda for Municipalities 2024");
         checkAccessibility("agenda, logged in, English, phone");
 
         page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(DEMOCRACY_EN))
