@@ -76,7 +76,8 @@ CREATE TABLE discussion_tradeoff (
 );
 
 -- Who takes part: an account, or an anonymous participant of an imported Pol.is conversation (imported_ref is
--- Pol.is' participant id). Exports use this id, never the account.
+-- Pol.is' participant id). Exports use this id, never the account. A deleted account leaves an anonymous
+-- participant whose votes still count (MariaDB allows no CHECK on a column an ON DELETE SET NULL key writes).
 CREATE TABLE discussion_participant (
     id             BIGINT      NOT NULL AUTO_INCREMENT,
     discussion_id  BIGINT      NOT NULL,
@@ -87,8 +88,7 @@ CREATE TABLE discussion_participant (
     CONSTRAINT uk_discussion_participant_account UNIQUE (discussion_id, account_id),
     CONSTRAINT uk_discussion_participant_imported UNIQUE (discussion_id, imported_ref),
     CONSTRAINT fk_discussion_participant_discussion FOREIGN KEY (discussion_id) REFERENCES discussion (id) ON DELETE CASCADE,
-    CONSTRAINT fk_discussion_participant_account FOREIGN KEY (account_id) REFERENCES account (id) ON DELETE SET NULL,
-    CONSTRAINT ck_discussion_participant_who CHECK (account_id IS NOT NULL OR imported_ref IS NOT NULL)
+    CONSTRAINT fk_discussion_participant_account FOREIGN KEY (account_id) REFERENCES account (id) ON DELETE SET NULL
 );
 
 -- state: PUBLISHED, PENDING (waits for the griffie under pre-moderation) or HIDDEN (moderated out; left out of
