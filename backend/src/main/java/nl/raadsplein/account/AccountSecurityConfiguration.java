@@ -15,14 +15,23 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @EnableConfigurationProperties(AccountProperties.class)
 class AccountSecurityConfiguration {
 
-    /** Argon2 for every new hash; bcrypt hashes (from an import, say) still match and are upgraded at login. */
+    /** OWASP's minimum for Argon2id (password storage cheat sheet): 19 MiB, 2 iterations, 1 lane. */
+    static final int ARGON2_MEMORY_KIB = 19 * 1024;
+
+    static final int ARGON2_ITERATIONS = 2;
+
+    /**
+     * Argon2id for every new hash. Older hashes still match and are upgraded at the next login: bcrypt ones (from an
+     * import, say), and Argon2 ones made with less memory or fewer iterations, which Spring's encoder reports as
+     * needing an upgrade.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
         return new DelegatingPasswordEncoder(
                 "argon2",
                 Map.of(
                         "argon2",
-                        Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                        new Argon2PasswordEncoder(16, 32, 1, ARGON2_MEMORY_KIB, ARGON2_ITERATIONS),
                         "bcrypt",
                         new BCryptPasswordEncoder()));
     }
