@@ -31,7 +31,12 @@ class ProfileModerationService implements ProfileModeration {
     @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
     @Transactional
     public boolean block(long accountId) {
-        repository.account(accountId).orElseThrow(() -> new NoSuchItemException("account " + accountId));
+        Account account =
+                repository.account(accountId).orElseThrow(() -> new NoSuchItemException("account " + accountId));
+        // Separation of duties: a griffier who could block colleagues or administrators could silence their oversight.
+        if (account.has(Role.GRIFFIER) || account.has(Role.ADMIN)) {
+            throw new InvalidInputException("action", "account.error.staff-not-blockable");
+        }
         boolean changed = repository.setBlocked(accountId, Actor.currentAccountId(), clock.instant());
         if (changed) {
             audit.record(Actor.currentAccountId(), "ACCOUNT_BLOCKED", "ACCOUNT", accountId, null, null);

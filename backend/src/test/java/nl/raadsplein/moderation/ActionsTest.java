@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import nl.raadsplein.HostileInputs;
 import nl.raadsplein.account.AccountPrincipal;
+import nl.raadsplein.account.Role;
 import nl.raadsplein.notification.FollowTarget;
 import nl.raadsplein.notification.NotificationService;
 import nl.raadsplein.platform.InvalidInputException;
@@ -291,6 +292,26 @@ class ActionsTest extends ModerationTestBase {
                 () -> actions.unblock(author.accountId(), Decision.of(ModerationReason.NO_VIOLATION, profileVersion)));
         assertThat(as(author, () -> supports.support(other))).isEqualTo(1);
         assertThat(notificationKinds(author.accountId())).contains("MODERATION_BLOCK_AUTHOR", "MODERATION_UNBLOCK");
+    }
+
+    @Test
+    void a_griffier_cannot_block_another_griffier_or_an_administrator() {
+        long consultation = consultation(hiding(5, 7, false));
+        AccountPrincipal griffier = griffier();
+        for (AccountPrincipal staff : List.of(griffier(), fixtures.account(Role.ADMIN))) {
+            long id = proposal(consultation, staff);
+            assertRefused(
+                    () -> as(
+                            griffier,
+                            () -> actions.blockAuthor(
+                                    ContentRef.proposal(id),
+                                    new Block(ModerationReason.SPAM, "Plaatst telkens dezelfde reclame.", true, 0))),
+                    "action",
+                    "account.error.staff-not-blockable");
+            assertThat(proposalState(id)).isEqualTo("PUBLISHED");
+            assertThat(as(staff, () -> supports.support(proposal(consultation, fixtures.account()))))
+                    .isEqualTo(1);
+        }
     }
 
     @Test

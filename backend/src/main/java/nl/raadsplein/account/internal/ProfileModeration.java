@@ -8,7 +8,7 @@ public interface ProfileModeration {
 
     /**
      * Blocks the account: it can no longer post, comment, support or report. Blocking a blocked account changes
-     * nothing. Returns whether it changed.
+     * nothing. Returns whether it changed. Griffiers and administrators are refused: nobody blocks them.
      */
     boolean block(long accountId);
 
