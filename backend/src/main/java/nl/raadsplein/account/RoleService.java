@@ -61,10 +61,10 @@ public class RoleService {
     public RolePermissions permissions(Account account) {
         boolean administrator = acting(Role.ADMIN);
         return new RolePermissions(
-                !account.has(Role.GRIFFIER),
+                administrator && !account.has(Role.GRIFFIER),
                 administrator && !account.has(Role.ADMIN),
                 account.roles().stream()
-                        .filter(role -> role != Role.RESIDENT && (administrator || role != Role.ADMIN))
+                        .filter(role -> role != Role.RESIDENT && (administrator || role == Role.COUNCILLOR))
                         .toList(),
                 acting(Role.GRIFFIER) && !account.verified());
     }
@@ -93,7 +93,8 @@ public class RoleService {
                 "role=COUNCILLOR party=" + party.id());
     }
 
-    @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
+    // Separation of duties: griffiers moderate and run consultations, so only an administrator makes or unmakes one.
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void appointGriffier(long accountId) {
         roles.grant(appointable(accountId).id(), Role.GRIFFIER, Actor.currentAccountId(), clock.instant());
@@ -107,8 +108,11 @@ public class RoleService {
         audit.record(Actor.currentAccountId(), "ROLE_GRANTED", "ACCOUNT", accountId, null, "role=ADMIN");
     }
 
-    /** Takes a role away; revoking COUNCILLOR also clears the party. Everyone stays a resident. */
-    @PreAuthorize("hasRole('ADMIN') or (hasRole('GRIFFIER') and #role != T(nl.raadsplein.account.Role).ADMIN)")
+    /**
+     * Takes a role away; revoking COUNCILLOR also clears the party. Everyone stays a resident. A griffier takes
+     * away only the councillor's role; griffiers and administrators lose theirs by an administrator.
+     */
+    @PreAuthorize("hasRole('ADMIN') or (hasRole('GRIFFIER') and #role == T(nl.raadsplein.account.Role).COUNCILLOR)")
     @Transactional
     public void revokeRole(long accountId, Role role) {
         if (role == null) {

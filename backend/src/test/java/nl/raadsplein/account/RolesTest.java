@@ -25,7 +25,7 @@ class RolesTest extends AccountTest {
         "ANONYMOUS, appointGriffier, false",
         "RESIDENT, appointGriffier, false",
         "COUNCILLOR, appointGriffier, false",
-        "GRIFFIER, appointGriffier, true",
+        "GRIFFIER, appointGriffier, false",
         "ADMIN, appointGriffier, true",
         "ANONYMOUS, appointAdministrator, false",
         "RESIDENT, appointAdministrator, false",
@@ -40,7 +40,7 @@ class RolesTest extends AccountTest {
         "ANONYMOUS, revokeGriffier, false",
         "RESIDENT, revokeGriffier, false",
         "COUNCILLOR, revokeGriffier, false",
-        "GRIFFIER, revokeGriffier, true",
+        "GRIFFIER, revokeGriffier, false",
         "ADMIN, revokeGriffier, true",
         "ANONYMOUS, revokeAdministrator, false",
         "RESIDENT, revokeAdministrator, false",
@@ -149,8 +149,8 @@ class RolesTest extends AccountTest {
 
         testAccounts.signInAs(Role.GRIFFIER);
         assertThat(roles.permissions(account))
-                .isEqualTo(new RolePermissions(false, false, List.of(Role.COUNCILLOR, Role.GRIFFIER), true));
-        assertThat(roles.permissions(plain)).isEqualTo(new RolePermissions(true, false, List.of(), true));
+                .isEqualTo(new RolePermissions(false, false, List.of(Role.COUNCILLOR), true));
+        assertThat(roles.permissions(plain)).isEqualTo(new RolePermissions(false, false, List.of(), true));
     }
 
     @Test

@@ -126,6 +126,8 @@ class SignedInTest extends AccountUiTest {
         assertThat(dialog.getHeaderTitle()).isEqualTo("Rollen van " + resident.displayName());
         assertThat($(Button.class, dialog).withText("Benoemen tot beheerder").exists())
                 .isFalse();
+        assertThat($(Button.class, dialog).withText("Benoemen tot griffier").exists())
+                .isFalse();
         click("Benoemen tot raadslid");
         Select<?> party = $(Select.class, dialog).withLabel("Fractie").single();
         assertThat(party.isInvalid()).isTrue();
