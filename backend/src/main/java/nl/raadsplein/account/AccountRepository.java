@@ -184,6 +184,18 @@ class AccountRepository {
         return dsl.fetchExists(ACCOUNT, ACCOUNT.ID.eq(accountId).and(ACCOUNT.BLOCKED_AT.isNotNull()));
     }
 
+    /** Whether the owner may no longer change the display name: the griffie redacted it. */
+    boolean isDisplayNameRedacted(long accountId) {
+        return dsl.fetchExists(ACCOUNT, ACCOUNT.ID.eq(accountId).and(ACCOUNT.DISPLAY_NAME_REDACTED_AT.isNotNull()));
+    }
+
+    void markDisplayNameRedacted(long accountId, Instant at) {
+        dsl.update(ACCOUNT)
+                .set(ACCOUNT.DISPLAY_NAME_REDACTED_AT, at)
+                .where(ACCOUNT.ID.eq(accountId))
+                .execute();
+    }
+
     void setProfile(long accountId, String displayName, String language) {
         dsl.update(ACCOUNT)
                 .set(ACCOUNT.DISPLAY_NAME, displayName)

@@ -67,7 +67,16 @@ public class AccountService {
     @Transactional
     public void updateProfile(String displayName, String language) {
         Account account = me();
-        repository.setProfile(account.id(), AccountInput.displayName(displayName), AccountInput.language(language));
+        String name = AccountInput.displayName(displayName);
+        if (!name.equals(account.displayName())) {
+            if (repository.isBlocked(account.id())) {
+                throw new InvalidInputException("displayName", "account.error.blocked-name");
+            }
+            if (repository.isDisplayNameRedacted(account.id())) {
+                throw new InvalidInputException("displayName", "account.error.name-redacted");
+            }
+        }
+        repository.setProfile(account.id(), name, AccountInput.language(language));
     }
 
     /**

@@ -64,6 +64,7 @@ class ProfileModerationService implements ProfileModeration {
         Account account =
                 repository.account(accountId).orElseThrow(() -> new NoSuchItemException("account " + accountId));
         repository.setProfile(accountId, name, account.language());
+        repository.markDisplayNameRedacted(accountId, clock.instant());
         audit.record(Actor.currentAccountId(), "DISPLAY_NAME_REPLACED", "ACCOUNT", accountId, null, null);
     }
 

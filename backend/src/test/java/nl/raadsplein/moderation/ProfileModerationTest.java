@@ -241,6 +241,54 @@ class ProfileModerationTest extends ModerationTestBase {
     }
 
     @Test
+    void after_the_griffie_redacted_a_display_name_its_owner_cannot_put_it_back_but_can_still_change_language() {
+        AccountPrincipal owner = fixtures.account();
+        String name = owner.displayName();
+        String part = name.substring(name.indexOf(' ') + 1);
+        as(
+                griffier(),
+                () -> actions.redact(
+                        ContentRef.profile(owner.accountId()),
+                        Redaction.of(part).withReplacement("X"),
+                        Decision.of(ModerationReason.PRIVACY, 0)));
+
+        assertRefused(
+                () -> as(owner, () -> {
+                    accounts.updateProfile(name, "nl");
+                    return null;
+                }),
+                "displayName",
+                "account.error.name-redacted");
+        assertThat(seenByOthers(owner.accountId()).displayName()).isEqualTo(name.replace(part, "X"));
+
+        as(owner, () -> {
+            accounts.updateProfile(name.replace(part, "X"), "en");
+            return null;
+        });
+        assertThat(as(owner, () -> accounts.me().language())).isEqualTo("en");
+    }
+
+    @Test
+    void a_blocked_account_cannot_change_its_display_name() {
+        AccountPrincipal owner = fixtures.account();
+        long id = proposal(consultation(hiding(5, 7, false)), owner);
+        as(
+                griffier(),
+                () -> actions.blockAuthor(
+                        ContentRef.proposal(id),
+                        new Block(ModerationReason.SPAM, "Plaatst telkens dezelfde reclame.", false, 0)));
+
+        assertRefused(
+                () -> as(owner, () -> {
+                    accounts.updateProfile("Een Nieuwe Naam", "nl");
+                    return null;
+                }),
+                "displayName",
+                "account.error.blocked-name");
+        assertThat(seenByOthers(owner.accountId()).displayName()).isEqualTo(owner.displayName());
+    }
+
+    @Test
     void an_overturned_hide_brings_the_text_back() {
         AccountPrincipal owner = withText("Ik vind het raadsbesluit over camera's dom.", false);
         ContentRef profile = ContentRef.profile(owner.accountId());
