@@ -196,9 +196,9 @@ public class ModerationActionService {
         if (applied.redacted() != null) {
             actions.keepRedaction(actionId, applied.redacted());
         }
-        List<Long> reporters = action == ModerationAction.RESTORE || action == ModerationAction.UNBLOCK
-                ? List.of()
-                : reports.handleReports(itemId, actionId, now);
+        // A restore settles the reports that hid the item too; left open, one more report would hide it again.
+        List<Long> reporters =
+                action == ModerationAction.UNBLOCK ? List.of() : reports.handleReports(itemId, actionId, now);
         items.closeItem(itemId, now);
         if (action.appealable() || action == ModerationAction.UNBLOCK || action == ModerationAction.RESTORE) {
             notifications.toAuthor(actionId, target.authorId(), content.type(), action, decision.reason());

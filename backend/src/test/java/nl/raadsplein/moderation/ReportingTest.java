@@ -67,6 +67,27 @@ class ReportingTest extends ModerationTestBase {
     }
 
     @Test
+    void an_item_the_griffie_restored_is_not_hidden_again_by_one_more_report() {
+        long consultation = consultation(hiding(3, 7, false));
+        long id = proposal(consultation, fixtures.account());
+        ContentRef ref = ContentRef.proposal(id);
+        List<AccountPrincipal> qualified = residents(4, 10, true);
+        for (AccountPrincipal reporter : qualified.subList(0, 3)) {
+            report(reporter, ref, ReportReason.OFFENSIVE);
+        }
+        assertThat(proposalState(id)).isEqualTo("HIDDEN");
+        AccountPrincipal griffier = griffier();
+        as(griffier, () -> actions.restore(ref, Decision.of(ModerationReason.NO_VIOLATION, version(griffier, ref))));
+        assertThat(proposalState(id)).isEqualTo("PUBLISHED");
+
+        report(qualified.get(3), ref, ReportReason.OFFENSIVE);
+
+        assertThat(proposalState(id)).isEqualTo("PUBLISHED");
+        assertThat(as(griffier, () -> moderationQueue.item(ref).item()).reportCount())
+                .isEqualTo(1);
+    }
+
+    @Test
     void n_verified_old_accounts_reporting_at_once_hide_the_item_exactly_once() throws Exception {
         long consultation = consultation(hiding(5, 7, false));
         AccountPrincipal author = fixtures.account();
