@@ -50,12 +50,19 @@ public record ConsultationSettings(
                 minimumAgeDays);
     }
 
+    /** Fewer reporters or younger accounts would let a handful of fresh sock puppets hide what they dislike. */
+    public static final int MIN_REPORTS_TO_HIDE = 3;
+
+    public static final int MIN_REPORTER_AGE_DAYS = 1;
+
     void check() {
-        if (reportsToHide < 1 || reportsToHide > 1_000) {
-            throw new InvalidInputException("reportsToHide", "consultation.error.out-of-range", 1, 1_000);
+        if (reportsToHide < MIN_REPORTS_TO_HIDE || reportsToHide > 1_000) {
+            throw new InvalidInputException(
+                    "reportsToHide", "consultation.error.out-of-range", MIN_REPORTS_TO_HIDE, 1_000);
         }
-        if (reporterMinimumAgeDays < 0 || reporterMinimumAgeDays > 365) {
-            throw new InvalidInputException("reporterMinimumAgeDays", "consultation.error.out-of-range", 0, 365);
+        if (reporterMinimumAgeDays < MIN_REPORTER_AGE_DAYS || reporterMinimumAgeDays > 365) {
+            throw new InvalidInputException(
+                    "reporterMinimumAgeDays", "consultation.error.out-of-range", MIN_REPORTER_AGE_DAYS, 365);
         }
         if (supportThreshold < 1 || supportThreshold > 1_000_000) {
             throw new InvalidInputException("supportThreshold", "consultation.error.out-of-range", 1, 1_000_000);

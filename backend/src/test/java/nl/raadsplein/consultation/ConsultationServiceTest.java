@@ -144,6 +144,36 @@ class ConsultationServiceTest {
                 List.of("3A.1"),
                 List.of());
         assertRefused(zeroThreshold, "supportThreshold", "consultation.error.out-of-range");
+        ConsultationSettings defaults = ConsultationSettings.DEFAULTS;
+        assertRefused(
+                withSettings(draft("Titel", now), defaults.withHiding(2, 7)),
+                "reportsToHide",
+                "consultation.error.out-of-range");
+        assertRefused(
+                withSettings(draft("Titel", now), defaults.withHiding(3, 0)),
+                "reporterMinimumAgeDays",
+                "consultation.error.out-of-range");
+    }
+
+    @Test
+    void the_hiding_thresholds_can_be_set_down_to_three_reporters_with_accounts_a_day_old() {
+        testAccounts.signInAs(Role.GRIFFIER);
+        long id = consultations.create(
+                withSettings(draft("Drempels", clock.instant()), ConsultationSettings.DEFAULTS.withHiding(3, 1)));
+        assertThat(consultations.consultation(id).settings().reportsToHide()).isEqualTo(3);
+        assertThat(consultations.consultation(id).settings().reporterMinimumAgeDays())
+                .isEqualTo(1);
+    }
+
+    private static ConsultationDraft withSettings(ConsultationDraft draft, ConsultationSettings settings) {
+        return new ConsultationDraft(
+                draft.title(),
+                draft.summary(),
+                draft.body(),
+                draft.dates(),
+                settings,
+                draft.themeCodes(),
+                draft.topicCodes());
     }
 
     @Test

@@ -93,8 +93,8 @@ class ActionsTest extends ModerationTestBase {
 
     @Test
     void dismissing_reports_brings_back_what_they_hid_and_tells_the_reporters() {
-        long id = proposal(consultation(hiding(2, 7, false)), fixtures.account());
-        List<AccountPrincipal> reporters = residents(2, 30, true);
+        long id = proposal(consultation(hiding(3, 7, false)), fixtures.account());
+        List<AccountPrincipal> reporters = residents(3, 30, true);
         reporters.forEach(r -> report(r, ContentRef.proposal(id), ReportReason.OFF_TOPIC));
         assertThat(proposalState(id)).isEqualTo("HIDDEN");
         AccountPrincipal griffier = griffier();

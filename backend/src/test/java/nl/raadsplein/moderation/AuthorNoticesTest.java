@@ -48,15 +48,16 @@ class AuthorNoticesTest extends ModerationTestBase {
 
     @Test
     void an_author_whose_comment_reports_hid_is_told_neutrally_in_the_app_and_by_mail_never_who_reported() {
-        long consultation = consultation(hiding(2, 7, false));
+        long consultation = consultation(hiding(3, 7, false));
         long id = proposal(consultation, fixtures.account());
         AccountPrincipal author = fixtures.account();
         long commentId = comment(id, author, Alignment.AGAINST, "Een scherpe reactie.");
-        List<AccountPrincipal> reporters = residents(2, 30, true);
+        List<AccountPrincipal> reporters = residents(3, 30, true);
         report(reporters.get(0), ContentRef.comment(commentId), ReportReason.OFFENSIVE);
+        report(reporters.get(1), ContentRef.comment(commentId), ReportReason.OFFENSIVE);
         assertThat(notificationKinds(author.accountId())).doesNotContain("MODERATION_HIDDEN_PENDING_REVIEW");
 
-        report(reporters.get(1), ContentRef.comment(commentId), ReportReason.OFFENSIVE);
+        report(reporters.get(2), ContentRef.comment(commentId), ReportReason.OFFENSIVE);
 
         assertThat(commentState(commentId)).isEqualTo("HIDDEN");
         assertThat(notificationKinds(author.accountId())).containsOnlyOnce("MODERATION_HIDDEN_PENDING_REVIEW");

@@ -108,11 +108,11 @@ class ReportingTest extends ModerationTestBase {
 
     @Test
     void a_griffier_confirms_a_hide_that_reports_started_and_the_author_may_appeal_it() throws Exception {
-        long consultation = consultation(hiding(2, 7, false));
+        long consultation = consultation(hiding(3, 7, false));
         AccountPrincipal author = fixtures.account();
         long id = proposal(consultation, author);
         ContentRef ref = ContentRef.proposal(id);
-        for (AccountPrincipal qualified : residents(2, 7, true)) {
+        for (AccountPrincipal qualified : residents(3, 7, true)) {
             report(qualified, ref, ReportReason.OFFENSIVE);
         }
         assertThat(proposalState(id)).isEqualTo("HIDDEN");
@@ -130,12 +130,12 @@ class ReportingTest extends ModerationTestBase {
 
     @Test
     void an_item_hidden_by_reports_shows_a_neutral_placeholder_until_the_griffier_decides() {
-        long consultation = consultation(hiding(2, 7, false));
+        long consultation = consultation(hiding(3, 7, false));
         AccountPrincipal author = fixtures.account();
         long id = proposal(consultation, author);
         long commentId = comment(id, author, Alignment.AGAINST, "Mijn buurvrouw Gerda is een heks.");
         long otherId = proposal(consultation, author);
-        for (AccountPrincipal qualified : residents(2, 7, true)) {
+        for (AccountPrincipal qualified : residents(3, 7, true)) {
             report(qualified, ContentRef.comment(commentId), ReportReason.NAMES_PRIVATE_PERSON);
             report(qualified, ContentRef.proposal(otherId), ReportReason.SPAM);
         }

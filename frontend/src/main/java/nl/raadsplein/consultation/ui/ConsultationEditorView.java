@@ -73,6 +73,8 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
     private final IntegerField supportThreshold = new IntegerField();
     private final IntegerField maxProposals = new IntegerField();
     private final IntegerField editWindow = new IntegerField();
+    private final IntegerField reportsToHide = new IntegerField();
+    private final IntegerField reporterAge = new IntegerField();
     private final Checkbox verificationRequired = new Checkbox();
     private final Checkbox premoderation = new Checkbox();
     private final MultiSelectComboBox<String> themes = new MultiSelectComboBox<>();
@@ -119,6 +121,16 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
         fields.put("supportThreshold", supportThreshold);
         fields.put("maxProposalsPerResident", maxProposals);
         fields.put("editWindowMinutes", editWindow);
+        reportsToHide.setLabel(getTranslation("consultation.editor.reportsToHide"));
+        reportsToHide.setHelperText(
+                getTranslation("consultation.editor.reportsToHide-help", ConsultationSettings.MIN_REPORTS_TO_HIDE));
+        reportsToHide.setMin(ConsultationSettings.MIN_REPORTS_TO_HIDE);
+        reporterAge.setLabel(getTranslation("consultation.editor.reporterMinimumAgeDays"));
+        reporterAge.setHelperText(getTranslation(
+                "consultation.editor.reporterMinimumAgeDays-help", ConsultationSettings.MIN_REPORTER_AGE_DAYS));
+        reporterAge.setMin(ConsultationSettings.MIN_REPORTER_AGE_DAYS);
+        fields.put("reportsToHide", reportsToHide);
+        fields.put("reporterMinimumAgeDays", reporterAge);
         verificationRequired.setLabel(getTranslation("consultation.editor.supportsRequireVerification"));
         premoderation.setLabel(getTranslation("consultation.editor.premoderation"));
 
@@ -146,8 +158,14 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
         text.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         FormLayout phases = new FormLayout(informationFrom, proposalsFrom, supportsFrom, deliberationFrom, closedFrom);
         phases.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-        FormLayout settings =
-                new FormLayout(supportThreshold, maxProposals, editWindow, verificationRequired, premoderation);
+        FormLayout settings = new FormLayout(
+                supportThreshold,
+                maxProposals,
+                editWindow,
+                reportsToHide,
+                reporterAge,
+                verificationRequired,
+                premoderation);
         settings.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         Button save = new Button(getTranslation("consultation.editor.save"), e -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
@@ -242,6 +260,8 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
         supportThreshold.setValue(draft.settings().supportThreshold());
         maxProposals.setValue(draft.settings().maxProposalsPerResident());
         editWindow.setValue(draft.settings().editWindowMinutes());
+        reportsToHide.setValue(draft.settings().reportsToHide());
+        reporterAge.setValue(draft.settings().reporterMinimumAgeDays());
         verificationRequired.setValue(draft.settings().supportsRequireVerification());
         premoderation.setValue(draft.settings().premoderation());
         themes.setValue(draft.themeCodes());
@@ -273,10 +293,8 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
                         number(editWindow),
                         verificationRequired.getValue(),
                         premoderation.getValue(),
-                        // No fields for these yet: keep what the consultation has (defaults for a new one).
-                        (existing == null ? ConsultationSettings.DEFAULTS : existing.settings()).reportsToHide(),
-                        (existing == null ? ConsultationSettings.DEFAULTS : existing.settings())
-                                .reporterMinimumAgeDays()),
+                        number(reportsToHide),
+                        number(reporterAge)),
                 List.copyOf(themes.getValue()),
                 List.copyOf(topics.getValue()));
         try {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
@@ -188,5 +189,37 @@ class ConductRulesUiTest extends ModerationUiTestSupport {
             assertThat(rules.getSummaryText()).isEqualTo("Spelregels");
             assertThat(rules.getElement().getTextRecursively()).contains("Dit zijn de algemene spelregels");
         });
+    }
+
+    @Test
+    void the_griffier_sets_how_many_reports_hide_a_contribution_but_not_below_the_floor() {
+        long consultation = fixtures.consultation(Phase.PROPOSALS);
+        signInAs(Role.GRIFFIER);
+        edit(consultation);
+        IntegerField reports = $(IntegerField.class)
+                .withLabel("Meldingen die een bijdrage verbergen tot de griffie beslist")
+                .single();
+        IntegerField age = $(IntegerField.class)
+                .withLabel("Minimale leeftijd van het account van wie meldt (dagen)")
+                .single();
+        assertThat(reports.getValue()).isEqualTo(5);
+        assertThat(age.getValue()).isEqualTo(7);
+
+        // Typed past the field's minimum, as a browser lets one do: the service refuses it all the same.
+        reports.setValue(2);
+        click("Opslaan");
+        assertThat(reports.isInvalid()).isTrue();
+        assertThat(reports.getErrorMessage()).isEqualTo("Kies een getal van 3 tot en met 1.000.");
+        assertThat(consultations.consultation(consultation).settings().reportsToHide())
+                .isEqualTo(5);
+
+        test(reports).setValue(3);
+        test(age).setValue(1);
+        click("Opslaan");
+        assertThat(notifications()).contains("De raadpleging is opgeslagen.");
+        assertThat(consultations.consultation(consultation).settings().reportsToHide())
+                .isEqualTo(3);
+        assertThat(consultations.consultation(consultation).settings().reporterMinimumAgeDays())
+                .isEqualTo(1);
     }
 }
