@@ -184,7 +184,7 @@ public record PolisExport(List<Statement> statements, List<Participant> particip
                     if (!List.of("-1", "0", "1").contains(moderated)) {
                         throw new PolisFormatException("opinion.polis.moderated", COMMENTS, line, "moderated");
                     }
-                    String text = PolisWriter.unguarded(cell(record, header, "comment-body", COMMENTS, line));
+                    String text = PolisWriter.unguarded(record.get(column(header, "comment-body", record, line)));
                     if (text.length() > MAX_TEXT) {
                         throw new PolisFormatException("opinion.polis.too-long", COMMENTS, line, "comment-body");
                     }
@@ -307,6 +307,16 @@ public record PolisExport(List<Statement> statements, List<Participant> particip
                 throw new PolisFormatException("opinion.polis.columns", file, line, name);
             }
             return record.get(column).strip();
+        }
+
+        /** The body is taken as written: leading and trailing spaces are part of a statement. */
+        private static int column(Map<String, Integer> header, String name, CSVRecord record, long line)
+                throws PolisFormatException {
+            int column = Objects.requireNonNull(header.get(name));
+            if (column >= record.size()) {
+                throw new PolisFormatException("opinion.polis.columns", COMMENTS, line, name);
+            }
+            return column;
         }
 
         private static @Nullable String optional(CSVRecord record, Map<String, Integer> header, String name) {
