@@ -51,11 +51,8 @@ final class Pca {
             centred[at] = matrix.values[at] - centre[matrix.columns[at]];
         }
         SplittableRandom random = new SplittableRandom(seed);
-        Pca pca = new Pca(matrix, centre, centred, new double[columns], new double[columns]);
-        double[] first = pca.powerIteration(start(start1, columns, random), null);
-        double[] second = pca.powerIteration(start(start2, columns, random), first);
-        System.arraycopy(first, 0, pca.pc1, 0, columns);
-        System.arraycopy(second, 0, pca.pc2, 0, columns);
+        Pca pca = new Pca(matrix, centre, centred, start(start1, columns, random), start(start2, columns, random));
+        pca.iterate();
         return pca;
     }
 
@@ -100,53 +97,68 @@ final class Pca {
     }
 
     /**
-     * v <- normalise(X^T X v) until stable; with {@code deflate} the matrix first loses its component along that
-     * vector (Gram-Schmidt), which yields the next component.
+     * Power iteration on both components at once (v <- X^T X v, then Gram-Schmidt: the second loses its part along
+     * the first), with a Rayleigh-Ritz rotation each step. Pol.is iterates one component after the other; when the
+     * first two variances are close (three camps of similar size) the first alone converges slowly, the pair does
+     * not. At convergence the two give the same components.
      */
-    private double[] powerIteration(double[] start, double @Nullable [] deflate) {
+    private void iterate() {
         int rows = matrix.rows();
-        double[] xd = new double[rows];
-        if (deflate != null) {
-            times(deflate, xd);
-        }
-        double[] v = normalised(start);
-        double[] xv = new double[rows];
+        double[] y1 = new double[rows];
+        double[] y2 = new double[rows];
+        orthonormalise(pc1, pc2);
         for (int iteration = 0; iteration < ITERATIONS; iteration++) {
-            times(v, xv);
-            if (deflate != null) {
-                double along = dot(deflate, v);
-                for (int i = 0; i < rows; i++) {
-                    xv[i] -= xd[i] * along;
-                }
-            }
-            double[] w = transposedTimes(xv);
-            if (deflate != null) {
-                double along = dot(xd, xv);
-                for (int j = 0; j < w.length; j++) {
-                    w[j] -= deflate[j] * along;
-                }
-            }
-            double length = Math.sqrt(dot(w, w));
-            if (length == 0) {
-                return new double[w.length];
-            }
-            for (int j = 0; j < w.length; j++) {
-                w[j] /= length;
-            }
-            double change = 0;
-            for (int j = 0; j < w.length; j++) {
-                change += (w[j] - v[j]) * (w[j] - v[j]);
-            }
-            v = w;
+            times(pc1, pc2, y1, y2);
+            double h11 = dot(y1, y1);
+            double h12 = dot(y1, y2);
+            double h22 = dot(y2, y2);
+            // eigenvectors of the 2x2 [[h11, h12], [h12, h22]]: rotate so that the first carries the most variance
+            double angle = 0.5 * Math.atan2(2 * h12, h11 - h22);
+            double cos = Math.cos(angle);
+            double sin = Math.sin(angle);
+            rotate(y1, y2, cos, sin);
+            rotate(pc1, pc2, cos, sin);
+            double[][] w = transposedTimes(y1, y2);
+            orthonormalise(w[0], w[1]);
+            double change = Math.max(1 - Math.abs(dot(w[0], pc1)), 1 - Math.abs(dot(w[1], pc2)));
+            System.arraycopy(w[0], 0, pc1, 0, pc1.length);
+            System.arraycopy(w[1], 0, pc2, 0, pc2.length);
             if (change < STABLE) {
                 break;
             }
         }
-        return canonicalSign(v);
+        canonicalSign(pc1);
+        canonicalSign(pc2);
+    }
+
+    private static void rotate(double[] a, double[] b, double cos, double sin) {
+        for (int i = 0; i < a.length; i++) {
+            double first = cos * a[i] + sin * b[i];
+            double second = -sin * a[i] + cos * b[i];
+            a[i] = first;
+            b[i] = second;
+        }
+    }
+
+    /** Normalises a, removes its part from b and normalises b; a vector of length 0 becomes all zeros. */
+    private static void orthonormalise(double[] a, double[] b) {
+        scale(a);
+        double along = dot(a, b);
+        for (int j = 0; j < b.length; j++) {
+            b[j] -= along * a[j];
+        }
+        scale(b);
+    }
+
+    private static void scale(double[] v) {
+        double length = Math.sqrt(dot(v, v));
+        for (int j = 0; j < v.length; j++) {
+            v[j] = length < 1e-12 ? 0 : v[j] / length;
+        }
     }
 
     /** A component and its negation are the same axis; fixing the sign keeps maps from flipping between runs. */
-    private static double[] canonicalSign(double[] v) {
+    private static void canonicalSign(double[] v) {
         int largest = 0;
         for (int j = 1; j < v.length; j++) {
             if (Math.abs(v[j]) > Math.abs(v[largest])) {
@@ -158,37 +170,37 @@ final class Pca {
                 v[j] = -v[j];
             }
         }
-        return v;
     }
 
-    private void times(double[] v, double[] result) {
+    private void times(double[] v1, double[] v2, double[] y1, double[] y2) {
         for (int row = 0; row < matrix.rows(); row++) {
-            double sum = 0;
+            double sum1 = 0;
+            double sum2 = 0;
             for (int at = matrix.rowStart[row]; at < matrix.rowStart[row + 1]; at++) {
-                sum += centred[at] * v[matrix.columns[at]];
+                double value = centred[at];
+                int column = matrix.columns[at];
+                sum1 += value * v1[column];
+                sum2 += value * v2[column];
             }
-            result[row] = sum;
+            y1[row] = sum1;
+            y2[row] = sum2;
         }
     }
 
-    private double[] transposedTimes(double[] y) {
-        double[] result = new double[matrix.columnCount()];
+    private double[][] transposedTimes(double[] y1, double[] y2) {
+        double[] w1 = new double[matrix.columnCount()];
+        double[] w2 = new double[matrix.columnCount()];
         for (int row = 0; row < matrix.rows(); row++) {
-            double weight = y[row];
+            double weight1 = y1[row];
+            double weight2 = y2[row];
             for (int at = matrix.rowStart[row]; at < matrix.rowStart[row + 1]; at++) {
-                result[matrix.columns[at]] += centred[at] * weight;
+                double value = centred[at];
+                int column = matrix.columns[at];
+                w1[column] += value * weight1;
+                w2[column] += value * weight2;
             }
         }
-        return result;
-    }
-
-    private static double[] normalised(double[] v) {
-        double length = Math.sqrt(dot(v, v));
-        double[] result = new double[v.length];
-        for (int j = 0; j < v.length; j++) {
-            result[j] = length == 0 ? 0 : v[j] / length;
-        }
-        return result;
+        return new double[][] {w1, w2};
     }
 
     private static double dot(double[] a, double[] b) {

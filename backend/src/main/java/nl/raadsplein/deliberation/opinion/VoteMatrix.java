@@ -1,7 +1,6 @@
 package nl.raadsplein.deliberation.opinion;
 
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import nl.raadsplein.deliberation.Stance;
@@ -65,15 +64,23 @@ final class VoteMatrix {
     static VoteMatrix of(List<ParticipantVote> votes, Set<Long> excluded) {
         LongIndex people = new LongIndex();
         LongIndex topics = new LongIndex();
+        LongIndex left = new LongIndex();
+        excluded.forEach(left::add);
+        LongIndex zeroed = new LongIndex();
         int[] perPerson = new int[16];
-        Set<Long> zeroed = new HashSet<>();
-        for (ParticipantVote vote : votes) {
-            if (excluded.contains(vote.statement())) {
+        // Each vote's person and statement as first numbered (-1: excluded), so the second pass needs no lookups.
+        int[] personOf = new int[votes.size()];
+        int[] topicOf = new int[votes.size()];
+        for (int v = 0; v < votes.size(); v++) {
+            ParticipantVote vote = votes.get(v);
+            if (left.size() > 0 && left.indexOf(vote.statement()) >= 0) {
                 zeroed.add(vote.statement());
+                personOf[v] = -1;
                 continue;
             }
-            topics.add(vote.statement());
+            topicOf[v] = topics.add(vote.statement());
             int person = people.add(vote.participant());
+            personOf[v] = person;
             if (person == perPerson.length) {
                 perPerson = Arrays.copyOf(perPerson, person * 2);
             }
@@ -94,38 +101,47 @@ final class VoteMatrix {
         for (int row = 0; row < rows; row++) {
             start[row + 1] += start[row];
         }
-        // Column in the high half, position in the input in the low: sorting a row keeps a changed vote after the
-        // one it replaces.
-        long[] keys = new long[start[rows]];
-        byte[] raw = new byte[start[rows]];
-        int[] next = Arrays.copyOf(start, rows);
-        for (ParticipantVote vote : votes) {
-            if (excluded.contains(vote.statement())) {
-                continue;
+        // Two stable counting sorts, by column and then by row, put each row's votes in column order with a changed
+        // vote after the one it replaces; no comparison sort, so ten million votes take two linear passes.
+        int columnCount = statements.length;
+        int[] columnStart = new int[columnCount + 1];
+        for (int v = 0; v < votes.size(); v++) {
+            if (personOf[v] >= 0) {
+                columnStart[columnOf[topicOf[v]] + 1]++;
             }
-            int row = rowOf[people.indexOf(vote.participant())];
-            int at = next[row]++;
-            keys[at] = ((long) columnOf[topics.indexOf(vote.statement())] << 32) | (at - start[row]);
-            raw[at] = value(vote.stance());
+        }
+        for (int column = 0; column < columnCount; column++) {
+            columnStart[column + 1] += columnStart[column];
+        }
+        int[] byColumn = new int[start[rows]];
+        for (int v = 0; v < votes.size(); v++) {
+            if (personOf[v] >= 0) {
+                byColumn[columnStart[columnOf[topicOf[v]]]++] = v;
+            }
+        }
+        int[] columns = new int[start[rows]];
+        byte[] values = new byte[start[rows]];
+        int[] next = Arrays.copyOf(start, rows);
+        for (int v : byColumn) {
+            int at = next[rowOf[personOf[v]]]++;
+            columns[at] = columnOf[topicOf[v]];
+            values[at] = value(votes.get(v).stance());
         }
         int[] rowStart = new int[rows + 1];
-        int[] columns = new int[keys.length];
-        byte[] values = new byte[keys.length];
         int kept = 0;
         for (int row = 0; row < rows; row++) {
-            Arrays.sort(keys, start[row], start[row + 1]);
             rowStart[row] = kept;
             for (int at = start[row]; at < start[row + 1]; at++) {
-                boolean replaced = at + 1 < start[row + 1] && (keys[at + 1] >>> 32) == (keys[at] >>> 32);
+                boolean replaced = at + 1 < start[row + 1] && columns[at + 1] == columns[at];
                 if (!replaced) {
-                    columns[kept] = (int) (keys[at] >>> 32);
-                    values[kept] = raw[start[row] + (int) (keys[at] & 0xFFFFFFFFL)];
+                    columns[kept] = columns[at];
+                    values[kept] = values[at];
                     kept++;
                 }
             }
         }
         rowStart[rows] = kept;
-        if (kept < keys.length) {
+        if (kept < columns.length) {
             columns = Arrays.copyOf(columns, kept);
             values = Arrays.copyOf(values, kept);
         }
