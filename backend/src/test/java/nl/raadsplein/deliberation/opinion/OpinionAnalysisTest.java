@@ -87,6 +87,59 @@ class OpinionAnalysisTest {
     }
 
     @Test
+    void threeCampsMakeThreeGroups() {
+        List<ParticipantVote> votes = new ArrayList<>();
+        for (long p = 0; p < 3 * CAMP; p++) {
+            long camp = p / CAMP;
+            for (long s = 1; s <= 9; s++) {
+                if (s != 1 + p % 9) {
+                    boolean agrees = (s - 1) / 3 == camp;
+                    votes.add(new ParticipantVote(p, s, agrees ? Stance.AGREE : Stance.DISAGREE));
+                }
+            }
+        }
+
+        OpinionModel model = OpinionAnalysis.analyse(OpinionInput.of(votes, 7));
+
+        assertThat(model.k()).isEqualTo(3);
+        Map<Integer, Set<Long>> camps = model.placements().stream()
+                .collect(Collectors.groupingBy(
+                        p -> (int) (p.participant() / CAMP),
+                        Collectors.mapping(Placement::participant, Collectors.toSet())));
+        Map<Integer, Set<Long>> groups = model.placements().stream()
+                .collect(Collectors.groupingBy(
+                        Placement::group, Collectors.mapping(Placement::participant, Collectors.toSet())));
+        assertThat(groups.values()).containsExactlyInAnyOrderElementsOf(camps.values());
+        for (OpinionModel.Group group : model.groups()) {
+            long camp = groups.get(group.id()).iterator().next() / CAMP;
+            assertThat(group.representative())
+                    .filteredOn(r -> r.direction() == Stance.AGREE)
+                    .extracting(RepresentativeStatement::statement)
+                    .isNotEmpty()
+                    .allSatisfy(statement -> assertThat((statement - 1) / 3).isEqualTo(camp));
+        }
+    }
+
+    @Test
+    void aWarmStartFollowsNewVotersIntoTheirCamp() {
+        OpinionModel first = OpinionAnalysis.analyse(OpinionInput.of(twoCamps(), 7));
+        List<ParticipantVote> more = new ArrayList<>(twoCamps());
+        for (long s = 1; s <= 8; s++) {
+            more.add(new ParticipantVote(100, s, s <= 4 ? Stance.AGREE : Stance.DISAGREE));
+        }
+
+        OpinionModel second = OpinionAnalysis.analyse(new OpinionInput(more, Set.of(), first, 7));
+
+        Map<Long, Integer> groupOf =
+                second.placements().stream().collect(Collectors.toMap(Placement::participant, Placement::group));
+        assertThat(groupOf.get(100L)).isEqualTo(groupOf.get(0L));
+        assertThat(second.participants()).isEqualTo(2 * CAMP + 1);
+        for (Placement placement : first.placements()) {
+            assertThat(groupOf.get(placement.participant())).isEqualTo(placement.group());
+        }
+    }
+
+    @Test
     void equalVotesAndSeedGiveAnEqualModelWhateverTheirOrder() {
         List<ParticipantVote> shuffled = new ArrayList<>(twoCamps());
         Collections.shuffle(shuffled, new Random(3));
