@@ -113,19 +113,25 @@ final class VoteMatrix {
         for (int column = 0; column < columnCount; column++) {
             columnStart[column + 1] += columnStart[column];
         }
-        int[] byColumn = new int[start[rows]];
+        int[] rowByColumn = new int[start[rows]];
+        byte[] valueByColumn = new byte[start[rows]];
+        int[] nextInColumn = Arrays.copyOf(columnStart, columnCount);
         for (int v = 0; v < votes.size(); v++) {
             if (personOf[v] >= 0) {
-                byColumn[columnStart[columnOf[topicOf[v]]]++] = v;
+                int at = nextInColumn[columnOf[topicOf[v]]]++;
+                rowByColumn[at] = rowOf[personOf[v]];
+                valueByColumn[at] = value(votes.get(v).stance());
             }
         }
         int[] columns = new int[start[rows]];
         byte[] values = new byte[start[rows]];
         int[] next = Arrays.copyOf(start, rows);
-        for (int v : byColumn) {
-            int at = next[rowOf[personOf[v]]]++;
-            columns[at] = columnOf[topicOf[v]];
-            values[at] = value(votes.get(v).stance());
+        for (int column = 0; column < columnCount; column++) {
+            for (int from = columnStart[column]; from < columnStart[column + 1]; from++) {
+                int at = next[rowByColumn[from]]++;
+                columns[at] = column;
+                values[at] = valueByColumn[from];
+            }
         }
         int[] rowStart = new int[rows + 1];
         int kept = 0;
