@@ -28,6 +28,8 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
+import org.jooq.Record10;
+import org.jooq.SelectConditionStep;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -73,6 +75,27 @@ class DiscussionRepository {
      * counters never lose an update and foreign-key checks never deadlock with the counter updates that follow.
      */
     Optional<Locked> lock(long id) {
+        return locking(id).forUpdate().fetchOptional(mapping(Locked::new));
+    }
+
+    /** The discussion as {@link #lock} reads it, without locking: for reads that change nothing. */
+    Locked read(long id) {
+        return locking(id).fetchSingle(mapping(Locked::new));
+    }
+
+    private SelectConditionStep<
+                    Record10<
+                            Long,
+                            Long,
+                            String,
+                            DiscussionState,
+                            Instant,
+                            Instant,
+                            Boolean,
+                            Boolean,
+                            Eligibility,
+                            Integer>>
+            locking(long id) {
         return dsl.select(
                         DISCUSSION.ID,
                         DISCUSSION.AUTHOR_ID,
@@ -85,9 +108,7 @@ class DiscussionRepository {
                         DISCUSSION.ELIGIBILITY,
                         DISCUSSION.VERSION)
                 .from(DISCUSSION)
-                .where(DISCUSSION.ID.eq(id))
-                .forUpdate()
-                .fetchOptional(mapping(Locked::new));
+                .where(DISCUSSION.ID.eq(id));
     }
 
     long insert(long authorId, Framed checked, Instant now) {

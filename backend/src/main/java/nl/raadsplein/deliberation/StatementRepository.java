@@ -243,6 +243,14 @@ class StatementRepository {
                 .execute();
     }
 
+    void setText(long statementId, String text) {
+        dsl.update(STATEMENT)
+                .set(STATEMENT.TEXT, text)
+                .set(STATEMENT.VERSION, STATEMENT.VERSION.plus(1))
+                .where(STATEMENT.ID.eq(statementId))
+                .execute();
+    }
+
     @Nullable
     StatementState hiddenFrom(long statementId) {
         return dsl.select(STATEMENT.HIDDEN_FROM_STATE)
