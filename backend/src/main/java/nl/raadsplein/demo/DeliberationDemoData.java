@@ -209,15 +209,14 @@ class DeliberationDemoData implements ApplicationRunner {
             String pattern = PATTERNS.get(i % PATTERNS.size());
             String email = residents.get(i);
             as(email, () -> {
-                while (true) {
+                for (int voted = 0; ; voted++) {
                     var next = voting.next(discussionId).statement();
-                    if (next == null || random.nextDouble() < 0.08) {
+                    if (next == null || voted >= 6 && random.nextDouble() < 0.15) {
                         return null;
                     }
                     int seed = SEEDS.indexOf(next.text());
                     Stance stance = seed < 0 ? Stance.PASS : stance(pattern.charAt(seed));
-                    double noise = random.nextDouble();
-                    if (noise < 0.07) {
+                    if (random.nextDouble() < 0.07) {
                         stance = Stance.values()[random.nextInt(3)];
                     }
                     voting.vote(next.id(), stance);

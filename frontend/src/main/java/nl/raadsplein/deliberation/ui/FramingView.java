@@ -87,7 +87,8 @@ public class FramingView extends Div implements BeforeEnterObserver, HasDynamicT
             FramingService framing,
             DiscussionService discussions,
             AgendaService agenda,
-            ConsultationService consultations) {
+            ConsultationService consultations,
+            Clock clock) {
         this.framing = framing;
         this.discussions = discussions;
         addClassName("framing");
