@@ -247,6 +247,23 @@ class DiscussionVotingTest {
     }
 
     @Test
+    void hostile_statements_are_stored_as_typed_or_refused_with_a_message() {
+        long id = fixtures.open();
+        AccountPrincipal sandra = fixtures.account();
+        for (String hostile : nl.raadsplein.HostileInputs.lines()) {
+            int before = fixtures.counters(id).statements();
+            try {
+                long added = as(sandra, () -> statements.add(new StatementSubmission(id, hostile, true)));
+                assertThat(fixtures.state(added)).isIn(StatementState.PUBLISHED, StatementState.PENDING);
+            } catch (nl.raadsplein.platform.InvalidInputException refused) {
+                assertThat(refused.messageKey()).as(hostile).isNotBlank();
+                assertThat(fixtures.counters(id).statements()).isEqualTo(before);
+            }
+            assertThat(statements.similar(id, hostile)).hasSizeLessThanOrEqualTo(5);
+        }
+    }
+
+    @Test
     void value_weights_total_one_hundred_and_can_be_changed_while_open() {
         long id = fixtures.open();
         AccountPrincipal sandra = fixtures.account();
