@@ -3,6 +3,7 @@ package nl.raadsplein.moderation;
 import java.util.Objects;
 import nl.raadsplein.account.internal.AccountProvisioning;
 import nl.raadsplein.account.internal.ProfileModeration;
+import nl.raadsplein.deliberation.internal.StatementModeration;
 import nl.raadsplein.proposal.Redacted;
 import nl.raadsplein.proposal.Redaction;
 import nl.raadsplein.proposal.internal.ProposalModeration;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Changes an item through the feature that owns it (ADR 6): proposals and comments through the proposal feature,
- * profiles and blocks through the account feature. This feature decides, records why and tells people; these
+ * profiles and blocks through the account feature, statements through the deliberation feature. This feature decides, records why and tells people; these
  * calls keep the owners' states right, in the caller's transaction.
  */
 @Component
@@ -19,10 +20,12 @@ class ContentActions {
 
     private final ProposalModeration proposals;
     private final ProfileModeration accounts;
+    private final StatementModeration statements;
 
-    ContentActions(ProposalModeration proposals, ProfileModeration accounts) {
+    ContentActions(ProposalModeration proposals, ProfileModeration accounts, StatementModeration statements) {
         this.proposals = proposals;
         this.accounts = accounts;
+        this.statements = statements;
     }
 
     /** Hides the item (for a profile: its text). */
@@ -31,6 +34,7 @@ class ContentActions {
             case PROPOSAL -> proposals.hideProposal(content.id());
             case COMMENT -> proposals.hideComment(content.id());
             case PROFILE -> accounts.hideProfileText(content.id());
+            case STATEMENT -> statements.hide(content.id());
         }
     }
 
@@ -54,6 +58,7 @@ class ContentActions {
                 accounts.restoreProfileText(content.id());
                 yield false;
             }
+            case STATEMENT -> statements.restore(content.id()) != null;
         };
     }
 
@@ -63,6 +68,7 @@ class ContentActions {
             case PROPOSAL -> proposals.approveProposal(content.id());
             case COMMENT -> proposals.approveComment(content.id());
             case PROFILE -> accounts.approveProfileText(content.id());
+            case STATEMENT -> statements.approve(content.id());
         }
     }
 
@@ -86,6 +92,10 @@ class ContentActions {
                 }
                 yield null;
             }
+            case STATEMENT -> {
+                statements.replaceText(id, redaction.applyTo(Objects.toString(target.text(), "")));
+                yield null;
+            }
         };
     }
 
@@ -94,7 +104,7 @@ class ContentActions {
         return switch (content.type()) {
             case PROPOSAL -> proposals.unredactProposal(content.id(), redacted);
             case COMMENT -> proposals.unredactComment(content.id(), redacted);
-            case PROFILE -> false;
+            case PROFILE, STATEMENT -> false;
         };
     }
 

@@ -2,7 +2,7 @@ package nl.raadsplein.moderation;
 
 import java.util.Objects;
 
-/** One reportable item: a proposal id, a comment id, or for a profile the account id. */
+/** One reportable item: a proposal, comment or statement id, or for a profile the account id. */
 public record ContentRef(ContentType type, long id) {
 
     public ContentRef {
@@ -15,6 +15,10 @@ public record ContentRef(ContentType type, long id) {
 
     public static ContentRef comment(long id) {
         return new ContentRef(ContentType.COMMENT, id);
+    }
+
+    public static ContentRef statement(long id) {
+        return new ContentRef(ContentType.STATEMENT, id);
     }
 
     public static ContentRef profile(long accountId) {

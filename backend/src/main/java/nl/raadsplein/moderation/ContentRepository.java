@@ -8,6 +8,7 @@ import static org.jooq.impl.DSL.field;
 
 import java.time.Instant;
 import java.util.Optional;
+import nl.raadsplein.deliberation.internal.StatementModeration;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -15,16 +16,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What is reported and who reports: reads proposal, comment and account rows, which the features owning them
- * write (ADR 6).
+ * write (ADR 6); statements through the deliberation feature's port.
  */
 @Repository
 @Transactional(propagation = Propagation.MANDATORY)
 class ContentRepository {
 
     private final DSLContext dsl;
+    private final StatementModeration statements;
 
-    ContentRepository(DSLContext dsl) {
+    ContentRepository(DSLContext dsl, StatementModeration statements) {
         this.dsl = dsl;
+        this.statements = statements;
     }
 
     Optional<Target> target(ContentRef ref) {
@@ -41,6 +44,7 @@ class ContentRepository {
                                 ContentState.of(r.value4()),
                                 r.value4(),
                                 r.value5(),
+                                null,
                                 null));
             case COMMENT ->
                 dsl.select(
@@ -62,6 +66,7 @@ class ContentRepository {
                                 ContentState.of(r.value4()),
                                 r.value5(),
                                 r.value6(),
+                                null,
                                 null));
             case PROFILE ->
                 dsl.select(ACCOUNT.ID, ACCOUNT.PROFILE_TEXT_STATE, ACCOUNT.PROFILE_TEXT, ACCOUNT.DISPLAY_NAME)
@@ -75,7 +80,24 @@ class ContentRepository {
                                 ContentState.of(r.value2()),
                                 null,
                                 r.value3(),
-                                r.value4()));
+                                r.value4(),
+                                null));
+            case STATEMENT -> {
+                if (!statements.exists(ref.id())) {
+                    yield Optional.empty();
+                }
+                StatementModeration.StatementTarget s = statements.target(ref.id());
+                yield Optional.of(new Target(
+                        ref,
+                        null,
+                        null,
+                        s.authorId(),
+                        ContentState.of(s.state()),
+                        null,
+                        s.text(),
+                        null,
+                        s.discussionId()));
+            }
         };
     }
 

@@ -1,6 +1,7 @@
 package nl.raadsplein.moderation;
 
 import nl.raadsplein.account.ProfileTextState;
+import nl.raadsplein.deliberation.StatementState;
 import nl.raadsplein.proposal.ProposalCommentState;
 import nl.raadsplein.proposal.ProposalState;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +39,14 @@ public enum ContentState {
                     case AWAITING_MODERATION -> AWAITING_MODERATION;
                     case HIDDEN -> HIDDEN;
                 };
+    }
+
+    static ContentState of(StatementState state) {
+        return switch (state) {
+            case PUBLISHED -> PUBLISHED;
+            case PENDING -> AWAITING_MODERATION;
+            case HIDDEN -> HIDDEN;
+        };
     }
 
     static ContentState of(ProposalCommentState state) {

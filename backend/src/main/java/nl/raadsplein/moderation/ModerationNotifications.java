@@ -109,11 +109,15 @@ class ModerationNotifications {
         return "/voorstellen/" + proposalId;
     }
 
-    /** Where the item shows: its proposal's page, or for a profile text the public profile. */
+    /** Where the item shows: its proposal's page, for a profile text the public profile, for a statement its discussion. */
     private static String itemPath(Target target) {
-        return target.ref().type() == ContentType.PROFILE
-                ? "/deelnemers/" + target.ref().id()
-                : proposalPath(Objects.requireNonNull(target.proposalId(), "a proposal or comment has a proposal"));
+        return switch (target.ref().type()) {
+            case PROFILE -> "/deelnemers/" + target.ref().id();
+            case STATEMENT ->
+                "/waardendiscussies/" + Objects.requireNonNull(target.discussionId(), "a statement has a discussion");
+            case PROPOSAL, COMMENT ->
+                proposalPath(Objects.requireNonNull(target.proposalId(), "a proposal or comment has a proposal"));
+        };
     }
 
     private static DefaultMessageSourceResolvable kind(ContentType type) {

@@ -63,7 +63,8 @@ public class ModerationQueueService {
         boolean hideable = item.hiddenByReports()
                 || switch (item.content().type()) {
                     case PROPOSAL -> state != ContentState.HIDDEN;
-                    case COMMENT -> state == ContentState.PUBLISHED || state == ContentState.AWAITING_MODERATION;
+                    case COMMENT, STATEMENT ->
+                        state == ContentState.PUBLISHED || state == ContentState.AWAITING_MODERATION;
                     case PROFILE -> state != null && state != ContentState.HIDDEN;
                 };
         List<ModerationAction> applicable = new ArrayList<>();

@@ -3,6 +3,7 @@ package nl.raadsplein.moderation;
 import java.time.Clock;
 import nl.raadsplein.account.ProfileTextChanged;
 import nl.raadsplein.account.ProfileTextState;
+import nl.raadsplein.deliberation.StatementSubmitted;
 import nl.raadsplein.proposal.CommentEdited;
 import nl.raadsplein.proposal.CommentPosted;
 import nl.raadsplein.proposal.ProposalEdited;
@@ -12,7 +13,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts proposals, comments and profile texts that wait for moderation in the griffie's queue, in the transaction
+ * Puts proposals, comments, profile texts and statements that wait for moderation in the griffie's queue, in the transaction
  * that stored them (ADR 6: reactions go through events): new ones in a pre-moderated consultation, and new or
  * changed ones that their author posted despite the personal-data warning.
  */
@@ -50,6 +51,11 @@ class PremoderationQueue {
     @EventListener
     void commentEdited(CommentEdited event) {
         enqueueIfAwaiting(ContentRef.comment(event.commentId()));
+    }
+
+    @EventListener
+    void statementSubmitted(StatementSubmitted event) {
+        enqueueIfAwaiting(ContentRef.statement(event.statementId()));
     }
 
     @EventListener

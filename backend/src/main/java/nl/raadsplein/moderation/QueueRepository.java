@@ -3,9 +3,11 @@ package nl.raadsplein.moderation;
 import static nl.raadsplein.jooq.Tables.ACCOUNT;
 import static nl.raadsplein.jooq.Tables.COMMENT;
 import static nl.raadsplein.jooq.Tables.CONSULTATION;
+import static nl.raadsplein.jooq.Tables.DISCUSSION;
 import static nl.raadsplein.jooq.Tables.MODERATION_ITEM;
 import static nl.raadsplein.jooq.Tables.MODERATION_REPORT;
 import static nl.raadsplein.jooq.Tables.PROPOSAL;
+import static nl.raadsplein.jooq.Tables.STATEMENT;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.multiset;
@@ -16,7 +18,9 @@ import java.util.List;
 import java.util.Optional;
 import nl.raadsplein.jooq.tables.Account;
 import nl.raadsplein.jooq.tables.Comment;
+import nl.raadsplein.jooq.tables.Discussion;
 import nl.raadsplein.jooq.tables.Proposal;
+import nl.raadsplein.jooq.tables.Statement;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -38,6 +42,8 @@ class QueueRepository {
     private static final Comment C = COMMENT.as("c");
     private static final Proposal CP = PROPOSAL.as("cp");
     private static final Account A = ACCOUNT.as("a");
+    private static final Statement S = STATEMENT.as("s");
+    private static final Discussion SD = DISCUSSION.as("sd");
     private static final Field<List<ReportReason>> OPEN_REASONS = multiset(selectDistinct(MODERATION_REPORT.REASON)
                     .from(MODERATION_REPORT)
                     .where(MODERATION_REPORT
@@ -90,12 +96,13 @@ class QueueRepository {
                         MODERATION_ITEM.OPENED_AT,
                         MODERATION_ITEM.VERSION,
                         coalesce(P.ID, C.PROPOSAL_ID).as("proposal_id"),
-                        coalesce(P.TITLE, CP.TITLE, when(PROFILE_ITEM, A.DISPLAY_NAME))
+                        coalesce(P.TITLE, CP.TITLE, when(PROFILE_ITEM, A.DISPLAY_NAME), SD.QUESTION)
                                 .as("context"),
-                        coalesce(P.BODY, C.BODY, when(PROFILE_ITEM, A.PROFILE_TEXT))
+                        coalesce(P.BODY, C.BODY, when(PROFILE_ITEM, A.PROFILE_TEXT), S.TEXT)
                                 .as("text"),
                         P.STATE,
                         C.STATE,
+                        S.STATE,
                         A.PROFILE_TEXT_STATE,
                         A.DISPLAY_NAME.as("author_name"),
                         field(A.BLOCKED_AT.isNotNull()).as("author_blocked"),
@@ -109,6 +116,10 @@ class QueueRepository {
                 .on(MODERATION_ITEM.ITEM_TYPE.eq(ContentType.COMMENT).and(C.ID.eq(MODERATION_ITEM.ITEM_ID)))
                 .leftJoin(CP)
                 .on(CP.ID.eq(C.PROPOSAL_ID))
+                .leftJoin(S)
+                .on(MODERATION_ITEM.ITEM_TYPE.eq(ContentType.STATEMENT).and(S.ID.eq(MODERATION_ITEM.ITEM_ID)))
+                .leftJoin(SD)
+                .on(SD.ID.eq(S.DISCUSSION_ID))
                 .leftJoin(CONSULTATION)
                 .on(CONSULTATION.ID.eq(MODERATION_ITEM.CONSULTATION_ID))
                 .where(condition);
@@ -129,6 +140,7 @@ class QueueRepository {
             case PROPOSAL -> ContentState.of(r.get(P.STATE));
             case COMMENT -> ContentState.of(r.get(C.STATE));
             case PROFILE -> ContentState.of(r.get(A.PROFILE_TEXT_STATE));
+            case STATEMENT -> ContentState.of(r.get(S.STATE));
         };
         return new QueueItem(
                 r.get(MODERATION_ITEM.ID),

@@ -147,6 +147,9 @@ public class ReportService {
         if (me.griffie() || target.ref().type() == ContentType.PROFILE) {
             return true;
         }
+        if (target.ref().type() == ContentType.STATEMENT) {
+            return target.state() == ContentState.PUBLISHED;
+        }
         boolean proposalVisible = visible(target.proposalState(), me);
         return target.ref().type() == ContentType.PROPOSAL
                 ? proposalVisible
@@ -165,6 +168,8 @@ public class ReportService {
             case COMMENT ->
                 target.state() == ContentState.PUBLISHED || target.state() == ContentState.AWAITING_MODERATION;
             case PROFILE -> target.state() == ContentState.PUBLISHED;
+            case STATEMENT ->
+                target.state() == ContentState.PUBLISHED || target.state() == ContentState.AWAITING_MODERATION;
         };
     }
 }

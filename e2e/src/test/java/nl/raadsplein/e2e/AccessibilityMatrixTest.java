@@ -111,6 +111,19 @@ abstract class AccessibilityMatrixTest extends Journey {
             new Screen("/raadplegingen", Role.VISITOR, 200, "Raadplegingen", "Consultations"),
             new Screen("/raadplegingen/" + RATINGS_ID, Role.VISITOR, 200, RATINGS, RATINGS),
             new Screen("/voorstellen", Role.VISITOR, 200, "Voorstellen", "Proposals"),
+            new Screen("/waardendiscussies", Role.VISITOR, 200, "Waardendiscussies", "Value discussions"),
+            new Screen(
+                    "/waardendiscussies/nieuw",
+                    Role.COUNCILLOR,
+                    200,
+                    "Nieuwe waardendiscussie",
+                    "New value discussion"),
+            new Screen(
+                    "/beheer/waardendiscussies",
+                    Role.GRIFFIER,
+                    200,
+                    "Aangeboden waardendiscussies",
+                    "Offered value discussions"),
             new Screen("/moderatie/logboek", Role.VISITOR, 200, "Moderatielogboek", "Moderation log"),
             new Screen(
                     "/raadplegingen/" + RATINGS_ID + "/spelregels",

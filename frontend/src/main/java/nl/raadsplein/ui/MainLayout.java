@@ -37,6 +37,9 @@ import nl.raadsplein.agenda.ui.AgendaView;
 import nl.raadsplein.agenda.ui.ReferenceDataView;
 import nl.raadsplein.consultation.ui.ConsultationEditorView;
 import nl.raadsplein.consultation.ui.ConsultationsView;
+import nl.raadsplein.deliberation.ui.DiscussionsView;
+import nl.raadsplein.deliberation.ui.FramingView;
+import nl.raadsplein.deliberation.ui.OfferedDiscussionsView;
 import nl.raadsplein.moderation.ui.ModerationQueueView;
 import nl.raadsplein.moderation.ui.PublicLogView;
 import nl.raadsplein.notification.DemoMailbox;
@@ -188,6 +191,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("shell.nav.agenda"), AgendaView.class));
         nav.addItem(new SideNavItem(getTranslation("shell.nav.consultations"), ConsultationsView.class));
         nav.addItem(new SideNavItem(getTranslation("proposalui.nav.proposals"), ProposalsView.class));
+        nav.addItem(new SideNavItem(getTranslation("deliberationui.nav.list"), DiscussionsView.class));
         nav.addItem(new SideNavItem(getTranslation("moderationui.nav.log"), PublicLogView.class));
         if (user().isEmpty()) {
             return nav;
@@ -198,6 +202,7 @@ public class MainLayout extends AppLayout {
             SideNavItem council = new SideNavItem(getTranslation("shell.nav.council"));
             council.addClassName("councillor-menu");
             council.addItem(new SideNavItem(getTranslation("shell.nav.my-party"), MyPartyView.class));
+            council.addItem(new SideNavItem(getTranslation("deliberationui.nav.new"), FramingView.class));
             council.setExpanded(true);
             withToggleTarget(council);
             nav.addItem(council);
@@ -214,6 +219,9 @@ public class MainLayout extends AppLayout {
             if (authentication.hasRole("GRIFFIER")) {
                 administration.addItem(
                         new SideNavItem(getTranslation("proposalui.nav.assisted"), AssistedParticipationView.class));
+                administration.addItem(new SideNavItem(getTranslation("deliberationui.nav.new"), FramingView.class));
+                administration.addItem(
+                        new SideNavItem(getTranslation("deliberationui.nav.offered"), OfferedDiscussionsView.class));
             }
             administration.addItem(new SideNavItem(getTranslation("shell.nav.census"), CensusImportView.class));
             administration.addItem(new SideNavItem(

@@ -16,6 +16,10 @@ import nl.raadsplein.account.ProfileTextState;
 import nl.raadsplein.account.Role;
 import nl.raadsplein.consultation.ConsultationFilter;
 import nl.raadsplein.consultation.Phase;
+import nl.raadsplein.deliberation.DiscussionPhase;
+import nl.raadsplein.deliberation.DiscussionState;
+import nl.raadsplein.deliberation.Eligibility;
+import nl.raadsplein.deliberation.Stance;
 import nl.raadsplein.moderation.AppealDecision;
 import nl.raadsplein.moderation.ContentState;
 import nl.raadsplein.moderation.ContentType;
@@ -87,8 +91,11 @@ class MessageBundlesTest {
                 .family("account.role.{}", Role.class)
                 // A published text needs no note.
                 .family("participant.about-state.{}", ProfileTextState.AWAITING_MODERATION, ProfileTextState.HIDDEN)
-                .family("agenda.theme.{}", "discussions", "motions")
-                .family("agenda.theme.{}.empty", "discussions", "motions")
+                .family("deliberationui.phase.{}", DiscussionPhase.class)
+                .family("deliberationui.part.phase.{}", DiscussionPhase.class)
+                .family("deliberationui.state.{}", DiscussionState.class)
+                .family("deliberationui.eligibility.{}", Eligibility.class)
+                .family("deliberationui.stance.{}", Stance.class)
                 .family("consultation.phase.{}", Phase.class)
                 // Phases that end: closed ones have no deadline.
                 .family(

@@ -25,6 +25,9 @@ import nl.raadsplein.consultation.ConsultationFilter;
 import nl.raadsplein.consultation.ConsultationService;
 import nl.raadsplein.consultation.ConsultationSummary;
 import nl.raadsplein.consultation.ui.ConsultationView;
+import nl.raadsplein.deliberation.DiscussionService;
+import nl.raadsplein.deliberation.DiscussionSummary;
+import nl.raadsplein.deliberation.ui.DiscussionView;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.proposal.ProposalQuery;
 import nl.raadsplein.proposal.ProposalService;
@@ -46,10 +49,16 @@ public class ThemeView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final AgendaService agenda;
     private final ConsultationService consultations;
     private final ProposalService proposals;
+    private final DiscussionService discussions;
     private String title = "";
 
-    public ThemeView(AgendaService agenda, ConsultationService consultations, ProposalService proposals) {
+    public ThemeView(
+            AgendaService agenda,
+            ConsultationService consultations,
+            ProposalService proposals,
+            DiscussionService discussions) {
         this.agenda = agenda;
+        this.discussions = discussions;
         this.proposals = proposals;
         this.consultations = consultations;
         addClassName("theme");
@@ -105,11 +114,27 @@ public class ThemeView extends Div implements BeforeEnterObserver, HasDynamicTit
         add(consultationSection);
 
         add(proposalSection(theme.code()));
-        for (String kind : new String[] {"discussions", "motions"}) {
-            add(new Section(
-                    new H2(getTranslation("agenda.theme." + kind)),
-                    new Paragraph(getTranslation("agenda.theme." + kind + ".empty"))));
+        add(discussionSection(theme.code()));
+        add(new Section(
+                new H2(getTranslation("agenda.theme.motions")),
+                new Paragraph(getTranslation("agenda.theme.motions.empty"))));
+    }
+
+    /** The published value discussions about this theme. */
+    private Section discussionSection(String code) {
+        Section section = new Section(new H2(getTranslation("agenda.theme.discussions")));
+        List<DiscussionSummary> linked = discussions.forTheme(code, 100);
+        if (linked.isEmpty()) {
+            section.add(new Paragraph(getTranslation("agenda.theme.discussions.empty")));
+        } else {
+            UnorderedList list = new UnorderedList();
+            linked.forEach(d -> list.add(new ListItem(
+                    new RouterLink(d.question(), DiscussionView.class, DiscussionView.parameters(d.id())),
+                    new Span(" ("
+                            + getTranslation("deliberationui.phase." + d.phase().name()) + ")"))));
+            section.add(list);
         }
+        return section;
     }
 
     /** The proposals of consultations linked to this theme, most supported first. */

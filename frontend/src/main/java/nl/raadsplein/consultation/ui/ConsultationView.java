@@ -32,6 +32,9 @@ import nl.raadsplein.consultation.Consultation;
 import nl.raadsplein.consultation.ConsultationService;
 import nl.raadsplein.consultation.Phase;
 import nl.raadsplein.consultation.PhaseDates;
+import nl.raadsplein.deliberation.DiscussionService;
+import nl.raadsplein.deliberation.DiscussionSummary;
+import nl.raadsplein.deliberation.ui.DiscussionView;
 import nl.raadsplein.moderation.ui.ConductRulesView;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.proposal.ProposalService;
@@ -51,6 +54,7 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
         return new RouteParameters(ID, String.valueOf(consultationId));
     }
 
+    private final DiscussionService discussions;
     private final ConsultationService consultations;
     private final AgendaService agenda;
     private final AuthenticationContext authentication;
@@ -61,8 +65,10 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
             ConsultationService consultations,
             AgendaService agenda,
             AuthenticationContext authentication,
-            ProposalService proposals) {
+            ProposalService proposals,
+            DiscussionService discussions) {
         this.consultations = consultations;
+        this.discussions = discussions;
         this.proposals = proposals;
         this.agenda = agenda;
         this.authentication = authentication;
@@ -111,6 +117,13 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
         Html body = new Html(consultation.bodyHtml());
         add(new Section(new H2(getTranslation("consultation.context")), body));
         add(proposalSection(consultation));
+        List<DiscussionSummary> grown = discussions.forConsultation(consultation.id(), 100);
+        if (!grown.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            grown.forEach(d -> list.add(new ListItem(
+                    new RouterLink(d.question(), DiscussionView.class, DiscussionView.parameters(d.id())))));
+            add(new Section(new H2(getTranslation("deliberationui.consultation.title")), list));
+        }
         add(links(consultation, locale));
     }
 

@@ -29,7 +29,9 @@ class SignedInTest extends AccountUiTest {
 
         assertThat($(RouterLink.class).withText("Inloggen").exists()).isTrue();
         assertThat($(RouterLink.class).withText("Account aanmaken").exists()).isTrue();
-        assertThat(menu()).containsExactly("Digitale agenda", "Raadplegingen", "Voorstellen", "Moderatielogboek");
+        assertThat(menu())
+                .containsExactly(
+                        "Digitale agenda", "Raadplegingen", "Voorstellen", "Waardendiscussies", "Moderatielogboek");
     }
 
     @Test
@@ -45,6 +47,7 @@ class SignedInTest extends AccountUiTest {
                         "Digitale agenda",
                         "Raadplegingen",
                         "Voorstellen",
+                        "Waardendiscussies",
                         "Moderatielogboek",
                         "Mijn account",
                         "Organisaties");

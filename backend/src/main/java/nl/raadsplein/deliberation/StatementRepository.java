@@ -1,0 +1,294 @@
+package nl.raadsplein.deliberation;
+
+import static nl.raadsplein.jooq.Tables.ACCOUNT;
+import static nl.raadsplein.jooq.Tables.DISCUSSION;
+import static nl.raadsplein.jooq.Tables.DISCUSSION_PARTICIPANT;
+import static nl.raadsplein.jooq.Tables.DISCUSSION_VALUE;
+import static nl.raadsplein.jooq.Tables.STATEMENT;
+import static nl.raadsplein.jooq.Tables.STATEMENT_VOTE;
+import static nl.raadsplein.jooq.Tables.VALUE_WEIGHT;
+import static org.jooq.Records.mapping;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.select;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record1;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Statements, participants, votes and value weights. Every change runs after the discussion's row is locked
+ * ({@link DiscussionRepository#lock}); the discussion's and statements' counters change in the same transaction.
+ */
+@Repository
+@Transactional(propagation = Propagation.MANDATORY)
+class StatementRepository {
+
+    private static final Field<Integer> ONE = inline(1);
+
+    private final DSLContext dsl;
+
+    StatementRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** The account's standing for taking part: verified, blocked. */
+    record Standing(boolean verified, boolean blocked) {}
+
+    Optional<Standing> standing(long accountId) {
+        return dsl.select(field(ACCOUNT.VERIFIED_AT.isNotNull()), field(ACCOUNT.BLOCKED_AT.isNotNull()))
+                .from(ACCOUNT)
+                .where(ACCOUNT.ID.eq(accountId))
+                .fetchOptional(mapping(Standing::new));
+    }
+
+    Optional<Long> participant(long discussionId, long accountId) {
+        return dsl.select(DISCUSSION_PARTICIPANT.ID)
+                .from(DISCUSSION_PARTICIPANT)
+                .where(DISCUSSION_PARTICIPANT
+                        .DISCUSSION_ID
+                        .eq(discussionId)
+                        .and(DISCUSSION_PARTICIPANT.ACCOUNT_ID.eq(accountId)))
+                .fetchOptional(Record1::value1);
+    }
+
+    /**
+     * The account's participant in the discussion, created on first need. Inserting first and ignoring a duplicate
+     * makes this safe whatever else the caller locked; the read after it is a locking one, which sees the row
+     * another transaction committed.
+     */
+    long ensureParticipant(long discussionId, long accountId, Instant now) {
+        dsl.insertInto(DISCUSSION_PARTICIPANT)
+                .set(DISCUSSION_PARTICIPANT.DISCUSSION_ID, discussionId)
+                .set(DISCUSSION_PARTICIPANT.ACCOUNT_ID, accountId)
+                .set(DISCUSSION_PARTICIPANT.JOINED_AT, now)
+                .onDuplicateKeyIgnore()
+                .execute();
+        return dsl.select(DISCUSSION_PARTICIPANT.ID)
+                .from(DISCUSSION_PARTICIPANT)
+                .where(DISCUSSION_PARTICIPANT
+                        .DISCUSSION_ID
+                        .eq(discussionId)
+                        .and(DISCUSSION_PARTICIPANT.ACCOUNT_ID.eq(accountId)))
+                .forUpdate()
+                .fetchSingle()
+                .value1();
+    }
+
+    record Row(
+            long id,
+            long discussionId,
+            StatementState state,
+            @Nullable Long authorId,
+            String text) {}
+
+    Optional<Row> statement(long id, boolean lock) {
+        var query = dsl.select(
+                        STATEMENT.ID, STATEMENT.DISCUSSION_ID, STATEMENT.STATE, STATEMENT.AUTHOR_ID, STATEMENT.TEXT)
+                .from(STATEMENT)
+                .where(STATEMENT.ID.eq(id));
+        return (lock ? query.forUpdate() : query).fetchOptional(mapping(Row::new));
+    }
+
+    long insert(long discussionId, String text, long authorId, long participantId, StatementState state, Instant now) {
+        return dsl.insertInto(STATEMENT)
+                .set(STATEMENT.DISCUSSION_ID, discussionId)
+                .set(STATEMENT.TEXT, text)
+                .set(STATEMENT.SEED, false)
+                .set(STATEMENT.AUTHOR_ID, authorId)
+                .set(STATEMENT.PARTICIPANT_ID, participantId)
+                .set(STATEMENT.STATE, state)
+                .set(STATEMENT.CREATED_AT, now)
+                .returningResult(STATEMENT.ID)
+                .fetchSingle()
+                .value1();
+    }
+
+    /** Published statements of the discussion with their counts, oldest first. */
+    List<StatementView> published(long discussionId) {
+        return dsl.select(
+                        STATEMENT.ID,
+                        STATEMENT.DISCUSSION_ID,
+                        STATEMENT.TEXT,
+                        STATEMENT.SEED,
+                        STATEMENT.AGREE_COUNT,
+                        STATEMENT.DISAGREE_COUNT,
+                        STATEMENT.PASS_COUNT)
+                .from(STATEMENT)
+                .where(STATEMENT.DISCUSSION_ID.eq(discussionId).and(STATEMENT.STATE.eq(StatementState.PUBLISHED)))
+                .orderBy(STATEMENT.ID)
+                .fetch(mapping(StatementView::new));
+    }
+
+    /** Published statements the participant has not voted on. */
+    List<StatementView> unvoted(long discussionId, long participantId) {
+        return dsl.select(
+                        STATEMENT.ID,
+                        STATEMENT.DISCUSSION_ID,
+                        STATEMENT.TEXT,
+                        STATEMENT.SEED,
+                        STATEMENT.AGREE_COUNT,
+                        STATEMENT.DISAGREE_COUNT,
+                        STATEMENT.PASS_COUNT)
+                .from(STATEMENT)
+                .where(STATEMENT.DISCUSSION_ID.eq(discussionId))
+                .and(STATEMENT.STATE.eq(StatementState.PUBLISHED))
+                .andNotExists(select(ONE)
+                        .from(STATEMENT_VOTE)
+                        .where(STATEMENT_VOTE.STATEMENT_ID.eq(STATEMENT.ID))
+                        .and(STATEMENT_VOTE.PARTICIPANT_ID.eq(participantId)))
+                .orderBy(STATEMENT.ID)
+                .fetch(mapping(StatementView::new));
+    }
+
+    /** The participant's votes on published statements, in the order of the statements. */
+    List<MyVote> votes(long discussionId, long participantId) {
+        return dsl.select(STATEMENT.ID, STATEMENT.TEXT, STATEMENT_VOTE.STANCE)
+                .from(STATEMENT_VOTE)
+                .join(STATEMENT)
+                .on(STATEMENT.ID.eq(STATEMENT_VOTE.STATEMENT_ID))
+                .where(STATEMENT_VOTE.DISCUSSION_ID.eq(discussionId))
+                .and(STATEMENT_VOTE.PARTICIPANT_ID.eq(participantId))
+                .and(STATEMENT.STATE.eq(StatementState.PUBLISHED))
+                .orderBy(STATEMENT.ID)
+                .fetch(mapping(MyVote::new));
+    }
+
+    /** The participant's vote on the statement, read with a lock as {@link #ensureParticipant} reads. */
+    Optional<Stance> vote(long statementId, long participantId) {
+        return dsl.select(STATEMENT_VOTE.STANCE)
+                .from(STATEMENT_VOTE)
+                .where(STATEMENT_VOTE.STATEMENT_ID.eq(statementId))
+                .and(STATEMENT_VOTE.PARTICIPANT_ID.eq(participantId))
+                .forUpdate()
+                .fetchOptional(Record1::value1);
+    }
+
+    /** Whether the participant voted before, read with a lock as {@link #ensureParticipant} reads. */
+    boolean hasVoted(long discussionId, long participantId) {
+        return dsl.select(STATEMENT_VOTE.STATEMENT_ID)
+                .from(STATEMENT_VOTE)
+                .where(STATEMENT_VOTE.DISCUSSION_ID.eq(discussionId))
+                .and(STATEMENT_VOTE.PARTICIPANT_ID.eq(participantId))
+                .limit(1)
+                .forUpdate()
+                .fetchOptional()
+                .isPresent();
+    }
+
+    void insertVote(long statementId, long participantId, long discussionId, Stance stance, Instant now) {
+        dsl.insertInto(STATEMENT_VOTE)
+                .set(STATEMENT_VOTE.STATEMENT_ID, statementId)
+                .set(STATEMENT_VOTE.PARTICIPANT_ID, participantId)
+                .set(STATEMENT_VOTE.DISCUSSION_ID, discussionId)
+                .set(STATEMENT_VOTE.STANCE, stance)
+                .set(STATEMENT_VOTE.VOTED_AT, now)
+                .execute();
+    }
+
+    void changeVote(long statementId, long participantId, Stance stance, Instant now) {
+        dsl.update(STATEMENT_VOTE)
+                .set(STATEMENT_VOTE.STANCE, stance)
+                .set(STATEMENT_VOTE.VOTED_AT, now)
+                .where(STATEMENT_VOTE.STATEMENT_ID.eq(statementId))
+                .and(STATEMENT_VOTE.PARTICIPANT_ID.eq(participantId))
+                .execute();
+    }
+
+    /** Adds {@code delta} to the statement's count for this stance. */
+    void addToCount(long statementId, Stance stance, int delta) {
+        Field<Integer> count = switch (stance) {
+            case AGREE -> STATEMENT.AGREE_COUNT;
+            case DISAGREE -> STATEMENT.DISAGREE_COUNT;
+            case PASS -> STATEMENT.PASS_COUNT;
+        };
+        dsl.update(STATEMENT)
+                .set(count, count.plus(delta))
+                .where(STATEMENT.ID.eq(statementId))
+                .execute();
+    }
+
+    /** Counts a vote in the discussion's counters; {@code newVote} false for a changed vote. */
+    void countVote(long discussionId, boolean newVote, boolean newParticipant, Instant now) {
+        dsl.update(DISCUSSION)
+                .set(DISCUSSION.VOTE_COUNT, DISCUSSION.VOTE_COUNT.plus(newVote ? 1 : 0))
+                .set(DISCUSSION.PARTICIPANT_COUNT, DISCUSSION.PARTICIPANT_COUNT.plus(newParticipant ? 1 : 0))
+                .set(DISCUSSION.VOTES_CHANGED_AT, now)
+                .where(DISCUSSION.ID.eq(discussionId))
+                .execute();
+    }
+
+    void addToStatementCount(long discussionId, int delta) {
+        dsl.update(DISCUSSION)
+                .set(DISCUSSION.STATEMENT_COUNT, DISCUSSION.STATEMENT_COUNT.plus(delta))
+                .where(DISCUSSION.ID.eq(discussionId))
+                .execute();
+    }
+
+    void setState(long statementId, StatementState state, @Nullable StatementState hiddenFrom) {
+        dsl.update(STATEMENT)
+                .set(STATEMENT.STATE, state)
+                .set(STATEMENT.HIDDEN_FROM_STATE, hiddenFrom)
+                .set(STATEMENT.VERSION, STATEMENT.VERSION.plus(1))
+                .where(STATEMENT.ID.eq(statementId))
+                .execute();
+    }
+
+    void setText(long statementId, String text) {
+        dsl.update(STATEMENT)
+                .set(STATEMENT.TEXT, text)
+                .set(STATEMENT.VERSION, STATEMENT.VERSION.plus(1))
+                .where(STATEMENT.ID.eq(statementId))
+                .execute();
+    }
+
+    @Nullable
+    StatementState hiddenFrom(long statementId) {
+        return dsl.select(STATEMENT.HIDDEN_FROM_STATE)
+                .from(STATEMENT)
+                .where(STATEMENT.ID.eq(statementId))
+                .fetchSingle()
+                .value1();
+    }
+
+    /** The participant's points per value, in the discussion's order of values; empty when not weighed yet. */
+    Map<String, Integer> weights(long participantId) {
+        Map<String, Integer> weights = new LinkedHashMap<>();
+        dsl.select(VALUE_WEIGHT.VALUE_CODE, VALUE_WEIGHT.POINTS)
+                .from(VALUE_WEIGHT)
+                .where(VALUE_WEIGHT.PARTICIPANT_ID.eq(participantId))
+                .orderBy(VALUE_WEIGHT.VALUE_CODE)
+                .forEach(r -> weights.put(r.value1(), r.value2()));
+        return weights;
+    }
+
+    void replaceWeights(long participantId, Map<String, Integer> points) {
+        dsl.deleteFrom(VALUE_WEIGHT)
+                .where(VALUE_WEIGHT.PARTICIPANT_ID.eq(participantId))
+                .execute();
+        var insert =
+                dsl.insertInto(VALUE_WEIGHT, VALUE_WEIGHT.PARTICIPANT_ID, VALUE_WEIGHT.VALUE_CODE, VALUE_WEIGHT.POINTS);
+        for (var entry : points.entrySet()) {
+            insert = insert.values(participantId, entry.getKey(), entry.getValue());
+        }
+        insert.execute();
+    }
+
+    /** The discussion's value codes in the author's order. */
+    List<String> valueCodes(long discussionId) {
+        return dsl.select(DISCUSSION_VALUE.VALUE_CODE)
+                .from(DISCUSSION_VALUE)
+                .where(DISCUSSION_VALUE.DISCUSSION_ID.eq(discussionId))
+                .orderBy(DISCUSSION_VALUE.POSITION)
+                .fetch(Record1::value1);
+    }
+}
