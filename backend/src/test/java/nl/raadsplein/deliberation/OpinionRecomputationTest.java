@@ -61,7 +61,8 @@ class OpinionRecomputationTest {
         recomputation.sweep();
 
         assertThat(discussions.runCount(discussion)).isEqualTo(1);
-        assertThat(runs.stored(discussion).computedAt()).isEqualTo(clock.instant().truncatedTo(ChronoUnit.MICROS));
+        assertThat(runs.stored(discussion).computedAt())
+                .isEqualTo(clock.instant().truncatedTo(ChronoUnit.MICROS));
         OpinionModel model = stored();
         assertThat(model.votes()).isEqualTo(20 * 7);
         assertThat(model.participants()).isEqualTo(20);
