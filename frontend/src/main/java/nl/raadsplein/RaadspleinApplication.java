@@ -6,6 +6,7 @@ import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
+import nl.raadsplein.deliberation.opinion.PolisCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -21,6 +22,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class RaadspleinApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        String polisExport = PolisCommand.directory(args);
+        if (polisExport != null) {
+            // Before Spring: the analysis of a Pol.is export needs no database or server, and stdout carries only CSV.
+            System.exit(PolisCommand.run(polisExport, System.out, System.err));
+        }
         SpringApplication.run(RaadspleinApplication.class, args);
     }
 

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,6 +54,72 @@ final class KMeans {
             }
         }
         return new Result(centres, assignment);
+    }
+
+    /**
+     * A first run without a previous clustering: Pol.is' start (the first k distinct points) and {@code restarts}
+     * k-means++ starts drawn with the seed, keeping the clustering with the least weighted squared distance. Pol.is
+     * reaches a good clustering through hundreds of warm-started updates as votes arrive; a single cold run from the
+     * first points can stop in a poor one.
+     */
+    static Result best(double[] x, double[] y, double @Nullable [] weight, int k, long seed, int restarts) {
+        Result best = run(x, y, weight, k, List.of());
+        double bestCost = cost(x, y, weight, best);
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int attempt = 0; attempt < restarts; attempt++) {
+            Result candidate = run(x, y, weight, k, plusPlus(x, y, weight, k, random));
+            double candidateCost = cost(x, y, weight, candidate);
+            if (candidateCost < bestCost - 1e-9 * Math.abs(bestCost)) {
+                best = candidate;
+                bestCost = candidateCost;
+            }
+        }
+        return best;
+    }
+
+    private static double cost(double[] x, double[] y, double @Nullable [] weight, Result result) {
+        double cost = 0;
+        for (int i = 0; i < x.length; i++) {
+            Centre centre = result.centres().get(result.assignment()[i]);
+            double dx = x[i] - centre.x();
+            double dy = y[i] - centre.y();
+            cost += (weight == null ? 1 : weight[i]) * (dx * dx + dy * dy);
+        }
+        return cost;
+    }
+
+    /** Arthur and Vassilvitskii's k-means++ start: each next centre drawn with probability by squared distance. */
+    private static List<Centre> plusPlus(
+            double[] x, double[] y, double @Nullable [] weight, int k, SplittableRandom random) {
+        List<Centre> centres = new ArrayList<>();
+        double[] nearest = new double[x.length];
+        Arrays.fill(nearest, Double.MAX_VALUE);
+        int first = random.nextInt(x.length);
+        centres.add(new Centre(0, x[first], y[first]));
+        while (centres.size() < k) {
+            Centre last = centres.get(centres.size() - 1);
+            double total = 0;
+            for (int i = 0; i < x.length; i++) {
+                double dx = x[i] - last.x();
+                double dy = y[i] - last.y();
+                nearest[i] = Math.min(nearest[i], dx * dx + dy * dy);
+                total += (weight == null ? 1 : weight[i]) * nearest[i];
+            }
+            if (total == 0) {
+                break;
+            }
+            double draw = random.nextDouble() * total;
+            int chosen = x.length - 1;
+            for (int i = 0; i < x.length; i++) {
+                draw -= (weight == null ? 1 : weight[i]) * nearest[i];
+                if (draw <= 0 && nearest[i] > 0) {
+                    chosen = i;
+                    break;
+                }
+            }
+            centres.add(new Centre(centres.size(), x[chosen], y[chosen]));
+        }
+        return centres;
     }
 
     private static List<Centre> firstDistinct(double[] x, double[] y, int k) {

@@ -32,6 +32,8 @@ public final class OpinionAnalysis {
     static final int BASE_CLUSTERS = 100;
     static final int MAX_GROUPS = 5;
     private static final int VOTES_TO_JOIN = 7;
+    private static final int RESTARTS = 20;
+    private static final double SILHOUETTE_MARGIN = 0.05;
     private static final int FEWEST_IN_CONVERSATION = 15;
 
     private OpinionAnalysis() {}
@@ -72,7 +74,7 @@ public final class OpinionAnalysis {
         List<Clustering> clusterings = new ArrayList<>();
         int maxK = Math.min(MAX_GROUPS, 2 + bases / 12);
         for (int k = 2; k <= maxK && bases >= 2; k++) {
-            clusterings.add(group(k, cx, cy, weight, base.centres(), before));
+            clusterings.add(group(k, cx, cy, weight, base.centres(), before, input.seed()));
         }
         Smoothing smoothing = before.smoothing();
         int[] groupOfBase = new int[bases];
@@ -86,11 +88,7 @@ public final class OpinionAnalysis {
                             cy[0],
                             base.centres().stream().map(KMeans.Centre::id).toList()));
         } else {
-            Clustering best = clusterings.stream()
-                    .max(Comparator.comparingDouble(Clustering::silhouette)
-                            .thenComparing(
-                                    Comparator.comparingInt(Clustering::k).reversed()))
-                    .orElseThrow();
+            Clustering best = parsimonious(clusterings);
             smoothing = smoothing.next(best.k());
             int shown = smoothing.smoothedK();
             chosen = clusterings.stream()
@@ -220,6 +218,20 @@ public final class OpinionAnalysis {
         return IntStream.range(0, matrix.rows()).filter(row -> in[row]).toArray();
     }
 
+    /**
+     * The k with the best silhouette, except that a larger k must beat a smaller one by a clear margin: one cold
+     * computation has no history for the smoothing to damp, and near-equal silhouettes otherwise split a room in
+     * two into more groups than Pol.is shows.
+     */
+    private static Clustering parsimonious(List<Clustering> clusterings) {
+        double best =
+                clusterings.stream().mapToDouble(Clustering::silhouette).max().orElse(0);
+        return clusterings.stream()
+                .filter(c -> c.silhouette() >= best - SILHOUETTE_MARGIN)
+                .findFirst()
+                .orElseThrow();
+    }
+
     /** The previous base clusters, each moved to where its members are now; those without members are dropped. */
     private static List<KMeans.Centre> recentredBase(VoteMatrix matrix, double[] x, double[] y, WarmStart before) {
         List<KMeans.Centre> start = new ArrayList<>();
@@ -244,7 +256,7 @@ public final class OpinionAnalysis {
 
     /** Weighted k-means of the base clusters into k groups, from the previous grouping into k when there is one. */
     private static Clustering group(
-            int k, double[] cx, double[] cy, double[] weight, List<KMeans.Centre> bases, WarmStart before) {
+            int k, double[] cx, double[] cy, double[] weight, List<KMeans.Centre> bases, WarmStart before, long seed) {
         Map<Integer, Integer> baseIndex = new HashMap<>();
         for (int b = 0; b < bases.size(); b++) {
             baseIndex.put(bases.get(b).id(), b);
@@ -268,7 +280,8 @@ public final class OpinionAnalysis {
                 }
             }
         });
-        KMeans.Result result = KMeans.run(cx, cy, weight, k, start);
+        KMeans.Result result =
+                start.isEmpty() ? KMeans.best(cx, cy, weight, k, seed, RESTARTS) : KMeans.run(cx, cy, weight, k, start);
         int groups = result.centres().size();
         List<List<Integer>> members = new ArrayList<>();
         for (int g = 0; g < groups; g++) {

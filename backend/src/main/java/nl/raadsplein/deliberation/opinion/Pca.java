@@ -61,13 +61,15 @@ final class Pca {
 
     /**
      * Pol.is' projection: only the statements the participant voted on, pushed out from the centre by
-     * sqrt(statements / votes) so that someone who saw few statements is not drawn to the middle.
+     * sqrt(statements / votes) so that someone who saw few statements is not drawn to the middle. Pol.is sets the
+     * columns of moderated-out statements to 0 for everyone, so they count as statements and as votes here; they
+     * add nothing to the components (their centred values are 0).
      */
     double[][] project() {
         int rows = matrix.rows();
         double[] x = new double[rows];
         double[] y = new double[rows];
-        double columns = matrix.columnCount();
+        double columns = matrix.columnCount() + matrix.zeroed;
         for (int row = 0; row < rows; row++) {
             double p1 = 0;
             double p2 = 0;
@@ -75,7 +77,7 @@ final class Pca {
                 p1 += centred[at] * pc1[matrix.columns[at]];
                 p2 += centred[at] * pc2[matrix.columns[at]];
             }
-            double scale = Math.sqrt(columns / Math.max(matrix.votesOf(row), 1));
+            double scale = Math.sqrt(columns / Math.max(matrix.votesOf(row) + matrix.zeroed, 1));
             x[row] = p1 * scale;
             y[row] = p2 * scale;
         }

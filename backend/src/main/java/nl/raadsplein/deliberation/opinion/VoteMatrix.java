@@ -1,6 +1,7 @@
 package nl.raadsplein.deliberation.opinion;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import nl.raadsplein.deliberation.Stance;
@@ -24,7 +25,12 @@ final class VoteMatrix {
     final int[] columns;
     final byte[] values;
 
-    private VoteMatrix(long[] participants, long[] statements, int[] rowStart, int[] columns, byte[] values) {
+    /** Moderated-out statements that have votes: Pol.is keeps them as columns of zeros. */
+    final int zeroed;
+
+    private VoteMatrix(
+            long[] participants, long[] statements, int[] rowStart, int[] columns, byte[] values, int zeroed) {
+        this.zeroed = zeroed;
         this.participants = participants;
         this.statements = statements;
         this.rowStart = rowStart;
@@ -60,8 +66,10 @@ final class VoteMatrix {
         LongIndex people = new LongIndex();
         LongIndex topics = new LongIndex();
         int[] perPerson = new int[16];
+        Set<Long> zeroed = new HashSet<>();
         for (ParticipantVote vote : votes) {
             if (excluded.contains(vote.statement())) {
+                zeroed.add(vote.statement());
                 continue;
             }
             topics.add(vote.statement());
@@ -121,7 +129,7 @@ final class VoteMatrix {
             columns = Arrays.copyOf(columns, kept);
             values = Arrays.copyOf(values, kept);
         }
-        return new VoteMatrix(participants, statements, rowStart, columns, values);
+        return new VoteMatrix(participants, statements, rowStart, columns, values, zeroed.size());
     }
 
     /** For ids in first-seen order: each one's position once sorted. */
