@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import nl.raadsplein.deliberation.opinion.PolisExport;
 import org.jooq.DSLContext;
@@ -34,6 +35,16 @@ class PolisImportRepository {
                 .from(AGENDA_THEME)
                 .where(AGENDA_THEME.CODE.in(codes))
                 .fetch(AGENDA_THEME.CODE));
+    }
+
+    Optional<Long> imported(String question) {
+        return dsl.select(DISCUSSION.ID)
+                .from(DISCUSSION)
+                .where(DISCUSSION.IMPORTED.isTrue())
+                .and(DISCUSSION.QUESTION.eq(question))
+                .orderBy(DISCUSSION.ID)
+                .limit(1)
+                .fetchOptional(DISCUSSION.ID);
     }
 
     long discussion(PolisImport command, long griffierId, Instant now) {

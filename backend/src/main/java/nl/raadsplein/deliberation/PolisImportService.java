@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import nl.raadsplein.deliberation.PolisImportRepository.NewStatement;
 import nl.raadsplein.deliberation.opinion.PolisExport;
@@ -64,6 +65,12 @@ public class PolisImportService {
         ImportedDiscussion imported = transaction.execute(status -> store(command, export, griffier, now));
         recomputation.recompute(imported.discussionId());
         return imported;
+    }
+
+    /** The imported discussion with this question, if there is one (for start-up code that imports once). */
+    @PreAuthorize("hasRole('GRIFFIER')")
+    public Optional<Long> imported(String question) {
+        return repository.imported(question);
     }
 
     private void check(PolisImport command) {

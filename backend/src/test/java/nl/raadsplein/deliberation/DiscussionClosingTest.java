@@ -60,4 +60,19 @@ class DiscussionClosingTest extends ReportTestBase {
         TestAccounts.signInAnonymously();
         assertThat(reports.report(id).model().votes()).isEqualTo(50);
     }
+
+    @Test
+    void a_discussion_without_votes_closes_with_an_empty_report() {
+        long id = discussions.discussion(accounts.account().accountId(), "Stil", Duration.ofHours(1));
+        discussions.statements(id, 3);
+        clock.advance(Duration.ofHours(2));
+
+        assertThat(closing.close(id)).isTrue();
+
+        TestAccounts.signInAnonymously();
+        DiscussionReport report = reports.report(id);
+        assertThat(report.finalReportAt()).isNotNull();
+        assertThat(report.model()).isNotNull();
+        assertThat(report.model().groups()).isEmpty();
+    }
 }

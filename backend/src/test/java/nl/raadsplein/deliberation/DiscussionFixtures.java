@@ -33,11 +33,19 @@ public class DiscussionFixtures {
     private final DSLContext dsl;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final OpinionRecomputation recomputation;
 
-    DiscussionFixtures(DSLContext dsl, Clock clock, PlatformTransactionManager transactions) {
+    DiscussionFixtures(
+            DSLContext dsl, Clock clock, PlatformTransactionManager transactions, OpinionRecomputation recomputation) {
         this.dsl = dsl;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
+        this.recomputation = recomputation;
+    }
+
+    /** Computes the discussion's opinion groups now, as the background sweep would. */
+    public void compute(long discussionId) {
+        recomputation.recompute(discussionId);
     }
 
     public DSLContext dsl() {
@@ -149,9 +157,17 @@ public class DiscussionFixtures {
                 status -> vote(dsl, clock.instant(), discussionId, participantId, statementId, stance));
     }
 
-    /** The statements of one vote, in the caller's transaction (also used by the benchmark). */
+    /**
+     * The statements of one vote, in the caller's transaction (also used by the benchmark). The discussion's row is
+     * locked first: inserting the vote takes a shared lock on it (the foreign key), and two votes that both held
+     * that lock and then wanted to update the counters would deadlock.
+     */
     static void vote(
             DSLContext dsl, Instant now, long discussionId, long participantId, long statementId, Stance stance) {
+        dsl.update(DISCUSSION)
+                .set(DISCUSSION.VOTES_CHANGED_AT, now)
+                .where(DISCUSSION.ID.eq(discussionId))
+                .execute();
         int inserted = dsl.insertInto(STATEMENT_VOTE)
                 .set(STATEMENT_VOTE.STATEMENT_ID, statementId)
                 .set(STATEMENT_VOTE.PARTICIPANT_ID, participantId)
@@ -172,12 +188,11 @@ public class DiscussionFixtures {
                     .set(counter(stance), counter(stance).plus(1))
                     .where(STATEMENT.ID.eq(statementId))
                     .execute();
+            dsl.update(DISCUSSION)
+                    .set(DISCUSSION.VOTE_COUNT, DISCUSSION.VOTE_COUNT.plus(1))
+                    .where(DISCUSSION.ID.eq(discussionId))
+                    .execute();
         }
-        dsl.update(DISCUSSION)
-                .set(DISCUSSION.VOTE_COUNT, DISCUSSION.VOTE_COUNT.plus(inserted))
-                .set(DISCUSSION.VOTES_CHANGED_AT, now)
-                .where(DISCUSSION.ID.eq(discussionId))
-                .execute();
     }
 
     private static org.jooq.TableField<?, Integer> counter(Stance stance) {
