@@ -92,6 +92,10 @@ class VotingDuringRecomputationBenchmark {
                 "[benchmark] first (cold) recomputation incl. read and store: %,d ms%n",
                 (System.nanoTime() - cold) / 1_000_000);
 
+        double baseline = votesPerSecond(id, first, Duration.ofSeconds(Math.max(5, SECONDS / 3)));
+        System.out.printf(
+                Locale.ROOT, "[benchmark] %d threads voting, no recomputation: %.0f votes/s%n", THREADS, baseline);
+
         AtomicBoolean running = new AtomicBoolean(true);
         List<Long> runMillis = new ArrayList<>();
         Thread runs = Thread.ofPlatform().name("recompute").start(() -> {
@@ -105,10 +109,27 @@ class VotingDuringRecomputationBenchmark {
             }
         });
 
+        double rate = votesPerSecond(id, first, Duration.ofSeconds(SECONDS));
+        running.set(false);
+        runs.join();
+        long[] nanos = runMillis.stream().mapToLong(m -> m * 1_000_000).toArray();
+        System.out.printf(
+                Locale.ROOT,
+                "[benchmark] %d threads voting while recomputing: %.0f votes/s;"
+                        + " %d recomputations meanwhile, median %.0f ms, p95 %.0f ms%n",
+                THREADS,
+                rate,
+                nanos.length,
+                nanos.length == 0 ? 0 : Benchmarks.medianMillis(nanos),
+                nanos.length == 0 ? 0 : Benchmarks.p95Millis(nanos));
+    }
+
+    /** Casts random votes from {@link #THREADS} threads for the given time; votes per second. */
+    private double votesPerSecond(long id, long[] first, Duration duration) throws Exception {
         TransactionTemplate transaction = new TransactionTemplate(transactions);
         AtomicInteger votes = new AtomicInteger();
-        long deadline = System.nanoTime() + Duration.ofSeconds(SECONDS).toNanos();
         long start = System.nanoTime();
+        long deadline = start + duration.toNanos();
         try (ExecutorService pool = Executors.newFixedThreadPool(THREADS)) {
             List<Future<?>> futures = new ArrayList<>();
             for (int t = 0; t < THREADS; t++) {
@@ -128,21 +149,7 @@ class VotingDuringRecomputationBenchmark {
                 f.get();
             }
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        running.set(false);
-        runs.join();
-        long[] nanos = runMillis.stream().mapToLong(m -> m * 1_000_000).toArray();
-        System.out.printf(
-                Locale.ROOT,
-                "[benchmark] %,d votes in %.1f s with %d threads while recomputing: %.0f votes/s;"
-                        + " %d recomputations meanwhile, median %.0f ms, p95 %.0f ms%n",
-                votes.get(),
-                seconds,
-                THREADS,
-                votes.get() / seconds,
-                nanos.length,
-                nanos.length == 0 ? 0 : Benchmarks.medianMillis(nanos),
-                nanos.length == 0 ? 0 : Benchmarks.p95Millis(nanos));
+        return votes.get() / ((System.nanoTime() - start) / 1e9);
     }
 
     /** Loads participants, statements and votes on the server; returns the first participant and statement id. */

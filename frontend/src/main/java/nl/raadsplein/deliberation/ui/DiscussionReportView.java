@@ -1,7 +1,6 @@
 package nl.raadsplein.deliberation.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -176,13 +175,12 @@ public class DiscussionReportView extends Div implements BeforeEnterObserver, Ha
                             : getTranslation("opinionui.map.you-outside"));
         }
         section.add(new Paragraph(getTranslation("opinionui.map.explanation")));
-        Html svg = new Html(OpinionMapSvg.render(
+        section.add(chart(OpinionMapSvg.render(
                 model,
                 viewer,
                 getTranslation("opinionui.map.title"),
                 description,
-                getTranslation("opinionui.map.you")));
-        section.add(svg);
+                getTranslation("opinionui.map.you"))));
         NativeTable table = table(
                 getTranslation("opinionui.map.table"),
                 List.of(
@@ -198,6 +196,17 @@ public class DiscussionReportView extends Div implements BeforeEnterObserver, Ha
         table.addClassName("opinion-map-table");
         section.add(table);
         return section;
+    }
+
+    /**
+     * SVG markup as the browser's own parser reads it (the HTML component would re-serialise it as HTML, which
+     * loses SVG's self-closing elements and attribute case); every text in it is escaped by the renderers.
+     */
+    static Div chart(String svg) {
+        Div chart = new Div();
+        chart.addClassName("report-chart");
+        chart.getElement().setProperty("innerHTML", svg);
+        return chart;
     }
 
     private static long placed(OpinionModel model) {
@@ -273,7 +282,7 @@ public class DiscussionReportView extends Div implements BeforeEnterObserver, Ha
         for (int v = 0; v < names.size(); v++) {
             summary.add(names.get(v) + " " + Math.round(everyone.averages().get(v)));
         }
-        section.add(new Html(ValueWeightsSvg.render(
+        section.add(chart(ValueWeightsSvg.render(
                 names,
                 report.valueWeights(),
                 groups,

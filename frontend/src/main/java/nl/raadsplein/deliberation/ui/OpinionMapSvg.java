@@ -46,7 +46,7 @@ final class OpinionMapSvg {
                 .append(WIDTH)
                 .append(' ')
                 .append(HEIGHT)
-                .append("\" aria-labelledby=\"opinion-map-title opinion-map-desc\">")
+                .append("\" aria-labelledby=\"opinion-map-title\" aria-describedby=\"opinion-map-desc\">")
                 .append("<title id=\"opinion-map-title\">")
                 .append(Svg.escape(title))
                 .append("</title><desc id=\"opinion-map-desc\">")

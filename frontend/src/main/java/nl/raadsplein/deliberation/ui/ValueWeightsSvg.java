@@ -31,7 +31,7 @@ final class ValueWeightsSvg {
                 .append(WIDTH)
                 .append(' ')
                 .append(height)
-                .append("\" aria-labelledby=\"value-weights-title value-weights-desc\">")
+                .append("\" aria-labelledby=\"value-weights-title\" aria-describedby=\"value-weights-desc\">")
                 .append("<title id=\"value-weights-title\">")
                 .append(Svg.escape(title))
                 .append("</title><desc id=\"value-weights-desc\">")
