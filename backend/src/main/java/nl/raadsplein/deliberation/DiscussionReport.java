@@ -47,6 +47,11 @@ public record DiscussionReport(
         return statements.getOrDefault(statementId, "");
     }
 
+    /** A group's name in every report and file: A for group 0, B for group 1, and so on. */
+    public static String letter(int group) {
+        return group >= 0 && group < 26 ? String.valueOf((char) ('A' + group)) : String.valueOf(group + 1);
+    }
+
     /** A public value at stake. */
     public record ValueName(String code, String nameNl, String nameEn) {}
 

@@ -51,10 +51,6 @@ class ReadingPack {
         }
     }
 
-    static String letter(int group) {
-        return group < 26 ? String.valueOf((char) ('A' + group)) : String.valueOf(group + 1);
-    }
-
     byte[] write(DiscussionReport report, Locale locale) {
         Font title = new Font(bold, 16);
         Font heading = new Font(bold, 12);
@@ -84,7 +80,10 @@ class ReadingPack {
         OpinionModel model = report.model();
         if (model != null) {
             for (OpinionModel.Group group : model.groups()) {
-                section(document, text(locale, "opinionreport.pack.group", letter(group.id()), group.size()), heading);
+                section(
+                        document,
+                        text(locale, "opinionreport.pack.group", DiscussionReport.letter(group.id()), group.size()),
+                        heading);
                 for (OpinionModel.RepresentativeStatement r : group.representative()) {
                     document.add(new Paragraph(
                             "• " + report.text(r.statement()) + " — "
@@ -142,7 +141,11 @@ class ReadingPack {
             table.addCell(cell(
                     g.group() < 0
                             ? text(locale, "opinionreport.pack.everyone", g.weighed())
-                            : text(locale, "opinionreport.pack.group-weighed", letter(g.group()), g.weighed()),
+                            : text(
+                                    locale,
+                                    "opinionreport.pack.group-weighed",
+                                    DiscussionReport.letter(g.group()),
+                                    g.weighed()),
                     body));
         }
         for (int v = 0; v < report.values().size(); v++) {

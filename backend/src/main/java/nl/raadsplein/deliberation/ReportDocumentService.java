@@ -63,7 +63,7 @@ public class ReportDocumentService {
                 "uncertain",
                 "representative_for"));
         for (int g : groups) {
-            String name = "group_" + ReadingPack.letter(g);
+            String name = "group_" + DiscussionReport.letter(g);
             header.addAll(List.of(name + "_agree", name + "_disagree", name + "_pass"));
         }
         StringWriter out = new StringWriter();
@@ -119,7 +119,7 @@ public class ReportDocumentService {
         for (OpinionModel.Group g : model.groups()) {
             g.representative()
                     .forEach(r -> letters.computeIfAbsent(r.statement(), s -> new ArrayList<>())
-                            .add(ReadingPack.letter(g.id())));
+                            .add(DiscussionReport.letter(g.id())));
         }
         Map<Long, String> joined = new HashMap<>();
         letters.forEach((s, l) -> joined.put(s, String.join(" ", l)));

@@ -95,7 +95,8 @@ class DeliberationReportJourneyTest extends Journey {
     }
 
     private void date(String label, String value) {
-        Locator field = page().getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName(label));
+        Locator field = page().locator("vaadin-date-picker", new Page.LocatorOptions().setHasText(label))
+                .locator("input");
         field.fill(value);
         field.press("Enter");
     }

@@ -150,7 +150,7 @@ public class DiscussionReportView extends Div implements BeforeEnterObserver, Ha
     }
 
     private String groupName(int group) {
-        return getTranslation("opinionui.group", Svg.letter(group));
+        return getTranslation("opinionui.group", DiscussionReport.letter(group));
     }
 
     private Section map(DiscussionReport report, OpinionModel model) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.raadsplein.deliberation.DiscussionReport;
 import nl.raadsplein.deliberation.opinion.OpinionModel;
 import nl.raadsplein.deliberation.opinion.OpinionModel.Placement;
 import org.jspecify.annotations.Nullable;
@@ -139,7 +140,7 @@ final class OpinionMapSvg {
                 .append(
                         "\" font-size=\"20\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"#000000\" stroke=\"#ffffff\"")
                 .append(" stroke-width=\"4\" paint-order=\"stroke\">")
-                .append(Svg.letter(group))
+                .append(DiscussionReport.letter(group))
                 .append("</text>");
     }
 

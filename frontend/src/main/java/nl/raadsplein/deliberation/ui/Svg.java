@@ -42,11 +42,6 @@ final class Svg {
         return group < 0 ? "#595959" : COLOURS.get(group % COLOURS.size());
     }
 
-    /** The group's letter: A for group 0, B for group 1, and so on. */
-    static String letter(int group) {
-        return group < 26 ? String.valueOf((char) ('A' + group)) : String.valueOf(group + 1);
-    }
-
     /** The convex hull of the points, counter-clockwise (Andrew's monotone chain). */
     static List<double[]> hull(List<double[]> points) {
         List<double[]> sorted = new ArrayList<>(points);

@@ -3,6 +3,7 @@ package nl.raadsplein.deliberation.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
@@ -57,8 +58,8 @@ class DiscussionReportViewTest extends UiTest {
     }
 
     private List<String> svgs() {
-        return $(Html.class).all().stream()
-                .map(h -> h.getElement().getOuterHTML())
+        return $(Div.class).withClassName("report-chart").all().stream()
+                .map(h -> h.getElement().getProperty("innerHTML", ""))
                 .toList();
     }
 
