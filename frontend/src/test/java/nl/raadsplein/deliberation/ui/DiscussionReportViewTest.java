@@ -72,7 +72,9 @@ class DiscussionReportViewTest extends UiTest {
 
         assertThat(heading()).isEqualTo("Verslag: Camera's <b>in</b> de straat?");
         assertThat(page()).contains("20 deelnemers", "140 stemmen", "Groepen het laatst berekend op");
-        assertThat(svgs()).anySatisfy(svg -> assertThat(svg).contains("<svg", "role=\"img\"", "<polygon"));
+        assertThat(svgs())
+                .anySatisfy(svg ->
+                        assertThat(svg).contains("<svg", "role=\"img\"", "Groep A: 10 deelnemers", "fill=\"#0072B2\""));
         NativeTable map =
                 $(NativeTable.class).withClassName("opinion-map-table").single();
         assertThat(map.getElement().getTextRecursively()).contains("De groepen op de kaart", "Groep A", "Groep B");
