@@ -37,7 +37,8 @@ class DeliberationReportJourneyTest extends Journey {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(heading()).hasText("Verslag: " + DEMO_QUESTION);
-        assertThat(page().getByText("204 deelnemers")).isVisible();
+        assertThat(page().getByText("204 deelnemers", new Page.GetByTextOptions().setExact(true)))
+                .isVisible();
         assertThat(page().getByText("Overgenomen uit een Pol.is-gesprek.")).isVisible();
         assertThat(page().getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Meningskaart")))
                 .isVisible();
@@ -89,7 +90,8 @@ class DeliberationReportJourneyTest extends Journey {
 
         assertThat(heading()).hasText("Verslag: " + TINY_QUESTION);
         assertThat(page()).hasURL(Pattern.compile("/waardendiscussies/\\d+/verslag$"));
-        assertThat(page().getByText("8 deelnemers")).isVisible();
+        assertThat(page().getByText("8 deelnemers", new Page.GetByTextOptions().setExact(true)))
+                .isVisible();
         assertThat(page().getByText("Overgenomen uit een Pol.is-gesprek.")).isVisible();
         checkAccessibility("report of the tiny import, Dutch");
     }
