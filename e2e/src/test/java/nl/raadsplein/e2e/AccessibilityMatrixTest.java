@@ -65,6 +65,8 @@ abstract class AccessibilityMatrixTest extends Journey {
     private static final String RATINGS_ID = "{ratings}";
     private static final String BAN_ID = "{ban}";
     private static final String AHMED_ID = "{ahmed}";
+    private static final String BREXIT_ID = "{brexit}";
+    private static final String BREXIT = DeliberationReportJourneyTest.DEMO_QUESTION;
 
     private static final List<Screen> SCREENS = List.of(
             new Screen(
@@ -157,7 +159,32 @@ abstract class AccessibilityMatrixTest extends Journey {
                     "Edit consultation: " + RATINGS),
             new Screen("/beheer/namens-inwoner", Role.GRIFFIER, 200, "Namens een inwoner", "On behalf of a resident"),
             new Screen("/beheer/bevolkingsgegevens", Role.GRIFFIER, 200, "Bevolkingsgegevens", "Census data"),
-            new Screen("/beheer/organisaties", Role.GRIFFIER, 200, "Organisaties verifiëren", "Verify organisations"));
+            new Screen("/beheer/organisaties", Role.GRIFFIER, 200, "Organisaties verifiëren", "Verify organisations"),
+            // The report of the demo's imported Pol.is conversation, public; the import for the griffie.
+            new Screen(
+                    "/waardendiscussies/" + BREXIT_ID + "/verslag",
+                    Role.VISITOR,
+                    200,
+                    "Verslag: " + BREXIT,
+                    "Report: " + BREXIT),
+            new Screen(
+                    "/waardendiscussies/" + BREXIT_ID + "/verslag",
+                    Role.COUNCILLOR,
+                    200,
+                    "Verslag: " + BREXIT,
+                    "Report: " + BREXIT),
+            new Screen(
+                    "/waardendiscussies/987654321/verslag",
+                    Role.VISITOR,
+                    404,
+                    "Pagina niet gevonden",
+                    "Page not found"),
+            new Screen(
+                    "/beheer/waardendiscussies/import",
+                    Role.GRIFFIER,
+                    200,
+                    "Pol.is-gesprek importeren",
+                    "Import a Pol.is conversation"));
 
     private static final Map<String, Viewport> VIEWPORTS = Map.of(PHONE.name(), PHONE, DESKTOP.name(), DESKTOP);
 
@@ -236,7 +263,8 @@ abstract class AccessibilityMatrixTest extends Journey {
             page.navigate("/voorstellen/" + codeOfConduct);
             // Its author's name in the byline links to his profile.
             String ahmed = idOfLink(page.locator("main"), AHMED.name());
-            demoIds.putAll(Map.of(RATINGS_ID, ratings, BAN_ID, ban, AHMED_ID, ahmed));
+            String brexit = ReportSteps.demoReportPath(page, BREXIT).split("/")[2];
+            demoIds.putAll(Map.of(RATINGS_ID, ratings, BAN_ID, ban, AHMED_ID, ahmed, BREXIT_ID, brexit));
         }
         String withIds = path;
         for (Map.Entry<String, String> id : demoIds.entrySet()) {

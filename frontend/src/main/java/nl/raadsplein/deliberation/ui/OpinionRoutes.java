@@ -1,0 +1,19 @@
+package nl.raadsplein.deliberation.ui;
+
+import static nl.raadsplein.ui.RouteExistence.found;
+
+import nl.raadsplein.deliberation.DiscussionReportService;
+import nl.raadsplein.ui.RouteExistence;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Which reports the report's address names, for the status of its document. */
+@Configuration(proxyBeanMethods = false)
+class OpinionRoutes {
+
+    @Bean
+    RouteExistence discussionReportExistence(DiscussionReportService reports) {
+        return RouteExistence.ofId(
+                DiscussionReportView.class, DiscussionReportView.ID, id -> found(() -> reports.report(id)));
+    }
+}
