@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * council gets years far from any other's), councillors of each party, a griffier and a planned meeting.
  */
 @Component
-class MotionFixtures {
+public class MotionFixtures {
 
     private static final AtomicInteger YEAR = new AtomicInteger(2200);
 
@@ -36,7 +36,7 @@ class MotionFixtures {
     private final MeetingService meetings;
     private final TransactionTemplate transaction;
 
-    MotionFixtures(
+    public MotionFixtures(
             DSLContext dsl,
             ProposalFixtures accounts,
             CouncilTermService terms,
@@ -50,7 +50,7 @@ class MotionFixtures {
     }
 
     /** A council whose parties hold these seats, in order (party A, B, C ...). */
-    Council council(int... seats) {
+    public Council council(int... seats) {
         AccountPrincipal griffier = accounts.account(Role.GRIFFIER);
         String unique = UUID.randomUUID().toString().substring(0, 6);
         long[] parties = new long[seats.length];
@@ -90,7 +90,7 @@ class MotionFixtures {
     }
 
     /** A councillor of this party. */
-    AccountPrincipal councillor(long partyId) {
+    public AccountPrincipal councillor(long partyId) {
         AccountPrincipal councillor = accounts.account(Role.COUNCILLOR);
         transaction.executeWithoutResult(status -> dsl.update(ACCOUNT)
                 .set(ACCOUNT.PARTY_ID, partyId)
@@ -99,16 +99,16 @@ class MotionFixtures {
         return councillor;
     }
 
-    int notifications(long accountId, String kind) {
+    public int notifications(long accountId, String kind) {
         return dsl.fetchCount(
                 NOTIFICATION, NOTIFICATION.ACCOUNT_ID.eq(accountId).and(NOTIFICATION.KIND.eq(kind)));
     }
 
-    int mails(String email) {
+    public int mails(String email) {
         return dsl.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.RECIPIENT.eq(email));
     }
 
-    static MotionDraft motion(String title, Citation... citations) {
+    public static MotionDraft motion(String title, Citation... citations) {
         return new MotionDraft(
                 MotionType.MOTION,
                 title,
@@ -122,7 +122,7 @@ class MotionFixtures {
                 List.of("3A.1", "3A.2"));
     }
 
-    record Council(
+    public record Council(
             long termId,
             long[] parties,
             AccountPrincipal[] councillors,
