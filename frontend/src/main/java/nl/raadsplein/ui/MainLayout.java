@@ -39,6 +39,8 @@ import nl.raadsplein.consultation.ui.ConsultationEditorView;
 import nl.raadsplein.consultation.ui.ConsultationsView;
 import nl.raadsplein.moderation.ui.ModerationQueueView;
 import nl.raadsplein.moderation.ui.PublicLogView;
+import nl.raadsplein.motion.ui.MeetingsView;
+import nl.raadsplein.motion.ui.MotionsView;
 import nl.raadsplein.notification.DemoMailbox;
 import nl.raadsplein.notification.ui.NotificationBell;
 import nl.raadsplein.platform.NoSuchItemException;
@@ -188,6 +190,8 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("shell.nav.agenda"), AgendaView.class));
         nav.addItem(new SideNavItem(getTranslation("shell.nav.consultations"), ConsultationsView.class));
         nav.addItem(new SideNavItem(getTranslation("proposalui.nav.proposals"), ProposalsView.class));
+        nav.addItem(new SideNavItem(getTranslation("motionui.nav.meetings"), MeetingsView.class));
+        nav.addItem(new SideNavItem(getTranslation("motionui.nav.motions"), MotionsView.class));
         nav.addItem(new SideNavItem(getTranslation("moderationui.nav.log"), PublicLogView.class));
         if (user().isEmpty()) {
             return nav;

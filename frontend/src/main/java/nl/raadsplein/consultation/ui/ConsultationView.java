@@ -33,6 +33,9 @@ import nl.raadsplein.consultation.ConsultationService;
 import nl.raadsplein.consultation.Phase;
 import nl.raadsplein.consultation.PhaseDates;
 import nl.raadsplein.moderation.ui.ConductRulesView;
+import nl.raadsplein.motion.CitationKind;
+import nl.raadsplein.motion.MotionQueries;
+import nl.raadsplein.motion.ui.CitingMotions;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.proposal.ProposalService;
 import nl.raadsplein.proposal.ui.ProposalList;
@@ -57,11 +60,15 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
     private final ProposalService proposals;
     private String title = "";
 
+    private final MotionQueries motions;
+
     public ConsultationView(
             ConsultationService consultations,
             AgendaService agenda,
             AuthenticationContext authentication,
-            ProposalService proposals) {
+            ProposalService proposals,
+            MotionQueries motions) {
+        this.motions = motions;
         this.consultations = consultations;
         this.proposals = proposals;
         this.agenda = agenda;
@@ -111,6 +118,7 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
         Html body = new Html(consultation.bodyHtml());
         add(new Section(new H2(getTranslation("consultation.context")), body));
         add(proposalSection(consultation));
+        add(new CitingMotions(motions, CitationKind.CONSULTATION, consultation.id()));
         add(links(consultation, locale));
     }
 

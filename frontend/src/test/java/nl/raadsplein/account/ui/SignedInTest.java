@@ -29,7 +29,14 @@ class SignedInTest extends AccountUiTest {
 
         assertThat($(RouterLink.class).withText("Inloggen").exists()).isTrue();
         assertThat($(RouterLink.class).withText("Account aanmaken").exists()).isTrue();
-        assertThat(menu()).containsExactly("Digitale agenda", "Raadplegingen", "Voorstellen", "Moderatielogboek");
+        assertThat(menu())
+                .containsExactly(
+                        "Digitale agenda",
+                        "Raadplegingen",
+                        "Voorstellen",
+                        "Vergaderingen",
+                        "Moties",
+                        "Moderatielogboek");
     }
 
     @Test
@@ -45,6 +52,8 @@ class SignedInTest extends AccountUiTest {
                         "Digitale agenda",
                         "Raadplegingen",
                         "Voorstellen",
+                        "Vergaderingen",
+                        "Moties",
                         "Moderatielogboek",
                         "Mijn account",
                         "Organisaties");
