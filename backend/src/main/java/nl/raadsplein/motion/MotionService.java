@@ -86,15 +86,14 @@ public class MotionService {
         if (!MotionRules.editable(motion.state())) {
             throw new InvalidInputException("councillor", "motion.error.not-editable");
         }
-        if (motions.councillorParty(councillorId).isEmpty()) {
-            throw new InvalidInputException("councillor", "motion.error.not-a-councillor");
-        }
+        Optional<Long> party = motions.councillorParty(councillorId)
+                .orElseThrow(() -> new InvalidInputException("councillor", "motion.error.not-a-councillor"));
         if (motions.submitterStatus(motionId, councillorId).isPresent()) {
             throw new InvalidInputException("councillor", "motion.error.already-invited");
         }
         long me = Actor.currentAccountId();
         Instant now = clock.instant();
-        motions.addSubmitter(motionId, councillorId, null, SubmitterStatus.INVITED, now);
+        motions.addSubmitter(motionId, councillorId, party.orElse(null), SubmitterStatus.INVITED, now);
         motions.event(motionId, "INVITED", motion.state(), me, now, null);
         String title =
                 motions.text(motionId, motion.currentVersion()).orElseThrow().title();

@@ -111,6 +111,9 @@ abstract class AccessibilityMatrixTest extends Journey {
             new Screen("/raadplegingen", Role.VISITOR, 200, "Raadplegingen", "Consultations"),
             new Screen("/raadplegingen/" + RATINGS_ID, Role.VISITOR, 200, RATINGS, RATINGS),
             new Screen("/voorstellen", Role.VISITOR, 200, "Voorstellen", "Proposals"),
+            new Screen("/vergaderingen", Role.VISITOR, 200, "Vergaderingen", "Meetings"),
+            new Screen("/moties", Role.VISITOR, 200, "Moties", "Motions"),
+            new Screen("/moties/nieuw", Role.COUNCILLOR, 200, "Nieuwe motie", "New motion"),
             new Screen("/moderatie/logboek", Role.VISITOR, 200, "Moderatielogboek", "Moderation log"),
             new Screen(
                     "/raadplegingen/" + RATINGS_ID + "/spelregels",
