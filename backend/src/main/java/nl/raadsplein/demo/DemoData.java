@@ -116,6 +116,14 @@ class DemoData implements ApplicationRunner {
                 "nl",
                 EnumSet.of(Role.RESIDENT, Role.GRIFFIER),
                 null),
+        // A councillor of another party than Francis's, to co-sign her motion.
+        new DemoAccount(
+                "raadslid2@ijssellanden.example",
+                "Raadslid-demo-2026",
+                "Noor Visser",
+                "nl",
+                EnumSet.of(Role.RESIDENT, Role.COUNCILLOR),
+                "PIJ"),
     };
 
     /** The demo's census: its first line is the demo resident's; the next three are Ahmed's, Fatma's, Sophie's. */

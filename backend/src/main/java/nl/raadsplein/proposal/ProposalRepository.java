@@ -143,6 +143,10 @@ class ProposalRepository {
                 .execute();
     }
 
+    boolean answeredAs(long id, AnswerKind kind) {
+        return dsl.fetchExists(PROPOSAL, PROPOSAL.ID.eq(id).and(PROPOSAL.ANSWER_KIND.eq(kind)));
+    }
+
     void answer(long id, Answer answer, long answeredBy, Instant now) {
         dsl.update(PROPOSAL)
                 .set(PROPOSAL.STATE, ProposalState.ANSWERED)

@@ -5,6 +5,7 @@ import nl.raadsplein.moderation.AppealDecision;
 import nl.raadsplein.moderation.ContentType;
 import nl.raadsplein.moderation.ModerationAction;
 import nl.raadsplein.moderation.ModerationReason;
+import nl.raadsplein.motion.VoteResult;
 import org.junit.jupiter.api.Test;
 
 /** Every refusal, mail and notification the backend names has a text in Dutch and English. */
@@ -20,6 +21,7 @@ class MessageBundlesTest {
                 .family("moderation.notification.author.{}", ModerationAction.class)
                 .family("moderation.notification.reporter.{}", "acted", "dismissed")
                 .family("moderation.notification.appeal.{}", AppealDecision.class)
+                .family("motion.notice.voted.{}", VoteResult.class)
                 .checkSources(Path.of("src/main/java"));
     }
 }

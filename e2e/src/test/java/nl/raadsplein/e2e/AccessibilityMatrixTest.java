@@ -126,6 +126,9 @@ abstract class AccessibilityMatrixTest extends Journey {
                     200,
                     "Aangeboden waardendiscussies",
                     "Offered value discussions"),
+            new Screen("/vergaderingen", Role.VISITOR, 200, "Vergaderingen", "Meetings"),
+            new Screen("/moties", Role.VISITOR, 200, "Moties", "Motions"),
+            new Screen("/moties/nieuw", Role.COUNCILLOR, 200, "Nieuwe motie", "New motion"),
             new Screen("/moderatie/logboek", Role.VISITOR, 200, "Moderatielogboek", "Moderation log"),
             new Screen(
                     "/raadplegingen/" + RATINGS_ID + "/spelregels",

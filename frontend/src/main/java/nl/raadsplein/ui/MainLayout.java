@@ -42,6 +42,8 @@ import nl.raadsplein.deliberation.ui.FramingView;
 import nl.raadsplein.deliberation.ui.OfferedDiscussionsView;
 import nl.raadsplein.moderation.ui.ModerationQueueView;
 import nl.raadsplein.moderation.ui.PublicLogView;
+import nl.raadsplein.motion.ui.MeetingsView;
+import nl.raadsplein.motion.ui.MotionsView;
 import nl.raadsplein.notification.DemoMailbox;
 import nl.raadsplein.notification.ui.NotificationBell;
 import nl.raadsplein.platform.NoSuchItemException;
@@ -192,6 +194,8 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("shell.nav.consultations"), ConsultationsView.class));
         nav.addItem(new SideNavItem(getTranslation("proposalui.nav.proposals"), ProposalsView.class));
         nav.addItem(new SideNavItem(getTranslation("deliberationui.nav.list"), DiscussionsView.class));
+        nav.addItem(new SideNavItem(getTranslation("motionui.nav.meetings"), MeetingsView.class));
+        nav.addItem(new SideNavItem(getTranslation("motionui.nav.motions"), MotionsView.class));
         nav.addItem(new SideNavItem(getTranslation("moderationui.nav.log"), PublicLogView.class));
         if (user().isEmpty()) {
             return nav;

@@ -27,6 +27,15 @@ import nl.raadsplein.moderation.ModerationAction;
 import nl.raadsplein.moderation.ModerationReason;
 import nl.raadsplein.moderation.QueueSort;
 import nl.raadsplein.moderation.ReportReason;
+import nl.raadsplein.motion.CitationKind;
+import nl.raadsplein.motion.MeetingKind;
+import nl.raadsplein.motion.MeetingStatus;
+import nl.raadsplein.motion.MotionState;
+import nl.raadsplein.motion.MotionType;
+import nl.raadsplein.motion.SubmitterStatus;
+import nl.raadsplein.motion.VoteChoice;
+import nl.raadsplein.motion.VoteMethod;
+import nl.raadsplein.motion.VoteResult;
 import nl.raadsplein.notification.NotificationFrequency;
 import nl.raadsplein.platform.MessageBundles;
 import nl.raadsplein.platform.MessageKeys;
@@ -138,6 +147,29 @@ class MessageBundlesTest {
                 .family("personaldata.kind.{}", PersonalDataFinding.Kind.class)
                 .family("personaldata.where.{}", "title", "body")
                 .family("notificationui.frequency.{}", NotificationFrequency.class)
+                .family("motionui.state.{}", MotionState.class)
+                .family("motionui.result.{}", VoteResult.class)
+                .family("motionui.type.{}", MotionType.class)
+                .family("motionui.citation.{}", CitationKind.class)
+                .family("motionui.submitter.{}", SubmitterStatus.class)
+                .family("motionui.meeting.kind.{}", MeetingKind.class)
+                .family("motionui.meeting.status.{}", MeetingStatus.class)
+                .family("motionui.vote.method.{}", VoteMethod.class)
+                .family("motionui.vote.choice.{}", VoteChoice.class)
+                .family(
+                        "motionui.event.{}",
+                        "CREATED",
+                        "EDITED",
+                        "REVISED",
+                        "INVITED",
+                        "SIGNED",
+                        "DECLINED",
+                        "SUBMITTED",
+                        "HELD_OVER",
+                        "WITHDRAWN",
+                        "VOTED",
+                        "VOTE_CORRECTED",
+                        "RESULT_CORRECTED")
                 .checkSources(Path.of("src/main/java"));
     }
 

@@ -17,9 +17,12 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import nl.raadsplein.account.Party;
 import nl.raadsplein.account.PartyDraft;
 import nl.raadsplein.account.PartyService;
+import nl.raadsplein.motion.CouncilTermService;
+import nl.raadsplein.motion.ui.CouncilTermsSection;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.ui.InputErrors;
 
@@ -30,9 +33,12 @@ public class PartiesView extends Div implements HasDynamicTitle {
 
     private final PartyService parties;
     private final Grid<Party> grid = new Grid<>();
+    private final CouncilTermService terms;
+    private final Div termsSection = new Div();
 
-    public PartiesView(PartyService parties) {
+    public PartiesView(PartyService parties, CouncilTermService terms) {
         this.parties = parties;
+        this.terms = terms;
         add(new H1(getTranslation("parties.title")), new Paragraph(getTranslation("parties.intro")));
 
         grid.addColumn(Party::name).setHeader(getTranslation("parties.name")).setAutoWidth(true);
@@ -48,7 +54,7 @@ public class PartiesView extends Div implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.getElement().setAttribute("aria-label", getTranslation("parties.title"));
-        add(grid, addForm());
+        add(grid, addForm(), termsSection);
         refresh();
     }
 
@@ -126,7 +132,10 @@ public class PartiesView extends Div implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(parties.parties());
+        List<Party> all = parties.parties();
+        grid.setItems(all);
+        termsSection.removeAll();
+        termsSection.add(new CouncilTermsSection(terms, all));
     }
 
     @Override

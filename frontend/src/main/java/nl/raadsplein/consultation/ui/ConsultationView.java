@@ -36,6 +36,9 @@ import nl.raadsplein.deliberation.DiscussionService;
 import nl.raadsplein.deliberation.DiscussionSummary;
 import nl.raadsplein.deliberation.ui.DiscussionView;
 import nl.raadsplein.moderation.ui.ConductRulesView;
+import nl.raadsplein.motion.CitationKind;
+import nl.raadsplein.motion.MotionQueries;
+import nl.raadsplein.motion.ui.CitingMotions;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.proposal.ProposalService;
 import nl.raadsplein.proposal.ui.ProposalList;
@@ -61,12 +64,16 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
     private final ProposalService proposals;
     private String title = "";
 
+    private final MotionQueries motions;
+
     public ConsultationView(
             ConsultationService consultations,
             AgendaService agenda,
             AuthenticationContext authentication,
             ProposalService proposals,
-            DiscussionService discussions) {
+            DiscussionService discussions,
+            MotionQueries motions) {
+        this.motions = motions;
         this.consultations = consultations;
         this.discussions = discussions;
         this.proposals = proposals;
@@ -124,6 +131,7 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
                     new RouterLink(d.question(), DiscussionView.class, DiscussionView.parameters(d.id())))));
             add(new Section(new H2(getTranslation("deliberationui.consultation.title")), list));
         }
+        add(new CitingMotions(motions, CitationKind.CONSULTATION, consultation.id()));
         add(links(consultation, locale));
     }
 

@@ -40,6 +40,9 @@ import nl.raadsplein.moderation.ContentRef;
 import nl.raadsplein.moderation.ReportService;
 import nl.raadsplein.moderation.ui.PersonalDataWarning;
 import nl.raadsplein.moderation.ui.ReportDialog;
+import nl.raadsplein.motion.CitationKind;
+import nl.raadsplein.motion.MotionQueries;
+import nl.raadsplein.motion.ui.CitingMotions;
 import nl.raadsplein.notification.FollowTarget;
 import nl.raadsplein.notification.NotificationService;
 import nl.raadsplein.platform.InvalidInputException;
@@ -79,6 +82,7 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
     private final Participant participant;
     private final ConductRulesService conductRules;
     private final ReportService reporting;
+    private final MotionQueries motions;
     private String title = "";
     private @Nullable CommentSection comments;
     private long currentId;
@@ -93,7 +97,9 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
             SupportBroadcaster broadcaster,
             Participant participant,
             ConductRulesService conductRules,
-            ReportService reporting) {
+            ReportService reporting,
+            MotionQueries motions) {
+        this.motions = motions;
         this.conductRules = conductRules;
         this.reporting = reporting;
         this.proposals = proposals;
@@ -214,6 +220,7 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
             answer.addClassName("answer");
             add(answer);
         }
+        add(new CitingMotions(motions, CitationKind.PROPOSAL, details.id()));
         if (details.state() == ProposalState.WITHDRAWN) {
             Section withdrawn = new Section(
                     new H2(getTranslation("proposalui.view.withdrawn")),

@@ -31,7 +31,13 @@ class SignedInTest extends AccountUiTest {
         assertThat($(RouterLink.class).withText("Account aanmaken").exists()).isTrue();
         assertThat(menu())
                 .containsExactly(
-                        "Digitale agenda", "Raadplegingen", "Voorstellen", "Waardendiscussies", "Moderatielogboek");
+                        "Digitale agenda",
+                        "Raadplegingen",
+                        "Voorstellen",
+                        "Waardendiscussies",
+                        "Vergaderingen",
+                        "Moties",
+                        "Moderatielogboek");
     }
 
     @Test
@@ -48,6 +54,8 @@ class SignedInTest extends AccountUiTest {
                         "Raadplegingen",
                         "Voorstellen",
                         "Waardendiscussies",
+                        "Vergaderingen",
+                        "Moties",
                         "Moderatielogboek",
                         "Mijn account",
                         "Organisaties");

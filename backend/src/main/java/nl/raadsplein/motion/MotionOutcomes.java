@@ -1,0 +1,64 @@
+package nl.raadsplein.motion;
+
+import java.util.List;
+import java.util.Locale;
+import nl.raadsplein.notification.internal.Notice;
+import nl.raadsplein.notification.internal.Notifier;
+import nl.raadsplein.proposal.internal.ProposalOutcomes;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Outcomes that travel, in the transaction of the act: a first submission answers the cited proposals ("taken up in
+ * motion M") and tells their authors, supporters and followers; a vote tells them the result. One notice per
+ * person per act, however many of the cited proposals they took part in.
+ */
+@Component
+class MotionOutcomes {
+
+    private static final Locale DUTCH = Locale.of("nl");
+
+    private final MotionRepository motions;
+    private final ProposalOutcomes proposals;
+    private final Notifier notifier;
+    private final MessageSource messages;
+
+    MotionOutcomes(MotionRepository motions, ProposalOutcomes proposals, Notifier notifier, MessageSource messages) {
+        this.motions = motions;
+        this.proposals = proposals;
+        this.notifier = notifier;
+        this.messages = messages;
+    }
+
+    void submitted(long motionId, String title, long actor) {
+        // The official answer is the council's record, kept in the council's language like the motion itself.
+        String answer = messages.getMessage("motion.answer.in-motion", new Object[] {motionId, title}, DUTCH);
+        for (Citation citation : motions.citations(motionId)) {
+            if (citation.kind() == CitationKind.PROPOSAL) {
+                proposals.takenUpInMotion(citation.targetId(), answer);
+            }
+        }
+        tell(
+                motionId,
+                actor,
+                new Notice("MOTION_SUBMITTED", "motion.notice.submitted", List.of(title), MotionRules.link(motionId)));
+    }
+
+    void voted(long motionId, String title, VoteResult result, long actor) {
+        tell(
+                motionId,
+                actor,
+                new Notice(
+                        "MOTION_VOTED",
+                        "motion.notice.voted." + result.name(),
+                        List.of(title),
+                        MotionRules.link(motionId)));
+    }
+
+    private void tell(long motionId, long actor, Notice notice) {
+        List<Long> audience = motions.proposalAudience(motionId, actor);
+        if (!audience.isEmpty()) {
+            notifier.notifyAccounts(audience, motionId, notice);
+        }
+    }
+}

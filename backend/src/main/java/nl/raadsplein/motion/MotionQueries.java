@@ -1,0 +1,130 @@
+package nl.raadsplein.motion;
+
+import java.util.List;
+import nl.raadsplein.platform.Actor;
+import nl.raadsplein.platform.NoSuchItemException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Motions as pages and lists show them. A draft exists only for its submitters (the first submitter and those
+ * invited who did not decline); from submission on, a motion, each of its versions and its history are public.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("permitAll()")
+public class MotionQueries {
+
+    private final MotionRepository motions;
+    private final VoteRepository votes;
+    private final TermRepository terms;
+
+    MotionQueries(MotionRepository motions, VoteRepository votes, TermRepository terms) {
+        this.motions = motions;
+        this.votes = votes;
+        this.terms = terms;
+    }
+
+    /** The motion with its current text. */
+    @PreAuthorize("permitAll()")
+    public MotionDetails motion(long id) {
+        return motion(id, null);
+    }
+
+    /** The motion with the text of version {@code version}; null for the current one. */
+    @PreAuthorize("permitAll()")
+    public MotionDetails motion(long id, @Nullable Integer version) {
+        Actor me = Actor.current();
+        MotionRepository.Locked motion = motions.find(id).orElseThrow(() -> new NoSuchItemException("motion " + id));
+        SubmitterStatus mine =
+                me.loggedIn() ? motions.submitterStatus(id, me.account()).orElse(null) : null;
+        if (motion.state() == MotionState.DRAFT && (mine == null || mine == SubmitterStatus.DECLINED)) {
+            throw new NoSuchItemException("motion " + id);
+        }
+        int number = version == null ? motion.currentVersion() : version;
+        MotionDetails.MotionText text =
+                motions.text(id, number).orElseThrow(() -> new NoSuchItemException("motion " + id + " v" + number));
+        return new MotionDetails(
+                id,
+                motion.type(),
+                motion.state(),
+                motions.result(id),
+                text,
+                motion.currentVersion(),
+                amendment(motion, text),
+                motion.itemId() == null
+                        ? null
+                        : motions.placement(motion.itemId()).orElse(null),
+                motions.submitters(id, motion.firstSubmitter()),
+                motions.cited(id),
+                motions.themes(id),
+                motions.events(id),
+                votes.votes(id),
+                permissions(me, motion, mine));
+    }
+
+    private MotionDetails.@Nullable Amendment amendment(MotionRepository.Locked motion, MotionDetails.MotionText text) {
+        Long amends = motion.amendsMotionId();
+        Integer part = motion.amendedPart();
+        if (amends == null || part == null || text.replacement() == null) {
+            return null;
+        }
+        MotionRepository.Locked amended = motions.find(amends).orElseThrow();
+        MotionDetails.MotionText amendedText =
+                motions.text(amends, amended.currentVersion()).orElseThrow();
+        List<String> parts = amendedText.parts();
+        return new MotionDetails.Amendment(
+                amends,
+                amendedText.title(),
+                part,
+                part <= parts.size() ? parts.get(part - 1) : null,
+                text.replacement());
+    }
+
+    private static MotionDetails.Permissions permissions(
+            Actor me, MotionRepository.Locked motion, @Nullable SubmitterStatus mine) {
+        boolean councillor = me.holds("ROLE_COUNCILLOR");
+        boolean first = councillor && me.is(motion.firstSubmitter());
+        boolean griffier = me.holds("ROLE_GRIFFIER");
+        MotionState state = motion.state();
+        return new MotionDetails.Permissions(
+                first && MotionRules.editable(state),
+                first && MotionRules.editable(state),
+                councillor && mine == SubmitterStatus.INVITED && MotionRules.editable(state),
+                first && MotionRules.submittable(state),
+                first && state == MotionState.SUBMITTED,
+                first && MotionRules.withdrawable(state),
+                griffier && state == MotionState.SUBMITTED,
+                griffier && state == MotionState.VOTED);
+    }
+
+    /** Public motions, newest submission first; a logged-in councillor also sees their drafts and invitations. */
+    @PreAuthorize("permitAll()")
+    public List<MotionSummary> motions(int offset, int limit) {
+        return motions.motions(reader(), Math.max(0, offset), Math.clamp(limit, 0, 100));
+    }
+
+    @PreAuthorize("permitAll()")
+    public int count() {
+        return motions.count(reader());
+    }
+
+    /** Public motions that cite this consultation or proposal, with their state and result. */
+    @PreAuthorize("permitAll()")
+    public List<MotionSummary> citing(CitationKind kind, long targetId) {
+        return motions.citing(kind, targetId);
+    }
+
+    /** The councillors of every party, to invite as co-signers or to record in a roll call. */
+    @PreAuthorize("hasAnyRole('COUNCILLOR', 'GRIFFIER')")
+    public List<Councillor> councillors() {
+        return terms.councillors();
+    }
+
+    private static @Nullable Long reader() {
+        Actor me = Actor.current();
+        return me.holds("ROLE_COUNCILLOR") ? me.accountId() : null;
+    }
+}

@@ -1,0 +1,99 @@
+package nl.raadsplein.motion;
+
+import static nl.raadsplein.motion.MotionFixtures.motion;
+import static nl.raadsplein.proposal.ProposalFixtures.as;
+import static nl.raadsplein.proposal.ProposalFixtures.settings;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import nl.raadsplein.account.AccountPrincipal;
+import nl.raadsplein.account.TestAccounts;
+import nl.raadsplein.consultation.Phase;
+import nl.raadsplein.proposal.AnswerKind;
+import nl.raadsplein.proposal.ProposalDetails;
+import nl.raadsplein.proposal.ProposalState;
+import org.junit.jupiter.api.Test;
+
+class MotionOutcomesTest extends MotionTestBase {
+
+    @Test
+    void citing_proposals_answers_them_and_tells_their_people_exactly_once_at_submission_and_at_the_vote() {
+        MotionFixtures.Council council = fixtures.council(10, 9);
+        AccountPrincipal francis = council.councillors()[0];
+        long first = people.proposalIn(Phase.SUPPORTS, settings(50, 3, 30, false, false), proposals);
+        long second = people.proposalIn(Phase.SUPPORTS, settings(50, 3, 30, false, false), proposals);
+        long consultation = proposals.proposal(first).consultationId();
+        long author = proposals.proposal(first).authorId();
+        AccountPrincipal sandra = people.account();
+        as(sandra, () -> supports.support(first));
+        as(sandra, () -> supports.support(second));
+
+        long id = as(
+                francis,
+                () -> motions.draft(motion(
+                        "Neem de voorstellen over",
+                        new Citation(CitationKind.PROPOSAL, first),
+                        new Citation(CitationKind.PROPOSAL, second),
+                        new Citation(CitationKind.CONSULTATION, consultation))));
+        assertThat(fixtures.notifications(sandra.accountId(), "MOTION_SUBMITTED"))
+                .isZero();
+        assertThat(proposals.proposal(first).answerKind()).isNull();
+
+        as(francis, () -> {
+            lifecycle.submit(id, council.itemId());
+            lifecycle.holdOver(id);
+            lifecycle.submit(id, council.itemId());
+            return null;
+        });
+
+        TestAccounts.signInAnonymously();
+        ProposalDetails answered = proposals.proposal(first);
+        assertThat(answered.state()).isEqualTo(ProposalState.ANSWERED);
+        assertThat(answered.answerKind()).isEqualTo(AnswerKind.IN_MOTION);
+        assertThat(answered.answerText()).contains("motie " + id);
+        assertThat(fixtures.notifications(sandra.accountId(), "MOTION_SUBMITTED"))
+                .isEqualTo(1);
+        assertThat(fixtures.notifications(author, "MOTION_SUBMITTED")).isEqualTo(1);
+        assertThat(fixtures.notifications(francis.accountId(), "MOTION_SUBMITTED"))
+                .isZero();
+        assertThat(queries.citing(CitationKind.PROPOSAL, first))
+                .extracting(MotionSummary::id)
+                .containsExactly(id);
+        assertThat(queries.citing(CitationKind.CONSULTATION, consultation))
+                .singleElement()
+                .satisfies(m -> assertThat(m.state()).isEqualTo(MotionState.SUBMITTED));
+
+        int mailsBefore = fixtures.mails(sandra.email());
+        as(
+                council.griffier(),
+                () -> votes.record(new VoteRecording(
+                        id,
+                        VoteMethod.PARTY,
+                        Map.of(council.parties()[0], VoteChoice.FOR, council.parties()[1], VoteChoice.AGAINST),
+                        null)));
+
+        assertThat(fixtures.notifications(sandra.accountId(), "MOTION_VOTED")).isEqualTo(1);
+        assertThat(fixtures.mails(sandra.email())).isEqualTo(mailsBefore + 1);
+        assertThat(queries.citing(CitationKind.PROPOSAL, second))
+                .singleElement()
+                .satisfies(m -> assertThat(m.result()).isEqualTo(VoteResult.ADOPTED));
+
+        // a correction that keeps the result is no news; one that changes it is
+        as(
+                council.griffier(),
+                () -> votes.correct(new VoteRecording(
+                        id,
+                        VoteMethod.PARTY,
+                        Map.of(council.parties()[0], VoteChoice.FOR, council.parties()[1], VoteChoice.ABSENT),
+                        "B was afwezig")));
+        assertThat(fixtures.notifications(sandra.accountId(), "MOTION_VOTED")).isEqualTo(1);
+        as(
+                council.griffier(),
+                () -> votes.correct(new VoteRecording(
+                        id,
+                        VoteMethod.PARTY,
+                        Map.of(council.parties()[0], VoteChoice.AGAINST, council.parties()[1], VoteChoice.ABSENT),
+                        "A stemde tegen")));
+        assertThat(fixtures.notifications(sandra.accountId(), "MOTION_VOTED")).isEqualTo(2);
+    }
+}

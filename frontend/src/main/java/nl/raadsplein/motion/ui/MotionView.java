@@ -1,0 +1,375 @@
+package nl.raadsplein.motion.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.raadsplein.consultation.ui.ConsultationView;
+import nl.raadsplein.motion.CouncilTermService;
+import nl.raadsplein.motion.Meeting;
+import nl.raadsplein.motion.MeetingService;
+import nl.raadsplein.motion.MeetingStatus;
+import nl.raadsplein.motion.MeetingSummary;
+import nl.raadsplein.motion.MotionDetails;
+import nl.raadsplein.motion.MotionLifecycle;
+import nl.raadsplein.motion.MotionQueries;
+import nl.raadsplein.motion.MotionService;
+import nl.raadsplein.motion.Vote;
+import nl.raadsplein.motion.VoteResult;
+import nl.raadsplein.motion.VoteService;
+import nl.raadsplein.platform.InvalidInputException;
+import nl.raadsplein.platform.NoSuchItemException;
+import nl.raadsplein.proposal.ui.ProposalView;
+import nl.raadsplein.ui.Formats;
+import nl.raadsplein.ui.InputErrors;
+import nl.raadsplein.ui.RouteIds;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One motion: its text in the council's format (any version), who signed it for which party, what it cites, the
+ * council's votes and its whole history; and what the reader may do with it now.
+ */
+@Route(MotionView.ROUTE)
+@AnonymousAllowed
+public class MotionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String ROUTE = "moties/:id";
+    public static final String VERSION = "versie";
+
+    private final MotionQueries queries;
+    private final MotionService motions;
+    private final MotionLifecycle lifecycle;
+    private final VoteService votes;
+    private final MeetingService meetings;
+    private final CouncilTermService terms;
+    private String title = "";
+
+    public MotionView(
+            MotionQueries queries,
+            MotionService motions,
+            MotionLifecycle lifecycle,
+            VoteService votes,
+            MeetingService meetings,
+            CouncilTermService terms) {
+        this.queries = queries;
+        this.motions = motions;
+        this.lifecycle = lifecycle;
+        this.votes = votes;
+        this.meetings = meetings;
+        this.terms = terms;
+        addClassName("motion");
+    }
+
+    public static RouteParameters parameters(long id) {
+        return new RouteParameters("id", String.valueOf(id));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = RouteIds.parse(event.getRouteParameters().get("id").orElse(""));
+        Integer version = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(VERSION)
+                .flatMap(RouteIds::tryParse)
+                .map(Long::intValue)
+                .orElse(null);
+        try {
+            show(queries.motion(id, version));
+        } catch (NoSuchItemException e) {
+            throw new NotFoundException();
+        }
+    }
+
+    private void refresh(long id) {
+        show(queries.motion(id));
+    }
+
+    private void show(MotionDetails motion) {
+        removeAll();
+        title = motion.text().title();
+        add(new RouterLink(getTranslation("motionui.list.all"), MotionsView.class));
+        Paragraph state = new Paragraph(
+                getTranslation("motionui.view.state", MotionUi.status(this, motion.state(), motion.result())));
+        state.addClassName("state");
+        add(state);
+        if (motion.result() == VoteResult.TIED) {
+            add(new Paragraph(getTranslation("motionui.view.tie-rule")));
+        }
+        if (motion.placement() != null) {
+            MotionDetails.Placement at = motion.placement();
+            add(new Paragraph(
+                    new com.vaadin.flow.component.html.Span(getTranslation("motionui.view.placed") + " "),
+                    new RouterLink(
+                            at.meetingTitle() + " (" + Formats.dateTime(at.meetingStartsAt(), getLocale()) + ")",
+                            MeetingView.class,
+                            MeetingView.parameters(at.meetingId())),
+                    new com.vaadin.flow.component.html.Span(
+                            ", " + getTranslation("motionui.view.item", at.itemPosition(), at.itemTitle()))));
+        }
+        if (motion.currentVersion() > 1) {
+            add(versions(motion));
+        }
+        add(new MotionDocument(motion));
+        RouterLink print =
+                new RouterLink(getTranslation("motionui.view.print"), MotionPrintView.class, parameters(motion.id()));
+        add(new Paragraph(print));
+        add(actions(motion));
+        add(submitters(motion), citations(motion));
+        if (!motion.votes().isEmpty()) {
+            add(votes(motion));
+        }
+        add(history(motion));
+    }
+
+    private Paragraph versions(MotionDetails motion) {
+        Paragraph versions = new Paragraph(
+                getTranslation("motionui.view.version", motion.text().version(), motion.currentVersion()) + " ");
+        for (int n = 1; n <= motion.currentVersion(); n++) {
+            if (n != motion.text().version()) {
+                RouterLink link = new RouterLink(
+                        getTranslation("motionui.view.version-link", n), MotionView.class, parameters(motion.id()));
+                link.setQueryParameters(QueryParameters.simple(Map.of(VERSION, String.valueOf(n))));
+                versions.add(link, new com.vaadin.flow.component.html.Span(" "));
+            }
+        }
+        return versions;
+    }
+
+    private Section submitters(MotionDetails motion) {
+        UnorderedList list = new UnorderedList();
+        for (MotionDetails.Submitter s : motion.submitters()) {
+            String who = s.party() == null ? s.name() : s.name() + " (" + s.party() + ")";
+            list.add(new ListItem(who + " · "
+                    + getTranslation(
+                            s.first()
+                                    ? "motionui.submitter.first"
+                                    : "motionui.submitter." + s.status().name())));
+        }
+        return new Section(new H2(getTranslation("motionui.view.submitters")), list);
+    }
+
+    private Section citations(MotionDetails motion) {
+        Section section = new Section(new H2(getTranslation("motionui.view.citations")));
+        if (motion.citations().isEmpty()) {
+            section.add(new Paragraph(getTranslation("motionui.view.no-citations")));
+        }
+        UnorderedList list = new UnorderedList();
+        for (MotionDetails.Cited cited : motion.citations()) {
+            RouterLink link = switch (cited.kind()) {
+                case PROPOSAL -> new RouterLink(cited.title(), ProposalView.class, ProposalView.parameters(cited.id()));
+                case CONSULTATION ->
+                    new RouterLink(cited.title(), ConsultationView.class, ConsultationView.parameters(cited.id()));
+            };
+            list.add(new ListItem(
+                    new com.vaadin.flow.component.html.Span(
+                            getTranslation("motionui.citation." + cited.kind().name()) + ": "),
+                    link));
+        }
+        section.add(list);
+        if (!motion.themeCodes().isEmpty()) {
+            section.add(new Paragraph(getTranslation("motionui.view.themes", String.join(", ", motion.themeCodes()))));
+        }
+        return section;
+    }
+
+    private Section votes(MotionDetails motion) {
+        Section section = new Section(new H2(getTranslation("motionui.view.votes")));
+        for (Vote vote : motion.votes()) {
+            Div record = new Div();
+            record.addClassName("vote");
+            String heading = getTranslation(
+                    "motionui.vote.summary",
+                    getTranslation("motionui.vote.method." + vote.method().name()),
+                    vote.votesFor(),
+                    vote.votesAgainst(),
+                    getTranslation("motionui.result." + vote.result().name()));
+            record.add(new Paragraph(heading));
+            Paragraph who = new Paragraph(getTranslation(
+                    "motionui.vote.recorded", vote.recordedBy(), Formats.dateTime(vote.recordedAt(), getLocale())));
+            who.addClassName("meta");
+            record.add(who);
+            if (vote.correctsId() != null) {
+                record.add(new Paragraph(
+                        getTranslation("motionui.vote.correction", vote.reason() == null ? "" : vote.reason())));
+            }
+            if (!vote.lines().isEmpty()) {
+                UnorderedList lines = new UnorderedList();
+                for (Vote.Line line : vote.lines()) {
+                    String name = line.member() == null
+                            ? getTranslation("motionui.vote.line-party", line.party(), line.seats())
+                            : line.member() + " (" + line.party() + ")";
+                    lines.add(new ListItem(name + ": "
+                            + getTranslation(
+                                    "motionui.vote.choice." + line.choice().name())));
+                }
+                record.add(lines);
+            }
+            section.add(record);
+        }
+        return section;
+    }
+
+    private Section history(MotionDetails motion) {
+        UnorderedList list = new UnorderedList();
+        for (MotionDetails.Event event : motion.events()) {
+            list.add(new ListItem(Formats.dateTime(event.at(), getLocale()) + " · " + event.actor() + " · "
+                    + getTranslation("motionui.event." + event.action())
+                    + (event.details() == null ? "" : " (" + event.details() + ")")));
+        }
+        return new Section(new H2(getTranslation("motionui.view.history")), list);
+    }
+
+    private Div actions(MotionDetails motion) {
+        Div actions = new Div();
+        actions.addClassName("motion-actions");
+        MotionDetails.Permissions may = motion.permissions();
+        long id = motion.id();
+        FlexLayout buttons = new FlexLayout();
+        buttons.addClassName("actions");
+        if (may.edit()) {
+            buttons.add(new RouterLink(getTranslation("motionui.action.edit"), MotionEditorView.class, parameters(id)));
+        }
+        if (may.respond()) {
+            buttons.add(button("motionui.action.sign", "motionui.action.signed", () -> motions.respond(id, true), id));
+            buttons.add(button(
+                    "motionui.action.decline", "motionui.action.declined", () -> motions.respond(id, false), id));
+        }
+        if (may.holdOver()) {
+            buttons.add(
+                    button("motionui.action.hold-over", "motionui.action.held-over", () -> lifecycle.holdOver(id), id));
+        }
+        if (may.withdraw()) {
+            buttons.add(
+                    button("motionui.action.withdraw", "motionui.action.withdrawn", () -> lifecycle.withdraw(id), id));
+        }
+        actions.add(buttons);
+        if (may.invite()) {
+            actions.add(inviteForm(motion));
+        }
+        if (may.submit()) {
+            actions.add(submitForm(id));
+        }
+        if (may.vote() || may.correct()) {
+            Meeting meeting = meetings.meeting(
+                    motion.placement() == null ? 0 : motion.placement().meetingId());
+            actions.add(new VoteForm(
+                    votes, id, terms.term(meeting.termId()), queries.councillors(), may.correct(), result -> {
+                        InputErrors.confirm(getTranslation(
+                                "motionui.vote.recorded-result", getTranslation("motionui.result." + result.name())));
+                        refresh(id);
+                    }));
+        }
+        return actions;
+    }
+
+    private Button button(String key, String doneKey, Runnable action, long id) {
+        Button button = new Button(getTranslation(key), e -> {
+            try {
+                action.run();
+            } catch (InvalidInputException refused) {
+                InputErrors.showNotification(getTranslation(refused.messageKey(), refused.arguments()));
+                return;
+            }
+            InputErrors.confirm(getTranslation(doneKey));
+            refresh(id);
+        });
+        return button;
+    }
+
+    private Section inviteForm(MotionDetails motion) {
+        List<Long> already = motion.submitters().stream()
+                .map(MotionDetails.Submitter::accountId)
+                .toList();
+        ComboBox<nl.raadsplein.motion.Councillor> who = new ComboBox<>(getTranslation("motionui.invite.who"));
+        who.setItems(queries.councillors().stream()
+                .filter(c -> !already.contains(c.accountId()))
+                .toList());
+        who.setItemLabelGenerator(c -> c.name() + " (" + c.party() + ")");
+        Button invite = new Button(getTranslation("motionui.invite.send"), e -> {
+            if (who.getValue() == null) {
+                who.setErrorMessage(getTranslation("error.required"));
+                who.setInvalid(true);
+                return;
+            }
+            try {
+                motions.invite(motion.id(), who.getValue().accountId());
+            } catch (InvalidInputException refused) {
+                InputErrors.show(this, refused, Map.of("councillor", who));
+                return;
+            }
+            InputErrors.confirm(
+                    getTranslation("motionui.invite.sent", who.getValue().name()));
+            refresh(motion.id());
+        });
+        return new Section(new H2(getTranslation("motionui.invite.title")), who, invite);
+    }
+
+    private Section submitForm(long id) {
+        List<ItemChoice> items = new ArrayList<>();
+        for (MeetingSummary summary : meetings.meetings(0, MeetingsView.PAGE)) {
+            if (summary.status() == MeetingStatus.PLANNED) {
+                Meeting meeting = meetings.meeting(summary.id());
+                meeting.items()
+                        .forEach(item -> items.add(new ItemChoice(
+                                item.id(),
+                                meeting.title() + " (" + Formats.dateTime(meeting.startsAt(), getLocale()) + "), "
+                                        + item.position() + ". " + item.title())));
+            }
+        }
+        Select<ItemChoice> item = new Select<>();
+        item.setLabel(getTranslation("motionui.submit.item"));
+        item.setItems(items);
+        item.setItemLabelGenerator(ItemChoice::label);
+        item.setEmptySelectionAllowed(false);
+        Button submit = new Button(getTranslation("motionui.submit.send"), e -> {
+            @Nullable ItemChoice chosen = item.getValue();
+            if (chosen == null) {
+                item.setErrorMessage(getTranslation("motionui.submit.choose"));
+                item.setInvalid(true);
+                return;
+            }
+            try {
+                lifecycle.submit(id, chosen.id());
+            } catch (InvalidInputException refused) {
+                InputErrors.show(this, refused, Map.of("item", item));
+                return;
+            }
+            InputErrors.confirm(getTranslation("motionui.submit.done"));
+            refresh(id);
+        });
+        submit.addThemeVariants(ButtonVariant.PRIMARY);
+        Section section = new Section(new H2(getTranslation("motionui.submit.title")));
+        if (items.isEmpty()) {
+            section.add(new Paragraph(getTranslation("motionui.submit.no-items")));
+        } else {
+            section.add(item, submit);
+        }
+        return section;
+    }
+
+    private record ItemChoice(long id, String label) {}
+
+    @Override
+    public String getPageTitle() {
+        return title + " | Raadsplein";
+    }
+}

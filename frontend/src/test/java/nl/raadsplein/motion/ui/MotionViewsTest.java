@@ -1,0 +1,179 @@
+package nl.raadsplein.motion.ui;
+
+import static nl.raadsplein.proposal.ProposalFixtures.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
+import java.util.List;
+import java.util.Map;
+import nl.raadsplein.account.TestAccounts;
+import nl.raadsplein.consultation.Phase;
+import nl.raadsplein.motion.Citation;
+import nl.raadsplein.motion.CitationKind;
+import nl.raadsplein.motion.MotionFixtures;
+import nl.raadsplein.motion.MotionLifecycle;
+import nl.raadsplein.motion.MotionService;
+import nl.raadsplein.motion.VoteChoice;
+import nl.raadsplein.motion.VoteMethod;
+import nl.raadsplein.motion.VoteRecording;
+import nl.raadsplein.motion.VoteService;
+import nl.raadsplein.proposal.ProposalFixtures;
+import nl.raadsplein.proposal.ProposalService;
+import nl.raadsplein.proposal.ui.ProposalView;
+import nl.raadsplein.ui.UiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+@Import(MotionFixtures.class)
+class MotionViewsTest extends UiTest {
+
+    @Autowired
+    MotionFixtures council;
+
+    @Autowired
+    ProposalFixtures people;
+
+    @Autowired
+    MotionService motions;
+
+    @Autowired
+    MotionLifecycle lifecycle;
+
+    @Autowired
+    VoteService votes;
+
+    @Autowired
+    ProposalService proposals;
+
+    private void visitAnonymously() {
+        cleanVaadinEnvironment();
+        TestAccounts.signInAnonymously();
+        initVaadinEnvironment();
+    }
+
+    private List<String> items() {
+        return $(ListItem.class).all().stream()
+                .map(i -> i.getElement().getTextRecursively())
+                .toList();
+    }
+
+    @Test
+    void a_councillor_drafts_a_motion_in_the_councils_format_and_nothing_typed_is_lost_when_refused() {
+        MotionFixtures.Council c = council.council(10, 9);
+        signInAs(c.councillors()[0]);
+        navigate(MotionEditorView.class);
+        test($(TextField.class).withLabel("Titel").single()).setValue("Geen sterren voor buren");
+        test($(TextArea.class).withLabel("Constaterende dat").single())
+                .setValue("platforms inwoners beoordelen\nburen elkaar sterren geven");
+
+        click("Concept opslaan");
+
+        TextArea requests = $(TextArea.class).withLabel("Verzoekt het college").single();
+        assertThat(requests.isInvalid()).isTrue();
+        assertThat(requests.getErrorMessage())
+                .isEqualTo("Schrijf minstens één verzoek aan het college (verzoekt het college).");
+        assertThat($(TextField.class).withLabel("Titel").single().getValue()).isEqualTo("Geen sterren voor buren");
+
+        test(requests).setValue("geen platforms te gebruiken die inwoners rangschikken");
+        click("Concept opslaan");
+
+        assertThat(heading()).isEqualTo("Geen sterren voor buren");
+        assertThat(paragraphs())
+                .contains(
+                        "Status: Concept",
+                        "constaterende dat",
+                        "verzoekt het college",
+                        "en gaat over tot de orde van de dag.");
+        assertThat(items()).contains("platforms inwoners beoordelen", "buren elkaar sterren geven");
+        assertThat(saysSomewhere("De raad van de gemeente IJssellanden, in vergadering bijeen op"))
+                .isTrue();
+    }
+
+    @Test
+    void the_griffier_records_a_party_vote_and_the_cited_proposal_shows_the_result() {
+        MotionFixtures.Council c = council.council(10, 9);
+        long proposal =
+                people.proposalIn(Phase.SUPPORTS, ProposalFixtures.settings(50, 3, 30, false, false), proposals);
+        long id = as(c.councillors()[0], () -> {
+            long motion = motions.draft(
+                    MotionFixtures.motion("Neem het voorstel over", new Citation(CitationKind.PROPOSAL, proposal)));
+            lifecycle.submit(motion, c.itemId());
+            return motion;
+        });
+
+        signInAs(c.griffier());
+        navigate("moties/" + id, MotionView.class);
+        @SuppressWarnings("unchecked")
+        List<Select<VoteChoice>> choices = $(Select.class).all().stream()
+                .filter(s -> s.getLabel() != null && s.getLabel().contains("zetels"))
+                .map(s -> (Select<VoteChoice>) s)
+                .toList();
+        assertThat(choices).hasSize(2);
+        choices.forEach(s -> test(s).selectItem(s.getLabel().contains("10 zetels") ? "Voor" : "Tegen"));
+        click("Stemming vastleggen");
+
+        assertThat(paragraphs()).contains("Status: Aangenomen");
+        assertThat(saysSomewhere("Per fractie: 10 voor, 9 tegen. Aangenomen")).isTrue();
+
+        visitAnonymously();
+        navigate("voorstellen/" + proposal, ProposalView.class);
+        assertThat($(CitingMotions.class).single().isVisible()).isTrue();
+        assertThat(items())
+                .anySatisfy(
+                        i -> assertThat(i).contains("Neem het voorstel over").endsWith("Aangenomen"));
+        assertThat(saysSomewhere("Opgenomen in motie " + id)).isTrue();
+    }
+
+    @Test
+    void a_tie_is_shown_as_rejected_with_the_rule_and_the_print_page_has_the_text_alone() {
+        MotionFixtures.Council c = council.council(5, 5);
+        long id = as(c.councillors()[0], () -> {
+            long motion = motions.draft(MotionFixtures.motion("Staking van stemmen"));
+            lifecycle.submit(motion, c.itemId());
+            return motion;
+        });
+        as(
+                c.griffier(),
+                () -> votes.record(new VoteRecording(
+                        id,
+                        VoteMethod.PARTY,
+                        Map.of(c.parties()[0], VoteChoice.FOR, c.parties()[1], VoteChoice.AGAINST),
+                        null)));
+
+        visitAnonymously();
+        navigate("moties/" + id, MotionView.class);
+        assertThat(paragraphs()).contains("Status: Verworpen (de stemmen staakten)");
+        assertThat(saysSomewhere("bij staking van stemmen niet aangenomen")).isTrue();
+        assertThat($(RouterLink.class).withText("Afdrukversie").single().getHref())
+                .isEqualTo("moties/" + id + "/afdruk");
+
+        navigate("moties/" + id + "/afdruk", MotionPrintView.class);
+        assertThat(heading()).isEqualTo("Staking van stemmen");
+        assertThat($(RouterLink.class).withText("Vergaderingen").exists()).isFalse();
+
+        navigate("vergaderingen/" + c.meetingId(), MeetingView.class);
+        assertThat(items()).anySatisfy(i -> assertThat(i).contains("Staking van stemmen"));
+        assertThat($(TextField.class).withLabel("Nieuw agendapunt").exists()).isFalse();
+    }
+
+    @Test
+    void a_draft_is_not_found_for_a_visitor_and_the_editor_is_for_councillors() {
+        MotionFixtures.Council c = council.council(5, 4);
+        long id = as(c.councillors()[0], () -> motions.draft(MotionFixtures.motion("Nog geheim")));
+
+        visitAnonymously();
+        navigate(MotionsView.class);
+        assertThat(items()).noneSatisfy(i -> assertThat(i).contains("Nog geheim"));
+        assertThat($(RouterLink.class).withText("Nieuwe motie schrijven").exists())
+                .isFalse();
+        navigate("moties/" + id, com.vaadin.flow.component.Component.class);
+        assertThat(heading()).isEqualTo("Pagina niet gevonden");
+        navigate("moties/" + id + "/afdruk", com.vaadin.flow.component.Component.class);
+        assertThat(heading()).isEqualTo("Pagina niet gevonden");
+    }
+}

@@ -1,0 +1,7 @@
+package nl.raadsplein.motion;
+
+/** What a motion cites. */
+public enum CitationKind {
+    CONSULTATION,
+    PROPOSAL
+}
