@@ -118,6 +118,8 @@ class MotionJourneyTest extends Journey {
             griffier.getByRole(
                             AriaRole.OPTION,
                             new Page.GetByRoleOptions().setName(choice).setExact(true))
+                    // Each select keeps its own list in the page: the open one is the visible one.
+                    .filter(new Locator.FilterOptions().setVisible(true))
                     .click();
         });
         button(griffier, "Stemming vastleggen").click();
