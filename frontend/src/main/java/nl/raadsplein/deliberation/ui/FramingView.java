@@ -141,8 +141,10 @@ public class FramingView extends Div implements BeforeEnterObserver, HasDynamicT
         seeds.setWidthFull();
         opensAt.setLabel(getTranslation("deliberationui.framing.opens"));
         closesAt.setLabel(getTranslation("deliberationui.framing.closes"));
-        LocalDateTime now =
-                LocalDateTime.now(Formats.MUNICIPALITY).withSecond(0).withNano(0);
+        // The application's clock, as the services judge the dates by it; whole minutes, as the picker shows them.
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), Formats.MUNICIPALITY)
+                .withSecond(0)
+                .withNano(0);
         opensAt.setValue(now);
         closesAt.setValue(now.plusWeeks(4));
         residentsMayAdd.setLabel(getTranslation("deliberationui.framing.residents-may-add"));
