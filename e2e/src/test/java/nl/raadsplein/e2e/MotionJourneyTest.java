@@ -121,6 +121,9 @@ class MotionJourneyTest extends Journey {
                     // Each select keeps its own list in the page: the open one is the visible one.
                     .filter(new Locator.FilterOptions().setVisible(true))
                     .click();
+            // The list closes with an animation; the next party's list must not meet this one still showing.
+            assertThat(griffier.getByRole(AriaRole.OPTION).filter(new Locator.FilterOptions().setVisible(true)))
+                    .hasCount(0);
         });
         button(griffier, "Stemming vastleggen").click();
         assertThat(griffier.locator("main .state")).hasText("Status: Aangenomen");
