@@ -7,7 +7,9 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -97,10 +99,22 @@ class DeliberationReportJourneyTest extends Journey {
     }
 
     private void date(String label, String value) {
-        Locator field = page().locator("vaadin-date-picker", new Page.LocatorOptions().setHasText(label))
-                .locator("input");
+        Locator picker = page().locator("vaadin-date-picker", new Page.LocatorOptions().setHasText(label));
+        Locator field = picker.locator("input");
         field.fill(value);
         field.press("Enter");
+        // On a busy machine the calendar can open after Enter was handled; while it is open the rest of the form is
+        // hidden from the accessibility tree, so a person would close it first, as here.
+        Locator calendar = picker.and(page().locator("[opened]"));
+        try {
+            calendar.waitFor(new Locator.WaitForOptions()
+                    .setState(WaitForSelectorState.DETACHED)
+                    .setTimeout(3_000));
+        } catch (TimeoutError stillOpen) {
+            field.press("Escape");
+        }
+        assertThat(calendar).hasCount(0);
+        assertThat(field).hasValue(value);
     }
 
     private static Path resource(String name) throws URISyntaxException {
