@@ -70,8 +70,8 @@ class DiscussionReportRepository {
                         DISCUSSION.IMPORTED,
                         DISCUSSION.OPENS_AT,
                         DISCUSSION.CLOSES_AT,
-                        DISCUSSION.PARTICIPANT_COUNT,
-                        DISCUSSION.VOTE_COUNT,
+                        Tally.participants(),
+                        Tally.votes(),
                         DISCUSSION.STATEMENT_COUNT,
                         DISCUSSION.FINAL_REPORT_AT)
                 .from(DISCUSSION)

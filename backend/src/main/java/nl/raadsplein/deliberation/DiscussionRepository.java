@@ -71,11 +71,20 @@ class DiscussionRepository {
     }
 
     /**
-     * Locks the discussion row first: every change to its statements, votes and counters runs after this, so the
-     * counters never lose an update and foreign-key checks never deadlock with the counter updates that follow.
+     * Locks the discussion row first: every change to the discussion and its statements runs after this (votes after
+     * {@link #share}), so its counters never lose an update and foreign-key checks never deadlock with the counter
+     * updates that follow.
      */
     Optional<Locked> lock(long id) {
         return locking(id).forUpdate().fetchOptional(mapping(Locked::new));
+    }
+
+    /**
+     * Locks the discussion row for sharing: votes, which change none of its columns, go on side by side and a change
+     * of the discussion itself (closing it, say) waits for them.
+     */
+    Optional<Locked> share(long id) {
+        return locking(id).forShare().fetchOptional(mapping(Locked::new));
     }
 
     /** The discussion as {@link #lock} reads it, without locking: for reads that change nothing. */
@@ -269,7 +278,7 @@ class DiscussionRepository {
                                                 .and(STATEMENT.SEED.isTrue()))
                                         .orderBy(STATEMENT.ID))
                                 .convertFrom(r -> r.map(Record1::value1)),
-                        row(DISCUSSION.STATEMENT_COUNT, DISCUSSION.PARTICIPANT_COUNT, DISCUSSION.VOTE_COUNT),
+                        row(DISCUSSION.STATEMENT_COUNT, Tally.participants(), Tally.votes()),
                         DISCUSSION.VERSION)
                 .from(DISCUSSION)
                 .join(ACCOUNT)
@@ -315,7 +324,7 @@ class DiscussionRepository {
                         DISCUSSION.CLOSES_AT,
                         ACCOUNT.DISPLAY_NAME,
                         DISCUSSION.STATEMENT_COUNT,
-                        DISCUSSION.PARTICIPANT_COUNT)
+                        Tally.participants())
                 .from(DISCUSSION)
                 .join(ACCOUNT)
                 .on(ACCOUNT.ID.eq(DISCUSSION.AUTHOR_ID))

@@ -12,7 +12,6 @@ import nl.raadsplein.deliberation.OpinionRunRepository.Snapshot;
 import nl.raadsplein.deliberation.opinion.OpinionAnalysis;
 import nl.raadsplein.deliberation.opinion.OpinionInput;
 import nl.raadsplein.deliberation.opinion.OpinionModel;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -101,9 +100,9 @@ class OpinionRecomputation {
             OpinionModel model = OpinionAnalysis.analyse(
                     new OpinionInput(snapshot.votes(), snapshot.excludedStatements(), previous, seed(discussionId)));
             String json = models.write(model);
-            Computed computed = new Computed(model, json, snapshot.votesChangedAt());
+            Computed computed = new Computed(model, json, snapshot.changes());
             after.accept(computed);
-            boolean stored = runs.store(discussionId, claimant, json, snapshot.votesChangedAt(), clock.instant());
+            boolean stored = runs.store(discussionId, claimant, json, snapshot.changes(), clock.instant());
             LOG.debug(
                     "Opinion run of discussion {}: {} votes in {} ms",
                     discussionId,
@@ -120,7 +119,6 @@ class OpinionRecomputation {
         return discussionId;
     }
 
-    /** A run's model, as JSON too, and the votes' moment it was computed from. */
-    record Computed(
-            OpinionModel model, String json, @Nullable Instant votesSeen) {}
+    /** A run's model, as JSON too, and the count of vote changes it was computed from. */
+    record Computed(OpinionModel model, String json, long changesSeen) {}
 }

@@ -15,6 +15,8 @@ import java.util.Set;
 import nl.raadsplein.account.Role;
 import nl.raadsplein.deliberation.opinion.ParticipantVote;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record1;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -33,9 +35,9 @@ class OpinionRunRepository {
         this.dsl = dsl;
     }
 
-    /** What one run computes from, read in one transaction so that the votes and their moment agree. */
+    /** What one run computes from, read in one transaction so that the votes and the count of changes agree. */
     record Snapshot(
-            @Nullable Instant votesChangedAt,
+            long changes,
             List<ParticipantVote> votes,
             Set<Long> excludedStatements,
             @Nullable String previousModel) {}
@@ -52,16 +54,16 @@ class OpinionRunRepository {
      * lastRunBefore} and that no live run holds, oldest change first.
      */
     List<Long> due(Instant now, Instant lastRunBefore, int limit) {
+        Field<Long> changes = Tally.changes();
         return dsl.select(DISCUSSION.ID)
                 .from(DISCUSSION)
                 .leftJoin(OPINION_RUN)
                 .on(OPINION_RUN.DISCUSSION_ID.eq(DISCUSSION.ID))
                 .where(DISCUSSION.STATE.eq(DiscussionState.PUBLISHED))
-                .and(DISCUSSION.VOTES_CHANGED_AT.isNotNull())
-                .and(OPINION_RUN.VOTES_SEEN.isNull().or(DISCUSSION.VOTES_CHANGED_AT.gt(OPINION_RUN.VOTES_SEEN)))
+                .and(changes.gt(OPINION_RUN.CHANGES_SEEN.coalesce(0L)))
                 .and(OPINION_RUN.COMPUTED_AT.isNull().or(OPINION_RUN.COMPUTED_AT.le(lastRunBefore)))
                 .and(OPINION_RUN.CLAIMED_UNTIL.isNull().or(OPINION_RUN.CLAIMED_UNTIL.lt(now)))
-                .orderBy(DISCUSSION.VOTES_CHANGED_AT)
+                .orderBy(Tally.lastVoteAt())
                 .limit(limit)
                 .fetch(DISCUSSION.ID);
     }
@@ -105,13 +107,13 @@ class OpinionRunRepository {
                 .execute();
     }
 
-    /** Call inside a read-only transaction: its consistent snapshot makes the votes match votesChangedAt. */
+    /** Call inside a read-only transaction: its consistent snapshot makes the votes match the count of changes. */
     Snapshot snapshot(long discussionId) {
-        Instant changed = dsl.select(DISCUSSION.VOTES_CHANGED_AT)
+        long changes = dsl.select(Tally.changes())
                 .from(DISCUSSION)
                 .where(DISCUSSION.ID.eq(discussionId))
-                .fetchOptional(DISCUSSION.VOTES_CHANGED_AT)
-                .orElse(null);
+                .fetchOptional(Record1::value1)
+                .orElse(0L);
         List<ParticipantVote> votes = new ArrayList<>();
         try (var cursor = dsl.select(STATEMENT_VOTE.PARTICIPANT_ID, STATEMENT_VOTE.STATEMENT_ID, STATEMENT_VOTE.STANCE)
                 .from(STATEMENT_VOTE)
@@ -132,15 +134,15 @@ class OpinionRunRepository {
                 .where(OPINION_RUN.DISCUSSION_ID.eq(discussionId))
                 .fetchOptional(OPINION_RUN.MODEL)
                 .orElse(null);
-        return new Snapshot(changed, votes, excluded, previous);
+        return new Snapshot(changes, votes, excluded, previous);
     }
 
     /** Stores a run's model and gives the claim back, if this claimant still holds it. */
-    boolean store(long discussionId, String claimant, String model, @Nullable Instant votesSeen, Instant now) {
+    boolean store(long discussionId, String claimant, String model, long changesSeen, Instant now) {
         return dsl.update(OPINION_RUN)
                         .set(OPINION_RUN.MODEL, model)
                         .set(OPINION_RUN.COMPUTED_AT, now)
-                        .set(OPINION_RUN.VOTES_SEEN, votesSeen)
+                        .set(OPINION_RUN.CHANGES_SEEN, changesSeen)
                         .set(OPINION_RUN.RUN_COUNT, OPINION_RUN.RUN_COUNT.plus(1))
                         .setNull(OPINION_RUN.CLAIMED_BY)
                         .setNull(OPINION_RUN.CLAIMED_UNTIL)

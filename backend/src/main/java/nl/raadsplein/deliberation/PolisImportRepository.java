@@ -169,10 +169,8 @@ class PolisImportRepository {
     void counters(long discussionId, int statements, int participants, int votes, Instant now) {
         dsl.update(DISCUSSION)
                 .set(DISCUSSION.STATEMENT_COUNT, statements)
-                .set(DISCUSSION.PARTICIPANT_COUNT, participants)
-                .set(DISCUSSION.VOTE_COUNT, votes)
-                .set(DISCUSSION.VOTES_CHANGED_AT, now)
                 .where(DISCUSSION.ID.eq(discussionId))
                 .execute();
+        Tally.add(dsl, discussionId, 0, participants, votes, votes, now);
     }
 }

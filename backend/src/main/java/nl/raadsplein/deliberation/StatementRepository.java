@@ -11,6 +11,7 @@ import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectCount;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -27,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Statements, participants, votes and value weights. Every change runs after the discussion's row is locked
- * ({@link DiscussionRepository#lock}); the discussion's and statements' counters change in the same transaction.
+ * ({@link DiscussionRepository#lock}, or shared by votes, {@link DiscussionRepository#share}), then the account's
+ * and the statement's; the statements' counters and the discussion's tally change in the same transaction.
  */
 @Repository
 @Transactional(propagation = Propagation.MANDATORY)
@@ -44,10 +46,15 @@ class StatementRepository {
     /** The account's standing for taking part: verified, blocked. */
     record Standing(boolean verified, boolean blocked) {}
 
-    Optional<Standing> standing(long accountId) {
+    /**
+     * Locks the account's row: one change at a time per person, so that two first votes of one person at once do not
+     * both create its participant (the duplicate key's shared locks would deadlock) or both count it as new.
+     */
+    Optional<Standing> lockStanding(long accountId) {
         return dsl.select(field(ACCOUNT.VERIFIED_AT.isNotNull()), field(ACCOUNT.BLOCKED_AT.isNotNull()))
                 .from(ACCOUNT)
                 .where(ACCOUNT.ID.eq(accountId))
+                .forUpdate()
                 .fetchOptional(mapping(Standing::new));
     }
 
@@ -62,17 +69,24 @@ class StatementRepository {
     }
 
     /**
-     * The account's participant in the discussion, created on first need. Inserting first and ignoring a duplicate
-     * makes this safe whatever else the caller locked; the read after it is a locking one, which sees the row
-     * another transaction committed.
+     * The account's participant in the discussion, created on first need, its row locked. Callers hold the account's
+     * row ({@link #lockStanding}), so no one else creates it meanwhile; inserting with a duplicate ignored keeps even
+     * a caller without that lock safe, and the read after it is a locking one, which sees a row another transaction
+     * committed.
      */
     long ensureParticipant(long discussionId, long accountId, Instant now) {
-        dsl.insertInto(DISCUSSION_PARTICIPANT)
-                .set(DISCUSSION_PARTICIPANT.DISCUSSION_ID, discussionId)
-                .set(DISCUSSION_PARTICIPANT.ACCOUNT_ID, accountId)
-                .set(DISCUSSION_PARTICIPANT.JOINED_AT, now)
-                .onDuplicateKeyIgnore()
-                .execute();
+        return lockedParticipant(discussionId, accountId).orElseGet(() -> {
+            dsl.insertInto(DISCUSSION_PARTICIPANT)
+                    .set(DISCUSSION_PARTICIPANT.DISCUSSION_ID, discussionId)
+                    .set(DISCUSSION_PARTICIPANT.ACCOUNT_ID, accountId)
+                    .set(DISCUSSION_PARTICIPANT.JOINED_AT, now)
+                    .onDuplicateKeyIgnore()
+                    .execute();
+            return lockedParticipant(discussionId, accountId).orElseThrow();
+        });
+    }
+
+    private Optional<Long> lockedParticipant(long discussionId, long accountId) {
         return dsl.select(DISCUSSION_PARTICIPANT.ID)
                 .from(DISCUSSION_PARTICIPANT)
                 .where(DISCUSSION_PARTICIPANT
@@ -80,8 +94,7 @@ class StatementRepository {
                         .eq(discussionId)
                         .and(DISCUSSION_PARTICIPANT.ACCOUNT_ID.eq(accountId)))
                 .forUpdate()
-                .fetchSingle()
-                .value1();
+                .fetchOptional(Record1::value1);
     }
 
     record Row(
@@ -90,6 +103,16 @@ class StatementRepository {
             StatementState state,
             @Nullable Long authorId,
             String text) {}
+
+    /** The author's statements that are not hidden, by discussion: the order their discussions are locked in. */
+    List<Row> unhiddenBy(long authorId) {
+        return dsl.select(STATEMENT.ID, STATEMENT.DISCUSSION_ID, STATEMENT.STATE, STATEMENT.AUTHOR_ID, STATEMENT.TEXT)
+                .from(STATEMENT)
+                .where(STATEMENT.AUTHOR_ID.eq(authorId))
+                .and(STATEMENT.STATE.ne(StatementState.HIDDEN))
+                .orderBy(STATEMENT.DISCUSSION_ID, STATEMENT.ID)
+                .fetch(mapping(Row::new));
+    }
 
     Optional<Row> statement(long id, boolean lock) {
         var query = dsl.select(
@@ -217,14 +240,29 @@ class StatementRepository {
                 .execute();
     }
 
-    /** Counts a vote in the discussion's counters; {@code newVote} false for a changed vote. */
-    void countVote(long discussionId, boolean newVote, boolean newParticipant, Instant now) {
-        dsl.update(DISCUSSION)
-                .set(DISCUSSION.VOTE_COUNT, DISCUSSION.VOTE_COUNT.plus(newVote ? 1 : 0))
-                .set(DISCUSSION.PARTICIPANT_COUNT, DISCUSSION.PARTICIPANT_COUNT.plus(newParticipant ? 1 : 0))
-                .set(DISCUSSION.VOTES_CHANGED_AT, now)
-                .where(DISCUSSION.ID.eq(discussionId))
-                .execute();
+    /**
+     * Counts a vote in the participant's slot of the discussion's tally; {@code newVote} false for a changed vote,
+     * which counts only as a change.
+     */
+    void countVote(long discussionId, long participantId, boolean newVote, boolean newParticipant, Instant now) {
+        Tally.add(dsl, discussionId, participantId, newParticipant ? 1 : 0, newVote ? 1 : 0, 1, now);
+    }
+
+    /** How far the participant is: published statements voted on, of all published ones, in one round trip. */
+    Progress progress(long discussionId, long participantId) {
+        return dsl.select(
+                        field(selectCount()
+                                .from(STATEMENT_VOTE)
+                                .join(STATEMENT)
+                                .on(STATEMENT.ID.eq(STATEMENT_VOTE.STATEMENT_ID))
+                                .where(STATEMENT_VOTE.DISCUSSION_ID.eq(discussionId))
+                                .and(STATEMENT_VOTE.PARTICIPANT_ID.eq(participantId))
+                                .and(STATEMENT.STATE.eq(StatementState.PUBLISHED))),
+                        field(selectCount()
+                                .from(STATEMENT)
+                                .where(STATEMENT.DISCUSSION_ID.eq(discussionId))
+                                .and(STATEMENT.STATE.eq(StatementState.PUBLISHED))))
+                .fetchSingle(mapping(Progress::new));
     }
 
     void addToStatementCount(long discussionId, int delta) {

@@ -10,12 +10,16 @@ import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Agree, disagree or pass, one statement at a time: exactly one vote per participant per statement (the primary key,
- * and the discussion's row locked first), a changed vote replaces the old one, and the statement's and discussion's
- * counters change in the same transaction ({@code votes_changed_at} tells the background maths that votes came in).
+ * and the voter's and the statement's rows locked), a changed vote replaces the old one, and the statement's counters
+ * and the discussion's tally change in the same transaction (the tally's count of changes tells the background maths
+ * that votes came in). Votes share the discussion's row, so votes by different people on different statements go on
+ * side by side; they read committed rows, so that their locking reads of votes not yet there take no gap locks,
+ * which two votes inserting into the same gap would deadlock on.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,7 +37,7 @@ public class VotingService {
     }
 
     /** Votes, or changes the vote, on a published statement of an open discussion. */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("isAuthenticated()")
     public Progress vote(long statementId, Stance stance) {
         if (stance == null) {
@@ -44,7 +48,7 @@ public class VotingService {
                 .statement(statementId, false)
                 .orElseThrow(() -> new NoSuchItemException("statement " + statementId))
                 .discussionId();
-        rules.lockOpen(discussionId, me, "stance");
+        rules.shareOpen(discussionId, me, "stance");
         StatementRepository.Row statement = statements
                 .statement(statementId, true)
                 .filter(s -> s.state() == StatementState.PUBLISHED)
@@ -52,12 +56,12 @@ public class VotingService {
         Instant now = clock.instant();
         long participant = statements.ensureParticipant(discussionId, me, now);
         store(statement.id(), discussionId, participant, stance, now);
-        return progress(discussionId, participant);
+        return statements.progress(discussionId, participant);
     }
 
     /**
-     * Stores a vote under the locks the caller holds (the discussion's row, then the statement's); also the author's
-     * own agree on a statement they add.
+     * Stores a vote under the locks the caller holds (the discussion's row, the voter's, the statement's); also the
+     * author's own agree on a statement they add.
      */
     void store(long statementId, long discussionId, long participant, Stance stance, Instant now) {
         Optional<Stance> before = statements.vote(statementId, participant);
@@ -66,14 +70,14 @@ public class VotingService {
                 statements.changeVote(statementId, participant, stance, now);
                 statements.addToCount(statementId, before.get(), -1);
                 statements.addToCount(statementId, stance, 1);
-                statements.countVote(discussionId, false, false, now);
+                statements.countVote(discussionId, participant, false, false, now);
             }
             return;
         }
         boolean firstVote = !statements.hasVoted(discussionId, participant);
         statements.insertVote(statementId, participant, discussionId, stance, now);
         statements.addToCount(statementId, stance, 1);
-        statements.countVote(discussionId, true, firstVote, now);
+        statements.countVote(discussionId, participant, true, firstVote, now);
     }
 
     /**
@@ -85,7 +89,7 @@ public class VotingService {
         long me = Actor.currentAccountId();
         long participant = statements.participant(discussionId, me).orElse(0L);
         List<StatementView> unvoted = statements.unvoted(discussionId, participant);
-        Progress progress = progress(discussionId, participant);
+        Progress progress = statements.progress(discussionId, participant);
         long seed = Objects.hash(me, discussionId, progress.voted());
         return new NextStatement(StatementPriority.choose(unvoted, seed), progress);
     }
@@ -97,13 +101,5 @@ public class VotingService {
                 .participant(discussionId, Actor.currentAccountId())
                 .map(participant -> statements.votes(discussionId, participant))
                 .orElse(List.of());
-    }
-
-    private Progress progress(long discussionId, long participant) {
-        int total = statements.published(discussionId).size();
-        int voted = participant == 0
-                ? 0
-                : statements.votes(discussionId, participant).size();
-        return new Progress(voted, total);
     }
 }

@@ -4,6 +4,7 @@ import static nl.raadsplein.jooq.Tables.DISCUSSION;
 import static nl.raadsplein.jooq.Tables.NOTIFICATION;
 import static nl.raadsplein.jooq.Tables.STATEMENT;
 import static nl.raadsplein.jooq.Tables.STATEMENT_VOTE;
+import static org.jooq.impl.DSL.field;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -104,9 +105,9 @@ class DeliberationFixtures {
     Counters counters(long discussionId) {
         return dsl.select(
                         DISCUSSION.STATEMENT_COUNT,
-                        DISCUSSION.PARTICIPANT_COUNT,
-                        DISCUSSION.VOTE_COUNT,
-                        DISCUSSION.VOTES_CHANGED_AT.isNotNull())
+                        Tally.participants(),
+                        Tally.votes(),
+                        field(Tally.changes().gt(0L)))
                 .from(DISCUSSION)
                 .where(DISCUSSION.ID.eq(discussionId))
                 .fetchSingle(r -> new Counters(r.value1(), r.value2(), r.value3(), r.value4()));

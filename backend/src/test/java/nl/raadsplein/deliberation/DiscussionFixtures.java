@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Discussions, participants, statements and votes written as rows, as the deliberation services write them
- * (counters and votes_changed_at in the vote's transaction), so that the report's tests do not depend on them.
+ * (the counters and the discussion's tally in the vote's transaction), so that the report's tests do not depend on them.
  */
 @Component
 public class DiscussionFixtures {
@@ -104,10 +104,7 @@ public class DiscussionFixtures {
                 .set(DISCUSSION_PARTICIPANT.JOINED_AT, clock.instant())
                 .returning(DISCUSSION_PARTICIPANT.ID)
                 .fetchSingle(DISCUSSION_PARTICIPANT.ID);
-        dsl.update(DISCUSSION)
-                .set(DISCUSSION.PARTICIPANT_COUNT, DISCUSSION.PARTICIPANT_COUNT.plus(1))
-                .where(DISCUSSION.ID.eq(discussionId))
-                .execute();
+        Tally.add(dsl, discussionId, id, 1, 0, 0, clock.instant());
         return id;
     }
 
@@ -151,23 +148,15 @@ public class DiscussionFixtures {
                 .execute();
     }
 
-    /** A vote as the voting service casts it: the vote, the counters and votes_changed_at in one transaction. */
+    /** A vote as the voting service casts it: the vote, the counters and the tally in one transaction. */
     public void vote(long discussionId, long participantId, long statementId, Stance stance) {
         transaction.executeWithoutResult(
                 status -> vote(dsl, clock.instant(), discussionId, participantId, statementId, stance));
     }
 
-    /**
-     * The statements of one vote, in the caller's transaction (also used by the benchmark). The discussion's row is
-     * locked first: inserting the vote takes a shared lock on it (the foreign key), and two votes that both held
-     * that lock and then wanted to update the counters would deadlock.
-     */
+    /** The statements of one vote, in the caller's transaction. */
     static void vote(
             DSLContext dsl, Instant now, long discussionId, long participantId, long statementId, Stance stance) {
-        dsl.update(DISCUSSION)
-                .set(DISCUSSION.VOTES_CHANGED_AT, now)
-                .where(DISCUSSION.ID.eq(discussionId))
-                .execute();
         int inserted = dsl.insertInto(STATEMENT_VOTE)
                 .set(STATEMENT_VOTE.STATEMENT_ID, statementId)
                 .set(STATEMENT_VOTE.PARTICIPANT_ID, participantId)
@@ -188,11 +177,8 @@ public class DiscussionFixtures {
                     .set(counter(stance), counter(stance).plus(1))
                     .where(STATEMENT.ID.eq(statementId))
                     .execute();
-            dsl.update(DISCUSSION)
-                    .set(DISCUSSION.VOTE_COUNT, DISCUSSION.VOTE_COUNT.plus(1))
-                    .where(DISCUSSION.ID.eq(discussionId))
-                    .execute();
         }
+        Tally.add(dsl, discussionId, participantId, 0, inserted, 1, now);
     }
 
     private static org.jooq.TableField<?, Integer> counter(Stance stance) {

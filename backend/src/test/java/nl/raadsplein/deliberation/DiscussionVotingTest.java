@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import nl.raadsplein.BackendTestApplication;
 import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.AccountTestConfiguration;
@@ -27,6 +28,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Taking part: voting exactly once (also under races), changing a vote, adding statements, weighing values. */
 @SpringBootTest(classes = BackendTestApplication.class)
@@ -50,6 +54,9 @@ class DiscussionVotingTest {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @AfterEach
     void signOut() {
@@ -185,6 +192,40 @@ class DiscussionVotingTest {
         DeliberationFixtures.Counters counters = fixtures.counters(id);
         assertThat(counters.participants()).isEqualTo(residents.size());
         assertThat(counters.votes()).isEqualTo(sum);
+    }
+
+    @Test
+    void a_vote_still_in_progress_does_not_keep_another_residents_vote_waiting() throws Exception {
+        long id = fixtures.open();
+        List<Long> ids = fixtures.statementIds(id);
+        AccountPrincipal slow = fixtures.account();
+        AccountPrincipal quick = fixtures.account();
+        TransactionTemplate held = new TransactionTemplate(transactions);
+        held.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        CountDownLatch voted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            try {
+                Future<?> open = pool.submit(() -> held.executeWithoutResult(status -> {
+                    as(slow, () -> voting.vote(ids.get(0), Stance.AGREE));
+                    voted.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }));
+                assertThat(voted.await(30, TimeUnit.SECONDS)).isTrue();
+                Future<Progress> other = pool.submit(() -> as(quick, () -> voting.vote(ids.get(1), Stance.DISAGREE)));
+                // Before the tally, this vote queued on the discussion's row until the first one ended.
+                assertThat(other.get(20, TimeUnit.SECONDS)).isEqualTo(new Progress(1, 6));
+                release.countDown();
+                open.get(30, TimeUnit.SECONDS);
+            } finally {
+                release.countDown();
+            }
+        }
+        assertThat(fixtures.counters(id)).isEqualTo(new DeliberationFixtures.Counters(6, 2, 2, true));
     }
 
     @Test

@@ -38,7 +38,14 @@ class PolisImportTest extends ReportTestBase {
                 .fetchSingle();
         assertThat(row.getImported()).isTrue();
         assertThat(row.getState()).isEqualTo(DiscussionState.PUBLISHED);
-        assertThat(row.getVoteCount()).isEqualTo(imported.votes());
+        assertThat(discussions
+                        .dsl()
+                        .select(Tally.votes(), Tally.participants())
+                        .from(DISCUSSION)
+                        .where(DISCUSSION.ID.eq(imported.discussionId()))
+                        .fetchSingle()
+                        .intoList())
+                .containsExactly(imported.votes(), 204);
         assertThat(discussions
                         .dsl()
                         .fetchCount(

@@ -2,11 +2,11 @@ package nl.raadsplein.deliberation;
 
 import java.sql.Connection;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -16,21 +16,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import nl.raadsplein.BackendTestApplication;
 import nl.raadsplein.Benchmarks;
+import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.AccountTestConfiguration;
+import nl.raadsplein.account.Role;
 import nl.raadsplein.proposal.ProposalFixtures;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Not a timed test: a harness that loads a large discussion, keeps its opinion groups recomputing, and meanwhile
- * casts votes as the voting service does (the vote, the statement's counter and the discussion's counters and
- * votes_changed_at in one transaction), printing votes per second and the runs' durations.
+ * has its participants vote through {@link VotingService#vote}, each thread as one participant's account at a time,
+ * printing votes per second and the runs' durations.
  *
  * <pre>
  * mvn -B -pl jooq-gen,backend verify -Dgroups=benchmark -DexcludedGroups=none \
@@ -64,13 +63,7 @@ class VotingDuringRecomputationBenchmark {
     DataSource dataSource;
 
     @Autowired
-    DSLContext dsl;
-
-    @Autowired
-    PlatformTransactionManager transactions;
-
-    @Autowired
-    Clock clock;
+    VotingService voting;
 
     @Test
     void benchmark() throws Exception {
@@ -126,7 +119,6 @@ class VotingDuringRecomputationBenchmark {
 
     /** Casts random votes from {@link #THREADS} threads for the given time; votes per second. */
     private double votesPerSecond(long id, long[] first, Duration duration) throws Exception {
-        TransactionTemplate transaction = new TransactionTemplate(transactions);
         AtomicInteger votes = new AtomicInteger();
         long start = System.nanoTime();
         long deadline = start + duration.toNanos();
@@ -136,11 +128,10 @@ class VotingDuringRecomputationBenchmark {
                 futures.add(pool.submit(() -> {
                     ThreadLocalRandom random = ThreadLocalRandom.current();
                     while (System.nanoTime() < deadline) {
-                        long participant = first[0] + random.nextInt(PARTICIPANTS);
+                        int k = random.nextInt(PARTICIPANTS);
                         long statement = first[1] + random.nextInt(STATEMENTS);
                         Stance stance = Stance.values()[random.nextInt(3)];
-                        transaction.executeWithoutResult(status ->
-                                DiscussionFixtures.vote(dsl, clock.instant(), id, participant, statement, stance));
+                        ProposalFixtures.as(resident(first[0] + k, k), () -> voting.vote(statement, stance));
                         votes.incrementAndGet();
                     }
                 }));
@@ -152,12 +143,30 @@ class VotingDuringRecomputationBenchmark {
         return votes.get() / ((System.nanoTime() - start) / 1e9);
     }
 
-    /** Loads participants, statements and votes on the server; returns the first participant and statement id. */
+    private static AccountPrincipal resident(long accountId, int k) {
+        return new AccountPrincipal(
+                accountId, "bench" + k + "@bench.example", "Bench " + k, "nl", true, Set.of(Role.RESIDENT), "-");
+    }
+
+    /**
+     * Loads accounts, their participants, statements and votes on the server; returns the first account and
+     * statement id (the participants follow the accounts' order).
+     */
     private long[] load(long id) throws Exception {
         try (Connection c = dataSource.getConnection();
                 Statement s = c.createStatement()) {
-            s.execute("INSERT INTO discussion_participant (discussion_id, imported_ref, joined_at) SELECT " + id
-                    + ", CONCAT('b', seq), NOW(6) FROM seq_0_to_" + (PARTICIPANTS - 1));
+            String tag = Long.toString(id);
+            s.execute("INSERT INTO account (email, display_name, password_hash, email_confirmed_at, created_at)"
+                    + " SELECT CONCAT('bench', seq, '-" + tag + "@bench.example'), CONCAT('Bench ', seq), '-', NOW(6),"
+                    + " NOW(6) FROM seq_0_to_" + (PARTICIPANTS - 1) + " ORDER BY seq");
+            long account = Benchmarks.firstOfContiguous(
+                    s,
+                    "SELECT MIN(id), MAX(id), COUNT(*) FROM account WHERE email LIKE 'bench%-" + tag
+                            + "@bench.example'",
+                    PARTICIPANTS);
+            s.execute("INSERT INTO discussion_participant (discussion_id, account_id, joined_at) SELECT " + id
+                    + ", id, NOW(6) FROM account WHERE id BETWEEN " + account + " AND " + (account + PARTICIPANTS - 1)
+                    + " ORDER BY id");
             long participant = Benchmarks.firstOfContiguous(
                     s,
                     "SELECT MIN(id), MAX(id), COUNT(*) FROM discussion_participant WHERE discussion_id = " + id,
@@ -174,10 +183,16 @@ class VotingDuringRecomputationBenchmark {
                     + " WHEN (p.seq < " + PARTICIPANTS / 2 + ") = (MOD(p.seq * 7 + k.seq * 13, " + STATEMENTS
                     + ") < " + STATEMENTS / 2 + ") THEN 'AGREE' ELSE 'DISAGREE' END, NOW(6)"
                     + " FROM seq_0_to_" + (PARTICIPANTS - 1) + " p, seq_0_to_" + (VOTES_PER_PARTICIPANT - 1) + " k");
-            s.execute("UPDATE discussion SET participant_count = " + PARTICIPANTS + ", statement_count = "
-                    + STATEMENTS + ", vote_count = " + (long) PARTICIPANTS * VOTES_PER_PARTICIPANT
-                    + ", votes_changed_at = NOW(6) WHERE id = " + id);
-            return new long[] {participant, statement};
+            s.execute("UPDATE statement s JOIN (SELECT statement_id, SUM(stance = 'AGREE') a,"
+                    + " SUM(stance = 'DISAGREE') d, SUM(stance = 'PASS') p FROM statement_vote WHERE discussion_id = "
+                    + id + " GROUP BY statement_id) v ON v.statement_id = s.id"
+                    + " SET s.agree_count = v.a, s.disagree_count = v.d, s.pass_count = v.p");
+            long votes = (long) PARTICIPANTS * VOTES_PER_PARTICIPANT;
+            s.execute("UPDATE discussion SET statement_count = " + STATEMENTS + " WHERE id = " + id);
+            s.execute("INSERT INTO discussion_tally (discussion_id, slot, participant_count, vote_count, changes,"
+                    + " last_vote_at) VALUES (" + id + ", 0, " + PARTICIPANTS + ", " + votes + ", " + votes
+                    + ", NOW(6))");
+            return new long[] {account, statement};
         }
     }
 }
