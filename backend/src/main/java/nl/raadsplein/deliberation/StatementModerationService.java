@@ -71,6 +71,29 @@ class StatementModerationService implements StatementModeration {
     @Override
     @Transactional
     @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
+    public int hideAllBy(long authorId) {
+        int hidden = 0;
+        long lockedDiscussion = 0;
+        for (StatementRepository.Row found : statements.unhiddenBy(authorId)) {
+            if (found.discussionId() != lockedDiscussion) {
+                discussions.lock(found.discussionId()).orElseThrow();
+                lockedDiscussion = found.discussionId();
+            }
+            StatementRepository.Row row = statements.statement(found.id(), true).orElseThrow();
+            if (row.state() != StatementState.HIDDEN) {
+                statements.setState(row.id(), StatementState.HIDDEN, row.state());
+                if (row.state() == StatementState.PUBLISHED) {
+                    statements.addToStatementCount(row.discussionId(), -1);
+                }
+                hidden++;
+            }
+        }
+        return hidden;
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAnyRole('GRIFFIER', 'ADMIN')")
     public ModeratedStatement restore(long statementId) {
         StatementRepository.Row row = locked(statementId);
         if (row.state() != StatementState.HIDDEN) {

@@ -118,8 +118,9 @@ class ContentActions {
         return accounts.unblock(accountId);
     }
 
-    /** Hides every proposal and live comment of the author. */
+    /** Hides every proposal, live comment and added statement of the author. */
     void hideAllBy(long authorId) {
         proposals.hideAllBy(authorId);
+        statements.hideAllBy(authorId);
     }
 }

@@ -10,6 +10,7 @@ import nl.raadsplein.account.AccountTestConfiguration;
 import nl.raadsplein.account.MutableClock;
 import nl.raadsplein.account.Role;
 import nl.raadsplein.account.TestAccounts;
+import nl.raadsplein.moderation.Block;
 import nl.raadsplein.moderation.ContentRef;
 import nl.raadsplein.moderation.ContentState;
 import nl.raadsplein.moderation.Decision;
@@ -115,5 +116,32 @@ class DiscussionModerationTest {
         as(griffier, () -> actions.restore(ref, Decision.of(ModerationReason.NO_VIOLATION, queue.version(ref))));
         assertThat(fixtures.state(statement)).isEqualTo(StatementState.PUBLISHED);
         assertThat(fixtures.counters(id).statements()).isEqualTo(7);
+    }
+
+    @Test
+    void blocking_an_author_with_all_their_content_hidden_hides_the_statements_they_added_everywhere() {
+        long first = fixtures.open();
+        long second = fixtures.open();
+        AccountPrincipal troll = fixtures.account();
+        AccountPrincipal other = fixtures.account();
+        long one = as(troll, () -> statements.add(new StatementSubmission(first, "Koop nu goedkope sterren", false)));
+        long two = as(troll, () -> statements.add(new StatementSubmission(second, "Koop nu nog meer sterren", false)));
+        long kept = as(other, () -> statements.add(new StatementSubmission(first, "Sterren zijn voor hotels", false)));
+        assertThat(fixtures.counters(first).statements()).isEqualTo(8);
+
+        AccountPrincipal griffier = fixtures.account(Role.GRIFFIER);
+        ContentRef ref = ContentRef.statement(one);
+        as(
+                griffier,
+                () -> actions.blockAuthor(
+                        ref,
+                        new Block(ModerationReason.SPAM, "Plaatst alleen maar reclame.", true, queue.version(ref))));
+
+        assertThat(fixtures.state(one)).isEqualTo(StatementState.HIDDEN);
+        assertThat(fixtures.state(two)).isEqualTo(StatementState.HIDDEN);
+        assertThat(fixtures.state(kept)).isEqualTo(StatementState.PUBLISHED);
+        assertThat(fixtures.counters(first).statements()).isEqualTo(7);
+        assertThat(fixtures.counters(second).statements()).isEqualTo(6);
+        assertThat(as(other, () -> voting.next(second)).progress().total()).isEqualTo(6);
     }
 }

@@ -24,6 +24,12 @@ public interface StatementModeration {
     /** Publishes a statement that waited for the griffie; it is offered for voting from now on. */
     ModeratedStatement approve(long statementId);
 
+    /**
+     * Hides every statement the author added that is not hidden yet (a block with "hide all"); returns how many. Seed
+     * statements are the discussion's, not a resident's, and stay.
+     */
+    int hideAllBy(long authorId);
+
     /** Replaces the text of a statement (a redaction). */
     void replaceText(long statementId, String text);
 
