@@ -15,6 +15,7 @@ import nl.raadsplein.deliberation.opinion.OpinionModel;
 import nl.raadsplein.deliberation.opinion.OpinionModel.GroupVotes;
 import nl.raadsplein.deliberation.opinion.OpinionModel.RankedStatement;
 import nl.raadsplein.deliberation.opinion.OpinionModel.StatementFigures;
+import nl.raadsplein.deliberation.opinion.PolisWriter;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,9 +30,8 @@ import org.springframework.stereotype.Service;
 public class ReportDocumentService {
 
     /** Cells a spreadsheet would run as a formula get a leading apostrophe. */
-    private static final String FORMULA = "=+-@\t\r";
-
     private final DiscussionReportService reports;
+
     private final ReadingPack readingPack;
 
     ReportDocumentService(DiscussionReportService reports, ReadingPack readingPack) {
@@ -78,7 +78,7 @@ public class ReportDocumentService {
                     }
                     List<Object> row = new ArrayList<>(List.of(
                             s.statement(),
-                            guarded(report.text(s.statement())),
+                            PolisWriter.guarded(report.text(s.statement())),
                             s.agree(),
                             s.disagree(),
                             s.pass(),
@@ -124,10 +124,6 @@ public class ReportDocumentService {
         Map<Long, String> joined = new HashMap<>();
         letters.forEach((s, l) -> joined.put(s, String.join(" ", l)));
         return joined;
-    }
-
-    static String guarded(String text) {
-        return !text.isEmpty() && FORMULA.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     /** The embedded font's bytes. */

@@ -76,8 +76,11 @@ public final class PolisWriter {
         }
     }
 
-    /** Text as written: a cell starting like a formula gets a leading apostrophe. */
-    static String guarded(String text) {
+    /**
+     * Text as written into any CSV of ours: a cell starting like a formula gets a leading apostrophe, so that a
+     * spreadsheet shows it instead of running it.
+     */
+    public static String guarded(String text) {
         return !text.isEmpty() && FORMULA.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
