@@ -72,7 +72,9 @@ class DeliberationJourneyTest extends Journey {
         assertThat(AccountSteps.heading(griffier)).hasText("Aangeboden waardendiscussies");
         checkAccessibility(griffier, "offered discussions, griffier");
         griffier.locator("main")
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(question))
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName(question).setExact(true))
                 .click();
         assertThat(AccountSteps.heading(griffier)).hasText(question);
         checkAccessibility(griffier, "offered discussion, griffier");
@@ -100,10 +102,40 @@ class DeliberationJourneyTest extends Journey {
         assertThat(progress).hasText("4 van 6");
         checkAccessibility("discussion after adding a statement, resident");
 
-        // The discussion is listed, and the theme's page links it.
+        // A statement that crosses a line goes to the griffie.
+        button(page(), "Deze stelling melden").click();
+        Locator report = page().getByRole(AriaRole.DIALOG);
+        assertThat(report).containsText("Stelling melden");
+        report.getByRole(
+                        AriaRole.RADIO,
+                        new Locator.GetByRoleOptions()
+                                .setName("Spam of reclame")
+                                .setExact(true))
+                .check();
+        report.getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Melden").setExact(true))
+                .click();
+        assertThat(report).containsText("Bedankt voor uw melding");
+        checkAccessibility("statement report confirmed, resident");
+        report.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Sluiten"))
+                .click();
+
+        // The theme's page links the discussion and its report.
         page().navigate("/agenda/3A.1");
         page().locator("main")
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(question))
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions()
+                                .setName("Verslag voor de raad: " + question)
+                                .setExact(true))
+                .click();
+        assertThat(heading()).hasText("Verslag: " + question);
+        page().navigate("/agenda/3A.1");
+        page().locator("main")
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName(question).setExact(true))
                 .click();
         assertThat(heading()).hasText(question);
     }
@@ -115,7 +147,9 @@ class DeliberationJourneyTest extends Journey {
         assertThat(heading()).hasText("Value discussions");
         checkAccessibility("value discussions, English");
         page().locator("main")
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(DEMO_QUESTION))
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName(DEMO_QUESTION).setExact(true))
                 .click();
         assertThat(heading()).hasText(DEMO_QUESTION);
         Locator progress = page().locator("main .progress");
@@ -131,7 +165,9 @@ class DeliberationJourneyTest extends Journey {
         logIn(page(), RESIDENT);
         page().navigate("/waardendiscussies");
         page().locator("main")
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(DEMO_QUESTION))
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName(DEMO_QUESTION).setExact(true))
                 .focus();
         page().keyboard().press("Enter");
         assertThat(heading()).hasText(DEMO_QUESTION);

@@ -1,27 +1,30 @@
 package nl.raadsplein.e2e;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.net.URI;
+import java.util.regex.Pattern;
 
 /** Steps around the reports of value discussions. */
 final class ReportSteps {
 
-    /** The demo data imports its conversations after the J4 discussion: among the first ids. */
-    private static final int SEARCHED_IDS = 30;
-
     private ReportSteps() {}
 
     /**
-     * The report path of the demo discussion with this question. Until the list of discussions links its reports,
-     * the first ids are tried; the demo data adds only a few discussions.
+     * The report path of the demo discussion with this question, found as a visitor finds it: on the page of theme
+     * 3A.1, which both demo discussions belong to.
      */
     static String demoReportPath(Page page, String question) {
-        for (int id = 1; id <= SEARCHED_IDS; id++) {
-            String path = "/waardendiscussies/" + id + "/verslag";
-            if (page.navigate(path).status() == 200
-                    && page.locator("main#main-content h1").textContent().contains(question)) {
-                return path;
-            }
-        }
-        throw new AssertionError("no report of the demo discussion " + question);
+        page.navigate("/agenda/3A.1");
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions()
+                                .setName("Verslag voor de raad: " + question)
+                                .setExact(true))
+                .click();
+        assertThat(page).hasURL(Pattern.compile("/waardendiscussies/\\d+/verslag$"));
+        return URI.create(page.url()).getPath();
     }
 }

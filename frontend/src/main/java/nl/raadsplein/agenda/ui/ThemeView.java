@@ -27,7 +27,7 @@ import nl.raadsplein.consultation.ConsultationSummary;
 import nl.raadsplein.consultation.ui.ConsultationView;
 import nl.raadsplein.deliberation.DiscussionService;
 import nl.raadsplein.deliberation.DiscussionSummary;
-import nl.raadsplein.deliberation.ui.DiscussionView;
+import nl.raadsplein.deliberation.ui.DiscussionLinks;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.proposal.ProposalQuery;
 import nl.raadsplein.proposal.ProposalService;
@@ -128,10 +128,7 @@ public class ThemeView extends Div implements BeforeEnterObserver, HasDynamicTit
             section.add(new Paragraph(getTranslation("agenda.theme.discussions.empty")));
         } else {
             UnorderedList list = new UnorderedList();
-            linked.forEach(d -> list.add(new ListItem(
-                    new RouterLink(d.question(), DiscussionView.class, DiscussionView.parameters(d.id())),
-                    new Span(" ("
-                            + getTranslation("deliberationui.phase." + d.phase().name()) + ")"))));
+            linked.forEach(d -> list.add(DiscussionLinks.item(d)));
             section.add(list);
         }
         return section;

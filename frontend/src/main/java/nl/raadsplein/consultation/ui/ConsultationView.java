@@ -34,7 +34,7 @@ import nl.raadsplein.consultation.Phase;
 import nl.raadsplein.consultation.PhaseDates;
 import nl.raadsplein.deliberation.DiscussionService;
 import nl.raadsplein.deliberation.DiscussionSummary;
-import nl.raadsplein.deliberation.ui.DiscussionView;
+import nl.raadsplein.deliberation.ui.DiscussionLinks;
 import nl.raadsplein.moderation.ui.ConductRulesView;
 import nl.raadsplein.motion.CitationKind;
 import nl.raadsplein.motion.MotionQueries;
@@ -127,8 +127,7 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
         List<DiscussionSummary> grown = discussions.forConsultation(consultation.id(), 100);
         if (!grown.isEmpty()) {
             UnorderedList list = new UnorderedList();
-            grown.forEach(d -> list.add(new ListItem(
-                    new RouterLink(d.question(), DiscussionView.class, DiscussionView.parameters(d.id())))));
+            grown.forEach(d -> list.add(DiscussionLinks.item(d)));
             add(new Section(new H2(getTranslation("deliberationui.consultation.title")), list));
         }
         add(new CitingMotions(motions, CitationKind.CONSULTATION, consultation.id()));

@@ -36,6 +36,8 @@ import nl.raadsplein.deliberation.FramingService;
 import nl.raadsplein.deliberation.StatementService;
 import nl.raadsplein.deliberation.VotingService;
 import nl.raadsplein.deliberation.WeightService;
+import nl.raadsplein.moderation.ConductRulesService;
+import nl.raadsplein.moderation.ReportService;
 import nl.raadsplein.platform.Actor;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
@@ -60,6 +62,8 @@ public class DiscussionView extends Div implements BeforeEnterObserver, HasDynam
     private final StatementService statements;
     private final WeightService weights;
     private final StatementBroadcaster broadcaster;
+    private final ReportService reporting;
+    private final ConductRulesService conductRules;
     private String title = "";
     private long discussionId;
 
@@ -69,13 +73,17 @@ public class DiscussionView extends Div implements BeforeEnterObserver, HasDynam
             VotingService voting,
             StatementService statements,
             WeightService weights,
-            StatementBroadcaster broadcaster) {
+            StatementBroadcaster broadcaster,
+            ReportService reporting,
+            ConductRulesService conductRules) {
         this.discussions = discussions;
         this.framing = framing;
         this.voting = voting;
         this.statements = statements;
         this.weights = weights;
         this.broadcaster = broadcaster;
+        this.reporting = reporting;
+        this.conductRules = conductRules;
         addClassName("discussion");
     }
 
@@ -123,7 +131,7 @@ public class DiscussionView extends Div implements BeforeEnterObserver, HasDynam
         add(values(d, locale));
         add(links(d, locale));
         if (d.state() == DiscussionState.PUBLISHED) {
-            add(new TakingPartPanel(d, voting, statements, weights, broadcaster));
+            add(new TakingPartPanel(d, voting, statements, weights, broadcaster, reporting, conductRules));
             add(new Paragraph(new Anchor(
                     "waardendiscussies/" + d.id() + "/verslag", getTranslation("deliberationui.view.report"))));
         }

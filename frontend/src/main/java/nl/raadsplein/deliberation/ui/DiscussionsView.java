@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.raadsplein.deliberation.DiscussionPhase;
 import nl.raadsplein.deliberation.DiscussionService;
+import nl.raadsplein.deliberation.DiscussionState;
 import nl.raadsplein.deliberation.DiscussionSummary;
 import nl.raadsplein.ui.Formats;
 
@@ -84,6 +85,9 @@ public class DiscussionsView extends Div implements HasDynamicTitle {
                 d.authorName()));
         meta.addClassName("meta");
         card.add(new H2(link), new Paragraph(DiscussionView.stateText(card, d.state(), d.phase())), meta);
+        if (d.state() == DiscussionState.PUBLISHED) {
+            card.add(new Paragraph(DiscussionLinks.report(d)));
+        }
         return card;
     }
 

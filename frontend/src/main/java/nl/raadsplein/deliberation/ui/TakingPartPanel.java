@@ -33,7 +33,11 @@ import nl.raadsplein.deliberation.StatementSubmission;
 import nl.raadsplein.deliberation.StatementView;
 import nl.raadsplein.deliberation.VotingService;
 import nl.raadsplein.deliberation.WeightService;
+import nl.raadsplein.moderation.ConductRulesService;
+import nl.raadsplein.moderation.ContentRef;
+import nl.raadsplein.moderation.ReportService;
 import nl.raadsplein.moderation.ui.PersonalDataWarning;
+import nl.raadsplein.moderation.ui.ReportDialog;
 import nl.raadsplein.platform.Actor;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.ui.InputErrors;
@@ -41,7 +45,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Taking part in an open discussion: one statement at a time with agree, disagree and pass (native buttons, so the
- * keyboard works), the progress, the list of one's votes to change one, adding a statement, and weighing the values.
+ * keyboard works) and reporting it to the griffie, the progress, the list of one's votes to change one, adding a
+ * statement, and weighing the values.
  * A statement someone else adds appears for people who have answered everything.
  */
 class TakingPartPanel extends Section {
@@ -51,6 +56,8 @@ class TakingPartPanel extends Section {
     private final StatementService statements;
     private final WeightService weights;
     private final StatementBroadcaster broadcaster;
+    private final ReportService reporting;
+    private final ConductRulesService conductRules;
     private final Div current = new Div();
     private final Paragraph progress = new Paragraph();
     private final Section myVotes = new Section();
@@ -67,12 +74,16 @@ class TakingPartPanel extends Section {
             VotingService voting,
             StatementService statements,
             WeightService weights,
-            StatementBroadcaster broadcaster) {
+            StatementBroadcaster broadcaster,
+            ReportService reporting,
+            ConductRulesService conductRules) {
         this.discussion = discussion;
         this.voting = voting;
         this.statements = statements;
         this.weights = weights;
         this.broadcaster = broadcaster;
+        this.reporting = reporting;
+        this.conductRules = conductRules;
         addClassName("taking-part");
         add(new H2(getTranslation("deliberationui.part.title")));
         if (discussion.phase() != DiscussionPhase.OPEN) {
@@ -139,7 +150,16 @@ class TakingPartPanel extends Section {
                 }
                 buttons.add(button);
             }
-            current.add(new H3(getTranslation("deliberationui.part.statement")), text, buttons);
+            Button report = new Button(
+                    getTranslation("deliberationui.part.report"),
+                    e -> new ReportDialog(
+                                    reporting,
+                                    ContentRef.statement(statement.id()),
+                                    conductRules.conductRules(discussion.consultationId(), getLocale()))
+                            .open());
+            report.addThemeVariants(ButtonVariant.TERTIARY);
+            report.addClassName("report");
+            current.add(new H3(getTranslation("deliberationui.part.statement")), text, buttons, new Div(report));
         }
         showMyVotes();
     }

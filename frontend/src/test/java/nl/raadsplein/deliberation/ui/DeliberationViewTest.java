@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -21,7 +24,12 @@ import nl.raadsplein.deliberation.DiscussionDraft;
 import nl.raadsplein.deliberation.DiscussionService;
 import nl.raadsplein.deliberation.Eligibility;
 import nl.raadsplein.deliberation.FramingService;
+import nl.raadsplein.deliberation.StatementView;
 import nl.raadsplein.deliberation.Tradeoff;
+import nl.raadsplein.deliberation.VotingService;
+import nl.raadsplein.moderation.ContentRef;
+import nl.raadsplein.moderation.ModerationQueueService;
+import nl.raadsplein.moderation.ReportReason;
 import nl.raadsplein.proposal.ProposalFixtures;
 import nl.raadsplein.ui.UiTest;
 import org.junit.jupiter.api.Test;
@@ -40,6 +48,12 @@ class DeliberationViewTest extends UiTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    VotingService voting;
+
+    @Autowired
+    ModerationQueueService moderationQueue;
 
     private long published(String question) {
         AccountPrincipal griffier = fixtures.account(Role.GRIFFIER);
@@ -157,6 +171,30 @@ class DeliberationViewTest extends UiTest {
     }
 
     @Test
+    void a_resident_reports_the_statement_in_front_of_them_to_the_griffie() {
+        long id = published("Camera's in de winkelstraat?");
+        AccountPrincipal resident = fixtures.account();
+        signInAs(resident);
+        navigate("waardendiscussies/" + id, DiscussionView.class);
+        StatementView shown = as(resident, () -> voting.next(id)).statement();
+        assertThat($(Paragraph.class).withClassName("statement-text").single().getText())
+                .isEqualTo(shown.text());
+
+        click("Deze stelling melden");
+        Dialog dialog = $(Dialog.class).single();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Stelling melden");
+        test($(RadioButtonGroup.class, dialog).withLabel("Waarom meldt u dit?").single())
+                .selectItem("Reclame of spam");
+        test($(Button.class, dialog).withText("Melden").single()).click();
+
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Bedankt voor uw melding");
+        assertThat(fixtures.asGriffier(() -> moderationQueue.item(ContentRef.statement(shown.id())))
+                        .item()
+                        .reasons())
+                .containsExactly(ReportReason.SPAM);
+    }
+
+    @Test
     void a_visitor_reads_the_list_the_page_and_the_theme_page_and_is_asked_to_log_in_to_take_part() {
         long id = published("Beoordelen in de buurt?");
         navigate("waardendiscussies", DiscussionsView.class);
@@ -170,5 +208,8 @@ class DeliberationViewTest extends UiTest {
                         .single()
                         .getHref())
                 .isEqualTo("waardendiscussies/" + id);
+        assertThat($(RouterLink.class).withClassName("report-link").all())
+                .extracting(RouterLink::getHref)
+                .contains("waardendiscussies/" + id + "/verslag");
     }
 }
