@@ -6,6 +6,7 @@ import nl.raadsplein.platform.Actor;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.Paging;
 import org.jooq.Condition;
+import org.jooq.impl.DSL;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,6 +61,12 @@ public class DiscussionService {
     @PreAuthorize("permitAll()")
     public List<DiscussionSummary> forConsultation(long consultationId, int limit) {
         return published(DiscussionRepository.fromConsultation(consultationId), limit);
+    }
+
+    /** Every published discussion, the latest opening first: the reports a motion can cite. */
+    @PreAuthorize("permitAll()")
+    public List<DiscussionSummary> citable(int limit) {
+        return published(DSL.noCondition(), limit);
     }
 
     /** The viewer's own discussions that are not published: drafts, offered and rejected ones. */

@@ -19,6 +19,7 @@ import nl.raadsplein.account.internal.AccountProvisioning;
 import nl.raadsplein.consultation.ConsultationFilter;
 import nl.raadsplein.consultation.ConsultationService;
 import nl.raadsplein.consultation.ConsultationSummary;
+import nl.raadsplein.deliberation.DiscussionService;
 import nl.raadsplein.motion.AgendaItemDraft;
 import nl.raadsplein.motion.Citation;
 import nl.raadsplein.motion.CitationKind;
@@ -55,7 +56,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-@Order(3)
+@Order(5)
 class MotionDemoData implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(MotionDemoData.class);
@@ -94,6 +95,7 @@ class MotionDemoData implements ApplicationRunner {
     private final PartyService parties;
     private final ConsultationService consultations;
     private final ProposalService proposals;
+    private final DiscussionService discussions;
     private final UserDetailsService users;
     private final Clock clock;
 
@@ -106,6 +108,7 @@ class MotionDemoData implements ApplicationRunner {
             PartyService parties,
             ConsultationService consultations,
             ProposalService proposals,
+            DiscussionService discussions,
             UserDetailsService users,
             Clock clock) {
         this.terms = terms;
@@ -116,6 +119,7 @@ class MotionDemoData implements ApplicationRunner {
         this.parties = parties;
         this.consultations = consultations;
         this.proposals = proposals;
+        this.discussions = discussions;
         this.users = users;
         this.clock = clock;
     }
@@ -157,6 +161,11 @@ class MotionDemoData implements ApplicationRunner {
                 .filter(p -> p.title().equals(CITED))
                 .findFirst()
                 .orElseThrow();
+        long discussion = discussions.citable(100).stream()
+                .filter(d -> d.question().equals(DeliberationDemoData.QUESTION))
+                .findFirst()
+                .orElseThrow()
+                .id();
         long motion = as(
                 FRANCIS,
                 () -> motions.draft(new MotionDraft(
@@ -176,7 +185,8 @@ class MotionDemoData implements ApplicationRunner {
                         null,
                         List.of(
                                 new Citation(CitationKind.CONSULTATION, ratings.id()),
-                                new Citation(CitationKind.PROPOSAL, cited.id())),
+                                new Citation(CitationKind.PROPOSAL, cited.id()),
+                                new Citation(CitationKind.DISCUSSION, discussion)),
                         List.of("3A.1", "3A.2"))));
         long noor = ((AccountPrincipal) users.loadUserByUsername(NOOR)).accountId();
         as(FRANCIS, () -> {

@@ -111,7 +111,7 @@ public class MotionQueries {
         return motions.count(reader());
     }
 
-    /** Public motions that cite this consultation or proposal, with their state and result. */
+    /** Public motions that cite this consultation, proposal or value discussion, with their state and result. */
     @PreAuthorize("permitAll()")
     public List<MotionSummary> citing(CitationKind kind, long targetId) {
         return motions.citing(kind, targetId);

@@ -4,6 +4,7 @@ import static nl.raadsplein.jooq.Tables.ACCOUNT;
 import static nl.raadsplein.jooq.Tables.ACCOUNT_ROLE;
 import static nl.raadsplein.jooq.Tables.CONSULTATION;
 import static nl.raadsplein.jooq.Tables.COUNCIL_MEETING;
+import static nl.raadsplein.jooq.Tables.DISCUSSION;
 import static nl.raadsplein.jooq.Tables.FOLLOW;
 import static nl.raadsplein.jooq.Tables.MEETING_ITEM;
 import static nl.raadsplein.jooq.Tables.MOTION;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.raadsplein.account.Role;
+import nl.raadsplein.deliberation.DiscussionState;
 import nl.raadsplein.notification.FollowTarget;
 import nl.raadsplein.proposal.ProposalState;
 import org.jooq.Condition;
@@ -346,7 +348,13 @@ class MotionRepository {
                 .join(CONSULTATION)
                 .on(CONSULTATION.ID.eq(MOTION_CITATION.TARGET_ID))
                 .where(MOTION_CITATION.MOTION_ID.eq(motionId).and(MOTION_CITATION.KIND.eq(CitationKind.CONSULTATION)));
-        return dsl.selectFrom(consultations.unionAll(proposals).asTable("c"))
+        var discussions = select(MOTION_CITATION.KIND, DISCUSSION.ID, DISCUSSION.QUESTION)
+                .from(MOTION_CITATION)
+                .join(DISCUSSION)
+                .on(DISCUSSION.ID.eq(MOTION_CITATION.TARGET_ID))
+                .where(MOTION_CITATION.MOTION_ID.eq(motionId).and(MOTION_CITATION.KIND.eq(CitationKind.DISCUSSION)));
+        return dsl.selectFrom(
+                        consultations.unionAll(proposals).unionAll(discussions).asTable("c"))
                 .fetch(r -> new MotionDetails.Cited(
                         r.get(0, CitationKind.class), r.get(1, Long.class), r.get(2, String.class)));
     }
@@ -437,6 +445,11 @@ class MotionRepository {
 
     boolean consultationExists(long id) {
         return dsl.fetchExists(CONSULTATION, CONSULTATION.ID.eq(id));
+    }
+
+    /** Only a published discussion has a report anyone can read. */
+    boolean citableDiscussion(long id) {
+        return dsl.fetchExists(DISCUSSION, DISCUSSION.ID.eq(id).and(DISCUSSION.STATE.eq(DiscussionState.PUBLISHED)));
     }
 
     /**

@@ -77,6 +77,7 @@ class MotionTexts {
             boolean exists = switch (citation.kind()) {
                 case PROPOSAL -> motions.citableProposal(citation.targetId());
                 case CONSULTATION -> motions.consultationExists(citation.targetId());
+                case DISCUSSION -> motions.citableDiscussion(citation.targetId());
             };
             if (!exists) {
                 throw new InvalidInputException("citations", "motion.error.citation-unknown");

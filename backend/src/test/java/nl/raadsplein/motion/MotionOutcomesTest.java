@@ -4,17 +4,26 @@ import static nl.raadsplein.motion.MotionFixtures.motion;
 import static nl.raadsplein.proposal.ProposalFixtures.as;
 import static nl.raadsplein.proposal.ProposalFixtures.settings;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.Map;
 import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.TestAccounts;
 import nl.raadsplein.consultation.Phase;
+import nl.raadsplein.deliberation.DiscussionFixtures;
+import nl.raadsplein.deliberation.DiscussionState;
+import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.proposal.AnswerKind;
 import nl.raadsplein.proposal.ProposalDetails;
 import nl.raadsplein.proposal.ProposalState;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class MotionOutcomesTest extends MotionTestBase {
+
+    @Autowired
+    DiscussionFixtures discussions;
 
     @Test
     void citing_proposals_answers_them_and_tells_their_people_exactly_once_at_submission_and_at_the_vote() {
@@ -95,5 +104,37 @@ class MotionOutcomesTest extends MotionTestBase {
                         Map.of(council.parties()[0], VoteChoice.AGAINST, council.parties()[1], VoteChoice.ABSENT),
                         "A stemde tegen")));
         assertThat(fixtures.notifications(sandra.accountId(), "MOTION_VOTED")).isEqualTo(2);
+    }
+
+    @Test
+    void a_motion_cites_the_report_of_a_published_value_discussion_and_the_report_lists_the_motion() {
+        MotionFixtures.Council council = fixtures.council(10, 9);
+        AccountPrincipal francis = council.councillors()[0];
+        long discussion = discussions.discussion(francis.accountId(), "Sterren voor buren?", Duration.ofDays(3));
+        long draft = discussions.discussion(francis.accountId(), "Nog in concept?", Duration.ofDays(3));
+        discussions.setState(draft, DiscussionState.DRAFT);
+
+        assertThatThrownBy(() -> as(
+                        francis,
+                        () -> motions.draft(motion("Uit een concept", new Citation(CitationKind.DISCUSSION, draft)))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("motion.error.citation-unknown"));
+        long id = as(
+                francis,
+                () -> motions.draft(
+                        motion("Naar aanleiding van de discussie", new Citation(CitationKind.DISCUSSION, discussion))));
+        assertThat(as(francis, () -> queries.motion(id)).citations())
+                .containsExactly(new MotionDetails.Cited(CitationKind.DISCUSSION, discussion, "Sterren voor buren?"));
+        assertThat(queries.citing(CitationKind.DISCUSSION, discussion)).isEmpty();
+
+        as(francis, () -> {
+            lifecycle.submit(id, council.itemId());
+            return null;
+        });
+        TestAccounts.signInAnonymously();
+        assertThat(queries.citing(CitationKind.DISCUSSION, discussion))
+                .extracting(MotionSummary::id)
+                .containsExactly(id);
     }
 }

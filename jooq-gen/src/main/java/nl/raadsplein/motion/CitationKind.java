@@ -3,5 +3,7 @@ package nl.raadsplein.motion;
 /** What a motion cites. */
 public enum CitationKind {
     CONSULTATION,
-    PROPOSAL
+    PROPOSAL,
+    /** A value discussion, read through its report. */
+    DISCUSSION
 }

@@ -40,6 +40,9 @@ import nl.raadsplein.deliberation.opinion.OpinionModel;
 import nl.raadsplein.deliberation.opinion.OpinionModel.Placement;
 import nl.raadsplein.deliberation.opinion.OpinionModel.RankedStatement;
 import nl.raadsplein.deliberation.opinion.OpinionModel.StatementFigures;
+import nl.raadsplein.motion.CitationKind;
+import nl.raadsplein.motion.MotionQueries;
+import nl.raadsplein.motion.ui.CitingMotions;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.ui.Formats;
 import nl.raadsplein.ui.RouteIds;
@@ -59,13 +62,18 @@ public class DiscussionReportView extends Div implements BeforeEnterObserver, Ha
     private final DiscussionReportService reports;
     private final PolisExportService exports;
     private final ReportDocumentService documents;
+    private final MotionQueries motions;
     private String title = "";
 
     public DiscussionReportView(
-            DiscussionReportService reports, PolisExportService exports, ReportDocumentService documents) {
+            DiscussionReportService reports,
+            PolisExportService exports,
+            ReportDocumentService documents,
+            MotionQueries motions) {
         this.reports = reports;
         this.exports = exports;
         this.documents = documents;
+        this.motions = motions;
         addClassName("discussion-report");
     }
 
@@ -120,6 +128,7 @@ public class DiscussionReportView extends Div implements BeforeEnterObserver, Ha
         if (!report.valueWeights().isEmpty()) {
             add(values(report));
         }
+        add(new CitingMotions(motions, CitationKind.DISCUSSION, report.discussionId()));
         add(downloads(report));
     }
 

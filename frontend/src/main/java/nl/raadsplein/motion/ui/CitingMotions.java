@@ -9,8 +9,8 @@ import nl.raadsplein.motion.MotionQueries;
 import nl.raadsplein.motion.MotionSummary;
 
 /**
- * The section a proposal's or consultation's page shows once motions cite it: each motion with its state or the
- * council's result. Empty (and invisible) while none does.
+ * The section a proposal's, consultation's or value discussion report's page shows once motions cite it: each
+ * motion with its state or the council's result. Empty (and invisible) while none does.
  */
 public class CitingMotions extends Section {
 

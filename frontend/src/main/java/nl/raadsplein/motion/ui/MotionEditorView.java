@@ -14,6 +14,7 @@ import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import nl.raadsplein.agenda.AgendaService;
 import nl.raadsplein.consultation.ConsultationService;
+import nl.raadsplein.deliberation.DiscussionService;
 import nl.raadsplein.motion.MotionDetails;
 import nl.raadsplein.motion.MotionQueries;
 import nl.raadsplein.motion.MotionService;
@@ -45,10 +46,11 @@ public class MotionEditorView extends Div implements BeforeEnterObserver, HasDyn
             MotionQueries queries,
             ProposalService proposals,
             ConsultationService consultations,
+            DiscussionService discussions,
             AgendaService agenda) {
         this.motions = motions;
         this.queries = queries;
-        this.form = new MotionForm(proposals, consultations, agenda, queries);
+        this.form = new MotionForm(proposals, consultations, discussions, agenda, queries);
         addClassName("motion-editor");
     }
 

@@ -27,6 +27,8 @@ import nl.raadsplein.agenda.AgendaService;
 import nl.raadsplein.consultation.ConsultationFilter;
 import nl.raadsplein.consultation.ConsultationService;
 import nl.raadsplein.consultation.ConsultationSummary;
+import nl.raadsplein.deliberation.DiscussionService;
+import nl.raadsplein.deliberation.DiscussionSummary;
 import nl.raadsplein.motion.Citation;
 import nl.raadsplein.motion.CitationKind;
 import nl.raadsplein.motion.MotionDetails;
@@ -56,13 +58,18 @@ class MotionForm extends Div {
     final TextArea replacement = new TextArea();
     final ComboBox<ProposalSummary> proposal = new ComboBox<>();
     final ComboBox<ConsultationSummary> consultation = new ComboBox<>();
+    final ComboBox<DiscussionSummary> discussion = new ComboBox<>();
     final MultiSelectComboBox<String> themes;
     private final Map<Citation, String> cited = new LinkedHashMap<>();
     private final UnorderedList citedList = new UnorderedList();
     private final Div amendment = new Div();
 
     MotionForm(
-            ProposalService proposals, ConsultationService consultations, AgendaService agenda, MotionQueries motions) {
+            ProposalService proposals,
+            ConsultationService consultations,
+            DiscussionService discussions,
+            AgendaService agenda,
+            MotionQueries motions) {
         type.setLabel(getTranslation("motionui.field.type"));
         type.setItems(MotionType.values());
         type.setItemLabelGenerator(t -> getTranslation("motionui.type." + t.name()));
@@ -130,6 +137,18 @@ class MotionForm extends Div {
                 consultation.clear();
             }
         });
+        discussion.setLabel(getTranslation("motionui.field.cite-discussion"));
+        discussion.setItems(discussions.citable(100));
+        discussion.setItemLabelGenerator(DiscussionSummary::question);
+        discussion.setWidthFull();
+        discussion.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                cite(
+                        new Citation(CitationKind.DISCUSSION, e.getValue().id()),
+                        e.getValue().question());
+                discussion.clear();
+            }
+        });
         citedList.addClassName("cited");
         themes = MotionUi.themeField(this, agenda, getLocale());
         themes.setWidthFull();
@@ -144,6 +163,7 @@ class MotionForm extends Div {
                 new H2(getTranslation("motionui.field.citations")),
                 proposal,
                 consultation,
+                discussion,
                 citedList,
                 themes);
     }

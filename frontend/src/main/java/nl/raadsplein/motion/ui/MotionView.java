@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.raadsplein.consultation.ui.ConsultationView;
+import nl.raadsplein.deliberation.ui.DiscussionReportView;
 import nl.raadsplein.motion.CouncilTermService;
 import nl.raadsplein.motion.Meeting;
 import nl.raadsplein.motion.MeetingService;
@@ -178,6 +179,9 @@ public class MotionView extends Div implements BeforeEnterObserver, HasDynamicTi
                 case PROPOSAL -> new RouterLink(cited.title(), ProposalView.class, ProposalView.parameters(cited.id()));
                 case CONSULTATION ->
                     new RouterLink(cited.title(), ConsultationView.class, ConsultationView.parameters(cited.id()));
+                case DISCUSSION ->
+                    new RouterLink(
+                            cited.title(), DiscussionReportView.class, DiscussionReportView.parameters(cited.id()));
             };
             list.add(new ListItem(
                     new com.vaadin.flow.component.html.Span(
