@@ -25,6 +25,9 @@ import org.junit.jupiter.api.Test;
  */
 class MotionJourneyTest extends Journey {
 
+    private static final String DISCUSSION =
+            "Mensen beoordelen en rangschikken op lokale platforms: wat willen we in IJssellanden?";
+
     private static final AccountSteps.Person NOOR =
             new AccountSteps.Person("Noor Visser", "raadslid2@ijssellanden.example", "Raadslid-demo-2026");
     private static final String CITED = "Een gedragscode voor lokale platforms";
@@ -66,6 +69,17 @@ class MotionJourneyTest extends Journey {
                 .first()
                 .click();
         assertThat(page().locator("main .cited")).containsText(CITED);
+        // And the report of the value discussion on rating platforms.
+        Locator discussion = page().getByRole(
+                        AriaRole.COMBOBOX,
+                        new Page.GetByRoleOptions()
+                                .setName("Verwijs naar het verslag van een waardendiscussie")
+                                .setExact(true));
+        discussion.click();
+        discussion.fill("rangschikken");
+        page().getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(DISCUSSION))
+                .click();
+        assertThat(page().locator("main .cited")).containsText("Waardendiscussie: " + DISCUSSION);
         checkAccessibility("motion editor filled in, Francis");
         choose(page(), "Agendathema’s", "3A.1", "3A.1 Impact van de informatiesamenleving op de democratie");
         button(page(), "Concept opslaan").click();
@@ -150,6 +164,13 @@ class MotionJourneyTest extends Journey {
         assertThat(sandra.locator("main")).containsText("De raad heeft de motie ‘" + title + "’ aangenomen");
         assertThat(sandra.locator("main")).containsText("is opgenomen in de ingediende motie ‘" + title + "’");
         checkAccessibility(sandra, "notifications, Sandra");
+
+        // The value discussion's report lists the motion that grew from it, with the council's result.
+        ReportSteps.demoReportPath(sandra, DISCUSSION);
+        Locator fromReport = sandra.locator("main .citing-motions");
+        assertThat(fromReport.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText(title)))
+                .containsText("Aangenomen");
+        checkAccessibility(sandra, "discussion report with the motion, Sandra");
 
         // The motion alone, for the council's papers.
         sandra.navigate(motionPath + "/afdruk");
