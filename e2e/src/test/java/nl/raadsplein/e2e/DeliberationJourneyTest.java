@@ -104,19 +104,8 @@ class DeliberationJourneyTest extends Journey {
 
         // A statement that crosses a line goes to the griffie.
         button(page(), "Deze stelling melden").click();
-        Locator report = page().getByRole(AriaRole.DIALOG);
-        assertThat(report).containsText("Stelling melden");
-        report.getByRole(
-                        AriaRole.RADIO,
-                        new Locator.GetByRoleOptions()
-                                .setName("Spam of reclame")
-                                .setExact(true))
-                .check();
-        report.getByRole(
-                        AriaRole.BUTTON,
-                        new Locator.GetByRoleOptions().setName("Melden").setExact(true))
-                .click();
-        assertThat(report).containsText("Bedankt voor uw melding");
+        assertThat(page().getByRole(AriaRole.DIALOG)).containsText("Stelling melden");
+        Locator report = ModerationSteps.sendReport(page(), "Spam of reclame");
         checkAccessibility("statement report confirmed, resident");
         report.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Sluiten"))
                 .click();

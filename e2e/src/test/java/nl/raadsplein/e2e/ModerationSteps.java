@@ -7,7 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 
-/** Steps in the griffie's moderation queue (in Dutch) that several journeys take. */
+/** Steps around reports and the griffie's moderation queue (in Dutch) that several journeys take. */
 final class ModerationSteps {
 
     private ModerationSteps() {}
@@ -22,6 +22,21 @@ final class ModerationSteps {
                 .getByRole(
                         AriaRole.BUTTON,
                         new Locator.GetByRoleOptions().setName(Pattern.compile("^Bekijk reactie " + mark + " ")));
+    }
+
+    /** In the open report dialog: picks this reason, sends the report and sees the thanks; returns the dialog. */
+    static Locator sendReport(Page page, String reason) {
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        dialog.getByRole(
+                        AriaRole.RADIO,
+                        new Locator.GetByRoleOptions().setName(reason).setExact(true))
+                .check();
+        dialog.getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Melden").setExact(true))
+                .click();
+        assertThat(dialog).containsText("Bedankt voor uw melding");
+        return dialog;
     }
 
     /** In the open item dialog: takes this action for this reason and sees it done. */

@@ -102,17 +102,8 @@ class UnderReviewJourneyTest extends Journey {
     }
 
     private void report(Page page, String reason) {
-        Locator dialog = page.getByRole(AriaRole.DIALOG);
-        dialog.getByRole(
-                        AriaRole.RADIO,
-                        new Locator.GetByRoleOptions().setName(reason).setExact(true))
-                .check();
-        dialog.getByRole(
-                        AriaRole.BUTTON,
-                        new Locator.GetByRoleOptions().setName("Melden").setExact(true))
-                .click();
-        assertThat(dialog).containsText("Bedankt voor uw melding");
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Sluiten"))
+        ModerationSteps.sendReport(page, reason)
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Sluiten"))
                 .click();
     }
 }
