@@ -184,7 +184,7 @@ class DeliberationViewTest extends UiTest {
         Dialog dialog = $(Dialog.class).single();
         assertThat(dialog.getHeaderTitle()).isEqualTo("Stelling melden");
         test($(RadioButtonGroup.class, dialog).withLabel("Waarom meldt u dit?").single())
-                .selectItem("Reclame of spam");
+                .selectItem("Spam of reclame");
         test($(Button.class, dialog).withText("Melden").single()).click();
 
         assertThat(dialog.getHeaderTitle()).isEqualTo("Bedankt voor uw melding");
