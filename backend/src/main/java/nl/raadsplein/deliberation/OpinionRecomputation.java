@@ -103,6 +103,9 @@ class OpinionRecomputation {
             Computed computed = new Computed(model, json, snapshot.changes());
             after.accept(computed);
             boolean stored = runs.store(discussionId, claimant, json, snapshot.changes(), clock.instant());
+            if (stored) {
+                runs.storeExtremities(model.warmStart().components());
+            }
             LOG.debug(
                     "Opinion run of discussion {}: {} votes in {} ms",
                     discussionId,

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import nl.raadsplein.account.Role;
+import nl.raadsplein.deliberation.opinion.OpinionModel;
 import nl.raadsplein.deliberation.opinion.ParticipantVote;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -135,6 +136,23 @@ class OpinionRunRepository {
                 .fetchOptional(OPINION_RUN.MODEL)
                 .orElse(null);
         return new Snapshot(changes, votes, excluded, previous);
+    }
+
+    /**
+     * Writes how far out on the map each statement lies: projected as a participant who answered only that statement
+     * would be, with Pol.is' scaling of sparse participants (the square root of the number of statements), that is
+     * the length of its two loadings times that root.
+     */
+    void storeExtremities(List<OpinionModel.Component> components) {
+        double scale = Math.sqrt(components.size());
+        dsl.transaction(t -> t.dsl()
+                .batch(components.stream()
+                        .map(c -> t.dsl()
+                                .update(STATEMENT)
+                                .set(STATEMENT.EXTREMITY, Math.hypot(c.pc1(), c.pc2()) * scale)
+                                .where(STATEMENT.ID.eq(c.statement())))
+                        .toList())
+                .execute());
     }
 
     /** Stores a run's model and gives the claim back, if this claimant still holds it. */

@@ -10,6 +10,7 @@ import static nl.raadsplein.jooq.Tables.VALUE_WEIGHT;
 import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectCount;
 
@@ -152,16 +153,22 @@ class StatementRepository {
                 .fetch(mapping(StatementView::new));
     }
 
+    /** A statement the participant has not voted on, with how far out on the opinion map it lies. */
+    record Candidate(StatementView statement, double extremity) {}
+
     /** Published statements the participant has not voted on. */
-    List<StatementView> unvoted(long discussionId, long participantId) {
+    List<Candidate> unvoted(long discussionId, long participantId) {
         return dsl.select(
-                        STATEMENT.ID,
-                        STATEMENT.DISCUSSION_ID,
-                        STATEMENT.TEXT,
-                        STATEMENT.SEED,
-                        STATEMENT.AGREE_COUNT,
-                        STATEMENT.DISAGREE_COUNT,
-                        STATEMENT.PASS_COUNT)
+                        row(
+                                        STATEMENT.ID,
+                                        STATEMENT.DISCUSSION_ID,
+                                        STATEMENT.TEXT,
+                                        STATEMENT.SEED,
+                                        STATEMENT.AGREE_COUNT,
+                                        STATEMENT.DISAGREE_COUNT,
+                                        STATEMENT.PASS_COUNT)
+                                .mapping(StatementView::new),
+                        STATEMENT.EXTREMITY)
                 .from(STATEMENT)
                 .where(STATEMENT.DISCUSSION_ID.eq(discussionId))
                 .and(STATEMENT.STATE.eq(StatementState.PUBLISHED))
@@ -170,7 +177,7 @@ class StatementRepository {
                         .where(STATEMENT_VOTE.STATEMENT_ID.eq(STATEMENT.ID))
                         .and(STATEMENT_VOTE.PARTICIPANT_ID.eq(participantId)))
                 .orderBy(STATEMENT.ID)
-                .fetch(mapping(StatementView::new));
+                .fetch(mapping(Candidate::new));
     }
 
     /** The participant's votes on published statements, in the order of the statements. */

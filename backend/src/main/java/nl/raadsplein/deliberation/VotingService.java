@@ -88,7 +88,7 @@ public class VotingService {
     public NextStatement next(long discussionId) {
         long me = Actor.currentAccountId();
         long participant = statements.participant(discussionId, me).orElse(0L);
-        List<StatementView> unvoted = statements.unvoted(discussionId, participant);
+        List<StatementRepository.Candidate> unvoted = statements.unvoted(discussionId, participant);
         Progress progress = statements.progress(discussionId, participant);
         long seed = Objects.hash(me, discussionId, progress.voted());
         return new NextStatement(StatementPriority.choose(unvoted, seed), progress);

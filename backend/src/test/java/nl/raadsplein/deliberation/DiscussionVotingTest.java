@@ -351,15 +351,27 @@ class DiscussionVotingTest {
 
         StatementView fresh = new StatementView(1, 1, "nieuw", false, 0, 0, 0);
         StatementView passed = new StatementView(2, 1, "overgeslagen", true, 0, 0, 40);
-        int freshPicks = 0;
+        List<StatementRepository.Candidate> both =
+                List.of(new StatementRepository.Candidate(passed, 0), new StatementRepository.Candidate(fresh, 0));
+        assertThat(picks(both, fresh)).isGreaterThan(990);
+        assertThat(StatementPriority.choose(both, 7)).isSameAs(StatementPriority.choose(both, 7));
+        assertThat(StatementPriority.choose(List.of(), 7)).isNull();
+
+        // Of two statements with the same votes, the one further out on the opinion map comes up more often.
+        StatementView central = new StatementView(3, 1, "midden", false, 5, 5, 0);
+        StatementView outlying = new StatementView(4, 1, "aan de rand", false, 5, 5, 0);
+        List<StatementRepository.Candidate> spread =
+                List.of(new StatementRepository.Candidate(central, 0), new StatementRepository.Candidate(outlying, 2));
+        assertThat(picks(spread, outlying)).isGreaterThan(850);
+    }
+
+    private static int picks(List<StatementRepository.Candidate> candidates, StatementView wanted) {
+        int picks = 0;
         for (long seed = 0; seed < 1000; seed++) {
-            if (StatementPriority.choose(List.of(passed, fresh), seed) == fresh) {
-                freshPicks++;
+            if (StatementPriority.choose(candidates, seed) == wanted) {
+                picks++;
             }
         }
-        assertThat(freshPicks).isGreaterThan(990);
-        assertThat(StatementPriority.choose(List.of(passed, fresh), 7))
-                .isSameAs(StatementPriority.choose(List.of(passed, fresh), 7));
-        assertThat(StatementPriority.choose(List.of(), 7)).isNull();
+        return picks;
     }
 }

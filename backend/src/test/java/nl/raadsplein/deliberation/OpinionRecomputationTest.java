@@ -1,5 +1,6 @@
 package nl.raadsplein.deliberation;
 
+import static nl.raadsplein.jooq.Tables.STATEMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -66,6 +67,15 @@ class OpinionRecomputationTest {
         OpinionModel model = stored();
         assertThat(model.votes()).isEqualTo(20 * 7);
         assertThat(model.participants()).isEqualTo(20);
+        // Every statement splits the two camps, so each lies away from the centre of the map.
+        assertThat(discussions
+                        .dsl()
+                        .select(STATEMENT.EXTREMITY)
+                        .from(STATEMENT)
+                        .where(STATEMENT.DISCUSSION_ID.eq(discussion))
+                        .fetch(STATEMENT.EXTREMITY))
+                .hasSize(7)
+                .allSatisfy(e -> assertThat(e).isGreaterThan(0.5));
     }
 
     @Test

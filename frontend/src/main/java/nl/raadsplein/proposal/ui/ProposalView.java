@@ -2,8 +2,6 @@ package nl.raadsplein.proposal.ui;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -13,10 +11,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -38,21 +32,15 @@ import nl.raadsplein.moderation.ConductRules;
 import nl.raadsplein.moderation.ConductRulesService;
 import nl.raadsplein.moderation.ContentRef;
 import nl.raadsplein.moderation.ReportService;
-import nl.raadsplein.moderation.ui.PersonalDataWarning;
 import nl.raadsplein.moderation.ui.ReportDialog;
 import nl.raadsplein.motion.CitationKind;
 import nl.raadsplein.motion.MotionQueries;
 import nl.raadsplein.motion.ui.CitingMotions;
 import nl.raadsplein.notification.FollowTarget;
 import nl.raadsplein.notification.NotificationService;
-import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
-import nl.raadsplein.proposal.Answer;
-import nl.raadsplein.proposal.AnswerKind;
 import nl.raadsplein.proposal.CommentService;
 import nl.raadsplein.proposal.ProposalDetails;
-import nl.raadsplein.proposal.ProposalDraft;
-import nl.raadsplein.proposal.ProposalEdit;
 import nl.raadsplein.proposal.ProposalPermissions;
 import nl.raadsplein.proposal.ProposalService;
 import nl.raadsplein.proposal.ProposalState;
@@ -75,7 +63,6 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
     private final ProposalService proposals;
     private final SupportService supports;
     private final CommentService commentService;
-    private final ConsultationService consultations;
     private final AgendaService agenda;
     private final NotificationService notifications;
     private final SupportBroadcaster broadcaster;
@@ -83,6 +70,7 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
     private final ConductRulesService conductRules;
     private final ReportService reporting;
     private final MotionQueries motions;
+    private final ProposalDialogs dialogs;
     private String title = "";
     private @Nullable CommentSection comments;
     private long currentId;
@@ -105,11 +93,11 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
         this.proposals = proposals;
         this.supports = supports;
         this.commentService = comments;
-        this.consultations = consultations;
         this.agenda = agenda;
         this.notifications = notifications;
         this.broadcaster = broadcaster;
         this.participant = participant;
+        this.dialogs = new ProposalDialogs(proposals, agenda, consultations, participant);
         addClassName("proposal");
     }
 
@@ -242,17 +230,20 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
         if (may.edit()) {
             actions.add(new Button(
                     getTranslation("proposalui.view.edit"),
-                    e -> editDialog(details).open()));
+                    e -> dialogs.edit(details, () -> show(proposals.proposal(details.id()), false))
+                            .open()));
         }
         if (may.withdraw()) {
             actions.add(new Button(
                     getTranslation("proposalui.view.withdraw"),
-                    e -> withdrawDialog(details).open()));
+                    e -> dialogs.withdraw(details, () -> show(proposals.proposal(details.id()), false))
+                            .open()));
         }
         if (may.answer()) {
             actions.add(new Button(
                     getTranslation("proposalui.view.answer-action"),
-                    e -> answerDialog(details).open()));
+                    e -> dialogs.answer(details, () -> show(proposals.proposal(details.id()), false))
+                            .open()));
         }
         if (may.report()) {
             Button report = new Button(
@@ -298,117 +289,6 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
         });
         follow.addClassName("follow");
         return follow;
-    }
-
-    /** The author's changes; personal data in them is warned about as when submitting. */
-    private Dialog editDialog(ProposalDetails details) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("proposalui.edit.title"));
-        ProposalFields fields = new ProposalFields(
-                agenda,
-                consultations.consultation(details.consultationId()).topicCodes(),
-                participant.organisations(),
-                participant.name());
-        fields.fill(new ProposalDraft(
-                details.title(), details.body(), details.topicCodes(), details.address(), details.organisationId()));
-        Paragraph message = dialogMessage();
-        PersonalDataWarning warning =
-                new PersonalDataWarning(field -> ("title".equals(field) ? fields.title : fields.body).focus());
-        dialog.add(fields, warning, message);
-        Button save = new Button(getTranslation("proposalui.edit.save"), e -> {
-            InputErrors.clear(fields.binder());
-            message.setVisible(false);
-            warning.post(
-                    fields.title::getValue,
-                    fields.body::getValue,
-                    false,
-                    confirmed -> {
-                        proposals.edit(new ProposalEdit(details.id(), details.version(), fields.draft(), confirmed));
-                        dialog.close();
-                        InputErrors.confirm(getTranslation(
-                                PersonalDataWarning.held(confirmed, fields.title.getValue(), fields.body.getValue())
-                                        ? "personaldata.edit.awaiting"
-                                        : "proposalui.edit.saved"));
-                        show(proposals.proposal(details.id()), false);
-                    },
-                    refused -> InputErrors.show(this, refused, fields.binder(), message));
-        });
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("proposalui.cancel"), e -> dialog.close()), save);
-        dialog.setWidth("min(40rem, 100%)");
-        return dialog;
-    }
-
-    private Dialog withdrawDialog(ProposalDetails details) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("proposalui.withdraw.title"));
-        TextArea reason = new TextArea(getTranslation("proposalui.withdraw.reason"));
-        reason.setRequiredIndicatorVisible(true);
-        reason.setWidthFull();
-        ProposalTexts.counter(reason, ProposalService.REASON_LENGTH, getTranslation("proposalui.withdraw.hint"));
-        Paragraph message = dialogMessage();
-        dialog.add(reason, message);
-        Button confirm = new Button(getTranslation("proposalui.withdraw.confirm"), e -> {
-            reason.setInvalid(false);
-            try {
-                proposals.withdraw(details.id(), reason.getValue());
-                dialog.close();
-                InputErrors.confirm(getTranslation("proposalui.withdraw.done"));
-                show(proposals.proposal(details.id()), false);
-            } catch (InvalidInputException refused) {
-                InputErrors.show(this, refused, Map.of("reason", reason), message);
-            }
-        });
-        confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
-        dialog.getFooter().add(new Button(getTranslation("proposalui.cancel"), e -> dialog.close()), confirm);
-        dialog.setWidth("min(32rem, 100%)");
-        return dialog;
-    }
-
-    private Dialog answerDialog(ProposalDetails details) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("proposalui.answer.title"));
-        Select<AnswerKind> kind = new Select<>();
-        kind.setLabel(getTranslation("proposalui.answer.kind"));
-        kind.setItems(AnswerKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("proposalui.answer." + k.name()));
-        TextArea text = new TextArea(getTranslation("proposalui.answer.text"));
-        text.setWidthFull();
-        text.setRequiredIndicatorVisible(true);
-        ProposalTexts.counter(text, ProposalService.ANSWER_LENGTH, null);
-        Binder<Answer> binder = new Binder<>(Answer.class);
-        // The service judges the answer and says why it refuses; the fields' own checks would only get there first.
-        binder.setDefaultValidatorsEnabled(false);
-        binder.forField(kind).bind("kind");
-        binder.forField(text).bind("text");
-        binder.readRecord(new Answer(details.answerKind(), details.answerText()));
-        Paragraph message = dialogMessage();
-        dialog.add(kind, text, message);
-        Button publish = new Button(getTranslation("proposalui.answer.publish"), e -> {
-            InputErrors.clear(binder);
-            try {
-                proposals.answer(details.id(), binder.writeRecord());
-                dialog.close();
-                InputErrors.confirm(getTranslation("proposalui.answer.done"));
-                show(proposals.proposal(details.id()), false);
-            } catch (InvalidInputException refused) {
-                InputErrors.show(this, refused, binder, message);
-            } catch (ValidationException impossible) {
-                throw new IllegalStateException("The answer's fields have no validators of their own", impossible);
-            }
-        });
-        publish.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("proposalui.cancel"), e -> dialog.close()), publish);
-        dialog.setWidth("min(40rem, 100%)");
-        return dialog;
-    }
-
-    private static Paragraph dialogMessage() {
-        Paragraph message = new Paragraph();
-        message.addClassName("error-text");
-        message.getElement().setAttribute("role", "alert");
-        message.setVisible(false);
-        return message;
     }
 
     static Paragraph multiline(@Nullable String text) {
