@@ -1,7 +1,10 @@
 package nl.raadsplein.motion;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import nl.raadsplein.notification.internal.Notice;
 import nl.raadsplein.notification.internal.Notifier;
 import nl.raadsplein.proposal.internal.ProposalOutcomes;
@@ -10,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Outcomes that travel, in the transaction of the act: a first submission answers the cited proposals ("taken up in
- * motion M") and tells their authors, supporters and followers; a vote tells them the result. One notice per
- * person per act, however many of the cited proposals they took part in.
+ * motion M") and tells their authors, supporters and followers, and the residents who took part in a cited value
+ * discussion; a vote tells them all the result. One notice per person per act, however many of the cited proposals
+ * and discussions they took part in.
  */
 @Component
 class MotionOutcomes {
@@ -38,16 +42,31 @@ class MotionOutcomes {
                 proposals.takenUpInMotion(citation.targetId(), answer);
             }
         }
+        List<Long> followers = motions.proposalAudience(motionId, actor);
         tell(
+                followers,
                 motionId,
-                actor,
                 new Notice("MOTION_SUBMITTED", "motion.notice.submitted", List.of(title), MotionRules.link(motionId)));
+        List<Long> participants = new ArrayList<>(motions.discussionAudience(motionId));
+        participants.removeAll(followers);
+        participants.remove(actor);
+        tell(
+                participants,
+                motionId,
+                new Notice(
+                        "MOTION_SUBMITTED",
+                        "motion.notice.submitted-discussion",
+                        List.of(title),
+                        MotionRules.link(motionId)));
     }
 
     void voted(long motionId, String title, VoteResult result, long actor) {
+        Set<Long> audience = new LinkedHashSet<>(motions.proposalAudience(motionId, actor));
+        audience.addAll(motions.discussionAudience(motionId));
+        audience.remove(actor);
         tell(
+                List.copyOf(audience),
                 motionId,
-                actor,
                 new Notice(
                         "MOTION_VOTED",
                         "motion.notice.voted." + result.name(),
@@ -55,8 +74,7 @@ class MotionOutcomes {
                         MotionRules.link(motionId)));
     }
 
-    private void tell(long motionId, long actor, Notice notice) {
-        List<Long> audience = motions.proposalAudience(motionId, actor);
+    private void tell(List<Long> audience, long motionId, Notice notice) {
         if (!audience.isEmpty()) {
             notifier.notifyAccounts(audience, motionId, notice);
         }

@@ -5,6 +5,7 @@ import static nl.raadsplein.jooq.Tables.ACCOUNT_ROLE;
 import static nl.raadsplein.jooq.Tables.CONSULTATION;
 import static nl.raadsplein.jooq.Tables.COUNCIL_MEETING;
 import static nl.raadsplein.jooq.Tables.DISCUSSION;
+import static nl.raadsplein.jooq.Tables.DISCUSSION_PARTICIPANT;
 import static nl.raadsplein.jooq.Tables.FOLLOW;
 import static nl.raadsplein.jooq.Tables.MEETING_ITEM;
 import static nl.raadsplein.jooq.Tables.MOTION;
@@ -450,6 +451,20 @@ class MotionRepository {
     /** Only a published discussion has a report anyone can read. */
     boolean citableDiscussion(long id) {
         return dsl.fetchExists(DISCUSSION, DISCUSSION.ID.eq(id).and(DISCUSSION.STATE.eq(DiscussionState.PUBLISHED)));
+    }
+
+    /** The accounts that took part in the value discussions the motion cites (imported participants have none). */
+    List<Long> discussionAudience(long motionId) {
+        return dsl.selectDistinct(DISCUSSION_PARTICIPANT.ACCOUNT_ID)
+                .from(DISCUSSION_PARTICIPANT)
+                .where(DISCUSSION_PARTICIPANT.DISCUSSION_ID.in(select(MOTION_CITATION.TARGET_ID)
+                        .from(MOTION_CITATION)
+                        .where(MOTION_CITATION
+                                .MOTION_ID
+                                .eq(motionId)
+                                .and(MOTION_CITATION.KIND.eq(CitationKind.DISCUSSION)))))
+                .and(DISCUSSION_PARTICIPANT.ACCOUNT_ID.isNotNull())
+                .fetch(r -> java.util.Objects.requireNonNull(r.value1()));
     }
 
     /**

@@ -107,10 +107,13 @@ class MotionOutcomesTest extends MotionTestBase {
     }
 
     @Test
-    void a_motion_cites_the_report_of_a_published_value_discussion_and_the_report_lists_the_motion() {
+    void a_motion_cites_the_report_of_a_published_value_discussion_and_its_participants_are_told_once_per_step() {
         MotionFixtures.Council council = fixtures.council(10, 9);
         AccountPrincipal francis = council.councillors()[0];
         long discussion = discussions.discussion(francis.accountId(), "Sterren voor buren?", Duration.ofDays(3));
+        AccountPrincipal took = people.account();
+        discussions.participant(discussion, took.accountId());
+        discussions.participant(discussion, null);
         long draft = discussions.discussion(francis.accountId(), "Nog in concept?", Duration.ofDays(3));
         discussions.setState(draft, DiscussionState.DRAFT);
 
@@ -136,5 +139,18 @@ class MotionOutcomesTest extends MotionTestBase {
         assertThat(queries.citing(CitationKind.DISCUSSION, discussion))
                 .extracting(MotionSummary::id)
                 .containsExactly(id);
+        assertThat(fixtures.notifications(took.accountId(), "MOTION_SUBMITTED")).isEqualTo(1);
+        assertThat(fixtures.notifications(francis.accountId(), "MOTION_SUBMITTED"))
+                .isZero();
+
+        as(
+                council.griffier(),
+                () -> votes.record(new VoteRecording(
+                        id,
+                        VoteMethod.PARTY,
+                        Map.of(council.parties()[0], VoteChoice.AGAINST, council.parties()[1], VoteChoice.AGAINST),
+                        null)));
+        assertThat(fixtures.notifications(took.accountId(), "MOTION_VOTED")).isEqualTo(1);
+        assertThat(fixtures.notifications(took.accountId(), "MOTION_SUBMITTED")).isEqualTo(1);
     }
 }
