@@ -3,6 +3,7 @@ package nl.raadsplein.motion;
 import java.util.List;
 import nl.raadsplein.platform.Actor;
 import nl.raadsplein.platform.NoSuchItemException;
+import nl.raadsplein.platform.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -118,6 +119,13 @@ public class MotionQueries {
     }
 
     /** The councillors of every party, to invite as co-signers or to record in a roll call. */
+    /** Public motions linked to an agenda theme, with their state or the council's result, for the theme's page. */
+    @PreAuthorize("permitAll()")
+    public List<MotionSummary> forTheme(String themeCode, int limit) {
+        Paging.check(0, limit);
+        return motions.forTheme(themeCode, limit);
+    }
+
     @PreAuthorize("hasAnyRole('COUNCILLOR', 'GRIFFIER')")
     public List<Councillor> councillors() {
         return terms.councillors();

@@ -440,6 +440,19 @@ class MotionRepository {
                 .fetch(mapping(MotionSummary::new));
     }
 
+    /** Public motions linked to the agenda theme, the latest submitted first. */
+    List<MotionSummary> forTheme(String themeCode, int limit) {
+        return summaries()
+                .where(MOTION.STATE
+                        .ne(MotionState.DRAFT)
+                        .and(MOTION.ID.in(select(MOTION_THEME.MOTION_ID)
+                                .from(MOTION_THEME)
+                                .where(MOTION_THEME.THEME_CODE.eq(themeCode)))))
+                .orderBy(MOTION.SUBMITTED_AT.desc(), MOTION.ID.desc())
+                .limit(limit)
+                .fetch(mapping(MotionSummary::new));
+    }
+
     boolean citableProposal(long id) {
         return dsl.fetchExists(PROPOSAL, PROPOSAL.ID.eq(id).and(PROPOSAL.STATE.in(CITABLE)));
     }

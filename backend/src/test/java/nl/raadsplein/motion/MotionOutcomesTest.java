@@ -153,4 +153,24 @@ class MotionOutcomesTest extends MotionTestBase {
         assertThat(fixtures.notifications(took.accountId(), "MOTION_VOTED")).isEqualTo(1);
         assertThat(fixtures.notifications(took.accountId(), "MOTION_SUBMITTED")).isEqualTo(1);
     }
+
+    @Test
+    void a_theme_page_lists_the_submitted_motions_about_it_and_no_drafts() {
+        MotionFixtures.Council council = fixtures.council(10, 9);
+        AccountPrincipal francis = council.councillors()[0];
+        String mark = "Thema " + System.nanoTime();
+        long submitted = as(francis, () -> motions.draft(motion(mark + " ingediend")));
+        long draft = as(francis, () -> motions.draft(motion(mark + " concept")));
+        as(francis, () -> {
+            lifecycle.submit(submitted, council.itemId());
+            return null;
+        });
+
+        TestAccounts.signInAnonymously();
+        assertThat(queries.forTheme("3A.2", 100))
+                .extracting(MotionSummary::id)
+                .contains(submitted)
+                .doesNotContain(draft);
+        assertThat(queries.forTheme("1A.1", 100)).extracting(MotionSummary::id).doesNotContain(submitted);
+    }
 }

@@ -172,6 +172,17 @@ class MotionJourneyTest extends Journey {
                 .containsText("Aangenomen");
         checkAccessibility(sandra, "discussion report with the motion, Sandra");
 
+        // The agenda theme the motion belongs to shows it with the council's result.
+        sandra.navigate("/agenda/3A.1");
+        Locator themeMotions = sandra.locator("main section")
+                .filter(new Locator.FilterOptions()
+                        .setHas(sandra.getByRole(
+                                AriaRole.HEADING,
+                                new Page.GetByRoleOptions().setName("Moties").setExact(true))));
+        assertThat(themeMotions.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText(title)))
+                .containsText("Aangenomen");
+        checkAccessibility(sandra, "theme page with the motion, Sandra");
+
         // The motion alone, for the council's papers.
         sandra.navigate(motionPath + "/afdruk");
         assertThat(sandra.locator("h1")).hasText(title);

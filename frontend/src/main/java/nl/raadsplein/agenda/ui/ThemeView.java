@@ -28,6 +28,9 @@ import nl.raadsplein.consultation.ui.ConsultationView;
 import nl.raadsplein.deliberation.DiscussionService;
 import nl.raadsplein.deliberation.DiscussionSummary;
 import nl.raadsplein.deliberation.ui.DiscussionLinks;
+import nl.raadsplein.motion.MotionQueries;
+import nl.raadsplein.motion.MotionSummary;
+import nl.raadsplein.motion.ui.MotionUi;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.proposal.ProposalQuery;
 import nl.raadsplein.proposal.ProposalService;
@@ -50,14 +53,17 @@ public class ThemeView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final ConsultationService consultations;
     private final ProposalService proposals;
     private final DiscussionService discussions;
+    private final MotionQueries motions;
     private String title = "";
 
     public ThemeView(
             AgendaService agenda,
             ConsultationService consultations,
             ProposalService proposals,
-            DiscussionService discussions) {
+            DiscussionService discussions,
+            MotionQueries motions) {
         this.agenda = agenda;
+        this.motions = motions;
         this.discussions = discussions;
         this.proposals = proposals;
         this.consultations = consultations;
@@ -115,9 +121,21 @@ public class ThemeView extends Div implements BeforeEnterObserver, HasDynamicTit
 
         add(proposalSection(theme.code()));
         add(discussionSection(theme.code()));
-        add(new Section(
-                new H2(getTranslation("agenda.theme.motions")),
-                new Paragraph(getTranslation("agenda.theme.motions.empty"))));
+        add(motionSection(theme.code()));
+    }
+
+    /** The public motions linked to this theme, with their state or the council's result. */
+    private Section motionSection(String code) {
+        Section section = new Section(new H2(getTranslation("agenda.theme.motions")));
+        List<MotionSummary> linked = motions.forTheme(code, 100);
+        if (linked.isEmpty()) {
+            section.add(new Paragraph(getTranslation("agenda.theme.motions.empty")));
+        } else {
+            UnorderedList list = new UnorderedList();
+            linked.forEach(m -> list.add(MotionUi.item(this, m)));
+            section.add(list);
+        }
+        return section;
     }
 
     /** The published value discussions about this theme. */
