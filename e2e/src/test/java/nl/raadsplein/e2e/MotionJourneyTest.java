@@ -79,6 +79,7 @@ class MotionJourneyTest extends Journey {
         discussion.fill("rangschikken");
         page().getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(DISCUSSION))
                 .click();
+        discussion.press("Escape");
         assertThat(page().locator("main .cited")).containsText("Waardendiscussie: " + DISCUSSION);
         checkAccessibility("motion editor filled in, Francis");
         choose(page(), "Agendathema’s", "3A.1", "3A.1 Impact van de informatiesamenleving op de democratie");
