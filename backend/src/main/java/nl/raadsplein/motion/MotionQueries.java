@@ -1,6 +1,7 @@
 package nl.raadsplein.motion;
 
 import java.util.List;
+import nl.raadsplein.agenda.AgendaService;
 import nl.raadsplein.platform.Actor;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.Paging;
@@ -21,11 +22,20 @@ public class MotionQueries {
     private final MotionRepository motions;
     private final VoteRepository votes;
     private final TermRepository terms;
+    private final ThemeFiguresRepository figures;
+    private final AgendaService agenda;
 
-    MotionQueries(MotionRepository motions, VoteRepository votes, TermRepository terms) {
+    MotionQueries(
+            MotionRepository motions,
+            VoteRepository votes,
+            TermRepository terms,
+            ThemeFiguresRepository figures,
+            AgendaService agenda) {
         this.motions = motions;
         this.votes = votes;
         this.terms = terms;
+        this.figures = figures;
+        this.agenda = agenda;
     }
 
     /** The motion with its current text. */
@@ -119,6 +129,15 @@ public class MotionQueries {
     }
 
     /** The councillors of every party, to invite as co-signers or to record in a roll call. */
+    /** The theme's figures for its page; a code that names no theme is refused as unknown. */
+    @PreAuthorize("permitAll()")
+    public ThemeFigures themeFigures(String themeCode) {
+        if (!agenda.themeExists(themeCode)) {
+            throw new NoSuchItemException("theme " + themeCode);
+        }
+        return figures.figures(themeCode);
+    }
+
     /** Public motions linked to an agenda theme, with their state or the council's result, for the theme's page. */
     @PreAuthorize("permitAll()")
     public List<MotionSummary> forTheme(String themeCode, int limit) {

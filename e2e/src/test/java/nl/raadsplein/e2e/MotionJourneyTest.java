@@ -182,6 +182,7 @@ class MotionJourneyTest extends Journey {
                                 new Page.GetByRoleOptions().setName("Moties").setExact(true))));
         assertThat(themeMotions.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText(title)))
                 .containsText("Aangenomen");
+        assertThat(sandra.locator("main .theme-figures")).containsText("Moties aangenomen");
         checkAccessibility(sandra, "theme page with the motion, Sandra");
 
         // The motion alone, for the council's papers.

@@ -1,5 +1,6 @@
 package nl.raadsplein.agenda.ui;
 
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -17,8 +18,10 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import nl.raadsplein.agenda.AgendaService;
 import nl.raadsplein.agenda.Theme;
 import nl.raadsplein.consultation.ConsultationFilter;
@@ -30,6 +33,7 @@ import nl.raadsplein.deliberation.DiscussionSummary;
 import nl.raadsplein.deliberation.ui.DiscussionLinks;
 import nl.raadsplein.motion.MotionQueries;
 import nl.raadsplein.motion.MotionSummary;
+import nl.raadsplein.motion.ThemeFigures;
 import nl.raadsplein.motion.ui.MotionUi;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.proposal.ProposalQuery;
@@ -119,9 +123,28 @@ public class ThemeView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
         add(consultationSection);
 
+        add(figures(motions.themeFigures(theme.code())));
         add(proposalSection(theme.code()));
         add(discussionSection(theme.code()));
         add(motionSection(theme.code()));
+    }
+
+    /** What has happened under this theme, in figures. */
+    private Section figures(ThemeFigures figures) {
+        DescriptionList list = new DescriptionList();
+        list.addClassName("theme-figures");
+        Map<String, Integer> rows = new LinkedHashMap<>();
+        rows.put("agenda.theme.figures.consultations", figures.consultations());
+        rows.put("agenda.theme.figures.proposals", figures.proposals());
+        rows.put("agenda.theme.figures.supports", figures.supports());
+        rows.put("agenda.theme.figures.discussions", figures.discussions());
+        rows.put("agenda.theme.figures.motions", figures.motions());
+        rows.put("agenda.theme.figures.adopted", figures.adopted());
+        rows.put("agenda.theme.figures.rejected", figures.rejected());
+        rows.forEach((key, count) -> list.add(
+                new DescriptionList.Term(getTranslation(key)),
+                new DescriptionList.Description(getTranslation("agenda.theme.figures.count", count))));
+        return new Section(new H2(getTranslation("agenda.theme.figures")), list);
     }
 
     /** The public motions linked to this theme, with their state or the council's result. */

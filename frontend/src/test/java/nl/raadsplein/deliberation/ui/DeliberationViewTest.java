@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -208,6 +209,12 @@ class DeliberationViewTest extends UiTest {
                         .single()
                         .getHref())
                 .isEqualTo("waardendiscussies/" + id);
+        assertThat($(DescriptionList.class)
+                        .withClassName("theme-figures")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Waardendiscussies", "Moties aangenomen");
         assertThat($(RouterLink.class).withClassName("report-link").all())
                 .extracting(RouterLink::getHref)
                 .contains("waardendiscussies/" + id + "/verslag");
