@@ -206,8 +206,15 @@ class OpinionRunRepository {
                 .from(DISCUSSION_PARTICIPANT)
                 .where(DISCUSSION_PARTICIPANT.DISCUSSION_ID.eq(discussionId))
                 .and(DISCUSSION_PARTICIPANT.ACCOUNT_ID.isNotNull());
-        var councillors =
-                DSL.select(ACCOUNT_ROLE.ACCOUNT_ID).from(ACCOUNT_ROLE).where(ACCOUNT_ROLE.ROLE.eq(Role.COUNCILLOR));
+        // A conversation imported from Pol.is was held, and closed, elsewhere: councillors are not told of it as if
+        // it had just closed here (the griffier who imported it is shown its report).
+        var councillors = DSL.select(ACCOUNT_ROLE.ACCOUNT_ID)
+                .from(ACCOUNT_ROLE)
+                .where(ACCOUNT_ROLE.ROLE.eq(Role.COUNCILLOR))
+                .andNotExists(DSL.selectOne()
+                        .from(DISCUSSION)
+                        .where(DISCUSSION.ID.eq(discussionId))
+                        .and(DISCUSSION.IMPORTED.isTrue()));
         return dsl.selectDistinct(DSL.field("a", Long.class))
                 .from(participants.union(councillors).asTable("r", "a"))
                 .fetch(r -> r.value1());

@@ -1,5 +1,6 @@
 package nl.raadsplein.deliberation;
 
+import static nl.raadsplein.jooq.Tables.DISCUSSION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -8,8 +9,12 @@ import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.Role;
 import nl.raadsplein.account.TestAccounts;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class DiscussionClosingTest extends ReportTestBase {
+
+    @Autowired
+    OpinionRunRepository runs;
 
     @Test
     void when_a_discussion_closes_its_final_report_is_published_and_councillors_and_participants_are_told_once() {
@@ -74,5 +79,22 @@ class DiscussionClosingTest extends ReportTestBase {
         assertThat(report.finalReportAt()).isNotNull();
         assertThat(report.model()).isNotNull();
         assertThat(report.model().groups()).isEmpty();
+    }
+
+    @Test
+    void the_final_report_of_an_imported_conversation_is_no_news_for_the_councillors() {
+        AccountPrincipal councillor = accounts.account(Role.COUNCILLOR);
+        AccountPrincipal author = accounts.account();
+        long held = discussions.discussion(author.accountId(), "Hier gehouden", Duration.ofHours(1));
+        long imported = discussions.discussion(author.accountId(), "Elders gehouden", Duration.ofHours(1));
+        discussions
+                .dsl()
+                .update(DISCUSSION)
+                .set(DISCUSSION.IMPORTED, true)
+                .where(DISCUSSION.ID.eq(imported))
+                .execute();
+
+        assertThat(runs.closingRecipients(held)).contains(councillor.accountId());
+        assertThat(runs.closingRecipients(imported)).doesNotContain(councillor.accountId());
     }
 }
