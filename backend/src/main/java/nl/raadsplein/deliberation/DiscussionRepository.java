@@ -348,37 +348,6 @@ class DiscussionRepository {
         return dsl.fetchCount(DISCUSSION, where);
     }
 
-    static Condition inPhase(DiscussionPhase phase, Instant now) {
-        Condition published = DISCUSSION.STATE.eq(DiscussionState.PUBLISHED);
-        return switch (phase) {
-            case UPCOMING -> published.and(DISCUSSION.OPENS_AT.gt(now));
-            case OPEN -> published.and(DISCUSSION.OPENS_AT.le(now)).and(DISCUSSION.CLOSES_AT.gt(now));
-            case CLOSED -> published.and(DISCUSSION.CLOSES_AT.le(now));
-        };
-    }
-
-    static Condition published() {
-        return DISCUSSION.STATE.eq(DiscussionState.PUBLISHED);
-    }
-
-    static Condition withTheme(String themeCode) {
-        return DISCUSSION.ID.in(select(DISCUSSION_THEME.DISCUSSION_ID)
-                .from(DISCUSSION_THEME)
-                .where(DISCUSSION_THEME.THEME_CODE.eq(themeCode)));
-    }
-
-    static Condition fromConsultation(long consultationId) {
-        return DISCUSSION.CONSULTATION_ID.eq(consultationId);
-    }
-
-    static Condition inState(DiscussionState state) {
-        return DISCUSSION.STATE.eq(state);
-    }
-
-    static Condition byAuthor(long authorId) {
-        return DISCUSSION.AUTHOR_ID.eq(authorId);
-    }
-
     boolean themesExist(Collection<String> codes) {
         return dsl.fetchCount(AGENDA_THEME, AGENDA_THEME.CODE.in(codes)) == codes.size();
     }

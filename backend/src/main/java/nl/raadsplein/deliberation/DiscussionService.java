@@ -42,25 +42,24 @@ public class DiscussionService {
     @PreAuthorize("permitAll()")
     public List<DiscussionSummary> list(DiscussionPhase phase, int offset, int limit) {
         Paging.check(offset, limit);
-        return repository.summaries(
-                DiscussionRepository.inPhase(phase, clock.instant()), offset, limit, clock.instant());
+        return repository.summaries(DiscussionFilters.inPhase(phase, clock.instant()), offset, limit, clock.instant());
     }
 
     @PreAuthorize("permitAll()")
     public int count(DiscussionPhase phase) {
-        return repository.count(DiscussionRepository.inPhase(phase, clock.instant()));
+        return repository.count(DiscussionFilters.inPhase(phase, clock.instant()));
     }
 
     /** Published discussions about an agenda theme, for its page. */
     @PreAuthorize("permitAll()")
     public List<DiscussionSummary> forTheme(String themeCode, int limit) {
-        return published(DiscussionRepository.withTheme(themeCode), limit);
+        return published(DiscussionFilters.withTheme(themeCode), limit);
     }
 
     /** Published discussions that grow from a consultation, for its page. */
     @PreAuthorize("permitAll()")
     public List<DiscussionSummary> forConsultation(long consultationId, int limit) {
-        return published(DiscussionRepository.fromConsultation(consultationId), limit);
+        return published(DiscussionFilters.fromConsultation(consultationId), limit);
     }
 
     /** Every published discussion, the latest opening first: the reports a motion can cite. */
@@ -74,8 +73,8 @@ public class DiscussionService {
     public List<DiscussionSummary> mineUnpublished(int limit) {
         Paging.check(0, limit);
         return repository.summaries(
-                DiscussionRepository.byAuthor(Actor.currentAccountId())
-                        .and(DiscussionRepository.published().not()),
+                DiscussionFilters.byAuthor(Actor.currentAccountId())
+                        .and(DiscussionFilters.published().not()),
                 0,
                 limit,
                 clock.instant());
@@ -85,11 +84,11 @@ public class DiscussionService {
     @PreAuthorize("hasRole('GRIFFIER')")
     public List<DiscussionSummary> offered(int limit) {
         Paging.check(0, limit);
-        return repository.summaries(DiscussionRepository.inState(DiscussionState.OFFERED), 0, limit, clock.instant());
+        return repository.summaries(DiscussionFilters.inState(DiscussionState.OFFERED), 0, limit, clock.instant());
     }
 
     private List<DiscussionSummary> published(Condition where, int limit) {
         Paging.check(0, limit);
-        return repository.summaries(DiscussionRepository.published().and(where), 0, limit, clock.instant());
+        return repository.summaries(DiscussionFilters.published().and(where), 0, limit, clock.instant());
     }
 }

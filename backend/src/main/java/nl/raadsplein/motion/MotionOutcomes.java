@@ -22,13 +22,14 @@ class MotionOutcomes {
 
     private static final Locale DUTCH = Locale.of("nl");
 
-    private final MotionRepository motions;
+    private final CitationRepository citations;
     private final ProposalOutcomes proposals;
     private final Notifier notifier;
     private final MessageSource messages;
 
-    MotionOutcomes(MotionRepository motions, ProposalOutcomes proposals, Notifier notifier, MessageSource messages) {
-        this.motions = motions;
+    MotionOutcomes(
+            CitationRepository citations, ProposalOutcomes proposals, Notifier notifier, MessageSource messages) {
+        this.citations = citations;
         this.proposals = proposals;
         this.notifier = notifier;
         this.messages = messages;
@@ -37,17 +38,17 @@ class MotionOutcomes {
     void submitted(long motionId, String title, long actor) {
         // The official answer is the council's record, kept in the council's language like the motion itself.
         String answer = messages.getMessage("motion.answer.in-motion", new Object[] {motionId, title}, DUTCH);
-        for (Citation citation : motions.citations(motionId)) {
+        for (Citation citation : citations.citations(motionId)) {
             if (citation.kind() == CitationKind.PROPOSAL) {
                 proposals.takenUpInMotion(citation.targetId(), answer);
             }
         }
-        List<Long> followers = motions.proposalAudience(motionId, actor);
+        List<Long> followers = citations.proposalAudience(motionId, actor);
         tell(
                 followers,
                 motionId,
                 new Notice("MOTION_SUBMITTED", "motion.notice.submitted", List.of(title), MotionRules.link(motionId)));
-        List<Long> participants = new ArrayList<>(motions.discussionAudience(motionId));
+        List<Long> participants = new ArrayList<>(citations.discussionAudience(motionId));
         participants.removeAll(followers);
         participants.remove(actor);
         tell(
@@ -61,8 +62,8 @@ class MotionOutcomes {
     }
 
     void voted(long motionId, String title, VoteResult result, long actor) {
-        Set<Long> audience = new LinkedHashSet<>(motions.proposalAudience(motionId, actor));
-        audience.addAll(motions.discussionAudience(motionId));
+        Set<Long> audience = new LinkedHashSet<>(citations.proposalAudience(motionId, actor));
+        audience.addAll(citations.discussionAudience(motionId));
         audience.remove(actor);
         tell(
                 List.copyOf(audience),

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class MotionQueries {
 
     private final MotionRepository motions;
+    private final CitationRepository citations;
     private final VoteRepository votes;
     private final TermRepository terms;
     private final ThemeFiguresRepository figures;
@@ -27,11 +28,13 @@ public class MotionQueries {
 
     MotionQueries(
             MotionRepository motions,
+            CitationRepository citations,
             VoteRepository votes,
             TermRepository terms,
             ThemeFiguresRepository figures,
             AgendaService agenda) {
         this.motions = motions;
+        this.citations = citations;
         this.votes = votes;
         this.terms = terms;
         this.figures = figures;
@@ -69,7 +72,7 @@ public class MotionQueries {
                         ? null
                         : motions.placement(motion.itemId()).orElse(null),
                 motions.submitters(id, motion.firstSubmitter()),
-                motions.cited(id),
+                citations.cited(id),
                 motions.themes(id),
                 motions.events(id),
                 votes.votes(id),

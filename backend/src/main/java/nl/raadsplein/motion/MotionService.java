@@ -25,12 +25,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class MotionService {
 
     private final MotionRepository motions;
+    private final CitationRepository citations;
     private final MotionTexts texts;
     private final Notifier notifier;
     private final Clock clock;
 
-    MotionService(MotionRepository motions, MotionTexts texts, Notifier notifier, Clock clock) {
+    MotionService(
+            MotionRepository motions, CitationRepository citations, MotionTexts texts, Notifier notifier, Clock clock) {
         this.motions = motions;
+        this.citations = citations;
         this.texts = texts;
         this.notifier = notifier;
         this.clock = clock;
@@ -46,7 +49,7 @@ public class MotionService {
         Instant now = clock.instant();
         long id = motions.insert(checked.type(), checked.amends(), checked.part(), me, now);
         motions.writeVersion(id, 1, checked.text(), me, now);
-        motions.replaceCitations(id, checked.citations());
+        citations.replaceCitations(id, checked.citations());
         motions.replaceThemes(id, checked.themes());
         motions.addSubmitter(id, me, party.orElse(null), SubmitterStatus.ACCEPTED, now);
         motions.event(id, "CREATED", MotionState.DRAFT, me, now, null);
@@ -73,7 +76,7 @@ public class MotionService {
         int number = draftOnly ? motion.currentVersion() : motion.currentVersion() + 1;
         motions.updateAmendment(motionId, checked.type(), checked.amends(), checked.part());
         motions.writeVersion(motionId, number, checked.text(), me, now);
-        motions.replaceCitations(motionId, checked.citations());
+        citations.replaceCitations(motionId, checked.citations());
         motions.replaceThemes(motionId, checked.themes());
         motions.event(
                 motionId, draftOnly ? "EDITED" : "REVISED", motion.state(), me, now, draftOnly ? null : "v" + number);

@@ -20,11 +20,11 @@ class MotionTexts {
     static final int MAX_CLAUSES = 20;
     static final int MAX_CITATIONS = 50;
 
-    private final MotionRepository motions;
+    private final CitationRepository cited;
     private final AgendaService agenda;
 
-    MotionTexts(MotionRepository motions, AgendaService agenda) {
-        this.motions = motions;
+    MotionTexts(CitationRepository cited, AgendaService agenda) {
+        this.cited = cited;
         this.agenda = agenda;
     }
 
@@ -75,9 +75,9 @@ class MotionTexts {
                 throw new InvalidInputException("citations", "error.required");
             }
             boolean exists = switch (citation.kind()) {
-                case PROPOSAL -> motions.citableProposal(citation.targetId());
-                case CONSULTATION -> motions.consultationExists(citation.targetId());
-                case DISCUSSION -> motions.citableDiscussion(citation.targetId());
+                case PROPOSAL -> cited.citableProposal(citation.targetId());
+                case CONSULTATION -> cited.consultationExists(citation.targetId());
+                case DISCUSSION -> cited.citableDiscussion(citation.targetId());
             };
             if (!exists) {
                 throw new InvalidInputException("citations", "motion.error.citation-unknown");
