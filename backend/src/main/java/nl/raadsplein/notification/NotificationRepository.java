@@ -3,6 +3,7 @@ package nl.raadsplein.notification;
 import static nl.raadsplein.jooq.Tables.ACCOUNT;
 import static nl.raadsplein.jooq.Tables.CONSULTATION;
 import static nl.raadsplein.jooq.Tables.FOLLOW;
+import static nl.raadsplein.jooq.Tables.MOTION;
 import static nl.raadsplein.jooq.Tables.NOTIFICATION;
 import static nl.raadsplein.jooq.Tables.PROPOSAL;
 import static org.jooq.Records.mapping;
@@ -55,6 +56,8 @@ class NotificationRepository {
         return switch (type) {
             case PROPOSAL -> dsl.fetchExists(PROPOSAL, PROPOSAL.ID.eq(targetId));
             case CONSULTATION -> dsl.fetchExists(CONSULTATION, CONSULTATION.ID.eq(targetId));
+            // a draft motion is its submitters' alone; it becomes public, and followable, once submitted
+            case MOTION -> dsl.fetchExists(MOTION, MOTION.ID.eq(targetId).and(MOTION.SUBMITTED_AT.isNotNull()));
         };
     }
 
