@@ -24,6 +24,10 @@ import nl.raadsplein.motion.AgendaItemDraft;
 import nl.raadsplein.motion.Citation;
 import nl.raadsplein.motion.CitationKind;
 import nl.raadsplein.motion.CouncilTermService;
+import nl.raadsplein.motion.FollowUpChange;
+import nl.raadsplein.motion.FollowUpDraft;
+import nl.raadsplein.motion.FollowUpService;
+import nl.raadsplein.motion.FollowUpStatus;
 import nl.raadsplein.motion.MeetingDraft;
 import nl.raadsplein.motion.MeetingKind;
 import nl.raadsplein.motion.MeetingService;
@@ -63,8 +67,9 @@ class MotionDemoData implements ApplicationRunner {
 
     static final String TERM = "Raadsperiode 2026-2030";
     static final String MOTION = "Geen ranglijsten van buren zonder spelregels";
+    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("nl")).withZone(ZoneId.of("Europe/Amsterdam"));
+            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("nl")).withZone(ZONE);
     static final String CITED = "Een gedragscode voor lokale platforms";
     private static final Map<String, Integer> SEATS = new LinkedHashMap<>();
 
@@ -92,6 +97,7 @@ class MotionDemoData implements ApplicationRunner {
     private final MotionService motions;
     private final MotionLifecycle lifecycle;
     private final VoteService votes;
+    private final FollowUpService followUps;
     private final PartyService parties;
     private final ConsultationService consultations;
     private final ProposalService proposals;
@@ -105,6 +111,7 @@ class MotionDemoData implements ApplicationRunner {
             MotionService motions,
             MotionLifecycle lifecycle,
             VoteService votes,
+            FollowUpService followUps,
             PartyService parties,
             ConsultationService consultations,
             ProposalService proposals,
@@ -116,6 +123,7 @@ class MotionDemoData implements ApplicationRunner {
         this.motions = motions;
         this.lifecycle = lifecycle;
         this.votes = votes;
+        this.followUps = followUps;
         this.parties = parties;
         this.consultations = consultations;
         this.proposals = proposals;
@@ -205,6 +213,25 @@ class MotionDemoData implements ApplicationRunner {
             Map<Long, VoteChoice> choices = new LinkedHashMap<>();
             VOTE.forEach((abbreviation, choice) -> choices.put(partyIds.get(abbreviation), choice));
             votes.record(new VoteRecording(motion, VoteMethod.PARTY, choices, null));
+            LocalDate today = LocalDate.ofInstant(now, ZONE);
+            long code = followUps.promise(
+                    motion,
+                    new FollowUpDraft(
+                            "Een gedragscode voor beoordelingsplatforms opstellen met de platforms en inwoners",
+                            "Wethouder Digitalisering",
+                            today.plusMonths(3)));
+            followUps.update(new FollowUpChange(
+                    code,
+                    0,
+                    FollowUpStatus.IN_PROGRESS,
+                    today.plusMonths(3),
+                    "De eerste bijeenkomst met twee platforms en zes inwoners is gehouden; een concept volgt."));
+            followUps.promise(
+                    motion,
+                    new FollowUpDraft(
+                            "De raad per brief informeren over de gemaakte afspraken",
+                            "Wethouder Digitalisering",
+                            today.minusDays(7)));
             meetings.setStatus(
                     heldMeeting,
                     MeetingStatus.HELD,
@@ -217,7 +244,11 @@ class MotionDemoData implements ApplicationRunner {
                     planned, new AgendaItemDraft("Moties vreemd aan de orde van de dag", List.of("3A.1", "3A.2")));
             return null;
         });
-        LOG.info("Demo council present: {} with seats, motion '{}' voted, term {}", TERM, MOTION, term);
+        LOG.info(
+                "Demo council present: {} with seats, motion '{}' voted with two promises, term {}",
+                TERM,
+                MOTION,
+                term);
     }
 
     static String title(Instant startsAt) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import nl.raadsplein.notification.FollowTarget;
 import nl.raadsplein.notification.internal.Notice;
 import nl.raadsplein.notification.internal.Notifier;
 import nl.raadsplein.proposal.internal.ProposalOutcomes;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * Outcomes that travel, in the transaction of the act: a first submission answers the cited proposals ("taken up in
  * motion M") and tells their authors, supporters and followers, and the residents who took part in a cited value
- * discussion; a vote tells them all the result. One notice per person per act, however many of the cited proposals
+ * discussion; a vote tells them all, and those who follow the motion, the result. One notice per person per act, however many of the cited proposals
  * and discussions they took part in.
  */
 @Component
@@ -64,15 +65,17 @@ class MotionOutcomes {
     void voted(long motionId, String title, VoteResult result, long actor) {
         Set<Long> audience = new LinkedHashSet<>(citations.proposalAudience(motionId, actor));
         audience.addAll(citations.discussionAudience(motionId));
-        audience.remove(actor);
-        tell(
-                List.copyOf(audience),
+        // residents who chose to follow the motion hear the result too, once, with everyone it concerns
+        notifier.notify(
+                FollowTarget.MOTION,
                 motionId,
                 new Notice(
                         "MOTION_VOTED",
                         "motion.notice.voted." + result.name(),
                         List.of(title),
-                        MotionRules.link(motionId)));
+                        MotionRules.link(motionId)),
+                audience,
+                actor);
     }
 
     private void tell(List<Long> audience, long motionId, Notice notice) {

@@ -5,6 +5,7 @@ import nl.raadsplein.moderation.AppealDecision;
 import nl.raadsplein.moderation.ContentType;
 import nl.raadsplein.moderation.ModerationAction;
 import nl.raadsplein.moderation.ModerationReason;
+import nl.raadsplein.motion.FollowUpStatus;
 import nl.raadsplein.motion.VoteResult;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,7 @@ class MessageBundlesTest {
                 .family("moderation.notification.reporter.{}", "acted", "dismissed")
                 .family("moderation.notification.appeal.{}", AppealDecision.class)
                 .family("motion.notice.voted.{}", VoteResult.class)
+                .family("motion.notice.follow-up-updated.{}", FollowUpStatus.class)
                 .checkSources(Path.of("src/main/java"));
     }
 }

@@ -1,6 +1,7 @@
 package nl.raadsplein.ui;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -18,6 +19,12 @@ public final class Formats {
                 .withLocale(locale)
                 .withZone(MUNICIPALITY)
                 .format(instant);
+    }
+
+    public static String date(LocalDate date, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(locale)
+                .format(date);
     }
 
     public static String dateTime(Instant instant, Locale locale) {

@@ -28,6 +28,8 @@ import nl.raadsplein.moderation.ModerationReason;
 import nl.raadsplein.moderation.QueueSort;
 import nl.raadsplein.moderation.ReportReason;
 import nl.raadsplein.motion.CitationKind;
+import nl.raadsplein.motion.FollowUpFilter;
+import nl.raadsplein.motion.FollowUpStatus;
 import nl.raadsplein.motion.MeetingKind;
 import nl.raadsplein.motion.MeetingStatus;
 import nl.raadsplein.motion.MotionState;
@@ -156,6 +158,8 @@ class MessageBundlesTest {
                 .family("motionui.meeting.status.{}", MeetingStatus.class)
                 .family("motionui.vote.method.{}", VoteMethod.class)
                 .family("motionui.vote.choice.{}", VoteChoice.class)
+                .family("motionui.followup.status.{}", FollowUpStatus.class)
+                .family("motionui.monitor.filter.{}", FollowUpFilter.class)
                 .family(
                         "motionui.event.{}",
                         "CREATED",

@@ -20,12 +20,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.raadsplein.consultation.ui.ConsultationView;
 import nl.raadsplein.deliberation.ui.DiscussionReportView;
 import nl.raadsplein.motion.CouncilTermService;
+import nl.raadsplein.motion.FollowUpService;
 import nl.raadsplein.motion.Meeting;
 import nl.raadsplein.motion.MeetingService;
 import nl.raadsplein.motion.MeetingStatus;
@@ -34,9 +36,13 @@ import nl.raadsplein.motion.MotionDetails;
 import nl.raadsplein.motion.MotionLifecycle;
 import nl.raadsplein.motion.MotionQueries;
 import nl.raadsplein.motion.MotionService;
+import nl.raadsplein.motion.MotionState;
 import nl.raadsplein.motion.Vote;
 import nl.raadsplein.motion.VoteResult;
 import nl.raadsplein.motion.VoteService;
+import nl.raadsplein.notification.FollowTarget;
+import nl.raadsplein.notification.NotificationService;
+import nl.raadsplein.notification.ui.FollowButton;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.proposal.ui.ProposalView;
@@ -62,6 +68,9 @@ public class MotionView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final VoteService votes;
     private final MeetingService meetings;
     private final CouncilTermService terms;
+    private final FollowUpService followUps;
+    private final NotificationService notifications;
+    private final AuthenticationContext authentication;
     private String title = "";
 
     public MotionView(
@@ -70,13 +79,19 @@ public class MotionView extends Div implements BeforeEnterObserver, HasDynamicTi
             MotionLifecycle lifecycle,
             VoteService votes,
             MeetingService meetings,
-            CouncilTermService terms) {
+            CouncilTermService terms,
+            FollowUpService followUps,
+            NotificationService notifications,
+            AuthenticationContext authentication) {
         this.queries = queries;
         this.motions = motions;
         this.lifecycle = lifecycle;
         this.votes = votes;
         this.meetings = meetings;
         this.terms = terms;
+        this.followUps = followUps;
+        this.notifications = notifications;
+        this.authentication = authentication;
         addClassName("motion");
     }
 
@@ -133,10 +148,26 @@ public class MotionView extends Div implements BeforeEnterObserver, HasDynamicTi
         RouterLink print =
                 new RouterLink(getTranslation("motionui.view.print"), MotionPrintView.class, parameters(motion.id()));
         add(new Paragraph(print));
+        if (motion.state() != MotionState.DRAFT && authentication.isAuthenticated()) {
+            add(new FollowButton(
+                    notifications,
+                    FollowTarget.MOTION,
+                    motion.id(),
+                    new FollowButton.Texts(
+                            "motionui.follow.start",
+                            "motionui.follow.stop",
+                            "motionui.follow.started",
+                            "motionui.follow.stopped")));
+        }
         add(actions(motion));
         add(submitters(motion), citations(motion));
         if (!motion.votes().isEmpty()) {
             add(votes(motion));
+        }
+        boolean adopted = motion.result() == VoteResult.ADOPTED;
+        if (motion.state() == MotionState.VOTED
+                && (adopted || !followUps.forMotion(motion.id()).isEmpty())) {
+            add(new FollowUpSection(followUps, motion.id(), adopted, authentication.hasRole("GRIFFIER")));
         }
         add(history(motion));
     }

@@ -26,6 +26,7 @@ public class MotionsView extends Div implements HasDynamicTitle {
             create.addClassName("primary-link");
             add(new Paragraph(create));
         }
+        add(new Paragraph(new RouterLink(getTranslation("motionui.monitor.link"), FollowUpsView.class)));
         UnorderedList list = new UnorderedList();
         list.addClassName("motions");
         List<MotionSummary> all = motions.motions(0, 100);

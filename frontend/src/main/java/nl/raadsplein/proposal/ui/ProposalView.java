@@ -38,6 +38,7 @@ import nl.raadsplein.motion.MotionQueries;
 import nl.raadsplein.motion.ui.CitingMotions;
 import nl.raadsplein.notification.FollowTarget;
 import nl.raadsplein.notification.NotificationService;
+import nl.raadsplein.notification.ui.FollowButton;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.proposal.CommentService;
 import nl.raadsplein.proposal.ProposalDetails;
@@ -46,7 +47,6 @@ import nl.raadsplein.proposal.ProposalService;
 import nl.raadsplein.proposal.ProposalState;
 import nl.raadsplein.proposal.SupportService;
 import nl.raadsplein.ui.Formats;
-import nl.raadsplein.ui.InputErrors;
 import nl.raadsplein.ui.RouteIds;
 import org.jspecify.annotations.Nullable;
 
@@ -220,7 +220,15 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
         Section supportSection = new Section(
                 new H2(getTranslation("proposalui.view.support")), new SupportControl(supports, broadcaster, details));
         if (participant.loggedIn()) {
-            supportSection.add(followButton(details.id()));
+            supportSection.add(new FollowButton(
+                    notifications,
+                    FollowTarget.PROPOSAL,
+                    details.id(),
+                    new FollowButton.Texts(
+                            "proposalui.follow.start",
+                            "proposalui.follow.stop",
+                            "proposalui.follow.started",
+                            "proposalui.follow.stopped")));
         }
         add(supportSection);
 
@@ -268,27 +276,6 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
 
     private void refreshCounts() {
         Objects.requireNonNull(comments, "called back by the comments").showCounts(proposals.proposal(currentId));
-    }
-
-    private Button followButton(long id) {
-        Button follow = new Button();
-        boolean[] following = {notifications.isFollowing(FollowTarget.PROPOSAL, id)};
-        Runnable label = () ->
-                follow.setText(getTranslation(following[0] ? "proposalui.follow.stop" : "proposalui.follow.start"));
-        label.run();
-        follow.addClickListener(e -> {
-            if (following[0]) {
-                notifications.unfollow(FollowTarget.PROPOSAL, id);
-                InputErrors.confirm(getTranslation("proposalui.follow.stopped"));
-            } else {
-                notifications.follow(FollowTarget.PROPOSAL, id);
-                InputErrors.confirm(getTranslation("proposalui.follow.started"));
-            }
-            following[0] = !following[0];
-            label.run();
-        });
-        follow.addClassName("follow");
-        return follow;
     }
 
     static Paragraph multiline(@Nullable String text) {
