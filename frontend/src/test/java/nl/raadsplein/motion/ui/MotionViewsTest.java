@@ -3,17 +3,25 @@ package nl.raadsplein.motion.ui;
 import static nl.raadsplein.proposal.ProposalFixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.raadsplein.account.TestAccounts;
 import nl.raadsplein.consultation.Phase;
 import nl.raadsplein.motion.Citation;
 import nl.raadsplein.motion.CitationKind;
+import nl.raadsplein.motion.FollowUpChange;
+import nl.raadsplein.motion.FollowUpFilter;
+import nl.raadsplein.motion.FollowUpService;
+import nl.raadsplein.motion.FollowUpStatus;
+import nl.raadsplein.motion.FollowUpSummary;
 import nl.raadsplein.motion.MotionFixtures;
 import nl.raadsplein.motion.MotionLifecycle;
 import nl.raadsplein.motion.MotionService;
@@ -49,6 +57,9 @@ class MotionViewsTest extends UiTest {
 
     @Autowired
     ProposalService proposals;
+
+    @Autowired
+    FollowUpService followUps;
 
     private void visitAnonymously() {
         cleanVaadinEnvironment();
@@ -127,6 +138,73 @@ class MotionViewsTest extends UiTest {
                 .anySatisfy(
                         i -> assertThat(i).contains("Neem het voorstel over").endsWith("Aangenomen"));
         assertThat(saysSomewhere("Opgenomen in motie " + id)).isTrue();
+    }
+
+    @Test
+    void the_griffie_records_a_promise_and_its_progress_and_a_clash_keeps_what_was_typed() {
+        MotionFixtures.Council c = council.council(10, 9);
+        long id = as(c.councillors()[0], () -> {
+            long motion = motions.draft(MotionFixtures.motion("Voer het uit"));
+            lifecycle.submit(motion, c.itemId());
+            return motion;
+        });
+        as(
+                c.griffier(),
+                () -> votes.record(new VoteRecording(
+                        id,
+                        VoteMethod.PARTY,
+                        Map.of(c.parties()[0], VoteChoice.FOR, c.parties()[1], VoteChoice.FOR),
+                        null)));
+        LocalDate due = LocalDate.now().plusMonths(2);
+
+        signInAs(c.griffier());
+        navigate("moties/" + id, MotionView.class);
+        assertThat(saysSomewhere("Er zijn nog geen toezeggingen vastgelegd bij deze motie."))
+                .isTrue();
+        test($(TextArea.class).withLabel("Toezegging").single()).setValue("Een gedragscode opstellen");
+        $(DatePicker.class).withLabel("Klaar uiterlijk").single().setValue(due);
+        click("Toezegging vastleggen");
+
+        TextField owner = $(TextField.class).withLabel("Uitvoering door").single();
+        assertThat(owner.isInvalid()).isTrue();
+        assertThat($(TextArea.class).withLabel("Toezegging").single().getValue())
+                .isEqualTo("Een gedragscode opstellen");
+        test(owner).setValue("Wethouder Digitalisering");
+        click("Toezegging vastleggen");
+
+        assertThat(saysSomewhere("Uitvoering: Wethouder Digitalisering")).isTrue();
+        assertThat(saysSomewhere("Stand: Open")).isTrue();
+        long followUpId = followUps.forMotion(id).getFirst().id();
+
+        as(c.griffier(), () -> {
+            followUps.update(new FollowUpChange(followUpId, 0, FollowUpStatus.IN_PROGRESS, due, "Begonnen"));
+            return null;
+        });
+        test($(TextArea.class).withLabel("Toelichting voor inwoners").single()).setValue("Klaar, zie de brief");
+        @SuppressWarnings("unchecked")
+        Select<FollowUpStatus> status =
+                $(Select.class).withLabel("Nieuwe stand").single();
+        test(status).selectItem("Uitgevoerd");
+        click("Stand bijwerken");
+
+        TextArea note = $(TextArea.class).withLabel("Toelichting voor inwoners").single();
+        assertThat(note.getValue()).isEqualTo("Klaar, zie de brief");
+        assertThat(note.getErrorMessage()).startsWith("Iemand anders heeft deze toezegging intussen bijgewerkt.");
+        assertThat(saysSomewhere("Stand: In uitvoering")).isTrue();
+        click("Stand bijwerken");
+
+        assertThat(saysSomewhere("Stand: Uitgevoerd")).isTrue();
+
+        visitAnonymously();
+        navigate("moties/opvolging", FollowUpsView.class);
+        @SuppressWarnings("unchecked")
+        Select<FollowUpFilter> filter = $(Select.class).withLabel("Tonen").single();
+        test(filter).selectItem("Uitgevoerd");
+        @SuppressWarnings("unchecked")
+        Grid<FollowUpSummary> grid = $(Grid.class).single();
+        var rows = test(grid);
+        assertThat(java.util.stream.IntStream.range(0, rows.size()).mapToObj(rows::getRow))
+                .anySatisfy(f -> assertThat(f.id()).isEqualTo(followUpId));
     }
 
     @Test
