@@ -7,9 +7,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.WaitForSelectorState;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -79,8 +77,8 @@ class DeliberationReportJourneyTest extends Journey {
         page().getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(Pattern.compile("^3A\\.1 ")))
                 .click();
         themes.press("Escape");
-        date("Geopend op", "1-10-2023");
-        date("Gesloten op", "1-12-2023");
+        ParticipationSteps.datePicker(page().locator("main"), "Geopend op", "1-10-2023");
+        ParticipationSteps.datePicker(page().locator("main"), "Gesloten op", "1-12-2023");
         Locator uploads = page().locator("vaadin-upload");
         uploads.nth(0).locator("input[type=file]").setInputFiles(resource("comments.csv"));
         uploads.nth(1).locator("input[type=file]").setInputFiles(resource("participants-votes.csv"));
@@ -96,25 +94,6 @@ class DeliberationReportJourneyTest extends Journey {
                 .isVisible();
         assertThat(page().getByText("Overgenomen uit een Pol.is-gesprek.")).isVisible();
         checkAccessibility("report of the tiny import, Dutch");
-    }
-
-    private void date(String label, String value) {
-        Locator picker = page().locator("vaadin-date-picker", new Page.LocatorOptions().setHasText(label));
-        Locator field = picker.locator("input");
-        field.fill(value);
-        field.press("Enter");
-        // On a busy machine the calendar can open after Enter was handled; while it is open the rest of the form is
-        // hidden from the accessibility tree, so a person would close it first, as here.
-        Locator calendar = picker.and(page().locator("[opened]"));
-        try {
-            calendar.waitFor(new Locator.WaitForOptions()
-                    .setState(WaitForSelectorState.DETACHED)
-                    .setTimeout(3_000));
-        } catch (TimeoutError stillOpen) {
-            field.press("Escape");
-        }
-        assertThat(calendar).hasCount(0);
-        assertThat(field).hasValue(value);
     }
 
     private static Path resource(String name) throws URISyntaxException {

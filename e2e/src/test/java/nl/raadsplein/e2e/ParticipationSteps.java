@@ -4,7 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -124,6 +126,29 @@ final class ParticipationSteps {
         input.fill(text);
         input.press("Enter");
         assertThat(input).hasValue(text);
+    }
+
+    /**
+     * Types a date into the date picker labelled so within the scope and confirms with Enter; the field shows it as
+     * typed.
+     */
+    static void datePicker(Locator scope, String label, String value) {
+        Locator picker = scope.locator("vaadin-date-picker", new Locator.LocatorOptions().setHasText(label));
+        Locator field = picker.locator("input");
+        field.fill(value);
+        field.press("Enter");
+        // On a busy machine the calendar can open after Enter was handled; while it is open the rest of the form is
+        // hidden from the accessibility tree, so a person would close it first, as here.
+        Locator calendar = picker.and(scope.page().locator("[opened]"));
+        try {
+            calendar.waitFor(new Locator.WaitForOptions()
+                    .setState(WaitForSelectorState.DETACHED)
+                    .setTimeout(3_000));
+        } catch (TimeoutError stillOpen) {
+            field.press("Escape");
+        }
+        assertThat(calendar).hasCount(0);
+        assertThat(field).hasValue(value);
     }
 
     /** On the submit page: types a proposal with one topic and presses "Controleren". */
