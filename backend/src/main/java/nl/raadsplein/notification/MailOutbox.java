@@ -22,6 +22,9 @@ class MailOutbox {
     /** A queued mail as the sender takes it. */
     record PendingMail(long id, String recipient, String subject, String body, String messageId, int attempts) {}
 
+    /** The body of a mail that left or was given up on. */
+    static final String ERASED = "";
+
     private final DSLContext dsl;
 
     MailOutbox(DSLContext dsl) {
@@ -70,19 +73,35 @@ class MailOutbox {
                 .fetch(mapping(PendingMail::new));
     }
 
+    /** Marks the mail sent and erases its body: confirmation and reset links must not rest in the database. */
     void markSent(long id, Instant now) {
         dsl.update(MAIL_OUTBOX)
                 .set(MAIL_OUTBOX.SENT_AT, now)
+                .set(MAIL_OUTBOX.BODY, ERASED)
                 .where(MAIL_OUTBOX.ID.eq(id))
                 .execute();
     }
 
-    void markFailed(long id, int attempts, String error, Instant nextAttempt) {
-        dsl.update(MAIL_OUTBOX)
+    /** Records a failed attempt; after the last one the body is erased too, as no sender will need it again. */
+    void markFailed(long id, int attempts, boolean last, String error, Instant nextAttempt) {
+        var update = dsl.update(MAIL_OUTBOX)
                 .set(MAIL_OUTBOX.ATTEMPTS, attempts)
                 .set(MAIL_OUTBOX.LAST_ERROR, error)
-                .set(MAIL_OUTBOX.NEXT_ATTEMPT, nextAttempt)
-                .where(MAIL_OUTBOX.ID.eq(id))
+                .set(MAIL_OUTBOX.NEXT_ATTEMPT, nextAttempt);
+        if (last) {
+            update = update.set(MAIL_OUTBOX.BODY, ERASED);
+        }
+        update.where(MAIL_OUTBOX.ID.eq(id)).execute();
+    }
+
+    /**
+     * Removes the mails sent or given up on before {@code before}: what is left of them (recipient, subject, when)
+     * serves to answer "did my mail go out?" for a while, not for ever. Returns how many went.
+     */
+    int purgeFinishedBefore(Instant before, int maxAttempts) {
+        return dsl.deleteFrom(MAIL_OUTBOX)
+                .where(MAIL_OUTBOX.CREATED_AT.lt(before))
+                .and(MAIL_OUTBOX.SENT_AT.isNotNull().or(MAIL_OUTBOX.ATTEMPTS.ge(maxAttempts)))
                 .execute();
     }
 }

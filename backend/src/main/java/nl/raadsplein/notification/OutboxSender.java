@@ -9,6 +9,7 @@ import java.util.List;
 import nl.raadsplein.notification.MailOutbox.PendingMail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -21,7 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Hands queued mails to the SMTP server. A mail is locked, sent and marked sent in one transaction, so a
  * second sender (another thread or instance) skips it; a crash between the SMTP server's acceptance and the
  * commit sends it again, with the same Message-ID, by which the receiving side can recognise the repeat.
- * A failure is retried later and later; after {@link #MAX_ATTEMPTS} the mail stays in the table, unsent.
+ * A failure is retried later and later; after {@link #MAX_ATTEMPTS} the mail stays in the table, unsent. Once a
+ * mail left or was given up on, its body (which may hold a confirmation or reset link) is erased, and the rest of
+ * the row is removed after {@code raadsplein.mail.sent-retention} (30 days unless configured).
  */
 @Component
 class OutboxSender {
@@ -38,18 +41,21 @@ class OutboxSender {
     private final Clock clock;
     private final String from;
     private final TransactionTemplate transactions;
+    private final Duration retention;
 
     OutboxSender(
             MailOutbox outbox,
             JavaMailSender smtp,
             Clock clock,
             PlatformTransactionManager transactionManager,
-            MailSenderProperties properties) {
+            MailSenderProperties properties,
+            @Value("${raadsplein.mail.sent-retention:P30D}") Duration retention) {
         this.outbox = outbox;
         this.smtp = smtp;
         this.clock = clock;
         this.from = properties.from();
         this.transactions = new TransactionTemplate(transactionManager);
+        this.retention = retention;
         // No gap locks: requests queueing new mails never wait for a sender talking to the SMTP server.
         this.transactions.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
     }
@@ -59,6 +65,13 @@ class OutboxSender {
         while (sendBatch() == BATCH) {
             // a full batch: there may be more waiting
         }
+    }
+
+    @Scheduled(cron = "${raadsplein.mail.purge-cron:0 40 3 * * *}")
+    void purgeFinished() {
+        Integer purged = transactions.execute(
+                status -> outbox.purgeFinishedBefore(clock.instant().minus(retention), MAX_ATTEMPTS));
+        LOG.info("Removed {} sent or abandoned mails older than {}", purged, retention);
     }
 
     /** Sends (or fails) one batch of due mails; returns how many mails it took. */
@@ -95,7 +108,8 @@ class OutboxSender {
         int attempts = mail.attempts() + 1;
         Instant next = clock.instant().plus(BACKOFF.get(Math.min(attempts, BACKOFF.size()) - 1));
         String error = String.valueOf(e.getMessage());
-        outbox.markFailed(mail.id(), attempts, MailSender.truncate(error, ERROR_LENGTH), next);
+        outbox.markFailed(
+                mail.id(), attempts, attempts >= MAX_ATTEMPTS, MailSender.truncate(error, ERROR_LENGTH), next);
         if (attempts >= MAX_ATTEMPTS) {
             LOG.warn("Gave up on mail {} to {} after {} attempts: {}", mail.id(), mail.recipient(), attempts, error);
         } else {

@@ -3,10 +3,13 @@ package nl.raadsplein.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -27,6 +30,22 @@ public final class Mails {
                     .matcher(body);
             assertThat(matcher.find()).as("link to %s in %s", path, body).isTrue();
             return matcher.group(1);
+        }
+    }
+
+    /**
+     * A real SMTP server on a free port, so that test runs of other checkouts on the same machine do not take it;
+     * point {@code spring.mail.port} at its port.
+     */
+    public static GreenMail newServer(int port) {
+        return new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    }
+
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,18 +1,23 @@
 package nl.raadsplein.moderation;
 
-import static nl.raadsplein.jooq.Tables.MAIL_OUTBOX;
 import static nl.raadsplein.jooq.Tables.NOTIFICATION;
 import static nl.raadsplein.proposal.ProposalFixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
 import java.util.List;
 import nl.raadsplein.account.AccountPrincipal;
+import nl.raadsplein.account.Mails;
 import nl.raadsplein.account.Role;
 import nl.raadsplein.notification.FollowTarget;
 import nl.raadsplein.notification.NotificationService;
 import nl.raadsplein.proposal.Alignment;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * What authors and followers hear besides the griffie's decisions: an item hidden pending review, an approved item
@@ -23,12 +28,29 @@ class AuthorNoticesTest extends ModerationTestBase {
     @Autowired
     NotificationService notifications;
 
-    private List<String> mailBodies(String recipient) {
-        return dsl().select(MAIL_OUTBOX.BODY)
-                .from(MAIL_OUTBOX)
-                .where(MAIL_OUTBOX.RECIPIENT.eq(recipient))
-                .orderBy(MAIL_OUTBOX.ID)
-                .fetch(r -> r.value1());
+    private static final int SMTP_PORT = Mails.freePort();
+
+    private static GreenMail smtp;
+
+    @DynamicPropertySource
+    static void smtpPort(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
+    @BeforeAll
+    static void startSmtp() {
+        smtp = Mails.newServer(SMTP_PORT);
+        smtp.start();
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        smtp.stop();
+    }
+
+    /** The bodies of the mails that reached the recipient, once the one expected has arrived. */
+    private static List<String> mailBodies(String recipient) {
+        return Mails.await(smtp, recipient, 1).stream().map(Mails.Mail::body).toList();
     }
 
     private List<String> links(long accountId) {

@@ -7,10 +7,6 @@ import static nl.raadsplein.jooq.Tables.PROPOSAL;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,6 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import nl.raadsplein.BackendTestApplication;
 import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.AccountTestConfiguration;
+import nl.raadsplein.account.Mails;
 import nl.raadsplein.account.MutableClock;
 import nl.raadsplein.account.TestAccounts;
 import nl.raadsplein.notification.internal.Notifier;
@@ -45,7 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Import({AccountTestConfiguration.class, NotificationTestBase.Events.class})
 abstract class NotificationTestBase {
 
-    static final int SMTP_PORT = freePort();
+    static final int SMTP_PORT = Mails.freePort();
 
     static GreenMail smtp;
 
@@ -82,15 +79,7 @@ abstract class NotificationTestBase {
     }
 
     static GreenMail newSmtpServer() {
-        return new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Mails.newServer(SMTP_PORT);
     }
 
     @AfterAll

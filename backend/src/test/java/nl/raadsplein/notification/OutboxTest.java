@@ -81,6 +81,79 @@ class OutboxTest extends NotificationTestBase {
     }
 
     @Test
+    void once_a_mail_has_left_its_link_rests_nowhere_in_the_database() {
+        String to = TestAccounts.uniqueEmail("gewist");
+        String link = "http://localhost:8080/wachtwoord/" + java.util.UUID.randomUUID();
+        mailSender.send(to, "nl", "account.mail.reset-password", "Iemand", link);
+
+        assertThat(Mails.awaitOne(smtp, to).body()).contains(link);
+        await("marked sent").atMost(Duration.ofSeconds(10)).until(() -> row(to).get(MAIL_OUTBOX.SENT_AT) != null);
+        assertThat(row(to).get(MAIL_OUTBOX.BODY)).isEmpty();
+        assertThat(row(to).get(MAIL_OUTBOX.SUBJECT)).isEqualTo("Nieuw wachtwoord voor Raadsplein");
+        Integer withLink = transactions.execute(status -> dsl.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.BODY.contains(link)));
+        assertThat(withLink).isZero();
+    }
+
+    @Test
+    void mails_that_left_or_were_given_up_on_are_removed_after_the_retention_the_waiting_stay() {
+        Instant old = clock.instant().minus(Duration.ofDays(31));
+        Instant recent = clock.instant().minus(Duration.ofDays(29));
+        String sentLongAgo = queued(old, old, 0);
+        String givenUpLongAgo = queued(old, null, OutboxSender.MAX_ATTEMPTS);
+        String stillTrying = queued(old, null, 3);
+        String sentRecently = queued(recent, recent, 0);
+
+        sender.purgeFinished();
+
+        assertThat(outboxRows(sentLongAgo)).isZero();
+        assertThat(outboxRows(givenUpLongAgo)).isZero();
+        assertThat(outboxRows(stillTrying)).isEqualTo(1);
+        assertThat(outboxRows(sentRecently)).isEqualTo(1);
+    }
+
+    @Test
+    void a_mail_given_up_on_after_its_last_attempt_keeps_no_link() {
+        String to = TestAccounts.uniqueEmail("laatste-poging");
+        Instant now = clock.instant();
+        smtp.stop();
+        try {
+            transactions.executeWithoutResult(status -> dsl.insertInto(MAIL_OUTBOX)
+                    .set(MAIL_OUTBOX.RECIPIENT, to)
+                    .set(MAIL_OUTBOX.SUBJECT, "Nieuw wachtwoord")
+                    .set(MAIL_OUTBOX.BODY, "http://localhost:8080/wachtwoord/geheim")
+                    .set(MAIL_OUTBOX.MESSAGE_ID, java.util.UUID.randomUUID() + "@raadsplein.test")
+                    .set(MAIL_OUTBOX.CREATED_AT, now)
+                    .set(MAIL_OUTBOX.NEXT_ATTEMPT, now)
+                    .set(MAIL_OUTBOX.ATTEMPTS, OutboxSender.MAX_ATTEMPTS - 1)
+                    .execute());
+            await("the last attempt")
+                    .atMost(Duration.ofSeconds(10))
+                    .until(() -> row(to).get(MAIL_OUTBOX.ATTEMPTS) == OutboxSender.MAX_ATTEMPTS);
+        } finally {
+            smtp = newSmtpServer();
+            smtp.start();
+        }
+        assertThat(row(to).get(MAIL_OUTBOX.SENT_AT)).isNull();
+        assertThat(row(to).get(MAIL_OUTBOX.BODY)).isEmpty();
+    }
+
+    /** A row as the outbox leaves it, created then; not due, so the sender leaves it alone. */
+    private String queued(Instant created, Instant sent, int attempts) {
+        String to = TestAccounts.uniqueEmail("bewaard");
+        transactions.executeWithoutResult(status -> dsl.insertInto(MAIL_OUTBOX)
+                .set(MAIL_OUTBOX.RECIPIENT, to)
+                .set(MAIL_OUTBOX.SUBJECT, "Bewaard")
+                .set(MAIL_OUTBOX.BODY, "")
+                .set(MAIL_OUTBOX.MESSAGE_ID, java.util.UUID.randomUUID() + "@raadsplein.test")
+                .set(MAIL_OUTBOX.CREATED_AT, created)
+                .set(MAIL_OUTBOX.NEXT_ATTEMPT, clock.instant().plus(Duration.ofDays(365)))
+                .set(MAIL_OUTBOX.ATTEMPTS, attempts)
+                .set(MAIL_OUTBOX.SENT_AT, sent)
+                .execute());
+        return to;
+    }
+
+    @Test
     void a_rolled_back_transaction_sends_nothing() {
         String rolledBack = TestAccounts.uniqueEmail("teruggedraaid");
         transactions.executeWithoutResult(status -> {
