@@ -156,6 +156,18 @@ class AccountRepository {
         setColumn(accountId, ACCOUNT.PARTY_ID, partyId);
     }
 
+    void setSessionsValidFrom(long accountId, Instant validFrom) {
+        setColumn(accountId, ACCOUNT.SESSIONS_VALID_FROM, validFrom);
+    }
+
+    /** The moment the account's sessions are valid from (the epoch if never ended); empty if no such account. */
+    Optional<Instant> sessionsValidFrom(long accountId) {
+        return dsl.select(ACCOUNT.SESSIONS_VALID_FROM)
+                .from(ACCOUNT)
+                .where(ACCOUNT.ID.eq(accountId))
+                .fetchOptional(r -> r.value1() == null ? Instant.EPOCH : r.value1());
+    }
+
     void setPassword(long accountId, String passwordHash) {
         setColumn(accountId, ACCOUNT.PASSWORD_HASH, passwordHash);
     }

@@ -1,5 +1,6 @@
 package nl.raadsplein.account;
 
+import java.time.Instant;
 import nl.raadsplein.account.internal.ProfileTextHold;
 import nl.raadsplein.platform.Actor;
 import nl.raadsplein.platform.InvalidInputException;
@@ -30,18 +31,21 @@ public class AccountService {
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
+    private final SessionEnding sessions;
 
     AccountService(
             AccountRepository repository,
             ProfileTextHold holds,
             PasswordPolicy passwordPolicy,
             PasswordEncoder passwordEncoder,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            SessionEnding sessions) {
         this.repository = repository;
         this.holds = holds;
         this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
+        this.sessions = sessions;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -50,9 +54,13 @@ public class AccountService {
         return repository.account(id).orElseThrow(() -> new NoSuchItemException("account " + id));
     }
 
+    /**
+     * Changes the password and ends the account's other sessions: whoever knew the old password is out. Returns
+     * the moment sessions are valid from, which the caller's own session takes as its new start.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public void changePassword(PasswordChange change) {
+    public Instant changePassword(PasswordChange change) {
         Account account = me();
         if (change == null
                 || change.currentPassword() == null
@@ -61,6 +69,7 @@ public class AccountService {
         }
         passwordPolicy.check("newPassword", change.newPassword(), account.email(), account.displayName());
         repository.setPassword(account.id(), AccountSecurityConfiguration.hash(passwordEncoder, change.newPassword()));
+        return sessions.endSessionsOf(account.id());
     }
 
     @PreAuthorize("isAuthenticated()")

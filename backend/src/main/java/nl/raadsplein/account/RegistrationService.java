@@ -39,6 +39,7 @@ public class RegistrationService {
     private final LoginThrottle loginThrottle;
     private final MailSender mailSender;
     private final Clock clock;
+    private final SessionEnding sessions;
     private final PlatformProperties platform;
     private final SecureRandom random = new SecureRandom();
 
@@ -51,6 +52,7 @@ public class RegistrationService {
             LoginThrottle loginThrottle,
             MailSender mailSender,
             Clock clock,
+            SessionEnding sessions,
             PlatformProperties platform) {
         this.repository = repository;
         this.roles = roles;
@@ -60,6 +62,7 @@ public class RegistrationService {
         this.loginThrottle = loginThrottle;
         this.mailSender = mailSender;
         this.clock = clock;
+        this.sessions = sessions;
         this.platform = platform;
     }
 
@@ -140,6 +143,8 @@ public class RegistrationService {
         repository.setPassword(accountId, AccountSecurityConfiguration.hash(passwordEncoder, reset.password()));
         repository.confirmEmail(accountId, now);
         tokens.useAllTokens(accountId, TokenPurpose.RESET_PASSWORD, now);
+        // whoever was logged in with the old password is logged out
+        sessions.endSessionsOf(accountId);
         loginThrottle.forgive(account.email());
     }
 

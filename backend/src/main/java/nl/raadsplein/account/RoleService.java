@@ -26,18 +26,21 @@ public class RoleService {
     private final PartyRepository parties;
     private final AuditTrail audit;
     private final Clock clock;
+    private final SessionEnding sessions;
 
     RoleService(
             AccountRepository repository,
             RoleRepository roles,
             PartyRepository parties,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            SessionEnding sessions) {
         this.repository = repository;
         this.roles = roles;
         this.parties = parties;
         this.audit = audit;
         this.clock = clock;
+        this.sessions = sessions;
     }
 
     /** Accounts whose name or address contains {@code query}, by name; {@code null} or blank for all. */
@@ -130,6 +133,8 @@ public class RoleService {
             }
         }
         roles.revoke(account.id(), role);
+        // a session keeps the roles it logged in with: ending it makes the revocation count at once
+        sessions.endSessionsOf(account.id());
         if (role == Role.COUNCILLOR && account.party() != null) {
             repository.setParty(account.id(), null);
         }

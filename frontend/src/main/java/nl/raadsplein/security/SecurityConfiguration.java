@@ -1,8 +1,12 @@
 package nl.raadsplein.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
+import java.time.Duration;
+import nl.raadsplein.account.SessionService;
 import nl.raadsplein.account.ui.LoginView;
 import nl.raadsplein.ui.PageRequests;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
@@ -11,13 +15,14 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Web security: Vaadin's view access control, form login on our own view, public health probes, the rest
- * of Actuator for administrators, and the security headers. The Content-Security-Policy and why it is not
- * stricter: docs/adr/0004-content-security-policy.md.
+ * of Actuator for administrators, sessions that end when they must (docs/adr/0016-sessions-that-end.md), and the
+ * security headers. The Content-Security-Policy and why it is not stricter: docs/adr/0004-content-security-policy.md.
  */
 @Configuration
 @EnableWebSecurity
@@ -37,7 +42,12 @@ public class SecurityConfiguration {
             "frame-ancestors 'none'");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            SessionService sessions,
+            Clock clock,
+            @Value("${raadsplein.session.absolute-lifetime:PT12H}") Duration absoluteLifetime)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
                 .permitAll()
                 .requestMatchers(EndpointRequest.toAnyEndpoint())
@@ -58,6 +68,7 @@ public class SecurityConfiguration {
                             hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
         });
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        http.addFilterBefore(new SessionValidityFilter(sessions, clock, absoluteLifetime), AuthorizationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
         return http.build();
     }

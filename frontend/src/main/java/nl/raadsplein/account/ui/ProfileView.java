@@ -21,7 +21,10 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
 import java.util.Locale;
 import nl.raadsplein.account.Account;
 import nl.raadsplein.account.AccountService;
@@ -30,8 +33,10 @@ import nl.raadsplein.account.ProfileService;
 import nl.raadsplein.account.ProfileTextDraft;
 import nl.raadsplein.account.ProfileTextState;
 import nl.raadsplein.account.PublicProfile;
+import nl.raadsplein.account.SessionService;
 import nl.raadsplein.moderation.ui.PersonalDataWarning;
 import nl.raadsplein.platform.InvalidInputException;
+import nl.raadsplein.security.SessionValidityFilter;
 import nl.raadsplein.ui.InputErrors;
 import nl.raadsplein.ui.Language;
 import nl.raadsplein.ui.MainLayout;
@@ -46,6 +51,8 @@ public class ProfileView extends Div implements HasDynamicTitle {
 
     private final AccountService accounts;
     private final ProfileService profiles;
+    private final SessionService sessions;
+    private final AuthenticationContext authentication;
     private final DescriptionList facts = new DescriptionList();
     private final TextArea about = new TextArea();
     private final Binder<ProfileTextDraft> aboutBinder = new Binder<>(ProfileTextDraft.class);
@@ -53,13 +60,25 @@ public class ProfileView extends Div implements HasDynamicTitle {
     private final PersonalDataWarning personalData =
             new PersonalDataWarning(field -> about.focus(), () -> saveAbout(true));
 
-    public ProfileView(AccountService accounts, ProfileService profiles) {
+    public ProfileView(
+            AccountService accounts,
+            ProfileService profiles,
+            SessionService sessions,
+            AuthenticationContext authentication) {
+        this.sessions = sessions;
+        this.authentication = authentication;
         this.accounts = accounts;
         this.profiles = profiles;
         Account me = accounts.me();
         facts.addClassName("account-facts");
         showFacts(me);
-        add(new H1(getTranslation("profile.title")), facts, profileForm(me), aboutForm(me), passwordForm());
+        add(
+                new H1(getTranslation("profile.title")),
+                facts,
+                profileForm(me),
+                aboutForm(me),
+                passwordForm(),
+                sessionsSection());
     }
 
     private void showFacts(Account me) {
@@ -198,7 +217,9 @@ public class ProfileView extends Div implements HasDynamicTitle {
                 return;
             }
             try {
-                accounts.changePassword(InputErrors.record(binder));
+                Instant validFrom = accounts.changePassword(InputErrors.record(binder));
+                // the other sessions end; this one goes on as if it had just logged in
+                VaadinSession.getCurrent().getSession().setAttribute(SessionValidityFilter.AUTHENTICATED_AT, validFrom);
             } catch (InvalidInputException error) {
                 InputErrors.show(this, error, binder);
                 return;
@@ -214,6 +235,17 @@ public class ProfileView extends Div implements HasDynamicTitle {
         Div narrow = new Div(form, change);
         narrow.addClassName("narrow");
         return new Section(new H2(getTranslation("profile.password")), narrow);
+    }
+
+    private Section sessionsSection() {
+        Button everywhere = new Button(getTranslation("profile.logout-everywhere"), e -> {
+            sessions.endAllMySessions();
+            authentication.logout();
+        });
+        return new Section(
+                new H2(getTranslation("profile.sessions")),
+                new Paragraph(getTranslation("profile.sessions-intro")),
+                everywhere);
     }
 
     @Override
