@@ -67,6 +67,20 @@ class MotionViewsTest extends UiTest {
         initVaadinEnvironment();
     }
 
+    /** A motion submitted by the first party's councillor and voted on per party. */
+    private long voted(MotionFixtures.Council c, String title, VoteChoice first, VoteChoice second) {
+        long id = as(c.councillors()[0], () -> {
+            long motion = motions.draft(MotionFixtures.motion(title));
+            lifecycle.submit(motion, c.itemId());
+            return motion;
+        });
+        as(
+                c.griffier(),
+                () -> votes.record(new VoteRecording(
+                        id, VoteMethod.PARTY, Map.of(c.parties()[0], first, c.parties()[1], second), null)));
+        return id;
+    }
+
     private List<String> items() {
         return $(ListItem.class).all().stream()
                 .map(i -> i.getElement().getTextRecursively())
@@ -143,18 +157,7 @@ class MotionViewsTest extends UiTest {
     @Test
     void the_griffie_records_a_promise_and_its_progress_and_a_clash_keeps_what_was_typed() {
         MotionFixtures.Council c = council.council(10, 9);
-        long id = as(c.councillors()[0], () -> {
-            long motion = motions.draft(MotionFixtures.motion("Voer het uit"));
-            lifecycle.submit(motion, c.itemId());
-            return motion;
-        });
-        as(
-                c.griffier(),
-                () -> votes.record(new VoteRecording(
-                        id,
-                        VoteMethod.PARTY,
-                        Map.of(c.parties()[0], VoteChoice.FOR, c.parties()[1], VoteChoice.FOR),
-                        null)));
+        long id = voted(c, "Voer het uit", VoteChoice.FOR, VoteChoice.FOR);
         LocalDate due = LocalDate.now().plusMonths(2);
 
         signInAs(c.griffier());
@@ -210,18 +213,7 @@ class MotionViewsTest extends UiTest {
     @Test
     void a_tie_is_shown_as_rejected_with_the_rule_and_the_print_page_has_the_text_alone() {
         MotionFixtures.Council c = council.council(5, 5);
-        long id = as(c.councillors()[0], () -> {
-            long motion = motions.draft(MotionFixtures.motion("Staking van stemmen"));
-            lifecycle.submit(motion, c.itemId());
-            return motion;
-        });
-        as(
-                c.griffier(),
-                () -> votes.record(new VoteRecording(
-                        id,
-                        VoteMethod.PARTY,
-                        Map.of(c.parties()[0], VoteChoice.FOR, c.parties()[1], VoteChoice.AGAINST),
-                        null)));
+        long id = voted(c, "Staking van stemmen", VoteChoice.FOR, VoteChoice.AGAINST);
 
         visitAnonymously();
         navigate("moties/" + id, MotionView.class);
