@@ -10,6 +10,7 @@ import nl.raadsplein.deliberation.DiscussionReport.GroupWeights;
 import nl.raadsplein.deliberation.opinion.OpinionModel;
 import nl.raadsplein.deliberation.opinion.OpinionModel.RankedStatement;
 import nl.raadsplein.deliberation.opinion.OpinionModel.StatementFigures;
+import nl.raadsplein.platform.PdfFonts;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -38,17 +39,8 @@ class ReadingPack {
 
     ReadingPack(MessageSource messages) {
         this.messages = messages;
-        this.regular = font("DejaVuSans.ttf");
-        this.bold = font("DejaVuSans-Bold.ttf");
-    }
-
-    private static BaseFont font(String name) {
-        try {
-            return BaseFont.createFont(
-                    name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, ReportDocumentService.font(name), null);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        this.regular = PdfFonts.regular();
+        this.bold = PdfFonts.bold();
     }
 
     byte[] write(DiscussionReport report, Locale locale) {

@@ -1,7 +1,6 @@
 package nl.raadsplein.deliberation;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -124,17 +123,5 @@ public class ReportDocumentService {
         Map<Long, String> joined = new HashMap<>();
         letters.forEach((s, l) -> joined.put(s, String.join(" ", l)));
         return joined;
-    }
-
-    /** The embedded font's bytes. */
-    static byte[] font(String name) {
-        try (InputStream in = ReportDocumentService.class.getResourceAsStream("/fonts/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("font missing from the class path: " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

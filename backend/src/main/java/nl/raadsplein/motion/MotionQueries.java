@@ -1,6 +1,7 @@
 package nl.raadsplein.motion;
 
 import java.util.List;
+import java.util.Locale;
 import nl.raadsplein.agenda.AgendaService;
 import nl.raadsplein.platform.Actor;
 import nl.raadsplein.platform.NoSuchItemException;
@@ -25,6 +26,7 @@ public class MotionQueries {
     private final TermRepository terms;
     private final ThemeFiguresRepository figures;
     private final AgendaService agenda;
+    private final MotionPaper paper;
 
     MotionQueries(
             MotionRepository motions,
@@ -32,13 +34,15 @@ public class MotionQueries {
             VoteRepository votes,
             TermRepository terms,
             ThemeFiguresRepository figures,
-            AgendaService agenda) {
+            AgendaService agenda,
+            MotionPaper paper) {
         this.motions = motions;
         this.citations = citations;
         this.votes = votes;
         this.terms = terms;
         this.figures = figures;
         this.agenda = agenda;
+        this.paper = paper;
     }
 
     /** The motion with its current text. */
@@ -77,6 +81,15 @@ public class MotionQueries {
                 motions.events(id),
                 votes.votes(id),
                 permissions(me, motion, mine));
+    }
+
+    /**
+     * The text of version {@code version} (null for the current one) as an A4 PDF in the council's format, in the
+     * reader's language; seen by whoever may read that version.
+     */
+    @PreAuthorize("permitAll()")
+    public byte[] pdf(long id, @Nullable Integer version, Locale locale) {
+        return paper.write(motion(id, version), locale);
     }
 
     private MotionDetails.@Nullable Amendment amendment(MotionRepository.Locked motion, MotionDetails.MotionText text) {

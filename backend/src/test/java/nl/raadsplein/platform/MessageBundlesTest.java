@@ -6,6 +6,7 @@ import nl.raadsplein.moderation.ContentType;
 import nl.raadsplein.moderation.ModerationAction;
 import nl.raadsplein.moderation.ModerationReason;
 import nl.raadsplein.motion.FollowUpStatus;
+import nl.raadsplein.motion.MotionType;
 import nl.raadsplein.motion.VoteResult;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,8 @@ class MessageBundlesTest {
                 .family("moderation.notification.appeal.{}", AppealDecision.class)
                 .family("motion.notice.voted.{}", VoteResult.class)
                 .family("motion.notice.follow-up-updated.{}", FollowUpStatus.class)
+                .family("motion.type.{}", MotionType.class)
+                .family("motion.result.{}", VoteResult.class)
                 .checkSources(Path.of("src/main/java"));
     }
 }

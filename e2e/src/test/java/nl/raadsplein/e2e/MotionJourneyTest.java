@@ -11,11 +11,15 @@ import static nl.raadsplein.e2e.ParticipationSteps.choose;
 import static nl.raadsplein.e2e.ParticipationSteps.openProposalOf;
 import static nl.raadsplein.e2e.ParticipationSteps.textbox;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,7 +44,8 @@ class MotionJourneyTest extends Journey {
             "Groen Dorpsbelang IJssellanden (GDI, 3 zetels)", "Onthouden");
 
     @Test
-    void a_motion_citing_a_proposal_is_co_signed_submitted_voted_and_its_outcome_reaches_the_supporter() {
+    void a_motion_citing_a_proposal_is_co_signed_submitted_voted_and_its_outcome_reaches_the_supporter()
+            throws Exception {
         on(DESKTOP);
         String title = "Buren beoordelen met spelregels " + ParticipationSteps.mark();
 
@@ -186,6 +191,17 @@ class MotionJourneyTest extends Journey {
                 .containsText("Aangenomen");
         assertThat(sandra.locator("main .theme-figures")).containsText("Moties aangenomen");
         checkAccessibility(sandra, "theme page with the motion, Sandra");
+
+        // The motion as a PDF for the council's papers, named by the version shown.
+        sandra.navigate(motionPath);
+        Download pdf = sandra.waitForDownload(
+                () -> sandra.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("PDF downloaden"))
+                        .click());
+        Assertions.assertThat(pdf.suggestedFilename())
+                .isEqualTo("motie-" + motionPath.substring(motionPath.lastIndexOf('/') + 1) + "-v1.pdf");
+        // Its text is drawn in an embedded font (the backend's test reads it); the title is also its metadata.
+        String bytes = Files.readString(pdf.path(), StandardCharsets.ISO_8859_1);
+        Assertions.assertThat(bytes).startsWith("%PDF-").contains(title);
 
         // The motion alone, for the council's papers.
         sandra.navigate(motionPath + "/afdruk");

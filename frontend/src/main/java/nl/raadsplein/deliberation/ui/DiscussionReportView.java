@@ -24,9 +24,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +41,7 @@ import nl.raadsplein.motion.CitationKind;
 import nl.raadsplein.motion.MotionQueries;
 import nl.raadsplein.motion.ui.CitingMotions;
 import nl.raadsplein.platform.NoSuchItemException;
+import nl.raadsplein.ui.Downloads;
 import nl.raadsplein.ui.Formats;
 import nl.raadsplein.ui.RouteIds;
 
@@ -343,14 +341,7 @@ public class DiscussionReportView extends Div implements BeforeEnterObserver, Ha
     }
 
     private Anchor download(String key, String fileName, String type, Supplier<byte[]> content) {
-        Anchor anchor = new Anchor(
-                DownloadHandler.fromInputStream(event -> {
-                    byte[] bytes = content.get();
-                    return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
-                }),
-                getTranslation(key));
-        anchor.getElement().setAttribute("download", fileName);
-        return anchor;
+        return Downloads.link(getTranslation(key), fileName, type, content);
     }
 
     private static NativeTable table(String caption, List<String> headers) {

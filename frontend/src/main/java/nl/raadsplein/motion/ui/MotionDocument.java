@@ -14,7 +14,8 @@ import nl.raadsplein.ui.Formats;
 
 /**
  * The motion as the council reads it, in the fixed Dutch format: the parts numbered through, so that an amendment
- * can name one. Always in Dutch on paper would be the council's choice; here it follows the reader's language.
+ * can name one. Always in Dutch on paper would be the council's choice; here it follows the reader's language. Its
+ * texts (motion.doc.*) live in the backend's bundle, which the PDF of the motion reads too.
  */
 class MotionDocument extends Div {
 
@@ -22,38 +23,38 @@ class MotionDocument extends Div {
         addClassName("motion-document");
         MotionDetails.MotionText text = motion.text();
         Paragraph kind =
-                new Paragraph(getTranslation("motionui.type." + motion.type().name()));
+                new Paragraph(getTranslation("motion.type." + motion.type().name()));
         kind.addClassName("motion-kind");
         add(kind, new H1(text.title()));
         String date = motion.placement() == null
-                ? getTranslation("motionui.doc.date-open")
+                ? getTranslation("motion.doc.date-open")
                 : Formats.date(motion.placement().meetingStartsAt(), getLocale());
-        add(new Paragraph(getTranslation("motionui.doc.opening", date)));
+        add(new Paragraph(getTranslation("motion.doc.opening", date)));
         MotionDetails.Amendment amendment = motion.amendment();
         if (amendment != null) {
-            add(new Paragraph(getTranslation("motionui.doc.amends", amendment.motionTitle(), amendment.part())));
+            add(new Paragraph(getTranslation("motion.doc.amends", amendment.motionTitle(), amendment.part())));
             Div change = new Div();
             change.addClassName("motion-change");
             Paragraph old = new Paragraph(
-                    new Span(getTranslation("motionui.doc.old") + " "),
+                    new Span(getTranslation("motion.doc.old") + " "),
                     new Span(amendment.oldText() == null ? "" : amendment.oldText()));
             old.addClassName("old-text");
             Paragraph replacement =
-                    new Paragraph(new Span(getTranslation("motionui.doc.new") + " "), new Span(amendment.newText()));
+                    new Paragraph(new Span(getTranslation("motion.doc.new") + " "), new Span(amendment.newText()));
             replacement.addClassName("new-text");
             change.add(old, replacement);
             add(change);
         }
         int start = 1;
-        start = section("motionui.doc.findings", text.findings(), start);
-        start = section("motionui.doc.considerations", text.considerations(), start);
-        section("motionui.doc.requests", text.requests(), start);
-        add(new Paragraph(getTranslation("motionui.doc.closing")));
+        start = section("motion.doc.findings", text.findings(), start);
+        start = section("motion.doc.considerations", text.considerations(), start);
+        section("motion.doc.requests", text.requests(), start);
+        add(new Paragraph(getTranslation("motion.doc.closing")));
         List<MotionDetails.Submitter> signed = motion.submitters().stream()
                 .filter(s -> s.status() == SubmitterStatus.ACCEPTED)
                 .toList();
         Paragraph submitters = new Paragraph(getTranslation(
-                "motionui.doc.submitters",
+                "motion.doc.submitters",
                 signed.stream()
                         .map(s -> s.party() == null ? s.name() : s.name() + " (" + s.party() + ")")
                         .collect(Collectors.joining(", "))));

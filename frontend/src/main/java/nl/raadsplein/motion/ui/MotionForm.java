@@ -72,7 +72,7 @@ class MotionForm extends Div {
             MotionQueries motions) {
         type.setLabel(getTranslation("motionui.field.type"));
         type.setItems(MotionType.values());
-        type.setItemLabelGenerator(t -> getTranslation("motionui.type." + t.name()));
+        type.setItemLabelGenerator(t -> getTranslation("motion.type." + t.name()));
         type.setValue(MotionType.MOTION);
         title.setLabel(getTranslation("motionui.field.title"));
         title.setMaxLength(200);

@@ -3,6 +3,7 @@ package nl.raadsplein.motion.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -33,7 +34,7 @@ public class MotionPrintView extends Div implements BeforeEnterObserver, HasDyna
         long id = RouteIds.parse(event.getRouteParameters().get("id").orElse(""));
         MotionDetails motion;
         try {
-            motion = motions.motion(id);
+            motion = motions.motion(id, MotionView.version(event));
         } catch (NoSuchItemException e) {
             throw new NotFoundException();
         }
@@ -41,7 +42,7 @@ public class MotionPrintView extends Div implements BeforeEnterObserver, HasDyna
         title = motion.text().title();
         RouterLink back =
                 new RouterLink(getTranslation("motionui.print.back"), MotionView.class, MotionView.parameters(id));
-        Paragraph tools = new Paragraph(back);
+        Paragraph tools = new Paragraph(back, new Span(" · "), MotionUi.pdfLink(this, getLocale(), motions, motion));
         tools.addClassName("no-print");
         add(tools, new Main(new MotionDocument(motion)));
     }

@@ -2,6 +2,7 @@ package nl.raadsplein.motion.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
@@ -13,9 +14,12 @@ import java.util.Locale;
 import java.util.Map;
 import nl.raadsplein.agenda.AgendaGoal;
 import nl.raadsplein.agenda.AgendaService;
+import nl.raadsplein.motion.MotionDetails;
+import nl.raadsplein.motion.MotionQueries;
 import nl.raadsplein.motion.MotionState;
 import nl.raadsplein.motion.MotionSummary;
 import nl.raadsplein.motion.VoteResult;
+import nl.raadsplein.ui.Downloads;
 import org.jspecify.annotations.Nullable;
 
 /** Texts and fields the motion pages share. */
@@ -30,7 +34,7 @@ public final class MotionUi {
     /** The state as a reader says it: a voted motion by its result, a tie as a rejection (ADR 12). */
     public static String status(Component view, MotionState state, @Nullable VoteResult result) {
         if (state == MotionState.VOTED && result != null) {
-            return view.getTranslation("motionui.result." + result.name());
+            return view.getTranslation("motion.result." + result.name());
         }
         return view.getTranslation("motionui.state." + state.name());
     }
@@ -39,7 +43,7 @@ public final class MotionUi {
     public static ListItem item(Component view, MotionSummary motion) {
         RouterLink link = new RouterLink(motion.title(), MotionView.class, MotionView.parameters(motion.id()));
         Span facts = new Span(" · "
-                + view.getTranslation("motionui.type." + motion.type().name())
+                + view.getTranslation("motion.type." + motion.type().name())
                 + " · "
                 + view.getTranslation("motionui.by", motion.firstSubmitter())
                 + " · "
@@ -47,6 +51,17 @@ public final class MotionUi {
         ListItem item = new ListItem(link, facts);
         item.addClassName("motion-" + motion.state().name().toLowerCase(Locale.ROOT));
         return item;
+    }
+
+    /** The version shown, as the council's PDF in the reader's language, named by the motion and version. */
+    static Anchor pdfLink(Component view, Locale locale, MotionQueries queries, MotionDetails motion) {
+        long id = motion.id();
+        int version = motion.text().version();
+        return Downloads.link(
+                view.getTranslation("motionui.view.pdf"),
+                "motie-" + id + "-v" + version + ".pdf",
+                "application/pdf",
+                () -> queries.pdf(id, version, locale));
     }
 
     /** The agenda's themes by code, democracy (3A.1) and the rule of law (3A.2) first. */

@@ -102,17 +102,21 @@ public class MotionView extends Div implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long id = RouteIds.parse(event.getRouteParameters().get("id").orElse(""));
-        Integer version = event.getLocation()
+        try {
+            show(queries.motion(id, version(event)));
+        } catch (NoSuchItemException e) {
+            throw new NotFoundException();
+        }
+    }
+
+    /** The version asked for in the address; null for the current one. */
+    static @Nullable Integer version(BeforeEnterEvent event) {
+        return event.getLocation()
                 .getQueryParameters()
                 .getSingleParameter(VERSION)
                 .flatMap(RouteIds::tryParse)
                 .map(Long::intValue)
                 .orElse(null);
-        try {
-            show(queries.motion(id, version));
-        } catch (NoSuchItemException e) {
-            throw new NotFoundException();
-        }
     }
 
     private void refresh(long id) {
@@ -147,7 +151,14 @@ public class MotionView extends Div implements BeforeEnterObserver, HasDynamicTi
         add(new MotionDocument(motion));
         RouterLink print =
                 new RouterLink(getTranslation("motionui.view.print"), MotionPrintView.class, parameters(motion.id()));
-        add(new Paragraph(print));
+        if (motion.text().version() != motion.currentVersion()) {
+            print.setQueryParameters(QueryParameters.simple(
+                    Map.of(VERSION, String.valueOf(motion.text().version()))));
+        }
+        add(new Paragraph(
+                print,
+                new com.vaadin.flow.component.html.Span(" · "),
+                MotionUi.pdfLink(this, getLocale(), queries, motion)));
         if (motion.state() != MotionState.DRAFT && authentication.isAuthenticated()) {
             add(new FollowButton(
                     notifications,
@@ -236,7 +247,7 @@ public class MotionView extends Div implements BeforeEnterObserver, HasDynamicTi
                     getTranslation("motionui.vote.method." + vote.method().name()),
                     vote.votesFor(),
                     vote.votesAgainst(),
-                    getTranslation("motionui.result." + vote.result().name()));
+                    getTranslation("motion.result." + vote.result().name()));
             record.add(new Paragraph(heading));
             Paragraph who = new Paragraph(getTranslation(
                     "motionui.vote.recorded", vote.recordedBy(), Formats.dateTime(vote.recordedAt(), getLocale())));
@@ -309,7 +320,7 @@ public class MotionView extends Div implements BeforeEnterObserver, HasDynamicTi
             actions.add(new VoteForm(
                     votes, id, terms.term(meeting.termId()), queries.councillors(), may.correct(), result -> {
                         InputErrors.confirm(getTranslation(
-                                "motionui.vote.recorded-result", getTranslation("motionui.result." + result.name())));
+                                "motionui.vote.recorded-result", getTranslation("motion.result." + result.name())));
                         refresh(id);
                     }));
         }

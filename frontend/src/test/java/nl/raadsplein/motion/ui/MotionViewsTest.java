@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -60,6 +61,11 @@ class MotionViewsTest extends UiTest {
 
     @Autowired
     FollowUpService followUps;
+
+    /** The file name the page's PDF link downloads as. */
+    private String pdfLink() {
+        return $(Anchor.class).withText("PDF downloaden").single().getElement().getAttribute("download");
+    }
 
     private void visitAnonymously() {
         cleanVaadinEnvironment();
@@ -221,9 +227,11 @@ class MotionViewsTest extends UiTest {
         assertThat(saysSomewhere("bij staking van stemmen niet aangenomen")).isTrue();
         assertThat($(RouterLink.class).withText("Afdrukversie").single().getHref())
                 .isEqualTo("moties/" + id + "/afdruk");
+        assertThat(pdfLink()).isEqualTo("motie-" + id + "-v1.pdf");
 
         navigate("moties/" + id + "/afdruk", MotionPrintView.class);
         assertThat(heading()).isEqualTo("Staking van stemmen");
+        assertThat(pdfLink()).isEqualTo("motie-" + id + "-v1.pdf");
         assertThat($(RouterLink.class).withText("Vergaderingen").exists()).isFalse();
 
         navigate("vergaderingen/" + c.meetingId(), MeetingView.class);
