@@ -1,8 +1,9 @@
 package nl.raadsplein.motion;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import nl.raadsplein.agenda.AgendaService;
 import nl.raadsplein.platform.Actor;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.Paging;
@@ -25,8 +26,8 @@ public class MotionQueries {
     private final VoteRepository votes;
     private final TermRepository terms;
     private final ThemeFiguresRepository figures;
-    private final AgendaService agenda;
     private final MotionPaper paper;
+    private final Clock clock;
 
     MotionQueries(
             MotionRepository motions,
@@ -34,15 +35,15 @@ public class MotionQueries {
             VoteRepository votes,
             TermRepository terms,
             ThemeFiguresRepository figures,
-            AgendaService agenda,
-            MotionPaper paper) {
+            MotionPaper paper,
+            Clock clock) {
         this.motions = motions;
         this.citations = citations;
         this.votes = votes;
         this.terms = terms;
         this.figures = figures;
-        this.agenda = agenda;
         this.paper = paper;
+        this.clock = clock;
     }
 
     /** The motion with its current text. */
@@ -144,14 +145,50 @@ public class MotionQueries {
         return motions.citing(kind, targetId);
     }
 
-    /** The councillors of every party, to invite as co-signers or to record in a roll call. */
-    /** The theme's figures for its page; a code that names no theme is refused as unknown. */
+    /** The theme's figures of all time, for its page; a code that names no theme is refused as unknown. */
     @PreAuthorize("permitAll()")
     public ThemeFigures themeFigures(String themeCode) {
-        if (!agenda.themeExists(themeCode)) {
-            throw new NoSuchItemException("theme " + themeCode);
+        return figures.figures(null, themeCode, today(), MeetingService.MUNICIPALITY).stream()
+                .findFirst()
+                .orElseThrow(() -> new NoSuchItemException("theme " + themeCode))
+                .figures();
+    }
+
+    /**
+     * The figures of every theme in the period, democracy (3A.1) and the rule of law (3A.2) first, then the agenda's
+     * order; a council term that does not exist is refused as unknown.
+     */
+    @PreAuthorize("permitAll()")
+    public List<ThemeFiguresRow> overview(FiguresPeriod period) {
+        return figures.figures(span(period), null, today(), MeetingService.MUNICIPALITY);
+    }
+
+    /** {@link #overview} as a CSV file for publication, the themes named in the reader's language. */
+    @PreAuthorize("permitAll()")
+    public byte[] overviewCsv(FiguresPeriod period, Locale locale) {
+        return ThemeFiguresCsv.write(overview(period), locale);
+    }
+
+    /** The years the overview has anything to count in, latest first, to choose from. */
+    @PreAuthorize("permitAll()")
+    public List<Integer> overviewYears() {
+        return figures.years(MeetingService.MUNICIPALITY);
+    }
+
+    private ThemeFiguresRepository.@Nullable Span span(FiguresPeriod period) {
+        Long termId = period.termId();
+        if (termId != null) {
+            CouncilTerm term = terms.term(termId).orElseThrow(() -> new NoSuchItemException("council term " + termId));
+            return new ThemeFiguresRepository.Span(term.startsOn(), term.endsOn());
         }
-        return figures.figures(themeCode);
+        Integer year = period.year();
+        return year == null
+                ? null
+                : new ThemeFiguresRepository.Span(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
+    }
+
+    private LocalDate today() {
+        return clock.instant().atZone(MeetingService.MUNICIPALITY).toLocalDate();
     }
 
     /** Public motions linked to an agenda theme, with their state or the council's result, for the theme's page. */
@@ -161,6 +198,7 @@ public class MotionQueries {
         return motions.forTheme(themeCode, limit);
     }
 
+    /** The councillors of every party, to invite as co-signers or to record in a roll call. */
     @PreAuthorize("hasAnyRole('COUNCILLOR', 'GRIFFIER')")
     public List<Councillor> councillors() {
         return terms.councillors();

@@ -2,6 +2,7 @@ package nl.raadsplein.motion;
 
 import static nl.raadsplein.jooq.Tables.ACCOUNT;
 import static nl.raadsplein.jooq.Tables.MAIL_OUTBOX;
+import static nl.raadsplein.jooq.Tables.MOTION_FOLLOW_UP;
 import static nl.raadsplein.jooq.Tables.NOTIFICATION;
 import static nl.raadsplein.jooq.Tables.PARTY;
 
@@ -106,6 +107,24 @@ public class MotionFixtures {
 
     public int mails(String email) {
         return dsl.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.RECIPIENT.eq(email));
+    }
+
+    /**
+     * A promise the executive made after the motion was adopted, recorded by the griffier at {@code createdAt}; a done
+     * one was done on its due day.
+     */
+    public void followUp(long motionId, long griffierId, FollowUpStatus status, Instant createdAt, LocalDate dueOn) {
+        dsl.insertInto(MOTION_FOLLOW_UP)
+                .set(MOTION_FOLLOW_UP.MOTION_ID, motionId)
+                .set(MOTION_FOLLOW_UP.PROMISE, "De raad informeren over de afspraken met de platforms")
+                .set(MOTION_FOLLOW_UP.OWNER, "Wethouder Digitalisering")
+                .set(MOTION_FOLLOW_UP.DUE_ON, dueOn)
+                .set(MOTION_FOLLOW_UP.STATUS, status)
+                .set(MOTION_FOLLOW_UP.DONE_ON, status == FollowUpStatus.DONE ? dueOn : null)
+                .set(MOTION_FOLLOW_UP.CREATED_BY, griffierId)
+                .set(MOTION_FOLLOW_UP.CREATED_AT, createdAt)
+                .set(MOTION_FOLLOW_UP.UPDATED_AT, createdAt)
+                .execute();
     }
 
     public static MotionDraft motion(String title, Citation... citations) {

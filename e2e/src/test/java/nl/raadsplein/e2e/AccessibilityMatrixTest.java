@@ -103,6 +103,7 @@ abstract class AccessibilityMatrixTest extends Journey {
                     200,
                     "Nieuw wachtwoord kiezen",
                     "Choose a new password"),
+            new Screen("/agenda/overzicht", Role.VISITOR, 200, "De agenda in cijfers", "The agenda in figures"),
             new Screen("/agenda/9Z.9", Role.VISITOR, 404, "Pagina niet gevonden", "Page not found"),
             new Screen("/account", Role.RESIDENT, 200, "Mijn account", "My account"),
             new Screen("/raad/fractie", Role.COUNCILLOR, 200, "Mijn fractie", "My party"),

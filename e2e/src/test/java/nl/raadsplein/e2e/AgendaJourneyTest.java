@@ -5,11 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Visitors find their way through the digital agenda, in Dutch and English, on a phone and a desktop. */
@@ -129,6 +137,56 @@ class AgendaJourneyTest extends Journey {
                 () -> assertThat(response.status())
                         .as("HTTP status of the document " + response.url())
                         .isEqualTo(404));
+    }
+
+    @Test
+    void alderman_reads_the_agenda_in_figures_chooses_a_year_and_downloads_it_as_open_data() throws IOException {
+        on(DESKTOP);
+        open("/agenda");
+        page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Alle thema’s in cijfers"))
+                .click();
+
+        assertThat(heading()).hasText("De agenda in cijfers");
+        Locator democracy = page().locator("section.agenda-figures-theme").first();
+        assertThat(democracy).hasAttribute("data-theme", "3A.1");
+        assertThat(democracy.getByRole(AriaRole.IMG)).hasAccessibleName(Pattern.compile("^Cijfers van 3A\\.1 "));
+        assertThat(adopted(democracy)).not().hasText("0");
+        checkAccessibility("agenda in figures, all time");
+
+        String year = String.valueOf(Year.now(ZoneId.of("Europe/Amsterdam")).getValue());
+        // Vaadin's select names its button by the label and the current value, so it is found by its label.
+        page().locator("vaadin-select")
+                .filter(new Locator.FilterOptions()
+                        .setHas(page().locator("label", new Page.LocatorOptions().setHasText("Jaar"))))
+                .click();
+        page().getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName(year).setExact(true))
+                .click();
+
+        assertThat(page()).hasURL(app().url("/agenda/overzicht?jaar=" + year));
+        assertThat(page().locator(".agenda-figures-period")).hasText("Cijfers over " + year + ".");
+        assertThat(adopted(democracy)).not().hasText("0");
+        checkAccessibility("agenda in figures, one year");
+
+        Download download = page().waitForDownload(
+                        () -> page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download CSV"))
+                                .click());
+        assertThat(download.suggestedFilename()).isEqualTo("agenda-in-cijfers-" + year + ".csv");
+        List<String> lines =
+                List.of(new String(Files.readAllBytes(download.path()), StandardCharsets.UTF_8).split("\r\n"));
+        assertThat(lines.getFirst())
+                .isEqualTo("\uFEFFtheme_code,theme,consultations,proposals,supports,value_discussions,"
+                        + "motions_submitted,motions_adopted,motions_rejected,follow_ups_open,follow_ups_overdue");
+        assertThat(lines.get(1)).startsWith("3A.1,Impact van de informatiesamenleving op de democratie,");
+        assertThat(Integer.parseInt(lines.get(1).split(",")[7])).isPositive();
+    }
+
+    /** The count of motions adopted in a theme's table. */
+    private static Locator adopted(Locator theme) {
+        return theme.locator("tr")
+                .filter(new Locator.FilterOptions().setHasText("Moties aangenomen"))
+                .locator("td");
     }
 
     private Locator skipLink() {

@@ -33,6 +33,7 @@ import nl.raadsplein.account.ui.OrganisationsView;
 import nl.raadsplein.account.ui.PartiesView;
 import nl.raadsplein.account.ui.ProfileView;
 import nl.raadsplein.account.ui.RegisterView;
+import nl.raadsplein.agenda.ui.AgendaFiguresView;
 import nl.raadsplein.agenda.ui.AgendaView;
 import nl.raadsplein.agenda.ui.ReferenceDataView;
 import nl.raadsplein.consultation.ui.ConsultationEditorView;
@@ -191,6 +192,7 @@ public class MainLayout extends AppLayout {
     private SideNav navigation(boolean demoMailbox) {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("shell.nav.agenda"), AgendaView.class));
+        nav.addItem(new SideNavItem(getTranslation("agenda.overview.nav"), AgendaFiguresView.class));
         nav.addItem(new SideNavItem(getTranslation("shell.nav.consultations"), ConsultationsView.class));
         nav.addItem(new SideNavItem(getTranslation("proposalui.nav.proposals"), ProposalsView.class));
         nav.addItem(new SideNavItem(getTranslation("deliberationui.nav.list"), DiscussionsView.class));

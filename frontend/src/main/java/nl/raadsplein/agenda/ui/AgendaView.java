@@ -28,7 +28,10 @@ public class AgendaView extends Div implements HasDynamicTitle {
         addClassName("agenda");
         Locale locale = getLocale();
         List<AgendaGoal> goals = agenda.goals();
-        add(new H1(getTranslation("agenda.title")), new Paragraph(getTranslation("agenda.intro")));
+        add(
+                new H1(getTranslation("agenda.title")),
+                new Paragraph(getTranslation("agenda.intro")),
+                new Paragraph(new RouterLink(getTranslation("agenda.overview.link"), AgendaFiguresView.class)));
 
         Section first = new Section(
                 new H2(getTranslation("agenda.first.title")), new Paragraph(getTranslation("agenda.first.text")));

@@ -18,10 +18,8 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import nl.raadsplein.agenda.AgendaService;
 import nl.raadsplein.agenda.Theme;
 import nl.raadsplein.consultation.ConsultationFilter;
@@ -133,18 +131,12 @@ public class ThemeView extends Div implements BeforeEnterObserver, HasDynamicTit
     private Section figures(ThemeFigures figures) {
         DescriptionList list = new DescriptionList();
         list.addClassName("theme-figures");
-        Map<String, Integer> rows = new LinkedHashMap<>();
-        rows.put("agenda.theme.figures.consultations", figures.consultations());
-        rows.put("agenda.theme.figures.proposals", figures.proposals());
-        rows.put("agenda.theme.figures.supports", figures.supports());
-        rows.put("agenda.theme.figures.discussions", figures.discussions());
-        rows.put("agenda.theme.figures.motions", figures.motions());
-        rows.put("agenda.theme.figures.adopted", figures.adopted());
-        rows.put("agenda.theme.figures.rejected", figures.rejected());
-        rows.forEach((key, count) -> list.add(
-                new DescriptionList.Term(getTranslation(key)),
-                new DescriptionList.Description(getTranslation("agenda.theme.figures.count", count))));
-        return new Section(new H2(getTranslation("agenda.theme.figures")), list);
+        FigureLines.of(figures)
+                .forEach(line -> list.add(
+                        new DescriptionList.Term(getTranslation(line.key())),
+                        new DescriptionList.Description(getTranslation("agenda.theme.figures.count", line.count()))));
+        Paragraph all = new Paragraph(new RouterLink(getTranslation("agenda.overview.link"), AgendaFiguresView.class));
+        return new Section(new H2(getTranslation("agenda.theme.figures")), list, all);
     }
 
     /** The public motions linked to this theme, with their state or the council's result. */

@@ -9,10 +9,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeader;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -41,6 +37,7 @@ import nl.raadsplein.motion.CitationKind;
 import nl.raadsplein.motion.MotionQueries;
 import nl.raadsplein.motion.ui.CitingMotions;
 import nl.raadsplein.platform.NoSuchItemException;
+import nl.raadsplein.ui.Charts;
 import nl.raadsplein.ui.Downloads;
 import nl.raadsplein.ui.Formats;
 import nl.raadsplein.ui.RouteIds;
@@ -182,38 +179,27 @@ public class DiscussionReportView extends Div implements BeforeEnterObserver, Ha
                             : getTranslation("opinionui.map.you-outside"));
         }
         section.add(new Paragraph(getTranslation("opinionui.map.explanation")));
-        section.add(chart(OpinionMapSvg.render(
+        section.add(Charts.chart(OpinionMapSvg.render(
                 model,
                 viewer,
                 getTranslation("opinionui.map.title"),
                 description,
                 getTranslation("opinionui.map.you"))));
-        NativeTable table = table(
+        NativeTable table = Charts.table(
                 getTranslation("opinionui.map.table"),
                 List.of(
                         getTranslation("opinionui.column.group"),
                         getTranslation("opinionui.column.participants"),
                         getTranslation("opinionui.column.you")));
-        NativeTableBody body = body(table);
+        NativeTableBody body = Charts.body(table);
         model.groups()
-                .forEach(g -> body.add(row(
+                .forEach(g -> body.add(Charts.row(
                         groupName(g.id()),
                         String.valueOf(g.size()),
                         own != null && own.group() == g.id() ? getTranslation("opinionui.map.you-here") : "")));
         table.addClassName("opinion-map-table");
         section.add(table);
         return section;
-    }
-
-    /**
-     * SVG markup as the browser's own parser reads it (the HTML component would re-serialise it as HTML, which
-     * loses SVG's self-closing elements and attribute case); every text in it is escaped by the renderers.
-     */
-    static Div chart(String svg) {
-        Div chart = new Div();
-        chart.addClassName("report-chart");
-        chart.getElement().setProperty("innerHTML", svg);
-        return chart;
     }
 
     private static long placed(OpinionModel model) {
@@ -289,7 +275,7 @@ public class DiscussionReportView extends Div implements BeforeEnterObserver, Ha
         for (int v = 0; v < names.size(); v++) {
             summary.add(names.get(v) + " " + Math.round(everyone.averages().get(v)));
         }
-        section.add(chart(ValueWeightsSvg.render(
+        section.add(Charts.chart(ValueWeightsSvg.render(
                 names,
                 report.valueWeights(),
                 groups,
@@ -300,15 +286,15 @@ public class DiscussionReportView extends Div implements BeforeEnterObserver, Ha
         for (int g = 0; g < groups.size(); g++) {
             header.add(groups.get(g) + " (" + report.valueWeights().get(g).weighed() + ")");
         }
-        NativeTable table = table(getTranslation("opinionui.values.table"), header);
-        NativeTableBody body = body(table);
+        NativeTable table = Charts.table(getTranslation("opinionui.values.table"), header);
+        NativeTableBody body = Charts.body(table);
         for (int v = 0; v < names.size(); v++) {
             List<String> cells = new ArrayList<>();
             cells.add(names.get(v));
             for (GroupWeights g : report.valueWeights()) {
                 cells.add(String.valueOf(Math.round(g.averages().get(v))));
             }
-            body.add(row(cells.toArray(String[]::new)));
+            body.add(Charts.row(cells.toArray(String[]::new)));
         }
         table.addClassName("value-weights-table");
         section.add(table);
@@ -342,41 +328,6 @@ public class DiscussionReportView extends Div implements BeforeEnterObserver, Ha
 
     private Anchor download(String key, String fileName, String type, Supplier<byte[]> content) {
         return Downloads.link(getTranslation(key), fileName, type, content);
-    }
-
-    private static NativeTable table(String caption, List<String> headers) {
-        NativeTable table = new NativeTable();
-        table.getElement().appendChild(new com.vaadin.flow.dom.Element("caption").setText(caption));
-        NativeTableHeader head = new NativeTableHeader();
-        NativeTableRow row = new NativeTableRow();
-        for (String header : headers) {
-            NativeTableHeaderCell cell = new NativeTableHeaderCell(header);
-            cell.getElement().setAttribute("scope", "col");
-            row.add(cell);
-        }
-        head.add(row);
-        table.add(head);
-        return table;
-    }
-
-    private static NativeTableBody body(NativeTable table) {
-        NativeTableBody body = new NativeTableBody();
-        table.add(body);
-        return body;
-    }
-
-    private static NativeTableRow row(String... cells) {
-        NativeTableRow row = new NativeTableRow();
-        for (int i = 0; i < cells.length; i++) {
-            if (i == 0) {
-                NativeTableHeaderCell header = new NativeTableHeaderCell(cells[i]);
-                header.getElement().setAttribute("scope", "row");
-                row.add(header);
-            } else {
-                row.add(new NativeTableCell(cells[i]));
-            }
-        }
-        return row;
     }
 
     @Override

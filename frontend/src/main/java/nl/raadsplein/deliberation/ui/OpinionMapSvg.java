@@ -1,12 +1,14 @@
 package nl.raadsplein.deliberation.ui;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.raadsplein.deliberation.DiscussionReport;
 import nl.raadsplein.deliberation.opinion.OpinionModel;
 import nl.raadsplein.deliberation.opinion.OpinionModel.Placement;
+import nl.raadsplein.ui.Svg;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -105,7 +107,7 @@ final class OpinionMapSvg {
     }
 
     private static void outline(StringBuilder svg, int group, List<double[]> points) {
-        List<double[]> hull = Svg.hull(points);
+        List<double[]> hull = hull(points);
         String colour = Svg.colour(group);
         if (hull.size() < 3) {
             double[] c = centre(points);
@@ -152,5 +154,38 @@ final class OpinionMapSvg {
             y += p[1];
         }
         return new double[] {x / points.size(), y / points.size()};
+    }
+
+    /** The convex hull of the points, counter-clockwise (Andrew's monotone chain). */
+    private static List<double[]> hull(List<double[]> points) {
+        List<double[]> sorted = new ArrayList<>(points);
+        sorted.sort(Comparator.<double[]>comparingDouble(p -> p[0]).thenComparingDouble(p -> p[1]));
+        if (sorted.size() < 3) {
+            return sorted;
+        }
+        double[][] hull = new double[2 * sorted.size()][];
+        int k = 0;
+        for (double[] p : sorted) {
+            while (k >= 2 && cross(hull[k - 2], hull[k - 1], p) <= 0) {
+                k--;
+            }
+            hull[k++] = p;
+        }
+        for (int i = sorted.size() - 2, lower = k + 1; i >= 0; i--) {
+            double[] p = sorted.get(i);
+            while (k >= lower && cross(hull[k - 2], hull[k - 1], p) <= 0) {
+                k--;
+            }
+            hull[k++] = p;
+        }
+        List<double[]> result = new ArrayList<>(k - 1);
+        for (int i = 0; i < k - 1; i++) {
+            result.add(hull[i]);
+        }
+        return result;
+    }
+
+    private static double cross(double[] o, double[] a, double[] b) {
+        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
     }
 }

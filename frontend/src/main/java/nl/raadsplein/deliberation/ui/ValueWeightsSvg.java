@@ -2,6 +2,7 @@ package nl.raadsplein.deliberation.ui;
 
 import java.util.List;
 import nl.raadsplein.deliberation.DiscussionReport.GroupWeights;
+import nl.raadsplein.ui.Svg;
 
 /** The value weights as SVG: per value a bar per group (everyone first), the average points written beside it. */
 final class ValueWeightsSvg {

@@ -32,6 +32,7 @@ class SignedInTest extends AccountUiTest {
         assertThat(menu())
                 .containsExactly(
                         "Digitale agenda",
+                        "Agenda in cijfers",
                         "Raadplegingen",
                         "Voorstellen",
                         "Waardendiscussies",
@@ -51,6 +52,7 @@ class SignedInTest extends AccountUiTest {
         assertThat(menu())
                 .containsExactly(
                         "Digitale agenda",
+                        "Agenda in cijfers",
                         "Raadplegingen",
                         "Voorstellen",
                         "Waardendiscussies",

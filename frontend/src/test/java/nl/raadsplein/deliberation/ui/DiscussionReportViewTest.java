@@ -58,7 +58,7 @@ class DiscussionReportViewTest extends UiTest {
     }
 
     private List<String> svgs() {
-        return $(Div.class).withClassName("report-chart").all().stream()
+        return $(Div.class).withClassName("chart").all().stream()
                 .map(h -> h.getElement().getProperty("innerHTML", ""))
                 .toList();
     }
