@@ -118,7 +118,7 @@ class FollowUpRepository {
                         MOTION_FOLLOW_UP.DUE_ON,
                         MOTION_FOLLOW_UP.STATUS,
                         MOTION_FOLLOW_UP.DONE_ON,
-                        overdue(today),
+                        overdueField(today),
                         MOTION_FOLLOW_UP.VERSION,
                         updates)
                 .from(MOTION_FOLLOW_UP)
@@ -137,7 +137,7 @@ class FollowUpRepository {
                         MOTION_FOLLOW_UP.OWNER,
                         MOTION_FOLLOW_UP.DUE_ON,
                         MOTION_FOLLOW_UP.STATUS,
-                        overdue(today))
+                        overdueField(today))
                 .from(MOTION_FOLLOW_UP)
                 .join(MOTION)
                 .on(MOTION.ID.eq(MOTION_FOLLOW_UP.MOTION_ID))
@@ -158,16 +158,17 @@ class FollowUpRepository {
         return switch (filter) {
             case ALL -> noCondition();
             case OPEN -> MOTION_FOLLOW_UP.STATUS.ne(FollowUpStatus.DONE);
-            case OVERDUE -> overdueCondition(today);
+            case OVERDUE -> overdue(today);
             case DONE -> MOTION_FOLLOW_UP.STATUS.eq(FollowUpStatus.DONE);
         };
     }
 
-    private static Field<Boolean> overdue(LocalDate today) {
-        return field(overdueCondition(today));
+    private static Field<Boolean> overdueField(LocalDate today) {
+        return field(overdue(today));
     }
 
-    private static Condition overdueCondition(LocalDate today) {
+    /** Due before today and not done: the one rule for "overdue", for the figures too. */
+    static Condition overdue(LocalDate today) {
         return MOTION_FOLLOW_UP.STATUS.ne(FollowUpStatus.DONE).and(MOTION_FOLLOW_UP.DUE_ON.lt(today));
     }
 }

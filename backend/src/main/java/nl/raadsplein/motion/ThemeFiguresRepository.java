@@ -136,8 +136,8 @@ class ThemeFiguresRepository {
                                                 .and(at(MOTION_FOLLOW_UP.CREATED_AT, span, zone))),
                                         count(selectCount()
                                                 .from(MOTION_FOLLOW_UP)
-                                                .where(notDone)
-                                                .and(MOTION_FOLLOW_UP.DUE_ON.lt(today))
+                                                .where(FollowUpRepository.overdue(today))
+                                                .and(onTheme(MOTION_FOLLOW_UP.MOTION_ID, theme))
                                                 .and(on(MOTION_FOLLOW_UP.DUE_ON, span))))
                                 .mapping(ThemeFigures::new))
                 .from(AGENDA_THEME)
