@@ -119,7 +119,8 @@ class SignedInTest extends AccountUiTest {
 
         test(current).setValue(PASSWORD);
         click("Wachtwoord wijzigen");
-        assertThat(notifications()).contains("Uw wachtwoord is gewijzigd.");
+        assertThat(notifications())
+                .contains("Uw wachtwoord is gewijzigd. Op andere apparaten en browsers bent u uitgelogd.");
         assertThat(current.getValue()).isEmpty();
     }
 
