@@ -59,7 +59,15 @@ public class ProfileView extends Div implements HasDynamicTitle {
         Account me = accounts.me();
         facts.addClassName("account-facts");
         showFacts(me);
-        add(new H1(getTranslation("profile.title")), facts, profileForm(me), aboutForm(me), passwordForm());
+        add(
+                new H1(getTranslation("profile.title")),
+                facts,
+                profileForm(me),
+                aboutForm(me),
+                passwordForm(),
+                new Section(
+                        new H2(getTranslation("mydata.title")),
+                        new Paragraph(new RouterLink(getTranslation("profile.my-data"), MyDataView.class))));
     }
 
     private void showFacts(Account me) {
