@@ -38,6 +38,9 @@ class AccountRepository {
                     select(ACCOUNT_ROLE.ROLE).from(ACCOUNT_ROLE).where(ACCOUNT_ROLE.ACCOUNT_ID.eq(ACCOUNT.ID)))
             .convertFrom(r -> r.stream().map(Record1::value1).collect(toCollection(() -> EnumSet.noneOf(Role.class))));
 
+    /** Not deleted: a deleted account is a tombstone that only keeps others' references working (ADR 15). */
+    static final Condition LIVE = ACCOUNT.DELETED_AT.isNull();
+
     private final DSLContext dsl;
 
     AccountRepository(DSLContext dsl) {
@@ -67,8 +70,9 @@ class AccountRepository {
                 .on(PARTY.ID.eq(ACCOUNT.PARTY_ID));
     }
 
+    /** The account, unless it does not exist or was deleted. */
     Optional<Account> account(long id) {
-        return selectAccounts().where(ACCOUNT.ID.eq(id)).fetchOptional(mapping(Account::new));
+        return selectAccounts().where(ACCOUNT.ID.eq(id).and(LIVE)).fetchOptional(mapping(Account::new));
     }
 
     Optional<Long> accountIdByEmail(String email) {
@@ -88,7 +92,7 @@ class AccountRepository {
                         ROLES,
                         ACCOUNT.PASSWORD_HASH)
                 .from(ACCOUNT)
-                .where(ACCOUNT.EMAIL.eq(email))
+                .where(ACCOUNT.EMAIL.eq(email).and(LIVE))
                 .fetchOptional(mapping(AccountPrincipal::new));
     }
 
@@ -101,7 +105,7 @@ class AccountRepository {
 
     List<Account> find(@Nullable String query, int offset, int limit) {
         return selectAccounts()
-                .where(matching(query))
+                .where(matching(query).and(LIVE))
                 .orderBy(ACCOUNT.DISPLAY_NAME, ACCOUNT.ID)
                 .limit(limit)
                 .offset(offset)
@@ -109,7 +113,7 @@ class AccountRepository {
     }
 
     int count(@Nullable String query) {
-        return dsl.fetchCount(ACCOUNT, matching(query));
+        return dsl.fetchCount(ACCOUNT, matching(query).and(LIVE));
     }
 
     // contains() escapes % and _ so that a search for "50%" finds just that.
@@ -237,7 +241,7 @@ class AccountRepository {
                         ACCOUNT.PROFILE_TEXT_STATE,
                         ACCOUNT.PROFILE_TEXT_HIDDEN_FROM)
                 .from(ACCOUNT)
-                .where(ACCOUNT.ID.eq(accountId));
+                .where(ACCOUNT.ID.eq(accountId).and(LIVE));
         return (lock ? select.forUpdate() : select).fetchOptional(mapping(ProfileRow::new));
     }
 

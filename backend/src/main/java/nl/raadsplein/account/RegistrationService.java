@@ -1,13 +1,7 @@
 package nl.raadsplein.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import nl.raadsplein.notification.MailSender;
 import nl.raadsplein.platform.InvalidInputException;
@@ -28,9 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('ADMIN')")
 public class RegistrationService {
 
-    // Base64url of 32 bytes is 43 characters; anything much longer is not ours.
-    private static final int MAX_TOKEN_LENGTH = 64;
-
     private final AccountRepository repository;
     private final RoleRepository roles;
     private final TokenRepository tokens;
@@ -41,7 +32,6 @@ public class RegistrationService {
     private final Clock clock;
     private final SessionEnding sessions;
     private final PlatformProperties platform;
-    private final SecureRandom random = new SecureRandom();
 
     RegistrationService(
             AccountRepository repository,
@@ -149,27 +139,16 @@ public class RegistrationService {
     }
 
     private String newToken(long accountId, TokenPurpose purpose, Instant now) {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        tokens.insertToken(accountId, purpose, sha256(token), now);
+        String token = SecretTokens.newToken();
+        tokens.insertToken(accountId, purpose, SecretTokens.sha256(token), now);
         return token;
     }
 
     private long useToken(TokenPurpose purpose, @Nullable String token, Instant now) {
-        if (token == null || token.isBlank() || token.length() > MAX_TOKEN_LENGTH) {
+        if (token == null || !SecretTokens.plausible(token)) {
             throw new InvalidInputException("token", "account.error.token-invalid");
         }
-        return tokens.useToken(purpose, sha256(token), now)
+        return tokens.useToken(purpose, SecretTokens.sha256(token), now)
                 .orElseThrow(() -> new InvalidInputException("token", "account.error.token-invalid"));
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
     }
 }

@@ -97,7 +97,7 @@ class NotificationRepository {
         return recipients(who);
     }
 
-    /** These accounts, each once (an id no account has is left out). */
+    /** These accounts, each once (an id no account has, or a deleted account, is left out). */
     List<Recipient> recipients(Collection<Long> accountIds) {
         return recipients(ACCOUNT.ID.in(accountIds));
     }
@@ -111,7 +111,8 @@ class NotificationRepository {
                         ACCOUNT.NOTIFICATION_FREQUENCY,
                         field(ACCOUNT.EMAIL_CONFIRMED_AT.isNotNull()))
                 .from(ACCOUNT)
-                .where(who)
+                // a deleted account hears nothing more: it has no address and nobody reads it
+                .where(who.and(ACCOUNT.DELETED_AT.isNull()))
                 .orderBy(ACCOUNT.ID)
                 .fetch(mapping(Recipient::new));
     }

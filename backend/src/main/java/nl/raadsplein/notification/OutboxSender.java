@@ -110,16 +110,12 @@ class OutboxSender {
         String error = String.valueOf(e.getMessage());
         outbox.markFailed(
                 mail.id(), attempts, attempts >= MAX_ATTEMPTS, MailSender.truncate(error, ERROR_LENGTH), next);
+        // The log names the mail by its number, never its address, nor the server's answer, which may quote it: a
+        // log outlives an account's deletion (ADR 15). The answer is in the row's last_error.
         if (attempts >= MAX_ATTEMPTS) {
-            LOG.warn("Gave up on mail {} to {} after {} attempts: {}", mail.id(), mail.recipient(), attempts, error);
+            LOG.warn("Gave up on mail {} after {} attempts", mail.id(), attempts);
         } else {
-            LOG.info(
-                    "Mail {} to {} not sent (attempt {}), next try at {}: {}",
-                    mail.id(),
-                    mail.recipient(),
-                    attempts,
-                    next,
-                    error);
+            LOG.info("Mail {} not sent (attempt {}), next try at {}", mail.id(), attempts, next);
         }
     }
 }

@@ -216,8 +216,7 @@ class CensusImportTest extends AccountTest {
         String hash = hash(facts);
         assertThat(hash)
                 .hasSize(64)
-                .isNotEqualTo(
-                        RegistrationService.sha256(postcode + "|" + facts.houseNumber() + "|" + facts.dateOfBirth()));
+                .isNotEqualTo(SecretTokens.sha256(postcode + "|" + facts.houseNumber() + "|" + facts.dateOfBirth()));
         assertThat(dsl.fetchExists(CENSUS_ENTRY, CENSUS_ENTRY.FACT_HASH.eq(hash)))
                 .isTrue();
     }

@@ -106,6 +106,7 @@ abstract class AccessibilityMatrixTest extends Journey {
             new Screen("/agenda/overzicht", Role.VISITOR, 200, "De agenda in cijfers", "The agenda in figures"),
             new Screen("/agenda/9Z.9", Role.VISITOR, 404, "Pagina niet gevonden", "Page not found"),
             new Screen("/account", Role.RESIDENT, 200, "Mijn account", "My account"),
+            new Screen("/account/mijn-gegevens", Role.RESIDENT, 200, "Mijn gegevens", "My data"),
             new Screen("/raad/fractie", Role.COUNCILLOR, 200, "Mijn fractie", "My party"),
             new Screen("/beheer/accounts", Role.ADMINISTRATOR, 200, "Accounts en rollen", "Accounts and roles"),
             new Screen("/beheer/fracties", Role.ADMINISTRATOR, 200, "Fracties", "Parties"),

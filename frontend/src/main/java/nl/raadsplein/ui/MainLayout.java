@@ -27,6 +27,7 @@ import nl.raadsplein.account.ui.AccountsView;
 import nl.raadsplein.account.ui.CensusImportView;
 import nl.raadsplein.account.ui.DemoMailboxView;
 import nl.raadsplein.account.ui.LoginView;
+import nl.raadsplein.account.ui.MyDataView;
 import nl.raadsplein.account.ui.MyPartyView;
 import nl.raadsplein.account.ui.OrganisationVerificationView;
 import nl.raadsplein.account.ui.OrganisationsView;
@@ -203,6 +204,7 @@ public class MainLayout extends AppLayout {
             return nav;
         }
         nav.addItem(new SideNavItem(getTranslation("shell.nav.profile"), ProfileView.class));
+        nav.addItem(new SideNavItem(getTranslation("shell.nav.my-data"), MyDataView.class));
         nav.addItem(new SideNavItem(getTranslation("shell.nav.organisations"), OrganisationsView.class));
         if (authentication.hasRole("COUNCILLOR")) {
             SideNavItem council = new SideNavItem(getTranslation("shell.nav.council"));

@@ -78,7 +78,10 @@ public class ProfileView extends Div implements HasDynamicTitle {
                 profileForm(me),
                 aboutForm(me),
                 passwordForm(),
-                sessionsSection());
+                sessionsSection(),
+                new Section(
+                        new H2(getTranslation("mydata.title")),
+                        new Paragraph(new RouterLink(getTranslation("profile.my-data"), MyDataView.class))));
     }
 
     private void showFacts(Account me) {

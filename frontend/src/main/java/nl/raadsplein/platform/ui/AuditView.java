@@ -138,7 +138,8 @@ public class AuditView extends Div implements HasDynamicTitle {
         if (line.entry().actorId() == null) {
             return getTranslation("auditui.system");
         }
-        return line.actorName() == null
+        // a deleted account keeps its number in the chain and a blank name (ADR 15)
+        return line.actorName() == null || line.actorName().isBlank()
                 ? getTranslation("auditui.account-gone", line.entry().actorId())
                 : line.actorName();
     }

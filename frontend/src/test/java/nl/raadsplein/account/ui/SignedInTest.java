@@ -60,6 +60,7 @@ class SignedInTest extends AccountUiTest {
                         "Moties",
                         "Moderatielogboek",
                         "Mijn account",
+                        "Mijn gegevens",
                         "Organisaties");
         assertThat($(RouterLink.class).withText("Inloggen").exists()).isFalse();
     }
