@@ -252,7 +252,12 @@ class ThemeFiguresTest extends MotionTestBase {
         return as(
                 people.account(),
                 () -> proposals.submit(
-                        ProposalFixtures.submission(consultation, "Periodevoorstel " + UUID.randomUUID())));
+                        // letters only: digits of a random id can look like a postcode or a phone number to
+                        // the personal-data check, which then asks for a confirmation
+                        ProposalFixtures.submission(
+                                consultation,
+                                "Periodevoorstel "
+                                        + UUID.randomUUID().toString().replaceAll("[^a-f]", ""))));
     }
 
     private void createdOn(long proposal, LocalDate day) {
