@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -46,6 +47,14 @@ class AccountSecurityConfiguration {
             AccountUserDetailsService accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(passwordEncoder);
+        // An unconfirmed address is checked only after the password, so that it costs the same time; the throttled
+        // provider then answers as for a wrong password: a login attempt never tells whether an address is taken.
+        passwords.setPreAuthenticationChecks(user -> {});
+        passwords.setPostAuthenticationChecks(user -> {
+            if (!user.isEnabled()) {
+                throw new DisabledException("address not confirmed");
+            }
+        });
         passwords.setUserDetailsPasswordService(accounts);
         return new ThrottledAuthenticationProvider(passwords, throttle);
     }

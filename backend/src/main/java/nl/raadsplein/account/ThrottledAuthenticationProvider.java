@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -43,9 +44,11 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
         });
         try {
             return passwords.authenticate(authentication);
-        } catch (BadCredentialsException e) {
+        } catch (BadCredentialsException | DisabledException e) {
+            // An unconfirmed account answers exactly as a wrong password, and counts as a failure: else the answer
+            // would tell a stranger that the address has an account.
             throttle.recordFailure(email, clientIp);
-            throw e;
+            throw new BadCredentialsException("Bad credentials");
         }
     }
 

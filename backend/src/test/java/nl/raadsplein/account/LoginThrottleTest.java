@@ -25,6 +25,32 @@ class LoginThrottleTest extends AccountTest {
     }
 
     @Test
+    void an_unconfirmed_account_answers_as_a_wrong_password_does_and_counts_as_a_failure() {
+        String email = TestAccounts.uniqueEmail("onbevestigd");
+        registration.register(new Registration("Olga Onbevestigd", email, TestAccounts.PASSWORD, "nl"));
+        String unknown = TestAccounts.uniqueEmail("niemand");
+        String ip = uniqueIp();
+
+        Throwable rightPassword =
+                org.assertj.core.api.Assertions.catchThrowable(() -> login(email, TestAccounts.PASSWORD, ip));
+        Throwable wrongPassword = org.assertj.core.api.Assertions.catchThrowable(() -> login(email, WRONG, ip));
+        Throwable noAccount = org.assertj.core.api.Assertions.catchThrowable(() -> login(unknown, WRONG, ip));
+
+        for (Throwable answer : new Throwable[] {rightPassword, wrongPassword, noAccount}) {
+            assertThat(answer)
+                    .isExactlyInstanceOf(BadCredentialsException.class)
+                    .hasMessage("Bad credentials");
+        }
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> login(email, TestAccounts.PASSWORD, ip))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> login(email, TestAccounts.PASSWORD, uniqueIp()))
+                .as("five attempts at an unconfirmed account lock it like five wrong passwords")
+                .isInstanceOf(LoginThrottledException.class);
+    }
+
+    @Test
     void the_lock_lifts_after_five_minutes_and_refused_attempts_do_not_extend_it() {
         String email = testAccounts.create().email();
         String ip = uniqueIp();

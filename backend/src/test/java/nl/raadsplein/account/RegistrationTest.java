@@ -11,7 +11,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,7 +29,7 @@ class RegistrationTest extends AccountTest {
         assertThat(mail.subject()).isEqualTo("Bevestig uw e-mailadres voor Raadsplein");
         assertThat(mail.body()).contains("Beste Anna Smit,");
         String ip = uniqueIp();
-        assertThatThrownBy(() -> login(email, TestAccounts.PASSWORD, ip)).isInstanceOf(DisabledException.class);
+        assertThatThrownBy(() -> login(email, TestAccounts.PASSWORD, ip)).isInstanceOf(BadCredentialsException.class);
 
         registration.confirmEmail(mail.token("/account/bevestigen"));
 

@@ -39,13 +39,15 @@ class AccountJourneyTest extends Journey {
         checkAccessibility("register, Dutch, phone");
         fillInRegistration(page(), sandra);
 
-        // Before confirming the address, logging in is refused with an explanation.
+        // Before confirming the address, logging in is refused as a wrong password is, with a hint for newcomers.
         header().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Inloggen"))
                 .click();
         assertThat(heading()).hasText("Inloggen");
         checkAccessibility("login, Dutch, phone");
         submitLogin(page(), sandra.email(), sandra.password());
-        assertThat(page().getByText("Bevestig eerst uw e-mailadres met de link in de e-mail die wij u stuurden."))
+        assertThat(page().getByText(
+                                "Het e-mailadres of het wachtwoord klopt niet, of het e-mailadres is nog niet bevestigd",
+                                new Page.GetByTextOptions().setExact(false)))
                 .isVisible();
         assertThat(header().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Uitloggen")))
                 .hasCount(0);

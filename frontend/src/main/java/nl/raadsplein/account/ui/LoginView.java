@@ -16,7 +16,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpSession;
 import nl.raadsplein.account.LoginThrottledException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
 
 /** Logging in; Spring Security processes the form, this view explains why a login failed. */
@@ -57,9 +56,6 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         if (failure instanceof LoginThrottledException throttled) {
             long minutes = Math.max(1, (throttled.retryAfter().toSeconds() + 59) / 60);
             return getTranslation("login.error.throttled", minutes);
-        }
-        if (failure instanceof DisabledException) {
-            return getTranslation("login.error.unconfirmed");
         }
         return getTranslation("login.error.bad-credentials");
     }
