@@ -128,7 +128,7 @@ class RegistrationTest extends AccountTest {
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.token-invalid"));
         registration.confirmEmail(freshToken);
         assertThatThrownBy(() -> login(stale, TestAccounts.PASSWORD, uniqueIp()))
-                .isInstanceOf(DisabledException.class);
+                .isInstanceOf(BadCredentialsException.class);
         assertThat(login(fresh, TestAccounts.PASSWORD, uniqueIp()).isAuthenticated())
                 .isTrue();
     }
