@@ -45,10 +45,7 @@ class AccountJourneyTest extends Journey {
         assertThat(heading()).hasText("Inloggen");
         checkAccessibility("login, Dutch, phone");
         submitLogin(page(), sandra.email(), sandra.password());
-        assertThat(page().getByText(
-                                "Het e-mailadres of het wachtwoord klopt niet, of het e-mailadres is nog niet bevestigd",
-                                new Page.GetByTextOptions().setExact(false)))
-                .isVisible();
+        assertThat(page().getByText(AccountSteps.WRONG_CREDENTIALS)).isVisible();
         assertThat(header().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Uitloggen")))
                 .hasCount(0);
         checkAccessibility("login, address not confirmed, Dutch, phone");

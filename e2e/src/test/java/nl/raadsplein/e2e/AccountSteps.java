@@ -30,7 +30,10 @@ final class AccountSteps {
     static final Person RESIDENT = new Person("Sandra de Vries", "inwoner@ijssellanden.example", "Inwoner-demo-2026");
 
     static final String STRONG_PASSWORD = "Zonnebloem-Lantaarn-42";
-    static final String WRONG_CREDENTIALS = "Het e-mailadres of het wachtwoord klopt niet.";
+    /** The one answer to a wrong password, an unknown address and an address not yet confirmed alike. */
+    static final String WRONG_CREDENTIALS =
+            "Het e-mailadres of het wachtwoord klopt niet, of het e-mailadres is nog niet"
+                    + " bevestigd: heeft u net een account aangemaakt, volg dan eerst de link in de e-mail die wij u stuurden.";
 
     /** How long a mail may take to arrive: it is sent after the commit, on another thread. */
     private static final Duration MAIL_TIMEOUT = Duration.ofSeconds(20);
