@@ -5,10 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -24,8 +22,6 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.raadsplein.consultation.ui.ConsultationView;
-import nl.raadsplein.deliberation.ui.DiscussionReportView;
 import nl.raadsplein.motion.CouncilTermService;
 import nl.raadsplein.motion.FollowUpService;
 import nl.raadsplein.motion.Meeting;
@@ -37,7 +33,6 @@ import nl.raadsplein.motion.MotionLifecycle;
 import nl.raadsplein.motion.MotionQueries;
 import nl.raadsplein.motion.MotionService;
 import nl.raadsplein.motion.MotionState;
-import nl.raadsplein.motion.Vote;
 import nl.raadsplein.motion.VoteResult;
 import nl.raadsplein.motion.VoteService;
 import nl.raadsplein.notification.FollowTarget;
@@ -45,7 +40,6 @@ import nl.raadsplein.notification.NotificationService;
 import nl.raadsplein.notification.ui.FollowButton;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
-import nl.raadsplein.proposal.ui.ProposalView;
 import nl.raadsplein.ui.Formats;
 import nl.raadsplein.ui.InputErrors;
 import nl.raadsplein.ui.RouteIds;
@@ -171,16 +165,16 @@ public class MotionView extends Div implements BeforeEnterObserver, HasDynamicTi
                             "motionui.follow.stopped")));
         }
         add(actions(motion));
-        add(submitters(motion), citations(motion));
+        add(MotionSections.submitters(this, motion), MotionSections.citations(this, motion));
         if (!motion.votes().isEmpty()) {
-            add(votes(motion));
+            add(MotionSections.votes(this, motion));
         }
         boolean adopted = motion.result() == VoteResult.ADOPTED;
         if (motion.state() == MotionState.VOTED
                 && (adopted || !followUps.forMotion(motion.id()).isEmpty())) {
             add(new FollowUpSection(followUps, motion.id(), adopted, authentication.hasRole("GRIFFIER")));
         }
-        add(history(motion));
+        add(MotionSections.history(this, motion));
     }
 
     private Paragraph versions(MotionDetails motion) {
@@ -195,93 +189,6 @@ public class MotionView extends Div implements BeforeEnterObserver, HasDynamicTi
             }
         }
         return versions;
-    }
-
-    private Section submitters(MotionDetails motion) {
-        UnorderedList list = new UnorderedList();
-        for (MotionDetails.Submitter s : motion.submitters()) {
-            String who = s.party() == null ? s.name() : s.name() + " (" + s.party() + ")";
-            list.add(new ListItem(who + " · "
-                    + getTranslation(
-                            s.first()
-                                    ? "motionui.submitter.first"
-                                    : "motionui.submitter." + s.status().name())));
-        }
-        return new Section(new H2(getTranslation("motionui.view.submitters")), list);
-    }
-
-    private Section citations(MotionDetails motion) {
-        Section section = new Section(new H2(getTranslation("motionui.view.citations")));
-        if (motion.citations().isEmpty()) {
-            section.add(new Paragraph(getTranslation("motionui.view.no-citations")));
-        }
-        UnorderedList list = new UnorderedList();
-        for (MotionDetails.Cited cited : motion.citations()) {
-            RouterLink link = switch (cited.kind()) {
-                case PROPOSAL -> new RouterLink(cited.title(), ProposalView.class, ProposalView.parameters(cited.id()));
-                case CONSULTATION ->
-                    new RouterLink(cited.title(), ConsultationView.class, ConsultationView.parameters(cited.id()));
-                case DISCUSSION ->
-                    new RouterLink(
-                            cited.title(), DiscussionReportView.class, DiscussionReportView.parameters(cited.id()));
-            };
-            list.add(new ListItem(
-                    new com.vaadin.flow.component.html.Span(
-                            getTranslation("motionui.citation." + cited.kind().name()) + ": "),
-                    link));
-        }
-        section.add(list);
-        if (!motion.themeCodes().isEmpty()) {
-            section.add(new Paragraph(getTranslation("motionui.view.themes", String.join(", ", motion.themeCodes()))));
-        }
-        return section;
-    }
-
-    private Section votes(MotionDetails motion) {
-        Section section = new Section(new H2(getTranslation("motionui.view.votes")));
-        for (Vote vote : motion.votes()) {
-            Div record = new Div();
-            record.addClassName("vote");
-            String heading = getTranslation(
-                    "motionui.vote.summary",
-                    getTranslation("motionui.vote.method." + vote.method().name()),
-                    vote.votesFor(),
-                    vote.votesAgainst(),
-                    getTranslation("motion.result." + vote.result().name()));
-            record.add(new Paragraph(heading));
-            Paragraph who = new Paragraph(getTranslation(
-                    "motionui.vote.recorded", vote.recordedBy(), Formats.dateTime(vote.recordedAt(), getLocale())));
-            who.addClassName("meta");
-            record.add(who);
-            if (vote.correctsId() != null) {
-                record.add(new Paragraph(
-                        getTranslation("motionui.vote.correction", vote.reason() == null ? "" : vote.reason())));
-            }
-            if (!vote.lines().isEmpty()) {
-                UnorderedList lines = new UnorderedList();
-                for (Vote.Line line : vote.lines()) {
-                    String name = line.member() == null
-                            ? getTranslation("motionui.vote.line-party", line.party(), line.seats())
-                            : line.member() + " (" + line.party() + ")";
-                    lines.add(new ListItem(name + ": "
-                            + getTranslation(
-                                    "motionui.vote.choice." + line.choice().name())));
-                }
-                record.add(lines);
-            }
-            section.add(record);
-        }
-        return section;
-    }
-
-    private Section history(MotionDetails motion) {
-        UnorderedList list = new UnorderedList();
-        for (MotionDetails.Event event : motion.events()) {
-            list.add(new ListItem(Formats.dateTime(event.at(), getLocale()) + " · " + event.actor() + " · "
-                    + getTranslation("motionui.event." + event.action())
-                    + (event.details() == null ? "" : " (" + event.details() + ")")));
-        }
-        return new Section(new H2(getTranslation("motionui.view.history")), list);
     }
 
     private Div actions(MotionDetails motion) {
