@@ -1,5 +1,6 @@
 package nl.raadsplein.opendata;
 
+import java.time.Instant;
 import java.util.List;
 import nl.raadsplein.consultation.Phase;
 import nl.raadsplein.consultation.PhaseDates;
@@ -12,4 +13,12 @@ public record ApiConsultation(
         Phase phase,
         PhaseDates phases,
         List<String> themes,
-        List<String> topics) {}
+        List<String> topics,
+        Instant created,
+        Instant modified) {
+
+    public ApiConsultation {
+        themes = List.copyOf(themes);
+        topics = List.copyOf(topics);
+    }
+}

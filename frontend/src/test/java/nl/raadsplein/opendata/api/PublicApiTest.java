@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.raadsplein.RaadspleinApplication;
@@ -163,6 +164,31 @@ class PublicApiTest {
         assertThat(page.get("total").asLong()).isZero();
         assertThat(page.at("/links/self").asString())
                 .endsWith("/api/v1/consultations?theme=no-such-theme&page=0&size=20");
+    }
+
+    @Test
+    @Order(9)
+    void every_list_answers_a_page_a_client_can_walk() throws Exception {
+        for (String list : List.of(
+                "consultations", "proposals", "comments", "discussions", "motions", "meetings", "moderation-log")) {
+            HttpResponse<String> response = get("/api/v1/" + list + "?size=1");
+            JsonNode page = JSON.readTree(response.body());
+
+            assertThat(response.statusCode()).as(list).isEqualTo(200);
+            assertThat(page.get("items")).as(list).hasSizeLessThanOrEqualTo(1);
+            assertThat(page.at("/links/self").asString()).as(list).endsWith("/api/v1/" + list + "?page=0&size=1");
+        }
+    }
+
+    @Test
+    @Order(10)
+    void a_moment_that_is_not_iso_8601_is_a_problem_naming_the_parameter() throws Exception {
+        HttpResponse<String> response = get("/api/v1/proposals?modified_since=gisteren");
+        HttpResponse<String> fine = get("/api/v1/proposals?modified_since=2026-11-01T00:00:00Z");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(response.body()).get("parameter").asString()).isEqualTo("modified_since");
+        assertThat(fine.statusCode()).isEqualTo(200);
     }
 
     @Test
