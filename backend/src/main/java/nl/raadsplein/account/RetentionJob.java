@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import nl.raadsplein.account.internal.AccountProvisioning;
 import nl.raadsplein.notification.MailSender;
 import nl.raadsplein.platform.PlatformProperties;
 import org.jooq.Condition;
@@ -76,6 +78,14 @@ class RetentionJob {
             cron = "${raadsplein.retention.cron:0 20 3 * * *}",
             zone = "${raadsplein.retention.zone:Europe/Amsterdam}")
     void run() {
+        // The audit trail and the erasures take an authenticated caller: the job acts as the system.
+        AccountProvisioning.asSystem(() -> {
+            runAsSystem();
+            return null;
+        });
+    }
+
+    private void runAsSystem() {
         Instant now = clock.instant();
         List<Duration> warnings = properties.warnings();
         // The first warning goes once the deletion is that close; it fixes the date, at least that far ahead.
@@ -160,14 +170,12 @@ class RetentionJob {
     }
 
     /**
-     * The start of the day after {@code moment}, in the municipality: the mail names that day, and the night's run on
-     * it deletes.
+     * The first start of a day at or after {@code moment}, in the municipality: the mail names that day, and the
+     * night's run on it deletes.
      */
     private static Instant deletionDay(Instant moment) {
-        return moment.atZone(CensusFacts.MUNICIPALITY_ZONE)
-                .toLocalDate()
-                .plusDays(1)
-                .atStartOfDay(CensusFacts.MUNICIPALITY_ZONE)
-                .toInstant();
+        ZonedDateTime start =
+                moment.atZone(CensusFacts.MUNICIPALITY_ZONE).toLocalDate().atStartOfDay(CensusFacts.MUNICIPALITY_ZONE);
+        return (start.toInstant().equals(moment) ? start : start.plusDays(1)).toInstant();
     }
 }
