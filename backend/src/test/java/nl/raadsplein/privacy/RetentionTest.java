@@ -12,10 +12,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.ExportStatus;
 import nl.raadsplein.account.Mails;
@@ -155,6 +161,46 @@ class RetentionTest extends PersonalDataTestBase {
     }
 
     @Test
+    void two_instances_running_at_once_mail_each_warning_once_and_delete_once() throws Exception {
+        List<AccountPrincipal> residents = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            residents.add(testAccounts.create());
+        }
+        Instant deletion = deletionDay(lastActive(residents.getLast()));
+        List<Duration> steps = List.of(Duration.ofDays(30), Duration.ofDays(7), Duration.ZERO);
+        for (int step = 0; step < steps.size(); step++) {
+            moveTo(deletion.minus(steps.get(step)));
+            try (ExecutorService instances = Executors.newFixedThreadPool(2)) {
+                List<Future<?>> runs = List.of(instances.submit(retention::run), instances.submit(retention::run));
+                for (Future<?> run : runs) {
+                    run.get(60, TimeUnit.SECONDS);
+                }
+            }
+            if (step < 2) {
+                // the warning leaves before the deletion erases the outbox's rows to the address
+                int expected = (step + 1) * residents.size();
+                List<Mails.Mail> warnings = Awaitility.await((step + 1) + " warning(s) each")
+                        .atMost(Duration.ofSeconds(30))
+                        .until(() -> mailsTo(residents), mails -> mails.size() >= expected);
+                assertThat(warnings).as("none twice").hasSize(expected);
+            }
+        }
+        for (AccountPrincipal resident : residents) {
+            assertThat(account(resident).getDeletedAt()).isNotNull();
+            assertThat(dsl.fetchCount(
+                            AUDIT_ENTRY,
+                            AUDIT_ENTRY.ACTION.eq("ACCOUNT_DELETED").and(AUDIT_ENTRY.ITEM_ID.eq(resident.accountId()))))
+                    .isOne();
+        }
+    }
+
+    private static List<Mails.Mail> mailsTo(List<AccountPrincipal> residents) {
+        return residents.stream()
+                .flatMap(resident -> Mails.to(smtp, resident.email()).stream())
+                .toList();
+    }
+
+    @Test
     void councillors_griffiers_and_administrators_are_neither_warned_nor_deleted() {
         List<AccountPrincipal> staff = List.of(
                 testAccounts.create(Role.COUNCILLOR),
@@ -258,15 +304,14 @@ class RetentionTest extends PersonalDataTestBase {
         return account(principal).getLastActiveAt();
     }
 
-    /** The start of the day after two years of inactivity, in the municipality. */
+    /**
+     * The first start of a day, in the municipality, at or after two years of inactivity. The test clock stands
+     * still, so an account made right after a move of the clock to a midnight was last active at that midnight.
+     */
     private static Instant deletionDay(Instant lastActive) {
-        return lastActive
-                .atZone(MUNICIPALITY)
-                .plusYears(2)
-                .toLocalDate()
-                .plusDays(1)
-                .atStartOfDay(MUNICIPALITY)
-                .toInstant();
+        ZonedDateTime inactive = lastActive.atZone(MUNICIPALITY).plusYears(2);
+        ZonedDateTime start = inactive.toLocalDate().atStartOfDay(MUNICIPALITY);
+        return (start.equals(inactive) ? start : start.plusDays(1)).toInstant();
     }
 
     /** The warnings queued for the person (the outbox keeps sent mails for 30 days). */
