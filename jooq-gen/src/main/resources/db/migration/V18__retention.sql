@@ -12,5 +12,4 @@ UPDATE account SET last_active_at = UTC_TIMESTAMP(6) WHERE deleted_at IS NULL;
 ALTER TABLE account ADD COLUMN retention_deletion_at DATETIME(6) NULL;
 ALTER TABLE account ADD COLUMN retention_warnings INT NOT NULL DEFAULT 0;
 
-CREATE INDEX ix_account_last_active ON account (last_active_at);
 CREATE INDEX ix_account_retention ON account (retention_warnings, retention_deletion_at);

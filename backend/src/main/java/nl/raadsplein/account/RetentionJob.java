@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import nl.raadsplein.account.internal.AccountProvisioning;
@@ -88,24 +89,20 @@ class RetentionJob {
     private void runAsSystem() {
         Instant now = clock.instant();
         List<Duration> warnings = properties.warnings();
-        // The first warning goes once the deletion is that close; it fixes the date, at least that far ahead.
+        // The first warning goes once the end of the period is that close, and fixes the deletion date that far
+        // from now: nobody gets less notice than promised, whenever the job last ran.
         Instant activeBefore = now.plus(warnings.getFirst())
                 .atZone(CensusFacts.MUNICIPALITY_ZONE)
                 .minus(properties.inactiveAfter())
                 .toInstant();
-        int warned = forEachDue(RetentionRepository.firstWarningDue(activeBefore), (account, due) -> {
-            Instant inactiveUntil = due.lastActive()
-                    .atZone(CensusFacts.MUNICIPALITY_ZONE)
-                    .plus(properties.inactiveAfter())
-                    .toInstant();
-            Instant earliest = now.plus(warnings.getFirst());
-            warn(account, deletionDay(inactiveUntil.isAfter(earliest) ? inactiveUntil : earliest), 1);
-        });
+        int warned = forEachDue(
+                RetentionRepository.firstWarningDue(activeBefore),
+                (account, due) -> warn(account, deletionDay(now.plus(warnings.getFirst())), 1));
         for (int sent = 1; sent < warnings.size(); sent++) {
             int next = sent + 1;
             warned += forEachDue(
                     RetentionRepository.nextWarningDue(sent, now.plus(warnings.get(sent))),
-                    (account, due) -> warn(account, due.deletionAt(), next));
+                    (account, due) -> warn(account, Objects.requireNonNull(due.deletionAt()), next));
         }
         int inactive = forEachDue(
                 RetentionRepository.deletionDue(warnings.size(), now),
@@ -137,15 +134,26 @@ class RetentionJob {
             batch = transactions.execute(status -> retention.due(condition, BATCH));
             progress = false;
             for (long id : batch == null ? List.<Long>of() : batch) {
-                Boolean done = transactions.execute(status -> {
-                    Optional<RetentionRepository.Due> due = retention.lockIfDue(id, condition);
-                    Optional<Account> account = due.flatMap(d -> accounts.account(d.id()));
-                    if (due.isEmpty() || account.isEmpty()) {
-                        return false;
-                    }
-                    act.accept(account.get(), due.get());
-                    return true;
-                });
+                Boolean done;
+                try {
+                    done = transactions.execute(status -> {
+                        Optional<RetentionRepository.Due> due = retention.lockIfDue(id, condition);
+                        Optional<Account> account = due.flatMap(d -> accounts.account(d.id()));
+                        if (due.isEmpty() || account.isEmpty()) {
+                            return false;
+                        }
+                        act.accept(account.get(), due.get());
+                        return true;
+                    });
+                } catch (RuntimeException e) {
+                    // One account's trouble must not keep the others for ever. The log names the number and the
+                    // kind of failure only: a message may quote the address, and logs outlive accounts (ADR 15).
+                    LOG.warn(
+                            "Retention could not act on account {} ({})",
+                            id,
+                            e.getClass().getName());
+                    done = false;
+                }
                 if (Boolean.TRUE.equals(done)) {
                     acted++;
                     progress = true;
