@@ -31,16 +31,19 @@ class RetentionRepository {
     // The application sets last_active_at on every account it makes; rows bulk-loaded by the benchmarks do not.
     private static final Field<Instant> LAST_ACTIVE = coalesce(ACCOUNT.LAST_ACTIVE_AT, ACCOUNT.CREATED_AT);
 
+    /** Councillors, griffiers and administrators: the griffie gives and takes their roles, no job does. */
+    private static final Condition NO_OFFICE = not(exists(selectOne()
+            .from(ACCOUNT_ROLE)
+            .where(ACCOUNT_ROLE.ACCOUNT_ID.eq(ACCOUNT.ID))
+            .and(ACCOUNT_ROLE.ROLE.in(AccountRemoval.OFFICES))));
+
     /**
      * Accounts that inactivity may delete: live, with a confirmed address to warn, holding no office and absent from
      * the council's public record (their owners could not delete them either: ADR 15).
      */
     private static final Condition WARNABLE = AccountRepository.LIVE
             .and(ACCOUNT.EMAIL_CONFIRMED_AT.isNotNull())
-            .and(not(exists(selectOne()
-                    .from(ACCOUNT_ROLE)
-                    .where(ACCOUNT_ROLE.ACCOUNT_ID.eq(ACCOUNT.ID))
-                    .and(ACCOUNT_ROLE.ROLE.in(AccountRemoval.OFFICES)))))
+            .and(NO_OFFICE)
             .and(not(AccountPersonalData.inCouncilRecord(ACCOUNT.ID)));
 
     private final DSLContext dsl;
@@ -86,10 +89,7 @@ class RetentionRepository {
                 .and(ACCOUNT.EMAIL_CONFIRMED_AT.isNull())
                 .and(ACCOUNT.VERIFIED_AT.isNull())
                 .and(ACCOUNT.CREATED_AT.le(createdBefore))
-                .and(not(exists(selectOne()
-                        .from(ACCOUNT_ROLE)
-                        .where(ACCOUNT_ROLE.ACCOUNT_ID.eq(ACCOUNT.ID))
-                        .and(ACCOUNT_ROLE.ROLE.in(AccountRemoval.OFFICES)))));
+                .and(NO_OFFICE);
     }
 
     /** The ids of up to {@code limit} accounts meeting the condition, longest inactive first. */
