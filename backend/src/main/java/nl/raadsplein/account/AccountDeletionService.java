@@ -1,15 +1,9 @@
 package nl.raadsplein.account;
 
-import java.time.Clock;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import nl.raadsplein.platform.Actor;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
-import nl.raadsplein.platform.internal.AuditTrail;
-import nl.raadsplein.platform.internal.PersonalDataErasure;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -25,32 +19,14 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('ADMIN')")
 public class AccountDeletionService {
 
-    /** Roles that act for the council or the griffie: the role goes first, by those who granted it. */
-    private static final Set<Role> OFFICES = EnumSet.of(Role.COUNCILLOR, Role.GRIFFIER, Role.ADMIN);
-
     private final AccountRepository accounts;
-    private final AccountPersonalData personalData;
-    private final List<PersonalDataErasure> erasures;
+    private final AccountRemoval removal;
     private final PasswordEncoder passwordEncoder;
-    private final AuditTrail audit;
-    private final Clock clock;
-    private final SessionEnding sessions;
 
-    AccountDeletionService(
-            AccountRepository accounts,
-            AccountPersonalData personalData,
-            List<PersonalDataErasure> erasures,
-            PasswordEncoder passwordEncoder,
-            AuditTrail audit,
-            Clock clock,
-            SessionEnding sessions) {
+    AccountDeletionService(AccountRepository accounts, AccountRemoval removal, PasswordEncoder passwordEncoder) {
         this.accounts = accounts;
-        this.personalData = personalData;
-        this.erasures = erasures;
+        this.removal = removal;
         this.passwordEncoder = passwordEncoder;
-        this.audit = audit;
-        this.clock = clock;
-        this.sessions = sessions;
     }
 
     /**
@@ -59,7 +35,7 @@ public class AccountDeletionService {
      */
     @PreAuthorize("isAuthenticated()")
     public Optional<String> refusal() {
-        return refusal(me());
+        return removal.refusal(me());
     }
 
     /**
@@ -77,32 +53,15 @@ public class AccountDeletionService {
         if (!passwordEncoder.matches(password, accounts.passwordHash(account.id()))) {
             throw new InvalidInputException("password", "account.error.password-wrong");
         }
-        Optional<String> refusal = refusal(account);
+        Optional<String> refusal = removal.refusal(account);
         if (refusal.isPresent()) {
             throw new InvalidInputException("password", refusal.get());
         }
-        for (PersonalDataErasure erasure : erasures) {
-            erasure.erase(account.id(), account.email());
-        }
-        personalData.erase(account.id(), account.email(), clock.instant());
-        // other browsers still logged in must not act for the emptied account
-        sessions.endSessionsOf(account.id());
-        // The number is the pseudonymous reference the chain keeps; no name or address ever goes into it.
-        audit.record(account.id(), "ACCOUNT_DELETED", "ACCOUNT", account.id(), null, null);
+        removal.remove(account, account.id(), null);
     }
 
     private Account me() {
         long id = Actor.currentAccountId();
         return accounts.account(id).orElseThrow(() -> new NoSuchItemException("account " + id));
-    }
-
-    private Optional<String> refusal(Account account) {
-        if (account.roles().stream().anyMatch(OFFICES::contains)) {
-            return Optional.of("account.error.delete-office");
-        }
-        if (personalData.inCouncilRecord(account.id())) {
-            return Optional.of("account.error.delete-council-record");
-        }
-        return Optional.empty();
     }
 }

@@ -14,8 +14,10 @@ import static nl.raadsplein.jooq.Tables.ORGANISATION;
 import static nl.raadsplein.jooq.Tables.ORGANISATION_MEMBER;
 import static nl.raadsplein.jooq.Tables.PARTY;
 import static nl.raadsplein.jooq.Tables.VERIFICATION_ATTEMPT;
+import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectOne;
 
 import java.time.Instant;
 import java.util.List;
@@ -23,7 +25,9 @@ import nl.raadsplein.notification.NotificationFrequency;
 import nl.raadsplein.platform.internal.PersonalDataExport;
 import nl.raadsplein.platform.internal.PersonalDataTable;
 import nl.raadsplein.platform.internal.PersonalDataTables;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,8 +53,8 @@ class AccountPersonalData implements PersonalDataExport {
 
     /**
      * The account, whether and how it was verified (never the census facts, which the platform keeps only as keyed
-     * hashes), its roles, organisations and the failed logins still kept for throttling (an hour; successful logins
-     * are not stored).
+     * hashes), its roles, organisations, the failed logins still kept for throttling (an hour unless configured) and
+     * the last successful login (the only one stored, for retention: ADR 19).
      */
     @Override
     public List<PersonalDataTable> export(long accountId) {
@@ -63,6 +67,7 @@ class AccountPersonalData implements PersonalDataExport {
                                         ACCOUNT.DISPLAY_NAME,
                                         ACCOUNT.LANGUAGE,
                                         ACCOUNT.CREATED_AT,
+                                        ACCOUNT.LAST_ACTIVE_AT,
                                         ACCOUNT.EMAIL_CONFIRMED_AT,
                                         ACCOUNT.PROFILE_TEXT,
                                         ACCOUNT.PROFILE_TEXT_STATE,
@@ -120,10 +125,15 @@ class AccountPersonalData implements PersonalDataExport {
      * deleted by its owner.
      */
     boolean inCouncilRecord(long accountId) {
-        return dsl.fetchExists(MOTION_SUBMITTER, MOTION_SUBMITTER.ACCOUNT_ID.eq(accountId))
-                || dsl.fetchExists(MOTION_VOTE_LINE, MOTION_VOTE_LINE.ACCOUNT_ID.eq(accountId))
-                || dsl.fetchExists(DISCUSSION, DISCUSSION.AUTHOR_ID.eq(accountId))
-                || dsl.fetchExists(CONSULTATION, CONSULTATION.CREATED_BY.eq(accountId));
+        return dsl.fetchExists(ACCOUNT, ACCOUNT.ID.eq(accountId).and(inCouncilRecord(ACCOUNT.ID)));
+    }
+
+    /** {@link #inCouncilRecord(long)} as a condition on an account's id, for queries over many accounts. */
+    static Condition inCouncilRecord(Field<Long> accountId) {
+        return exists(selectOne().from(MOTION_SUBMITTER).where(MOTION_SUBMITTER.ACCOUNT_ID.eq(accountId)))
+                .or(exists(selectOne().from(MOTION_VOTE_LINE).where(MOTION_VOTE_LINE.ACCOUNT_ID.eq(accountId))))
+                .or(exists(selectOne().from(DISCUSSION).where(DISCUSSION.AUTHOR_ID.eq(accountId))))
+                .or(exists(selectOne().from(CONSULTATION).where(CONSULTATION.CREATED_BY.eq(accountId))));
     }
 
     /** Erases the account's own rows and turns the account into a tombstone; {@code email} is its address. */
@@ -164,6 +174,8 @@ class AccountPersonalData implements PersonalDataExport {
                 .setNull(ACCOUNT.PROFILE_TEXT_STATE)
                 .setNull(ACCOUNT.PROFILE_TEXT_HIDDEN_FROM)
                 .setNull(ACCOUNT.DISPLAY_NAME_REDACTED_AT)
+                .setNull(ACCOUNT.RETENTION_DELETION_AT)
+                .set(ACCOUNT.RETENTION_WARNINGS, 0)
                 .set(ACCOUNT.DELETED_AT, now)
                 .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
                 .where(ACCOUNT.ID.eq(accountId))

@@ -151,6 +151,7 @@ class AccountRepository {
                 .set(ACCOUNT.LANGUAGE, language)
                 .set(ACCOUNT.EMAIL_CONFIRMED_AT, confirmedAt)
                 .set(ACCOUNT.CREATED_AT, now)
+                .set(ACCOUNT.LAST_ACTIVE_AT, now)
                 .onDuplicateKeyIgnore()
                 .execute();
         return inserted == 0 ? Optional.empty() : accountIdByEmail(email);

@@ -13,7 +13,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(AccountProperties.class)
+@EnableConfigurationProperties({AccountProperties.class, RetentionProperties.class})
 class AccountSecurityConfiguration {
 
     /** OWASP's minimum for Argon2id (password storage cheat sheet): 19 MiB, 2 iterations, 1 lane. */
@@ -44,7 +44,10 @@ class AccountSecurityConfiguration {
 
     @Bean
     ThrottledAuthenticationProvider throttledAuthenticationProvider(
-            AccountUserDetailsService accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+            AccountUserDetailsService accounts,
+            PasswordEncoder passwordEncoder,
+            LoginThrottle throttle,
+            LastActivity activity) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(passwordEncoder);
         // An unconfirmed address is checked only after the password, so that it costs the same time; the throttled
@@ -56,6 +59,6 @@ class AccountSecurityConfiguration {
             }
         });
         passwords.setUserDetailsPasswordService(accounts);
-        return new ThrottledAuthenticationProvider(passwords, throttle);
+        return new ThrottledAuthenticationProvider(passwords, throttle, activity);
     }
 }

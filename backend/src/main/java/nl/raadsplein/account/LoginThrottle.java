@@ -27,14 +27,17 @@ class LoginThrottle {
     static final int FAILURES_PER_CLIENT = 20;
     static final Duration WINDOW = Duration.ofMinutes(1);
     static final Duration LOCK = Duration.ofMinutes(5);
-    private static final Duration KEEP = Duration.ofHours(1);
+    /** How far back the throttle reads failures: keeping them any shorter would open its doors early. */
+    static final Duration LOOK_BACK = WINDOW.plus(LOCK);
 
     private final DSLContext dsl;
     private final Clock clock;
+    private final Duration keep;
 
-    LoginThrottle(DSLContext dsl, Clock clock) {
+    LoginThrottle(DSLContext dsl, Clock clock, RetentionProperties retention) {
         this.dsl = dsl;
         this.clock = clock;
+        this.keep = retention.loginRecordsAfter();
     }
 
     /** How long this address or client must still wait, if at all. */
@@ -50,9 +53,7 @@ class LoginThrottle {
     @Transactional
     void recordFailure(String email, String clientIp) {
         Instant now = clock.instant();
-        dsl.deleteFrom(LOGIN_FAILURE)
-                .where(LOGIN_FAILURE.FAILED_AT.lt(now.minus(KEEP)))
-                .execute();
+        forgetBefore(now.minus(keep));
         dsl.insertInto(LOGIN_FAILURE)
                 .set(LOGIN_FAILURE.EMAIL, email)
                 .set(LOGIN_FAILURE.CLIENT_IP, clientIp)
@@ -66,12 +67,20 @@ class LoginThrottle {
         dsl.deleteFrom(LOGIN_FAILURE).where(LOGIN_FAILURE.EMAIL.eq(email)).execute();
     }
 
+    /** Removes the failures older than {@code before}; returns how many went. */
+    @Transactional
+    int forgetBefore(Instant before) {
+        return dsl.deleteFrom(LOGIN_FAILURE)
+                .where(LOGIN_FAILURE.FAILED_AT.lt(before))
+                .execute();
+    }
+
     // The lock starts at the failure that completed a run of `limit` failures within the window.
     private @Nullable Instant lockedUntil(TableField<?, String> key, String value, int limit, Instant now) {
         List<Instant> failures = dsl.select(LOGIN_FAILURE.FAILED_AT)
                 .from(LOGIN_FAILURE)
                 .where(DSL.field(key).eq(value))
-                .and(LOGIN_FAILURE.FAILED_AT.gt(now.minus(WINDOW).minus(LOCK)))
+                .and(LOGIN_FAILURE.FAILED_AT.gt(now.minus(LOOK_BACK)))
                 .orderBy(LOGIN_FAILURE.FAILED_AT)
                 .fetch(Record1::value1);
         Instant until = null;

@@ -10,7 +10,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Login with e-mail address and password, refused without checking while {@link LoginThrottle} says so.
+ * Login with e-mail address and password, refused without checking while {@link LoginThrottle} says so. A login that
+ * succeeds is the account's last activity (ADR 19).
  * The only {@code AuthenticationProvider} bean, so Spring Security's global authentication manager uses it.
  */
 public class ThrottledAuthenticationProvider implements AuthenticationProvider {
@@ -20,10 +21,12 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider passwords;
     private final LoginThrottle throttle;
+    private final LastActivity activity;
 
-    ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle) {
+    ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle, LastActivity activity) {
         this.passwords = passwords;
         this.throttle = throttle;
+        this.activity = activity;
     }
 
     @Override
@@ -42,14 +45,19 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
         throttle.waitFor(email, clientIp).ifPresent(wait -> {
             throw new LoginThrottledException(wait);
         });
+        Authentication authenticated;
         try {
-            return passwords.authenticate(authentication);
+            authenticated = passwords.authenticate(authentication);
         } catch (BadCredentialsException | DisabledException e) {
             // An unconfirmed account answers exactly as a wrong password, and counts as a failure: else the answer
             // would tell a stranger that the address has an account.
             throttle.recordFailure(email, clientIp);
             throw new BadCredentialsException("Bad credentials");
         }
+        if (authenticated != null && authenticated.getPrincipal() instanceof AccountPrincipal principal) {
+            activity.loggedIn(principal.accountId());
+        }
+        return authenticated;
     }
 
     @Override

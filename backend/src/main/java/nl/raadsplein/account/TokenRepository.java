@@ -62,4 +62,11 @@ class TokenRepository {
                 .and(ACCOUNT_TOKEN.USED_AT.isNull())
                 .execute();
     }
+
+    /** Removes the tokens used or expired before {@code before}: they open nothing any more. Returns how many went. */
+    int deleteFinishedBefore(Instant before) {
+        return dsl.deleteFrom(ACCOUNT_TOKEN)
+                .where(ACCOUNT_TOKEN.EXPIRES_AT.lt(before).or(ACCOUNT_TOKEN.USED_AT.lt(before)))
+                .execute();
+    }
 }

@@ -19,4 +19,9 @@ public class AccountTestConfiguration {
     TestAccounts testAccounts(AccountProvisioning provisioning, UserDetailsService users) {
         return new TestAccounts(provisioning, users);
     }
+
+    @Bean
+    RetentionRuns retentionRuns(RetentionJob job) {
+        return new RetentionRuns(job);
+    }
 }

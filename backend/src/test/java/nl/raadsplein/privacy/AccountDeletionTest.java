@@ -25,8 +25,6 @@ import nl.raadsplein.platform.AuditLog;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.proposal.ProposalDetails;
-import org.jooq.Field;
-import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -176,30 +174,5 @@ class AccountDeletionTest extends PersonalDataTestBase {
                 .where(PROPOSAL.ID.eq(proposalId))
                 .fetchSingle()
                 .value1();
-    }
-
-    /**
-     * Every text column of every table searched for the name and the address: "table.column" for each column that
-     * holds either.
-     */
-    private List<String> hits(Person person) {
-        List<String> hits = new ArrayList<>();
-        var columns = dsl.resultQuery(
-                        "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = DATABASE()"
-                                + " AND data_type IN ('char', 'varchar', 'tinytext', 'text', 'mediumtext', 'longtext',"
-                                + " 'tinyblob', 'blob', 'mediumblob', 'longblob', 'enum', 'set', 'json')")
-                .fetch();
-        for (var column : columns) {
-            String table = column.get(0, String.class);
-            String name = column.get(1, String.class);
-            Field<String> value = DSL.field(DSL.name(name), String.class);
-            int count = dsl.fetchCount(
-                    DSL.table(DSL.name(table)),
-                    value.like("%" + person.name() + "%").or(value.like("%" + person.email() + "%")));
-            if (count > 0) {
-                hits.add(table + "." + name);
-            }
-        }
-        return hits;
     }
 }

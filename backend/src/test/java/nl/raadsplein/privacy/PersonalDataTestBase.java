@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.raadsplein.BackendTestApplication;
@@ -57,6 +59,8 @@ import nl.raadsplein.proposal.ProposalService;
 import nl.raadsplein.proposal.SupportService;
 import org.awaitility.Awaitility;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -180,8 +184,13 @@ abstract class PersonalDataTestBase {
 
     /** Registers and confirms through the mailed link, as a browser would; returns the login. */
     AccountPrincipal register(Person person) {
+        return register(person, "nl");
+    }
+
+    /** Registers in the given language ("nl" or "en") and confirms, as {@link #register(Person)} does. */
+    AccountPrincipal register(Person person, String language) {
         TestAccounts.signInAnonymously();
-        registration.register(new Registration(person.name(), person.email(), PASSWORD, "nl"));
+        registration.register(new Registration(person.name(), person.email(), PASSWORD, language));
         String token = Mails.awaitOne(smtp, person.email()).token("/account/bevestigen");
         registration.confirmEmail(token);
         TestAccounts.signOut();
@@ -269,5 +278,30 @@ abstract class PersonalDataTestBase {
                         .map(state -> state.status() == status)
                         .orElse(false));
         assertThat(status).isNotNull();
+    }
+
+    /**
+     * Every text column of every table searched for the name and the address: "table.column" for each column that
+     * holds either.
+     */
+    List<String> hits(Person person) {
+        List<String> hits = new ArrayList<>();
+        var columns = dsl.resultQuery(
+                        "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = DATABASE()"
+                                + " AND data_type IN ('char', 'varchar', 'tinytext', 'text', 'mediumtext', 'longtext',"
+                                + " 'tinyblob', 'blob', 'mediumblob', 'longblob', 'enum', 'set', 'json')")
+                .fetch();
+        for (var column : columns) {
+            String table = column.get(0, String.class);
+            String name = column.get(1, String.class);
+            Field<String> value = DSL.field(DSL.name(name), String.class);
+            int count = dsl.fetchCount(
+                    DSL.table(DSL.name(table)),
+                    value.like("%" + person.name() + "%").or(value.like("%" + person.email() + "%")));
+            if (count > 0) {
+                hits.add(table + "." + name);
+            }
+        }
+        return hits;
     }
 }
