@@ -12,6 +12,8 @@ import static nl.raadsplein.jooq.Tables.PARTY;
 import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.greatest;
+import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
@@ -81,7 +83,7 @@ class OparlRepository {
             int version,
             @Nullable Long amends,
             Instant createdAt,
-            Instant updatedAt,
+            Instant modifiedAt,
             @Nullable Placement placement,
             List<Long> amendments,
             List<Long> originators,
@@ -226,8 +228,31 @@ class OparlRepository {
         return motion.STATE.ne(MotionState.DRAFT);
     }
 
-    /** When the motion became public: its submission; a draft withdrawn unsubmitted has only its creation. */
-    private static final Field<Instant> PUBLISHED_AT = coalesce(MOTION.SUBMITTED_AT, MOTION.CREATED_AT);
+    /** When a motion became public: its submission; a draft withdrawn unsubmitted has only its creation. */
+    private static Field<Instant> publishedAt(Motion motion) {
+        return coalesce(motion.SUBMITTED_AT, motion.CREATED_AT);
+    }
+
+    private static final Field<Instant> PUBLISHED_AT = publishedAt(MOTION);
+
+    /**
+     * The last change of what the paper shows: the motion's own (state, version, result), a co-signer's answer, or a
+     * public amendment of it, which the motion row does not record.
+     */
+    private static final Field<Instant> MODIFIED_AT = modifiedAt();
+
+    private static Field<Instant> modifiedAt() {
+        Motion amendment = MOTION.as("amended_by");
+        Field<Instant> amended = select(max(publishedAt(amendment)))
+                .from(amendment)
+                .where(amendment.AMENDS_MOTION_ID.eq(MOTION.ID).and(published(amendment)))
+                .asField();
+        Field<Instant> signed = select(max(MOTION_SUBMITTER.ANSWERED_AT))
+                .from(MOTION_SUBMITTER)
+                .where(MOTION_SUBMITTER.MOTION_ID.eq(MOTION.ID))
+                .asField();
+        return greatest(MOTION.UPDATED_AT, coalesce(amended, MOTION.UPDATED_AT), coalesce(signed, MOTION.UPDATED_AT));
+    }
 
     List<PaperRow> papers(OparlFilter filter, boolean placedOnly, int offset, int limit) {
         return paperQuery(paperCondition(filter, placedOnly), offset, limit);
@@ -243,7 +268,7 @@ class OparlRepository {
     }
 
     private static Condition paperCondition(OparlFilter filter, boolean placedOnly) {
-        Condition condition = published(MOTION).and(filtered(filter, PUBLISHED_AT, MOTION.UPDATED_AT));
+        Condition condition = published(MOTION).and(filtered(filter, PUBLISHED_AT, MODIFIED_AT));
         return placedOnly ? condition.and(MOTION.ITEM_ID.isNotNull()) : condition;
     }
 
@@ -256,7 +281,7 @@ class OparlRepository {
                         MOTION.CURRENT_VERSION,
                         MOTION.AMENDS_MOTION_ID,
                         PUBLISHED_AT,
-                        MOTION.UPDATED_AT,
+                        MODIFIED_AT,
                         MEETING_ITEM.ID,
                         MEETING_ITEM.MEETING_ID,
                         COUNCIL_MEETING.KIND,

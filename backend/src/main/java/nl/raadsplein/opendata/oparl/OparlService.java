@@ -99,6 +99,15 @@ public class OparlService {
                 platform.link("/"));
     }
 
+    @PreAuthorize("permitAll()")
+    public OparlLegislativeTerm legislativeTerm(long id) {
+        String wanted = url(OparlPaths.LEGISLATIVE_TERM + "/" + id);
+        return body().legislativeTerm().stream()
+                .filter(term -> term.id().equals(wanted))
+                .findFirst()
+                .orElseThrow(() -> new NoSuchItemException("council term " + id));
+    }
+
     /**
      * The council, its committees and the parties. The council and the committees are no rows and have no times, so a
      * list asked for by time leaves them out; the parties are few and are paged in memory.
@@ -148,6 +157,23 @@ public class OparlService {
     @PreAuthorize("permitAll()")
     public OparlPerson person(long id) {
         return person(oparl.person(id).orElseThrow(() -> new NoSuchItemException("person " + id)));
+    }
+
+    /** {@code council-<person>}: the councillor's seat; {@code party-<person>}: membership of their party. */
+    @PreAuthorize("permitAll()")
+    public OparlMembership membership(String key) {
+        int dash = key.indexOf('-');
+        long personId;
+        try {
+            personId = Long.parseLong(key.substring(dash + 1));
+        } catch (NumberFormatException e) {
+            throw new NoSuchItemException("membership " + key);
+        }
+        String wanted = url(OparlPaths.MEMBERSHIP + "/" + key);
+        return person(personId).membership().stream()
+                .filter(membership -> membership.id().equals(wanted))
+                .findFirst()
+                .orElseThrow(() -> new NoSuchItemException("membership " + key));
     }
 
     @PreAuthorize("permitAll()")
@@ -368,7 +394,7 @@ public class OparlService {
                 motion.parties().stream().map(id -> organizationUrl(PARTY + id)).toList(),
                 consultation(motion),
                 time(motion.createdAt()),
-                time(motion.updatedAt()),
+                time(motion.modifiedAt()),
                 platform.link("/moties/" + motion.id()));
     }
 
@@ -386,7 +412,7 @@ public class OparlService {
                 List.of(organizationUrl(organizationOf(placement.kind()))),
                 placement.kind() == MeetingKind.COUNCIL,
                 time(motion.createdAt()),
-                time(motion.updatedAt())));
+                time(motion.modifiedAt())));
     }
 
     private OparlFile file(OparlRepository.PaperRow motion) {
@@ -401,7 +427,7 @@ public class OparlService {
                 id + OparlPaths.FILE_DOWNLOAD,
                 List.of(paperUrl(motion.id())),
                 time(motion.createdAt()),
-                time(motion.updatedAt()));
+                time(motion.modifiedAt()));
     }
 
     private static String organizationOf(MeetingKind kind) {

@@ -33,6 +33,16 @@ class OparlController {
         return oparl.body();
     }
 
+    @GetMapping(OparlPaths.LEGISLATIVE_TERM + "/{id}")
+    OparlLegislativeTerm legislativeTerm(@PathVariable long id) {
+        return oparl.legislativeTerm(id);
+    }
+
+    @GetMapping(OparlPaths.MEMBERSHIP + "/{key}")
+    OparlMembership membership(@PathVariable String key) {
+        return oparl.membership(key);
+    }
+
     @GetMapping(OparlPaths.ORGANIZATIONS)
     OparlList<OparlOrganization> organizations(HttpServletRequest request) {
         return OparlList.of(

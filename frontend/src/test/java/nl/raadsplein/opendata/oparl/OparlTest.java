@@ -132,6 +132,8 @@ class OparlTest {
         assertValid("Body", body);
         assertThat(body.get("name").asString()).isEqualTo("Gemeente IJssellanden");
         assertThat(object(body.get("id").asString())).isEqualTo(body);
+        JsonNode term = body.get("legislativeTerm").get(0);
+        assertThat(object(term.get("id").asString())).isEqualTo(term);
 
         Map<String, String> lists = Map.of(
                 "organization", "Organization",
@@ -164,7 +166,7 @@ class OparlTest {
                 .containsExactly(BASE + "/oparl/v1/person/" + council.councillors()[0].accountId());
         assertThat(texts(paper.get("originatorOrganization")))
                 .containsExactly(BASE + "/oparl/v1/organization/party-" + council.parties()[0]);
-        assertThat(texts(paper.get("subordinatedPaper"))).containsExactly(BASE + "/oparl/v1/paper/" + amendmentId);
+        assertThat(texts(paper.get("subordinatedPaper"))).startsWith(BASE + "/oparl/v1/paper/" + amendmentId);
         assertThat(paper.get("created").asString()).matches(".*T.*[+-]\\d\\d:\\d\\d$");
         JsonNode consultation = paper.get("consultation").get(0);
         assertThat(consultation.get("agendaItem").asString())
@@ -227,6 +229,12 @@ class OparlTest {
                 .containsExactly(
                         BASE + "/oparl/v1/organization/council",
                         BASE + "/oparl/v1/organization/party-" + council.parties()[1]);
+        for (JsonNode membership : person.get("membership")) {
+            assertThat(object(membership.get("id").asString())).isEqualTo(membership);
+        }
+        assertThat(get(OparlPaths.MEMBERSHIP + "/council-" + council.griffier().accountId())
+                        .statusCode())
+                .isEqualTo(404);
         String everyone = allText(BASE + OparlPaths.PERSONS);
         for (var each : council.councillors()) {
             assertThat(everyone).contains(each.displayName()).doesNotContain(each.email());
@@ -290,16 +298,36 @@ class OparlTest {
         OffsetDateTime since = clock.instant().atOffset(ZoneOffset.ofHours(2));
         clock.advance(Duration.ofMinutes(1));
         long later = submitted(council, MotionFixtures.motion("Later ingediend"), 1);
+        long secondAmendment = submitted(
+                council,
+                new MotionDraft(
+                        MotionType.AMENDMENT,
+                        "Tweede amendement",
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        motionId,
+                        1,
+                        "inwoners op lokale platforms soms worden beoordeeld",
+                        List.of(),
+                        List.of()),
+                0);
 
         List<JsonNode> changed = all(BASE + OparlPaths.PAPERS + "?modified_since=" + encode(since));
         List<JsonNode> before = all(BASE + OparlPaths.PAPERS + "?modified_until=" + encode(since));
         List<JsonNode> future = all(BASE + OparlPaths.PAPERS + "?created_since=" + encode(since.plusYears(500)));
 
-        assertThat(changed).extracting(p -> p.get("id").asString()).containsExactly(BASE + "/oparl/v1/paper/" + later);
+        // The amended motion changed too: it has an amendment more.
+        assertThat(changed)
+                .extracting(p -> p.get("id").asString())
+                .containsExactlyInAnyOrder(
+                        BASE + "/oparl/v1/paper/" + motionId,
+                        BASE + "/oparl/v1/paper/" + later,
+                        BASE + "/oparl/v1/paper/" + secondAmendment);
         assertThat(before)
                 .extracting(p -> p.get("id").asString())
-                .contains(BASE + "/oparl/v1/paper/" + motionId)
-                .doesNotContain(BASE + "/oparl/v1/paper/" + later);
+                .contains(BASE + "/oparl/v1/paper/" + amendmentId)
+                .doesNotContain(BASE + "/oparl/v1/paper/" + later, BASE + "/oparl/v1/paper/" + motionId);
         assertThat(future).isEmpty();
     }
 
