@@ -15,4 +15,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record OparlProperties(
         @DefaultValue("Gemeente IJssellanden") String bodyName,
         @DefaultValue("IJssellanden") String bodyShortName,
-        @Nullable String license) {}
+        @Nullable String license) {
+
+    // An unset environment variable arrives as an empty text: no licence stated, rather than an empty URL.
+    public OparlProperties {
+        license = license == null || license.isBlank() ? null : license;
+    }
+}
