@@ -4,13 +4,18 @@ import static nl.raadsplein.proposal.ProposalFixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.networknt.schema.Error;
+import com.networknt.schema.ExecutionContext;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.format.Format;
+import com.networknt.schema.keyword.NonValidationKeyword;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import nl.raadsplein.RaadspleinApplication;
 import nl.raadsplein.account.AccountTestConfiguration;
 import nl.raadsplein.account.MutableClock;
@@ -59,7 +65,17 @@ class OparlTest {
     static final String BASE = "https://raad.example.org";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7);
+    /**
+     * Draft 7 as the OParl schemas are written, with OParl's own format {@code url} (an absolute http(s) URL) and
+     * its keywords that describe relations rather than constrain values.
+     */
+    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(
+            Dialect.builder("https://raadsplein.invalid/oparl-1.1-dialect", Dialects.getDraft7())
+                    .format(new AbsoluteUrl())
+                    .keywords(Stream.of("references", "backreference", "cardinality", "schema")
+                            .map(NonValidationKeyword::new)
+                            .toList())
+                    .build());
     /** The objects OParl embeds in another, which the schemas name with a keyword of their own that no validator checks. */
     private static final Map<String, Map<String, String>> EMBEDDED = Map.of(
             "Body", Map.of("legislativeTerm", "LegislativeTerm"),
@@ -377,10 +393,11 @@ class OparlTest {
         file.remove("accessUrl");
         file.put("created", "gisteren");
         file.put("type", "https://schema.oparl.org/1.1/Paper");
+        file.put("downloadUrl", "/oparl/v1/file/1/download");
 
         assertThat(errors("File", file))
                 .extracting(Error::getKeyword)
-                .containsExactlyInAnyOrder("required", "format", "pattern");
+                .containsExactlyInAnyOrder("required", "format", "format", "pattern");
     }
 
     /** The object at an id or link, which must answer 200. */
@@ -434,6 +451,26 @@ class OparlTest {
     private static List<Error> errors(String type, JsonNode object) {
         return schema(type)
                 .validate(object, context -> context.executionConfig(config -> config.formatAssertionsEnabled(true)));
+    }
+
+    private static final class AbsoluteUrl implements Format {
+
+        @Override
+        public String getName() {
+            return "url";
+        }
+
+        @Override
+        public boolean matches(ExecutionContext context, String value) {
+            try {
+                URI uri = new URI(value);
+                return uri.isAbsolute()
+                        && uri.getHost() != null
+                        && uri.getScheme().startsWith("http");
+            } catch (URISyntaxException e) {
+                return false;
+            }
+        }
     }
 
     private static Schema schema(String type) {
