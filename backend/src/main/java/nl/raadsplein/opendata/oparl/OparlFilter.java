@@ -10,8 +10,6 @@ public record OparlFilter(
         @Nullable OffsetDateTime modifiedSince,
         @Nullable OffsetDateTime modifiedUntil) {
 
-    public static final OparlFilter NONE = new OparlFilter(null, null, null, null);
-
     boolean none() {
         return createdSince == null && createdUntil == null && modifiedSince == null && modifiedUntil == null;
     }

@@ -146,11 +146,11 @@ public class OparlService {
 
     @PreAuthorize("permitAll()")
     public OparlItems<OparlPerson> persons(OparlFilter filter, OparlPage page) {
-        return items(
-                page,
+        return new OparlItems<>(
                 oparl.persons(filter, page.offset(), page.limit()).stream()
                         .map(this::person)
                         .toList(),
+                page,
                 oparl.countPersons(filter));
     }
 
@@ -178,11 +178,11 @@ public class OparlService {
 
     @PreAuthorize("permitAll()")
     public OparlItems<OparlMeeting> meetings(OparlFilter filter, OparlPage page) {
-        return items(
-                page,
+        return new OparlItems<>(
                 oparl.meetings(filter, page.offset(), page.limit()).stream()
                         .map(this::meeting)
                         .toList(),
+                page,
                 oparl.countMeetings(filter));
     }
 
@@ -193,11 +193,11 @@ public class OparlService {
 
     @PreAuthorize("permitAll()")
     public OparlItems<OparlAgendaItem> agendaItems(OparlFilter filter, OparlPage page) {
-        return items(
-                page,
+        return new OparlItems<>(
                 oparl.items(filter, page.offset(), page.limit()).stream()
                         .map(this::agendaItem)
                         .toList(),
+                page,
                 oparl.countItems(filter));
     }
 
@@ -209,11 +209,11 @@ public class OparlService {
     /** Public motions and amendments; a draft is never one. */
     @PreAuthorize("permitAll()")
     public OparlItems<OparlPaper> papers(OparlFilter filter, OparlPage page) {
-        return items(
-                page,
+        return new OparlItems<>(
                 oparl.papers(filter, false, page.offset(), page.limit()).stream()
                         .map(this::paper)
                         .toList(),
+                page,
                 oparl.countPapers(filter, false));
     }
 
@@ -225,12 +225,12 @@ public class OparlService {
     /** The public motions that were submitted to an agenda item, one consultation each. */
     @PreAuthorize("permitAll()")
     public OparlItems<OparlConsultation> consultations(OparlFilter filter, OparlPage page) {
-        return items(
-                page,
+        return new OparlItems<>(
                 oparl.papers(filter, true, page.offset(), page.limit()).stream()
                         .map(this::consultation)
                         .flatMap(List::stream)
                         .toList(),
+                page,
                 oparl.countPapers(filter, true));
     }
 
@@ -243,11 +243,11 @@ public class OparlService {
 
     @PreAuthorize("permitAll()")
     public OparlItems<OparlFile> files(OparlFilter filter, OparlPage page) {
-        return items(
-                page,
+        return new OparlItems<>(
                 oparl.papers(filter, false, page.offset(), page.limit()).stream()
                         .map(this::file)
                         .toList(),
+                page,
                 oparl.countPapers(filter, false));
     }
 
@@ -256,25 +256,15 @@ public class OparlService {
         return file(publicMotion(id));
     }
 
-    /** The public motion's current text as the council's PDF, in the council's language. */
+    /** The public motion's current text as the council's PDF, in the council's language, with its file name. */
     @PreAuthorize("permitAll()")
-    public byte[] pdf(long id) {
-        publicMotion(id);
-        return motions.pdf(id, null, DUTCH);
-    }
-
-    /** The file name the PDF of a motion is saved under. */
-    @PreAuthorize("permitAll()")
-    public String fileName(long id) {
-        return "motie-" + id + "-v" + publicMotion(id).version() + ".pdf";
+    public OparlPdf pdf(long id) {
+        OparlRepository.PaperRow motion = publicMotion(id);
+        return new OparlPdf(fileName(motion), motions.pdf(id, motion.version(), DUTCH));
     }
 
     private OparlRepository.PaperRow publicMotion(long id) {
         return oparl.paper(id).orElseThrow(() -> new NoSuchItemException("motion " + id));
-    }
-
-    private static <T> OparlItems<T> items(OparlPage page, List<T> data, long total) {
-        return new OparlItems<>(data, page, total);
     }
 
     private OparlOrganization council() {
@@ -421,13 +411,17 @@ public class OparlService {
                 id,
                 SCHEMA + "File",
                 motion.title(),
-                "motie-" + motion.id() + "-v" + motion.version() + ".pdf",
+                fileName(motion),
                 "application/pdf",
                 id + OparlPaths.FILE_CONTENT,
                 id + OparlPaths.FILE_DOWNLOAD,
                 List.of(paperUrl(motion.id())),
                 time(motion.createdAt()),
                 time(motion.modifiedAt()));
+    }
+
+    private static String fileName(OparlRepository.PaperRow motion) {
+        return "motie-" + motion.id() + "-v" + motion.version() + ".pdf";
     }
 
     private static String organizationOf(MeetingKind kind) {

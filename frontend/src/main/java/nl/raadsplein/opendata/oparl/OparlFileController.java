@@ -32,12 +32,12 @@ class OparlFileController {
     }
 
     private ResponseEntity<byte[]> pdf(long id, ContentDisposition.Builder disposition) {
-        byte[] pdf = oparl.pdf(id);
+        OparlPdf pdf = oparl.pdf(id);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
-                        disposition.filename(oparl.fileName(id)).build().toString())
-                .body(pdf);
+                        disposition.filename(pdf.fileName()).build().toString())
+                .body(pdf.content());
     }
 }
