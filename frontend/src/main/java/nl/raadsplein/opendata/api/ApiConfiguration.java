@@ -2,6 +2,7 @@ package nl.raadsplein.opendata.api;
 
 import java.time.Duration;
 import java.util.List;
+import nl.raadsplein.opendata.oparl.OparlPaths;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
@@ -47,7 +48,7 @@ class ApiConfiguration implements WebMvcConfigurer {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
-        http.securityMatcher(ApiPaths.ALL, "/swagger-ui/**")
+        http.securityMatcher(ApiPaths.ALL, "/swagger-ui/**", OparlPaths.ALL)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**")
@@ -75,6 +76,7 @@ class ApiConfiguration implements WebMvcConfigurer {
         cors.setMaxAge(Duration.ofHours(1));
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration(ApiPaths.ALL, cors);
+        source.registerCorsConfiguration(OparlPaths.ALL, cors);
         return source;
     }
 
@@ -86,7 +88,7 @@ class ApiConfiguration implements WebMvcConfigurer {
             JsonMapper json) {
         FilterRegistrationBean<RateLimitFilter> registration =
                 new FilterRegistrationBean<>(new RateLimitFilter(requestsPerMinute, messages, json));
-        registration.addUrlPatterns("/api/*");
+        registration.addUrlPatterns("/api/*", "/oparl/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
@@ -95,14 +97,15 @@ class ApiConfiguration implements WebMvcConfigurer {
     FilterRegistrationBean<ShallowEtagHeaderFilter> apiEtags() {
         FilterRegistrationBean<ShallowEtagHeaderFilter> registration =
                 new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
-        registration.addUrlPatterns("/api/*");
+        registration.addUrlPatterns("/api/*", "/oparl/*");
         return registration;
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         WebContentInterceptor caching = new WebContentInterceptor();
-        caching.addCacheMapping(CacheControl.maxAge(MAX_AGE).cachePublic(), ApiPaths.V1 + "/**");
-        registry.addInterceptor(caching).addPathPatterns(ApiPaths.V1 + "/**");
+        caching.addCacheMapping(
+                CacheControl.maxAge(MAX_AGE).cachePublic(), ApiPaths.V1 + "/**", OparlPaths.ROOT + "/**");
+        registry.addInterceptor(caching).addPathPatterns(ApiPaths.V1 + "/**", OparlPaths.ROOT + "/**");
     }
 }
