@@ -1,8 +1,5 @@
 package nl.raadsplein.deliberation;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,8 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import nl.raadsplein.deliberation.DiscussionReportRepository.Head;
 import nl.raadsplein.deliberation.DiscussionReportRepository.StatementRow;
 import nl.raadsplein.deliberation.OpinionRunRepository.StoredModel;
@@ -20,6 +15,7 @@ import nl.raadsplein.deliberation.opinion.PolisExport;
 import nl.raadsplein.deliberation.opinion.PolisWriter;
 import nl.raadsplein.platform.Actor;
 import nl.raadsplein.platform.PlatformProperties;
+import nl.raadsplein.platform.Zips;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -58,17 +54,7 @@ public class PolisExportService {
                 export(discussionId),
                 new PolisWriter.Summary(
                         head.question(), platform.link(DiscussionReportService.path(discussionId)), ""));
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (var file : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry(file.getKey()));
-                zip.write(file.getValue());
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return Zips.zip(files);
     }
 
     /** The file name of a discussion's download, such as {@code waardendiscussie-12-polis.zip}. */

@@ -8,6 +8,7 @@ import nl.raadsplein.moderation.ModerationReason;
 import nl.raadsplein.motion.FollowUpStatus;
 import nl.raadsplein.motion.MotionType;
 import nl.raadsplein.motion.VoteResult;
+import nl.raadsplein.opendata.BundleKeys;
 import org.junit.jupiter.api.Test;
 
 /** Every refusal, mail and notification the backend names has a text in Dutch and English. */
@@ -27,6 +28,8 @@ class MessageBundlesTest {
                 .family("motion.notice.follow-up-updated.{}", FollowUpStatus.class)
                 .family("motion.type.{}", MotionType.class)
                 .family("motion.result.{}", VoteResult.class)
+                .family("opendata.bundle.file.{}", BundleKeys.files())
+                .family("opendata.bundle.field.{}", BundleKeys.fields())
                 .checkSources(Path.of("src/main/java"));
     }
 }

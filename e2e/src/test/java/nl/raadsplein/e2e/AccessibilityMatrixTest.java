@@ -132,6 +132,7 @@ abstract class AccessibilityMatrixTest extends Journey {
             new Screen("/moties", Role.VISITOR, 200, "Moties", "Motions"),
             new Screen("/moties/nieuw", Role.COUNCILLOR, 200, "Nieuwe motie", "New motion"),
             new Screen("/moderatie/logboek", Role.VISITOR, 200, "Moderatielogboek", "Moderation log"),
+            new Screen("/open-data", Role.VISITOR, 200, "Open data", "Open data"),
             new Screen(
                     "/raadplegingen/" + RATINGS_ID + "/spelregels",
                     Role.VISITOR,

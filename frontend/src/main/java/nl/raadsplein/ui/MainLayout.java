@@ -48,6 +48,7 @@ import nl.raadsplein.motion.ui.MeetingsView;
 import nl.raadsplein.motion.ui.MotionsView;
 import nl.raadsplein.notification.DemoMailbox;
 import nl.raadsplein.notification.ui.NotificationBell;
+import nl.raadsplein.opendata.ui.OpenDataView;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.ui.AuditView;
 import nl.raadsplein.proposal.ui.AssistedParticipationView;
@@ -200,6 +201,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("motionui.nav.meetings"), MeetingsView.class));
         nav.addItem(new SideNavItem(getTranslation("motionui.nav.motions"), MotionsView.class));
         nav.addItem(new SideNavItem(getTranslation("moderationui.nav.log"), PublicLogView.class));
+        nav.addItem(new SideNavItem(getTranslation("opendataui.nav"), OpenDataView.class));
         if (user().isEmpty()) {
             return nav;
         }

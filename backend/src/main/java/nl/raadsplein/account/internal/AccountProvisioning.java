@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.CensusImport;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -27,6 +28,17 @@ public interface AccountProvisioning {
         return runAs(
                 UsernamePasswordAuthenticationToken.authenticated(
                         "system", null, List.of(new SimpleGrantedAuthority(SYSTEM))),
+                work);
+    }
+
+    /**
+     * Runs work as an anonymous visitor of the site, on the calling thread only: for background work that must see
+     * exactly what the public sees (such as the open-data bundle).
+     */
+    static <T> T asVisitor(Supplier<T> work) {
+        return runAs(
+                new AnonymousAuthenticationToken(
+                        "visitor", "anonymousUser", List.of(new SimpleGrantedAuthority("ROLE_ANONYMOUS"))),
                 work);
     }
 

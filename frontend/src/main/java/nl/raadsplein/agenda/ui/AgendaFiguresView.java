@@ -30,6 +30,7 @@ import nl.raadsplein.motion.CouncilTermService;
 import nl.raadsplein.motion.FiguresPeriod;
 import nl.raadsplein.motion.MotionQueries;
 import nl.raadsplein.motion.ThemeFiguresRow;
+import nl.raadsplein.opendata.ui.OpenDataView;
 import nl.raadsplein.ui.Charts;
 import nl.raadsplein.ui.RouteIds;
 import org.jspecify.annotations.Nullable;
@@ -64,7 +65,8 @@ public class AgendaFiguresView extends Div implements BeforeEnterObserver, HasDy
         add(
                 new H1(getTranslation("agenda.overview.title")),
                 new Paragraph(getTranslation("agenda.overview.intro")),
-                new Paragraph(new RouterLink(getTranslation("agenda.overview.to-agenda"), AgendaView.class)));
+                new Paragraph(new RouterLink(getTranslation("agenda.overview.to-agenda"), AgendaView.class)),
+                new Paragraph(new RouterLink(getTranslation("opendataui.agenda-link"), OpenDataView.class)));
 
         term.setLabel(getTranslation("agenda.overview.term"));
         term.setItems(terms);
