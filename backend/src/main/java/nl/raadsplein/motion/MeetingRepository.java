@@ -131,11 +131,11 @@ class MeetingRepository {
     }
 
     /** Adds an item at the end; the meeting's row is locked so that two items never take the same position. */
-    long addItem(long meetingId, String title, List<String> themeCodes) {
-        dsl.selectOne()
-                .from(COUNCIL_MEETING)
+    long addItem(long meetingId, String title, List<String> themeCodes, Instant now) {
+        // Locks the meeting while its next position is taken, and marks it changed for those harvesting changes.
+        dsl.update(COUNCIL_MEETING)
+                .set(COUNCIL_MEETING.UPDATED_AT, now)
                 .where(COUNCIL_MEETING.ID.eq(meetingId))
-                .forUpdate()
                 .execute();
         int position = dsl.select(coalesce(max(MEETING_ITEM.POSITION), val(0)))
                         .from(MEETING_ITEM)

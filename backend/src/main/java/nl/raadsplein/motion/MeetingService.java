@@ -92,7 +92,7 @@ public class MeetingService {
                 throw new InvalidInputException("themeCodes", "motion.error.unknown-theme");
             }
         }
-        return meetings.addItem(meetingId, title, themes);
+        return meetings.addItem(meetingId, title, themes, clock.instant());
     }
 
     /** Marks a meeting held or cancelled (or planned again); {@code version} is the one the griffier saw. */

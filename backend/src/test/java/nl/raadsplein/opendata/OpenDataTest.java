@@ -26,8 +26,10 @@ import nl.raadsplein.deliberation.DiscussionFixtures;
 import nl.raadsplein.deliberation.DiscussionState;
 import nl.raadsplein.deliberation.Stance;
 import nl.raadsplein.deliberation.StatementState;
+import nl.raadsplein.motion.AgendaItemDraft;
 import nl.raadsplein.motion.Citation;
 import nl.raadsplein.motion.CitationKind;
+import nl.raadsplein.motion.MeetingService;
 import nl.raadsplein.motion.MotionFixtures;
 import nl.raadsplein.motion.MotionLifecycle;
 import nl.raadsplein.motion.MotionService;
@@ -88,6 +90,9 @@ class OpenDataTest {
 
     @Autowired
     VoteService votes;
+
+    @Autowired
+    MeetingService meetings;
 
     @Autowired
     MutableClock clock;
@@ -271,6 +276,24 @@ class OpenDataTest {
                 .filteredOn(c -> c.id() == consultation)
                 .singleElement()
                 .satisfies(c -> assertThat(c.phase()).isEqualTo(Phase.PROPOSALS));
+    }
+
+    @Test
+    void an_agenda_item_added_later_counts_as_a_change_of_its_meeting() {
+        MotionFixtures.Council term = council.council(10, 9);
+        clock.advance(Duration.ofMinutes(5));
+        Instant later = clock.instant();
+        TestAccounts.signInAnonymously();
+        assertThat(openData.meetings(new ApiFilter(null, later), ALL).items())
+                .extracting(ApiMeeting::id)
+                .doesNotContain(term.meetingId());
+
+        as(term.griffier(), () -> meetings.addItem(term.meetingId(), new AgendaItemDraft("Rondvraag", List.of())));
+
+        TestAccounts.signInAnonymously();
+        assertThat(openData.meetings(new ApiFilter(null, later), ALL).items())
+                .extracting(ApiMeeting::id)
+                .contains(term.meetingId());
     }
 
     @Test
