@@ -3,13 +3,17 @@ package nl.raadsplein.moderation;
 import static nl.raadsplein.jooq.Tables.CONSULTATION;
 import static nl.raadsplein.jooq.Tables.MODERATION_ACTION;
 import static nl.raadsplein.jooq.Tables.MODERATION_ITEM;
+import static nl.raadsplein.jooq.Tables.STATEMENT;
 import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.extract;
 import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.select;
 
 import java.time.YearMonth;
 import java.util.List;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.DatePart;
 import org.jooq.Field;
@@ -29,6 +33,30 @@ class PublicLogRepository {
     }
 
     List<PublicLogEntry> publicLog(int offset, int limit) {
+        return publicLog(noCondition(), offset, limit);
+    }
+
+    /** The decisions on the items of one consultation (proposals, comments), oldest first. */
+    List<PublicLogEntry> aboutConsultation(long consultationId) {
+        return publicLog(MODERATION_ITEM.CONSULTATION_ID.eq(consultationId), 0, Integer.MAX_VALUE)
+                .reversed();
+    }
+
+    /** The decisions on the statements of one value discussion, oldest first. */
+    List<PublicLogEntry> aboutDiscussion(long discussionId) {
+        return publicLog(
+                        MODERATION_ITEM
+                                .ITEM_TYPE
+                                .eq(ContentType.STATEMENT)
+                                .and(MODERATION_ITEM.ITEM_ID.in(select(STATEMENT.ID)
+                                        .from(STATEMENT)
+                                        .where(STATEMENT.DISCUSSION_ID.eq(discussionId)))),
+                        0,
+                        Integer.MAX_VALUE)
+                .reversed();
+    }
+
+    private List<PublicLogEntry> publicLog(Condition condition, int offset, int limit) {
         return dsl.select(
                         MODERATION_ACTION.ACTED_AT,
                         MODERATION_ITEM.ITEM_TYPE,
@@ -42,6 +70,7 @@ class PublicLogRepository {
                 .on(MODERATION_ITEM.ID.eq(MODERATION_ACTION.MODERATION_ITEM_ID))
                 .leftJoin(CONSULTATION)
                 .on(CONSULTATION.ID.eq(MODERATION_ITEM.CONSULTATION_ID))
+                .where(condition)
                 .orderBy(MODERATION_ACTION.ACTED_AT.desc(), MODERATION_ACTION.ID.desc())
                 .offset(offset)
                 .limit(limit)

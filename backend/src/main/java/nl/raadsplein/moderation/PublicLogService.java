@@ -25,6 +25,18 @@ public class PublicLogService {
         return log.publicLog(offset, limit);
     }
 
+    /** The decisions on one consultation's proposals and comments, oldest first: for its archive. */
+    @PreAuthorize("permitAll()")
+    public List<PublicLogEntry> aboutConsultation(long consultationId) {
+        return log.aboutConsultation(consultationId);
+    }
+
+    /** The decisions on one value discussion's statements, oldest first: for its archive. */
+    @PreAuthorize("permitAll()")
+    public List<PublicLogEntry> aboutDiscussion(long discussionId) {
+        return log.aboutDiscussion(discussionId);
+    }
+
     @PreAuthorize("permitAll()")
     public int countPublicLog() {
         return log.countPublicLog();

@@ -33,7 +33,7 @@ final class BundleZip {
     static final String CHECKSUMS = "SHA512SUMS";
     static final String LICENCE = "LICENSE.txt";
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Locale DUTCH = Locale.of("nl");
 
     /** A dataset: its name (the file names), the type of its items and all of them. */
@@ -167,7 +167,7 @@ final class BundleZip {
                 + "\n";
     }
 
-    private static byte[] csv(BundleTable table) {
+    static byte[] csv(BundleTable table) {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
             csv.printRecord(table.columns().stream().map(BundleTable.Column::name));

@@ -30,6 +30,7 @@ import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.sum;
 
 import java.util.List;
+import java.util.Optional;
 import nl.raadsplein.deliberation.DiscussionState;
 import nl.raadsplein.deliberation.StatementState;
 import nl.raadsplein.jooq.tables.Account;
@@ -61,6 +62,16 @@ class CouncilReads {
     }
 
     List<ApiDiscussion> discussions(ApiFilter filter, int offset, int limit) {
+        return discussions(discussionsMatching(filter), offset, limit);
+    }
+
+    /** A published discussion by id. */
+    Optional<ApiDiscussion> discussion(long id) {
+        return discussions(PUBLIC_DISCUSSION.and(DISCUSSION.ID.eq(id)), 0, 1).stream()
+                .findFirst();
+    }
+
+    private List<ApiDiscussion> discussions(Condition condition, int offset, int limit) {
         return dsl.select(
                         DISCUSSION.ID,
                         DISCUSSION.QUESTION,
@@ -93,7 +104,7 @@ class CouncilReads {
                         DISCUSSION.CREATED_AT,
                         DISCUSSION.UPDATED_AT)
                 .from(DISCUSSION)
-                .where(discussionsMatching(filter))
+                .where(condition)
                 .orderBy(DISCUSSION.ID)
                 .offset(offset)
                 .limit(limit)

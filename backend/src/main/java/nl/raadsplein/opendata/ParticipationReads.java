@@ -18,6 +18,7 @@ import static org.jooq.impl.DSL.when;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import nl.raadsplein.consultation.PhaseDates;
 import nl.raadsplein.jooq.tables.Account;
 import nl.raadsplein.proposal.ProposalCommentState;
@@ -59,6 +60,15 @@ class ParticipationReads {
 
     /** {@code now} decides each consultation's phase. */
     List<ApiConsultation> consultations(ApiFilter filter, Instant now, int offset, int limit) {
+        return consultations(consultationsMatching(filter), now, offset, limit);
+    }
+
+    /** A consultation by id (all consultations are public), with its phase at {@code now}. */
+    Optional<ApiConsultation> consultation(long id, Instant now) {
+        return consultations(CONSULTATION.ID.eq(id), now, 0, 1).stream().findFirst();
+    }
+
+    private List<ApiConsultation> consultations(Condition condition, Instant now, int offset, int limit) {
         return dsl.select(
                         CONSULTATION.ID,
                         CONSULTATION.TITLE,
@@ -74,7 +84,7 @@ class ParticipationReads {
                         CONSULTATION.CREATED_AT,
                         CONSULTATION.UPDATED_AT)
                 .from(CONSULTATION)
-                .where(consultationsMatching(filter))
+                .where(condition)
                 .orderBy(CONSULTATION.ID)
                 .offset(offset)
                 .limit(limit)
@@ -146,6 +156,19 @@ class ParticipationReads {
     }
 
     List<ApiComment> comments(ApiFilter filter, @Nullable Long proposalId, int offset, int limit) {
+        return comments(commentsMatching(filter, proposalId), offset, limit);
+    }
+
+    /** Every public comment on the public proposals of a consultation, for its archive. */
+    List<ApiComment> commentsInConsultation(long consultationId) {
+        return comments(
+                PUBLIC_COMMENT.and(COMMENT.PROPOSAL_ID.in(
+                        select(PROPOSAL.ID).from(PROPOSAL).where(PROPOSAL.CONSULTATION_ID.eq(consultationId)))),
+                0,
+                Integer.MAX_VALUE);
+    }
+
+    private List<ApiComment> comments(Condition condition, int offset, int limit) {
         return dsl.select(
                         COMMENT.ID,
                         COMMENT.PROPOSAL_ID,
@@ -161,7 +184,7 @@ class ParticipationReads {
                 .on(ACCOUNT.ID.eq(COMMENT.AUTHOR_ID))
                 .leftJoin(ORGANISATION)
                 .on(ORGANISATION.ID.eq(COMMENT.ORGANISATION_ID))
-                .where(commentsMatching(filter, proposalId))
+                .where(condition)
                 .orderBy(COMMENT.ID)
                 .offset(offset)
                 .limit(limit)
