@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * J6's export: the griffie has the open-data bundle made now; the alderman, from the agenda in figures, downloads it
- * and the download checks out against the checksum the page shows and the checksums inside. Axe on each page.
+ * and the download checks out against the checksum the page shows and the checksums inside. And the archive export
+ * of a closed value discussion, offered to the griffie only. Axe on each page.
  */
 class OpenDataJourneyTest extends Journey {
 
@@ -76,6 +77,42 @@ class OpenDataJourneyTest extends Journey {
         files.forEach((name, content) -> assertThat(new String(content, StandardCharsets.UTF_8))
                 .as(name)
                 .doesNotContain("@ijssellanden.example"));
+    }
+
+    @Test
+    void the_griffier_exports_a_closed_value_discussion_for_the_archive_and_it_checks_out() throws IOException {
+        on(DESKTOP);
+        String archiveLink = "Archiefexport (Archiefwet): verslag als PDF/A, gegevens, moderatiebesluiten en "
+                + "controlegetallen (zip)";
+        String path = ReportSteps.demoReportPath(page(), DeliberationReportJourneyTest.DEMO_QUESTION);
+        assertThat(page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(archiveLink)))
+                .hasCount(0);
+
+        logIn(page(), GRIFFIER);
+        page().navigate(path);
+        Locator link = page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(archiveLink));
+        assertThat(link).isVisible();
+        checkAccessibility("report of a closed discussion, griffier, with the archive export");
+        Download download = page().waitForDownload(link::click);
+
+        assertThat(download.suggestedFilename()).endsWith("-archief.zip");
+        Map<String, byte[]> files = unzip(Files.readAllBytes(download.path()));
+        assertThat(files)
+                .containsKeys(
+                        "report.pdf",
+                        "metadata.json",
+                        "discussion.json",
+                        "discussion_statements.csv",
+                        "moderation_decisions.csv",
+                        "polis/votes.csv",
+                        "SHA512SUMS");
+        assertThat(new String(files.get("report.pdf"), StandardCharsets.ISO_8859_1))
+                .startsWith("%PDF-")
+                .contains("pdfaid");
+        new String(files.get("SHA512SUMS"), StandardCharsets.UTF_8).lines().forEach(line -> {
+            String[] parts = line.split("  ", 2);
+            assertThat(sha512(files.get(parts[1]))).as(parts[1]).isEqualTo(parts[0]);
+        });
     }
 
     private static String sha512(byte[] content) {

@@ -39,10 +39,12 @@ import nl.raadsplein.moderation.ui.ConductRulesView;
 import nl.raadsplein.motion.CitationKind;
 import nl.raadsplein.motion.MotionQueries;
 import nl.raadsplein.motion.ui.CitingMotions;
+import nl.raadsplein.opendata.ArchiveService;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.proposal.ProposalService;
 import nl.raadsplein.proposal.ui.ProposalList;
 import nl.raadsplein.proposal.ui.SubmitProposalView;
+import nl.raadsplein.ui.Downloads;
 import nl.raadsplein.ui.Formats;
 import nl.raadsplein.ui.RouteIds;
 
@@ -65,6 +67,7 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
     private String title = "";
 
     private final MotionQueries motions;
+    private final ArchiveService archives;
 
     public ConsultationView(
             ConsultationService consultations,
@@ -72,8 +75,10 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
             AuthenticationContext authentication,
             ProposalService proposals,
             DiscussionService discussions,
-            MotionQueries motions) {
+            MotionQueries motions,
+            ArchiveService archives) {
         this.motions = motions;
+        this.archives = archives;
         this.consultations = consultations;
         this.discussions = discussions;
         this.proposals = proposals;
@@ -107,6 +112,15 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
                     getTranslation("consultation.edit"),
                     ConsultationEditorView.class,
                     new RouteParameters(ConsultationEditorView.ID, String.valueOf(consultation.id()))));
+            if (consultation.phase() == Phase.CLOSED || consultation.phase() == Phase.OUTCOME_PUBLISHED) {
+                Paragraph archive = new Paragraph(Downloads.link(
+                        getTranslation("consultation.archive"),
+                        "raadpleging-" + consultation.id() + "-archief.zip",
+                        "application/zip",
+                        () -> archives.consultation(consultation.id()).zip()));
+                archive.addClassName("archive-export");
+                add(archive);
+            }
         }
 
         if (consultation.outcomePublishedAt() != null) {

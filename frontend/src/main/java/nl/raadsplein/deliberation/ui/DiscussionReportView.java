@@ -20,6 +20,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +37,7 @@ import nl.raadsplein.deliberation.opinion.OpinionModel.StatementFigures;
 import nl.raadsplein.motion.CitationKind;
 import nl.raadsplein.motion.MotionQueries;
 import nl.raadsplein.motion.ui.CitingMotions;
+import nl.raadsplein.opendata.ArchiveService;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.ui.Charts;
 import nl.raadsplein.ui.Downloads;
@@ -58,13 +60,19 @@ public class DiscussionReportView extends Div implements BeforeEnterObserver, Ha
     private final PolisExportService exports;
     private final ReportDocumentService documents;
     private final MotionQueries motions;
+    private final ArchiveService archives;
+    private final AuthenticationContext authentication;
     private String title = "";
 
     public DiscussionReportView(
             DiscussionReportService reports,
             PolisExportService exports,
             ReportDocumentService documents,
-            MotionQueries motions) {
+            MotionQueries motions,
+            ArchiveService archives,
+            AuthenticationContext authentication) {
+        this.archives = archives;
+        this.authentication = authentication;
         this.reports = reports;
         this.exports = exports;
         this.documents = documents;
@@ -322,6 +330,15 @@ public class DiscussionReportView extends Div implements BeforeEnterObserver, Ha
                         PolisExportService.fileName(id, "polis.zip"),
                         "application/zip",
                         () -> exports.polisZip(id))));
+        if (report.closed() && authentication.hasAnyRole("GRIFFIER", "ADMIN")) {
+            ListItem archive = new ListItem(download(
+                    "opinionui.downloads.archive",
+                    PolisExportService.fileName(id, "archief.zip"),
+                    "application/zip",
+                    () -> archives.discussion(id).zip()));
+            archive.addClassName("archive-export");
+            list.add(archive);
+        }
         section.add(list);
         return section;
     }
