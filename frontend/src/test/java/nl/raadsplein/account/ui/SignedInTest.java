@@ -38,7 +38,8 @@ class SignedInTest extends AccountUiTest {
                         "Waardendiscussies",
                         "Vergaderingen",
                         "Moties",
-                        "Moderatielogboek");
+                        "Moderatielogboek",
+                        "Open data");
     }
 
     @Test
@@ -59,6 +60,7 @@ class SignedInTest extends AccountUiTest {
                         "Vergaderingen",
                         "Moties",
                         "Moderatielogboek",
+                        "Open data",
                         "Mijn account",
                         "Mijn gegevens",
                         "Organisaties");
