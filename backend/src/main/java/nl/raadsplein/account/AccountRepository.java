@@ -157,6 +157,26 @@ class AccountRepository {
         return inserted == 0 ? Optional.empty() : accountIdByEmail(email);
     }
 
+    /**
+     * Gives an account that never confirmed its address (nor was verified) the name, password and language of a new
+     * registration, as if registered now; false, changing nothing, for any other account.
+     */
+    boolean replaceUnconfirmed(long accountId, String displayName, String passwordHash, String language, Instant now) {
+        return dsl.update(ACCOUNT)
+                        .set(ACCOUNT.DISPLAY_NAME, displayName)
+                        .set(ACCOUNT.PASSWORD_HASH, passwordHash)
+                        .set(ACCOUNT.LANGUAGE, language)
+                        .set(ACCOUNT.CREATED_AT, now)
+                        .set(ACCOUNT.LAST_ACTIVE_AT, now)
+                        .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
+                        .where(ACCOUNT.ID.eq(accountId))
+                        .and(LIVE)
+                        .and(ACCOUNT.EMAIL_CONFIRMED_AT.isNull())
+                        .and(ACCOUNT.VERIFIED_AT.isNull())
+                        .execute()
+                == 1;
+    }
+
     void setParty(long accountId, @Nullable Long partyId) {
         setColumn(accountId, ACCOUNT.PARTY_ID, partyId);
     }

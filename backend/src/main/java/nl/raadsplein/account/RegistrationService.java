@@ -1,6 +1,7 @@
 package nl.raadsplein.account;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import nl.raadsplein.notification.MailSender;
@@ -57,9 +58,10 @@ public class RegistrationService {
     }
 
     /**
-     * Creates an unconfirmed resident account and mails a confirmation link. If the address already has an
-     * account, nothing changes and its owner is told by mail instead, so that the form never shows which
-     * addresses are registered.
+     * Creates an unconfirmed resident account and mails a confirmation link. If the address already has a confirmed
+     * account, nothing changes and its owner is told by mail instead, so that the form never shows which addresses
+     * are registered. An account whose address was never confirmed is taken over by the new registration: whoever
+     * registered it first (perhaps a stranger waiting for its owner to confirm it) loses its password and links.
      */
     @PreAuthorize("permitAll()")
     @Transactional
@@ -71,36 +73,81 @@ public class RegistrationService {
         String email = TextInput.email("email", registration.email());
         passwordPolicy.check("password", registration.password(), email, displayName);
         String language = AccountInput.language(registration.language());
-        // Hashed even when the address turns out taken: both answers then take as long.
+        // Hashed even when the address turns out taken: all answers then take as long.
         String hash = AccountSecurityConfiguration.hash(passwordEncoder, registration.password());
         Instant now = clock.instant();
         Optional<Long> created = repository.insertAccount(email, displayName, hash, language, now, null);
-        if (created.isEmpty()) {
-            Account owner = repository
-                    .accountIdByEmail(email)
-                    .flatMap(repository::account)
-                    .orElseThrow();
-            mailSender.send(
-                    owner.email(),
-                    owner.language(),
-                    "account.mail.already-registered",
-                    owner.displayName(),
-                    platform.link("/account/wachtwoord-herstellen"));
+        if (created.isPresent()) {
+            roles.grant(created.get(), Role.RESIDENT, null, now);
+            mailConfirmationLink(created.get(), email, language, displayName, now);
             return;
         }
-        long accountId = created.get();
-        roles.grant(accountId, Role.RESIDENT, null, now);
+        long existing = repository.accountIdByEmail(email).orElseThrow();
+        if (repository.replaceUnconfirmed(existing, displayName, hash, language, now)) {
+            tokens.useAllTokens(existing, TokenPurpose.CONFIRM_EMAIL, now);
+            mailConfirmationLink(existing, email, language, displayName, now);
+            return;
+        }
+        Account owner = repository.account(existing).orElseThrow();
+        mailSender.send(
+                owner.email(),
+                owner.language(),
+                "account.mail.already-registered",
+                owner.displayName(),
+                platform.link("/account/wachtwoord-herstellen"));
+    }
+
+    private void mailConfirmationLink(long accountId, String email, String language, String displayName, Instant now) {
         String token = newToken(accountId, TokenPurpose.CONFIRM_EMAIL, now);
         mailSender.send(
                 email, language, "account.mail.confirm", displayName, platform.link("/account/bevestigen/" + token));
     }
 
+    /** Whether a confirmation link still works, so that its page can say so before asking for the password. */
     @PreAuthorize("permitAll()")
-    @Transactional
-    public void confirmEmail(String token) {
+    public boolean confirmationLinkWorks(@Nullable String token) {
+        return token != null
+                && SecretTokens.plausible(token)
+                && tokens.isValid(TokenPurpose.CONFIRM_EMAIL, SecretTokens.sha256(token), clock.instant());
+    }
+
+    /**
+     * Confirms the address with the mailed link and the password chosen at registration. The link alone is not
+     * enough: else a stranger who registered someone else's address would hold the account once its owner, trusting
+     * the mail, followed the link. A wrong password changes nothing but counts as a failed login, and the link
+     * keeps working.
+     */
+    @PreAuthorize("permitAll()")
+    // The failure recorded for the throttle must outlive the refusal.
+    @Transactional(noRollbackFor = InvalidInputException.class)
+    public void confirmEmail(EmailConfirmation confirmation) {
         Instant now = clock.instant();
-        long accountId = useToken(TokenPurpose.CONFIRM_EMAIL, token, now);
-        repository.confirmEmail(accountId, now);
+        String token = confirmation == null ? null : confirmation.token();
+        if (token == null || !SecretTokens.plausible(token)) {
+            throw new InvalidInputException("token", "account.error.token-invalid");
+        }
+        TokenRepository.ValidToken valid = tokens.lockValidToken(
+                        TokenPurpose.CONFIRM_EMAIL, SecretTokens.sha256(token), now)
+                .orElseThrow(() -> new InvalidInputException("token", "account.error.token-invalid"));
+        Account account = repository
+                .account(valid.accountId())
+                .orElseThrow(() -> new InvalidInputException("token", "account.error.token-invalid"));
+        String clientIp = ThrottledAuthenticationProvider.clientIp(confirmation.clientIp());
+        Optional<Duration> wait = loginThrottle.waitFor(account.email(), clientIp);
+        if (wait.isPresent()) {
+            long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
+            throw new InvalidInputException("password", "account.error.login-throttled", minutes);
+        }
+        String password = confirmation.password();
+        if (password == null
+                || password.isEmpty()
+                || password.length() > PasswordPolicy.MAX_LENGTH
+                || !passwordEncoder.matches(password, repository.passwordHash(account.id()))) {
+            loginThrottle.recordFailure(account.email(), clientIp);
+            throw new InvalidInputException("password", "account.error.confirm-password-wrong");
+        }
+        tokens.markUsed(valid.id(), now);
+        repository.confirmEmail(account.id(), now);
     }
 
     /** Mails a reset link if the address has an account; says nothing either way. */

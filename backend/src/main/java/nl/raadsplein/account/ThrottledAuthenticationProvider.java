@@ -36,12 +36,10 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
                         ? ""
                         : authentication.getName().strip().toLowerCase(Locale.ROOT),
                 MAX_EMAIL);
-        String clientIp = truncate(
+        String clientIp = clientIp(
                 authentication.getDetails() instanceof WebAuthenticationDetails details
-                                && details.getRemoteAddress() != null
                         ? details.getRemoteAddress()
-                        : "unknown",
-                MAX_IP);
+                        : null);
         throttle.waitFor(email, clientIp).ifPresent(wait -> {
             throw new LoginThrottledException(wait);
         });
@@ -63,6 +61,11 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    /** The client's address as the throttle counts it. */
+    static String clientIp(@Nullable String remoteAddress) {
+        return truncate(remoteAddress == null ? "unknown" : remoteAddress, MAX_IP);
     }
 
     private static String truncate(String text, int length) {

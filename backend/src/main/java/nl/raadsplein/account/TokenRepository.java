@@ -1,11 +1,11 @@
 package nl.raadsplein.account;
 
 import static nl.raadsplein.jooq.Tables.ACCOUNT_TOKEN;
+import static org.jooq.Records.mapping;
 
 import java.time.Instant;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.jooq.Record1;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,25 +33,41 @@ class TokenRepository {
 
     /** Marks a valid, unused token used and names its account; empty for any other token. */
     Optional<Long> useToken(TokenPurpose purpose, String tokenHash, Instant now) {
-        Optional<Record1<Long>> token = dsl.select(ACCOUNT_TOKEN.ID)
+        Optional<ValidToken> token = lockValidToken(purpose, tokenHash, now);
+        token.ifPresent(valid -> markUsed(valid.id(), now));
+        return token.map(ValidToken::accountId);
+    }
+
+    record ValidToken(long id, long accountId) {}
+
+    /** A valid, unused token, locked until the transaction ends so that it is used at most once. */
+    Optional<ValidToken> lockValidToken(TokenPurpose purpose, String tokenHash, Instant now) {
+        return dsl.select(ACCOUNT_TOKEN.ID, ACCOUNT_TOKEN.ACCOUNT_ID)
                 .from(ACCOUNT_TOKEN)
                 .where(ACCOUNT_TOKEN.TOKEN_HASH.eq(tokenHash))
                 .and(ACCOUNT_TOKEN.PURPOSE.eq(purpose))
                 .and(ACCOUNT_TOKEN.USED_AT.isNull())
                 .and(ACCOUNT_TOKEN.EXPIRES_AT.gt(now))
                 .forUpdate()
-                .fetchOptional();
-        if (token.isEmpty()) {
-            return Optional.empty();
-        }
+                .fetchOptional(mapping(ValidToken::new));
+    }
+
+    boolean isValid(TokenPurpose purpose, String tokenHash, Instant now) {
+        return dsl.fetchExists(
+                ACCOUNT_TOKEN,
+                ACCOUNT_TOKEN
+                        .TOKEN_HASH
+                        .eq(tokenHash)
+                        .and(ACCOUNT_TOKEN.PURPOSE.eq(purpose))
+                        .and(ACCOUNT_TOKEN.USED_AT.isNull())
+                        .and(ACCOUNT_TOKEN.EXPIRES_AT.gt(now)));
+    }
+
+    void markUsed(long tokenId, Instant now) {
         dsl.update(ACCOUNT_TOKEN)
                 .set(ACCOUNT_TOKEN.USED_AT, now)
-                .where(ACCOUNT_TOKEN.ID.eq(token.get().value1()))
+                .where(ACCOUNT_TOKEN.ID.eq(tokenId))
                 .execute();
-        return dsl.select(ACCOUNT_TOKEN.ACCOUNT_ID)
-                .from(ACCOUNT_TOKEN)
-                .where(ACCOUNT_TOKEN.ID.eq(token.get().value1()))
-                .fetchOptional(Record1::value1);
     }
 
     void useAllTokens(long accountId, TokenPurpose purpose, Instant now) {

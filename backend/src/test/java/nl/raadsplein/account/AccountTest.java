@@ -88,8 +88,13 @@ abstract class AccountTest {
     String registerConfirmed(String prefix, String displayName) {
         String email = TestAccounts.uniqueEmail(prefix);
         registration.register(new Registration(displayName, email, TestAccounts.PASSWORD, "nl"));
-        registration.confirmEmail(Mails.awaitOne(smtp, email).token("/account/bevestigen"));
+        confirm(Mails.awaitOne(smtp, email).token("/account/bevestigen"));
         return email;
+    }
+
+    /** Follows a confirmation link with the password every test registers with. */
+    void confirm(String token) {
+        registration.confirmEmail(new EmailConfirmation(token, TestAccounts.PASSWORD, uniqueIp()));
     }
 
     @AfterEach

@@ -31,7 +31,7 @@ class RegistrationTest extends AccountTest {
         String ip = uniqueIp();
         assertThatThrownBy(() -> login(email, TestAccounts.PASSWORD, ip)).isInstanceOf(BadCredentialsException.class);
 
-        registration.confirmEmail(mail.token("/account/bevestigen"));
+        confirm(mail.token("/account/bevestigen"));
 
         Authentication authentication = login(email, TestAccounts.PASSWORD, ip);
         AccountPrincipal principal = (AccountPrincipal) authentication.getPrincipal();
@@ -81,6 +81,91 @@ class RegistrationTest extends AccountTest {
     }
 
     @Test
+    void confirming_needs_the_password_chosen_at_registration_and_a_wrong_one_changes_nothing() {
+        // A stranger registers someone else's address, hoping its owner follows the mailed link.
+        String email = TestAccounts.uniqueEmail("voorgekaapt");
+        registration.register(new Registration("Indringer", email, "Vreemde-Indringer-77", "nl"));
+        String token = Mails.awaitOne(smtp, email).token("/account/bevestigen");
+        String ip = uniqueIp();
+
+        for (String password : new String[] {null, TestAccounts.PASSWORD, "x".repeat(5000)}) {
+            assertThatThrownBy(() -> registration.confirmEmail(new EmailConfirmation(token, password, ip)))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.field()).isEqualTo("password");
+                        assertThat(e.messageKey()).isEqualTo("account.error.confirm-password-wrong");
+                    });
+        }
+
+        assertThat(registration.confirmationLinkWorks(token)).isTrue();
+        assertThatThrownBy(() -> login(email, "Vreemde-Indringer-77", uniqueIp()))
+                .isInstanceOf(BadCredentialsException.class);
+        registration.confirmEmail(new EmailConfirmation(token, "Vreemde-Indringer-77", ip));
+        assertThat(login(email, "Vreemde-Indringer-77", uniqueIp()).isAuthenticated())
+                .isTrue();
+    }
+
+    @Test
+    void wrong_passwords_at_confirmation_count_as_failed_logins() {
+        String email = TestAccounts.uniqueEmail("raden");
+        registration.register(new Registration("Raad Maar", email, TestAccounts.PASSWORD, "nl"));
+        String token = Mails.awaitOne(smtp, email).token("/account/bevestigen");
+        String ip = uniqueIp();
+        for (int i = 0; i < LoginThrottle.FAILURES_PER_EMAIL; i++) {
+            assertThatThrownBy(() ->
+                            registration.confirmEmail(new EmailConfirmation(token, "Fout-geraden-wachtwoord", ip)))
+                    .isInstanceOf(InvalidInputException.class);
+        }
+
+        assertThatThrownBy(() -> confirm(token)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.field()).isEqualTo("password");
+            assertThat(e.messageKey()).isEqualTo("account.error.login-throttled");
+        });
+        assertThatThrownBy(() -> login(email, TestAccounts.PASSWORD, uniqueIp()))
+                .isInstanceOf(LoginThrottledException.class);
+
+        clock.advance(LoginThrottle.LOCK.plusSeconds(1));
+        confirm(token);
+        assertThat(login(email, TestAccounts.PASSWORD, uniqueIp()).isAuthenticated())
+                .isTrue();
+    }
+
+    @Test
+    void registering_an_unconfirmed_address_again_replaces_the_first_registration_and_its_link() {
+        String email = TestAccounts.uniqueEmail("overgenomen");
+        registration.register(new Registration("Indringer", email, "Vreemde-Indringer-77", "nl"));
+        String strangersToken = Mails.awaitOne(smtp, email).token("/account/bevestigen");
+
+        registration.register(new Registration("Olga Eigenaar", email, TestAccounts.PASSWORD, "en"));
+
+        Mails.Mail second = Mails.await(smtp, email, 2).getLast();
+        assertThat(second.subject()).isEqualTo("Confirm your e-mail address for Raadsplein");
+        assertThat(second.body()).startsWith("Dear Olga Eigenaar,");
+        assertThat(registration.confirmationLinkWorks(strangersToken)).isFalse();
+        assertThatThrownBy(() -> registration.confirmEmail(
+                        new EmailConfirmation(strangersToken, "Vreemde-Indringer-77", uniqueIp())))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("account.error.token-invalid"));
+        String ownersToken = second.token("/account/bevestigen");
+        assertThatThrownBy(() -> registration.confirmEmail(
+                        new EmailConfirmation(ownersToken, "Vreemde-Indringer-77", uniqueIp())))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("account.error.confirm-password-wrong"));
+
+        confirm(ownersToken);
+
+        assertThatThrownBy(() -> login(email, "Vreemde-Indringer-77", uniqueIp()))
+                .isInstanceOf(BadCredentialsException.class);
+        AccountPrincipal owner = (AccountPrincipal)
+                login(email, TestAccounts.PASSWORD, uniqueIp()).getPrincipal();
+        assertThat(owner.displayName()).isEqualTo("Olga Eigenaar");
+        assertThat(owner.language()).isEqualTo("en");
+        testAccounts.signInAs(Role.ADMIN);
+        assertThat(roles.countAccounts(email)).isOne();
+    }
+
+    @Test
     void a_registration_rolled_back_with_its_transaction_sends_no_mail() {
         String rolledBack = TestAccounts.uniqueEmail("teruggedraaid");
         transactions.executeWithoutResult(status -> {
@@ -102,9 +187,9 @@ class RegistrationTest extends AccountTest {
         String email = TestAccounts.uniqueEmail("eenmalig");
         registration.register(new Registration("Eenmalig", email, TestAccounts.PASSWORD, "nl"));
         String token = Mails.awaitOne(smtp, email).token("/account/bevestigen");
-        registration.confirmEmail(token);
+        confirm(token);
 
-        assertThatThrownBy(() -> registration.confirmEmail(token))
+        assertThatThrownBy(() -> confirm(token))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.token-invalid"));
@@ -122,11 +207,11 @@ class RegistrationTest extends AccountTest {
 
         clock.advance(Duration.ofHours(48).minusSeconds(30));
 
-        assertThatThrownBy(() -> registration.confirmEmail(staleToken))
+        assertThatThrownBy(() -> confirm(staleToken))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.token-invalid"));
-        registration.confirmEmail(freshToken);
+        confirm(freshToken);
         assertThatThrownBy(() -> login(stale, TestAccounts.PASSWORD, uniqueIp()))
                 .isInstanceOf(BadCredentialsException.class);
         assertThat(login(fresh, TestAccounts.PASSWORD, uniqueIp()).isAuthenticated())
@@ -141,7 +226,7 @@ class RegistrationTest extends AccountTest {
 
         for (String token :
                 new String[] {null, "", "   ", "abc", "x".repeat(5000), "' OR '1'='1", confirmToken + "x"}) {
-            assertThatThrownBy(() -> registration.confirmEmail(token))
+            assertThatThrownBy(() -> confirm(token))
                     .isInstanceOfSatisfying(
                             InvalidInputException.class,
                             e -> assertThat(e.field()).isEqualTo("token"));
@@ -151,7 +236,7 @@ class RegistrationTest extends AccountTest {
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.token-invalid"));
-        registration.confirmEmail(confirmToken);
+        confirm(confirmToken);
     }
 
     @Test

@@ -19,6 +19,7 @@ import nl.raadsplein.account.AccountTestConfiguration;
 import nl.raadsplein.account.CensusFixtures;
 import nl.raadsplein.account.CensusFixtures.Facts;
 import nl.raadsplein.account.DataExportService;
+import nl.raadsplein.account.EmailConfirmation;
 import nl.raadsplein.account.ExportStatus;
 import nl.raadsplein.account.Mails;
 import nl.raadsplein.account.MutableClock;
@@ -192,7 +193,7 @@ abstract class PersonalDataTestBase {
         TestAccounts.signInAnonymously();
         registration.register(new Registration(person.name(), person.email(), PASSWORD, language));
         String token = Mails.awaitOne(smtp, person.email()).token("/account/bevestigen");
-        registration.confirmEmail(token);
+        registration.confirmEmail(new EmailConfirmation(token, PASSWORD, "10.0.0.1"));
         TestAccounts.signOut();
         return testAccounts.principal(person.email());
     }

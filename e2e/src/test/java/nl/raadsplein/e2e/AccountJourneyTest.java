@@ -8,6 +8,7 @@ import static nl.raadsplein.e2e.AccountSteps.confirmationLink;
 import static nl.raadsplein.e2e.AccountSteps.fillInRegistration;
 import static nl.raadsplein.e2e.AccountSteps.logIn;
 import static nl.raadsplein.e2e.AccountSteps.newcomer;
+import static nl.raadsplein.e2e.AccountSteps.passwordField;
 import static nl.raadsplein.e2e.AccountSteps.submitLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,8 +58,16 @@ class AccountJourneyTest extends Journey {
         String link = confirmationLink(administrator, sandra.email());
         assertThat(link).startsWith(app().url("/account/bevestigen/"));
 
-        // Sandra follows the link and logs in.
-        confirm(page(), link);
+        // Sandra follows the link: a wrong password confirms nothing; her own does.
+        page().navigate(link);
+        assertThat(heading()).hasText("E-mailadres bevestigen");
+        passwordField(page(), "Wachtwoord").fill("Niet-mijn-wachtwoord-1");
+        page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("E-mailadres bevestigen"))
+                .click();
+        assertThat(page().getByText("Dit wachtwoord klopt niet")).isVisible();
+        assertThat(heading()).hasText("E-mailadres bevestigen");
+        checkAccessibility("confirm e-mail address, wrong password, Dutch, phone");
+        confirm(page(), link, sandra);
         page().locator("main")
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Inloggen"))
                 .click();

@@ -147,9 +147,17 @@ final class AccountSteps {
         return href;
     }
 
-    /** Follows the link from the confirmation mail and sees that the address is confirmed. */
-    static void confirm(Page page, String link) {
+    /**
+     * Follows the link from the confirmation mail, enters the password chosen at registration and sees that the
+     * address is confirmed.
+     */
+    static void confirm(Page page, String link, Person person) {
         page.navigate(link);
+        assertThat(heading(page)).hasText("E-mailadres bevestigen");
+        Axe.check(page, "confirm e-mail address");
+        passwordField(page, "Wachtwoord").fill(person.password());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("E-mailadres bevestigen"))
+                .click();
         assertThat(heading(page)).hasText("E-mailadres bevestigd");
         Axe.check(page, "e-mail address confirmed");
     }
@@ -161,7 +169,7 @@ final class AccountSteps {
     static Person registeredAndConfirmed(Page page, Page administrator, String name) {
         Person person = newcomer(name);
         register(page, person);
-        confirm(page, confirmationLink(administrator, person.email()));
+        confirm(page, confirmationLink(administrator, person.email()), person);
         return person;
     }
 

@@ -75,6 +75,15 @@ class RegistrationJourneyTest extends AccountUiTest {
 
         String token = Mails.awaitOne(smtp, address).token("/account/bevestigen");
         navigate("account/bevestigen/" + token, ConfirmEmailView.class);
+        assertThat(heading()).isEqualTo("E-mailadres bevestigen");
+        test(password()).setValue("Niet-het-goede-wachtwoord");
+        click("E-mailadres bevestigen");
+        assertThat(password().isInvalid()).isTrue();
+        assertThat(password().getErrorMessage()).contains("Dit wachtwoord klopt niet");
+        assertThat(heading()).isEqualTo("E-mailadres bevestigen");
+
+        test(password()).setValue(PASSWORD);
+        click("E-mailadres bevestigen");
         assertThat(heading()).isEqualTo("E-mailadres bevestigd");
         assertThat($(RouterLink.class).withText("Inloggen").exists()).isTrue();
 
