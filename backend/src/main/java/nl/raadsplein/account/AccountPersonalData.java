@@ -11,6 +11,7 @@ import static nl.raadsplein.jooq.Tables.LOGIN_FAILURE;
 import static nl.raadsplein.jooq.Tables.MOTION_SUBMITTER;
 import static nl.raadsplein.jooq.Tables.MOTION_VOTE_LINE;
 import static nl.raadsplein.jooq.Tables.ORGANISATION;
+import static nl.raadsplein.jooq.Tables.ORGANISATION_INVITATION;
 import static nl.raadsplein.jooq.Tables.ORGANISATION_MEMBER;
 import static nl.raadsplein.jooq.Tables.PARTY;
 import static nl.raadsplein.jooq.Tables.VERIFICATION_ATTEMPT;
@@ -110,6 +111,19 @@ class AccountPersonalData implements PersonalDataExport {
                                 .orderBy(ORGANISATION.NAME)
                                 .fetch()),
                 PersonalDataTables.of(
+                        "organisation_invitations",
+                        dsl.select(
+                                        ORGANISATION.NAME.as("organisation"),
+                                        ORGANISATION.KVK_NUMBER,
+                                        ORGANISATION_INVITATION.INVITED_AT)
+                                .from(ORGANISATION_INVITATION)
+                                .join(ORGANISATION)
+                                .on(ORGANISATION.ID.eq(ORGANISATION_INVITATION.ORGANISATION_ID))
+                                .where(ORGANISATION_INVITATION.EMAIL.eq(
+                                        select(ACCOUNT.EMAIL).from(ACCOUNT).where(ACCOUNT.ID.eq(accountId))))
+                                .orderBy(ORGANISATION.NAME)
+                                .fetch()),
+                PersonalDataTables.of(
                         "login_history",
                         dsl.select(LOGIN_FAILURE.FAILED_AT, LOGIN_FAILURE.CLIENT_IP)
                                 .from(LOGIN_FAILURE)
@@ -148,6 +162,9 @@ class AccountPersonalData implements PersonalDataExport {
         dsl.deleteFrom(LOGIN_FAILURE).where(LOGIN_FAILURE.EMAIL.eq(email)).execute();
         dsl.deleteFrom(ORGANISATION_MEMBER)
                 .where(ORGANISATION_MEMBER.ACCOUNT_ID.eq(accountId))
+                .execute();
+        dsl.deleteFrom(ORGANISATION_INVITATION)
+                .where(ORGANISATION_INVITATION.EMAIL.eq(email))
                 .execute();
         dsl.deleteFrom(ACCOUNT_ROLE)
                 .where(ACCOUNT_ROLE.ACCOUNT_ID.eq(accountId))

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * An organisation residents post for, such as a neighbourhood association.
  *
  * @param verified whether the griffie checked it against the trade register (KvK)
- * @param members  owners first, then by name; which members a caller sees depends on who asks
+ * @param members  owners first, then by name
  */
 public record Organisation(
         long id,
@@ -22,6 +22,6 @@ public record Organisation(
         members = List.copyOf(members);
     }
 
-    /** @param accepted false while the account has been invited but has not accepted yet */
-    public record Member(long accountId, String displayName, OrganisationRole role, boolean accepted) {}
+    /** An account that accepted its invitation (or created the organisation). */
+    public record Member(long accountId, String displayName, OrganisationRole role) {}
 }

@@ -2,16 +2,18 @@ package nl.raadsplein.account;
 
 import static nl.raadsplein.jooq.Tables.ACCOUNT;
 import static nl.raadsplein.jooq.Tables.ORGANISATION;
+import static nl.raadsplein.jooq.Tables.ORGANISATION_INVITATION;
 import static nl.raadsplein.jooq.Tables.ORGANISATION_MEMBER;
 import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.multiset;
-import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -37,57 +39,98 @@ class OrganisationRepository {
         this.dsl = dsl;
     }
 
-    private static Field<List<Organisation.Member>> members(boolean acceptedOnly) {
-        return multiset(select(
-                                ORGANISATION_MEMBER.ACCOUNT_ID,
-                                ACCOUNT.DISPLAY_NAME,
-                                ORGANISATION_MEMBER.ROLE,
-                                field(ORGANISATION_MEMBER.ACCEPTED_AT.isNotNull()))
-                        .from(ORGANISATION_MEMBER)
-                        .join(ACCOUNT)
-                        .on(ACCOUNT.ID.eq(ORGANISATION_MEMBER.ACCOUNT_ID))
-                        .where(ORGANISATION_MEMBER.ORGANISATION_ID.eq(ORGANISATION.ID))
-                        .and(acceptedOnly ? ORGANISATION_MEMBER.ACCEPTED_AT.isNotNull() : noCondition())
-                        // OWNER sorts after MEMBER: descending puts the owners first.
-                        .orderBy(ORGANISATION_MEMBER.ROLE.desc(), ACCOUNT.DISPLAY_NAME, ORGANISATION_MEMBER.ACCOUNT_ID))
-                .convertFrom(r -> r.map(mapping(Organisation.Member::new)));
-    }
+    private static final Field<List<Organisation.Member>> MEMBERS = multiset(select(
+                            ORGANISATION_MEMBER.ACCOUNT_ID, ACCOUNT.DISPLAY_NAME, ORGANISATION_MEMBER.ROLE)
+                    .from(ORGANISATION_MEMBER)
+                    .join(ACCOUNT)
+                    .on(ACCOUNT.ID.eq(ORGANISATION_MEMBER.ACCOUNT_ID))
+                    .where(ORGANISATION_MEMBER.ORGANISATION_ID.eq(ORGANISATION.ID))
+                    .and(ORGANISATION_MEMBER.ACCEPTED_AT.isNotNull())
+                    // OWNER sorts after MEMBER: descending puts the owners first.
+                    .orderBy(ORGANISATION_MEMBER.ROLE.desc(), ACCOUNT.DISPLAY_NAME, ORGANISATION_MEMBER.ACCOUNT_ID))
+            .convertFrom(r -> r.map(mapping(Organisation.Member::new)));
 
     private SelectJoinStep<Record7<Long, String, String, String, Boolean, List<Organisation.Member>, Integer>>
-            selectOrganisations(boolean acceptedOnly) {
+            selectOrganisations() {
         return dsl.select(
                         ORGANISATION.ID,
                         ORGANISATION.NAME,
                         ORGANISATION.KVK_NUMBER,
                         ORGANISATION.WEBSITE,
                         field(ORGANISATION.VERIFIED_AT.isNotNull()),
-                        members(acceptedOnly),
+                        MEMBERS,
                         ORGANISATION.VERSION)
                 .from(ORGANISATION);
     }
 
-    /** With its accepted members only, as anyone may see it. */
     Optional<Organisation> find(long id) {
-        return selectOrganisations(true).where(ORGANISATION.ID.eq(id)).fetchOptional(mapping(Organisation::new));
+        return selectOrganisations().where(ORGANISATION.ID.eq(id)).fetchOptional(mapping(Organisation::new));
     }
 
     boolean exists(long id) {
         return dsl.fetchExists(ORGANISATION, ORGANISATION.ID.eq(id));
     }
 
-    /** The organisations the account belongs to or is invited to, with their members and open invitations. */
-    List<Organisation> ofAccount(long accountId) {
-        return selectOrganisations(false)
+    /** The organisations the account belongs to, and those its address is invited to. */
+    List<Organisation> ofAccount(long accountId, String email) {
+        return selectOrganisations()
                 .where(DSL.exists(selectOne()
-                        .from(ORGANISATION_MEMBER)
-                        .where(ORGANISATION_MEMBER.ORGANISATION_ID.eq(ORGANISATION.ID))
-                        .and(ORGANISATION_MEMBER.ACCOUNT_ID.eq(accountId))))
+                                .from(ORGANISATION_MEMBER)
+                                .where(ORGANISATION_MEMBER.ORGANISATION_ID.eq(ORGANISATION.ID))
+                                .and(ORGANISATION_MEMBER.ACCOUNT_ID.eq(accountId)))
+                        .or(DSL.exists(selectOne()
+                                .from(ORGANISATION_INVITATION)
+                                .where(ORGANISATION_INVITATION.ORGANISATION_ID.eq(ORGANISATION.ID))
+                                .and(ORGANISATION_INVITATION.EMAIL.eq(email)))))
                 .orderBy(ORGANISATION.NAME, ORGANISATION.ID)
                 .fetch(mapping(Organisation::new));
     }
 
+    /** The addresses with an open invitation, per organisation, in the order they were invited. */
+    Map<Long, List<String>> openInvitations(Collection<Long> organisationIds) {
+        return dsl.select(ORGANISATION_INVITATION.ORGANISATION_ID, ORGANISATION_INVITATION.EMAIL)
+                .from(ORGANISATION_INVITATION)
+                .where(ORGANISATION_INVITATION.ORGANISATION_ID.in(organisationIds))
+                .orderBy(ORGANISATION_INVITATION.INVITED_AT, ORGANISATION_INVITATION.EMAIL)
+                .fetchGroups(ORGANISATION_INVITATION.ORGANISATION_ID, ORGANISATION_INVITATION.EMAIL);
+    }
+
+    /** Invites an address unless it has an open invitation already; false if it had. */
+    boolean insertInvitation(long organisationId, String email, long invitedBy, Instant now) {
+        return dsl.insertInto(ORGANISATION_INVITATION)
+                        .set(ORGANISATION_INVITATION.ORGANISATION_ID, organisationId)
+                        .set(ORGANISATION_INVITATION.EMAIL, email)
+                        .set(ORGANISATION_INVITATION.INVITED_BY, invitedBy)
+                        .set(ORGANISATION_INVITATION.INVITED_AT, now)
+                        .onDuplicateKeyIgnore()
+                        .execute()
+                == 1;
+    }
+
+    /** An open invitation: who invited (null if that account is gone) and when. */
+    record Invitation(@Nullable Long invitedBy, Instant invitedAt) {}
+
+    /** The open invitation of this address, locked: it is accepted once. */
+    Optional<Invitation> lockInvitation(long organisationId, String email) {
+        return dsl.select(ORGANISATION_INVITATION.INVITED_BY, ORGANISATION_INVITATION.INVITED_AT)
+                .from(ORGANISATION_INVITATION)
+                .where(ORGANISATION_INVITATION.ORGANISATION_ID.eq(organisationId))
+                .and(ORGANISATION_INVITATION.EMAIL.eq(email))
+                .forUpdate()
+                .fetchOptional(mapping(Invitation::new));
+    }
+
+    /** Removes the address's open invitation; false if there was none. */
+    boolean deleteInvitation(long organisationId, String email) {
+        return dsl.deleteFrom(ORGANISATION_INVITATION)
+                        .where(ORGANISATION_INVITATION.ORGANISATION_ID.eq(organisationId))
+                        .and(ORGANISATION_INVITATION.EMAIL.eq(email))
+                        .execute()
+                == 1;
+    }
+
     List<Organisation> awaitingVerification() {
-        return selectOrganisations(true)
+        return selectOrganisations()
                 .where(ORGANISATION.VERIFIED_AT.isNull())
                 .orderBy(ORGANISATION.CREATED_AT, ORGANISATION.ID)
                 .fetch(mapping(Organisation::new));
@@ -113,7 +156,7 @@ class OrganisationRepository {
                 .fetchSingle(Record1::value1);
     }
 
-    /** Adds a member or an invitation unless the account has either already; false if it had. */
+    /** Adds a member unless the account is one already; false if it was. */
     boolean insertMember(
             long organisationId,
             long accountId,
@@ -154,17 +197,6 @@ class OrganisationRepository {
                 .where(ORGANISATION_MEMBER.ORGANISATION_ID.eq(organisationId))
                 .forUpdate()
                 .fetch(mapping(Membership::new));
-    }
-
-    /** Accepts an open invitation; false if there was none. */
-    boolean accept(long organisationId, long accountId, Instant now) {
-        return dsl.update(ORGANISATION_MEMBER)
-                        .set(ORGANISATION_MEMBER.ACCEPTED_AT, now)
-                        .where(ORGANISATION_MEMBER.ORGANISATION_ID.eq(organisationId))
-                        .and(ORGANISATION_MEMBER.ACCOUNT_ID.eq(accountId))
-                        .and(ORGANISATION_MEMBER.ACCEPTED_AT.isNull())
-                        .execute()
-                == 1;
     }
 
     void deleteMember(long organisationId, long accountId) {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.raadsplein.notification.MailSender;
@@ -84,8 +85,10 @@ public class OrganisationService {
     }
 
     /**
-     * Invites the account with this address, and mails its owner. An address without an account gets the same
-     * quiet success and nothing happens, so that no one learns which addresses have an account here.
+     * Invites an address and mails it, whether or not it has an account: the owner gets the same answer and sees the
+     * open invitation by the address typed either way, so that no one learns which addresses have an account here.
+     * The account with that address (once registered and confirmed) sees the invitation and may accept it. Inviting
+     * an address again while its invitation is open changes nothing and mails nothing.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
@@ -98,39 +101,49 @@ public class OrganisationService {
             throw new AccessDeniedException("Only an owner invites members");
         }
         String address = TextInput.email("email", email);
-        Optional<Account> invitee = address.endsWith(ResidencyService.OFFLINE_DOMAIN)
-                ? Optional.empty()
-                : accounts.accountIdByEmail(address).flatMap(accounts::account);
-        if (invitee.isEmpty()
-                || !organisations.insertMember(
-                        organisationId,
-                        invitee.get().id(),
-                        OrganisationRole.MEMBER,
-                        accountId,
-                        clock.instant(),
-                        null)) {
+        if (!organisations.insertInvitation(organisationId, address, accountId, clock.instant())
+                // a resident the griffie helps offline has no mailbox
+                || address.endsWith(ResidencyService.OFFLINE_DOMAIN)) {
             return;
         }
         Organisation organisation = organisations.find(organisationId).orElseThrow();
         Account inviter = accounts.account(accountId).orElseThrow();
+        // The invitee's own language if the address has an account; the mail says the same either way.
+        String language = accounts.accountIdByEmail(address)
+                .flatMap(accounts::account)
+                .map(Account::language)
+                .orElse(inviter.language());
         mailSender.send(
-                invitee.get().email(),
-                invitee.get().language(),
+                address,
+                language,
                 "account.mail.organisation-invitation",
-                invitee.get().displayName(),
                 organisation.name(),
                 inviter.displayName(),
-                platform.link("/organisaties"));
+                platform.link("/organisaties"),
+                platform.link("/registreren"));
     }
 
+    /** Accepts the invitation of the current account's address; accepting twice is harmless. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void acceptInvitation(long organisationId) {
         long accountId = Actor.currentAccountId();
-        if (!organisations.accept(organisationId, accountId, clock.instant())
-                && organisations.membership(organisationId, accountId).isEmpty()) {
-            throw new NoSuchItemException("invitation to organisation " + organisationId);
+        String email = accounts.account(accountId).orElseThrow().email();
+        Optional<OrganisationRepository.Invitation> invitation = organisations.lockInvitation(organisationId, email);
+        if (invitation.isEmpty()) {
+            if (organisations.membership(organisationId, accountId).isEmpty()) {
+                throw new NoSuchItemException("invitation to organisation " + organisationId);
+            }
+            return;
         }
+        organisations.insertMember(
+                organisationId,
+                accountId,
+                OrganisationRole.MEMBER,
+                invitation.get().invitedBy(),
+                invitation.get().invitedAt(),
+                clock.instant());
+        organisations.deleteInvitation(organisationId, email);
     }
 
     /** Leaves an organisation, or declines an invitation to it. The last owner stays. */
@@ -138,35 +151,49 @@ public class OrganisationService {
     @Transactional
     public void leaveOrganisation(long organisationId) {
         long accountId = Actor.currentAccountId();
+        boolean declined = organisations.deleteInvitation(
+                organisationId, accounts.account(accountId).orElseThrow().email());
         List<OrganisationRepository.Membership> memberships = organisations.lockMemberships(organisationId);
-        OrganisationRepository.Membership mine = memberships.stream()
-                .filter(m -> m.accountId() == accountId)
-                .findFirst()
-                .orElseThrow(() -> new NoSuchItemException("membership of organisation " + organisationId));
+        Optional<OrganisationRepository.Membership> mine =
+                memberships.stream().filter(m -> m.accountId() == accountId).findFirst();
+        if (mine.isEmpty()) {
+            if (declined) {
+                return;
+            }
+            throw new NoSuchItemException("membership of organisation " + organisationId);
+        }
         long owners = memberships.stream()
                 .filter(m -> m.accepted() && m.role() == OrganisationRole.OWNER)
                 .count();
-        if (mine.role() == OrganisationRole.OWNER && owners <= 1) {
+        if (mine.get().role() == OrganisationRole.OWNER && owners <= 1) {
             throw new InvalidInputException("organisation", "account.error.last-owner");
         }
         organisations.deleteMember(organisationId, accountId);
     }
 
     /**
-     * The current account's organisations and open invitations (its own member entry then not accepted), each with
-     * what this account may do with it.
+     * The current account's organisations and the invitations of its address, each with what this account may do
+     * with it, and for an owner the addresses invited and not yet accepted.
      */
     @PreAuthorize("isAuthenticated()")
     public List<MyOrganisation> myOrganisations() {
         long accountId = Actor.currentAccountId();
-        return organisations.ofAccount(accountId).stream()
+        String email = accounts.account(accountId).orElseThrow().email();
+        List<Organisation> found = organisations.ofAccount(accountId, email);
+        Map<Long, List<String>> invited = organisations.openInvitations(
+                found.stream().map(Organisation::id).toList());
+        return found.stream()
                 .map(organisation -> {
-                    Organisation.Member own = organisation.members().stream()
+                    Optional<Organisation.Member> own = organisation.members().stream()
                             .filter(m -> m.accountId() == accountId)
-                            .findFirst()
-                            .orElseThrow();
+                            .findFirst();
+                    boolean owner =
+                            own.filter(m -> m.role() == OrganisationRole.OWNER).isPresent();
                     return new MyOrganisation(
-                            organisation, own.accepted(), own.accepted() && own.role() == OrganisationRole.OWNER);
+                            organisation,
+                            own.isPresent(),
+                            owner,
+                            owner ? invited.getOrDefault(organisation.id(), List.of()) : List.of());
                 })
                 .toList();
     }

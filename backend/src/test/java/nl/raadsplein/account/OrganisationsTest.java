@@ -9,6 +9,8 @@ import nl.raadsplein.HostileInputs;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.security.access.AccessDeniedException;
 
 class OrganisationsTest extends AccountTest {
@@ -48,7 +50,7 @@ class OrganisationsTest extends AccountTest {
         assertThat(created.verified()).isFalse();
         assertThat(created.members())
                 .containsExactly(
-                        new Organisation.Member(owner.accountId(), owner.displayName(), OrganisationRole.OWNER, true));
+                        new Organisation.Member(owner.accountId(), owner.displayName(), OrganisationRole.OWNER));
         assertThat(organisations.isMemberOf(id)).isTrue();
 
         TestAccounts.signInAnonymously();
@@ -154,12 +156,20 @@ class OrganisationsTest extends AccountTest {
                 .contains(name)
                 .contains(owner.displayName())
                 .contains("http://localhost:8080/organisaties");
+        assertThat(organisations.myOrganisations())
+                .filteredOn(o -> o.organisation().id() == id)
+                .singleElement()
+                .extracting(MyOrganisation::openInvitations)
+                .isEqualTo(List.of(invitee.email()));
         TestAccounts.signIn(invitee);
         assertThat(mine(id).members())
-                .extracting(Organisation.Member::accountId, Organisation.Member::accepted)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(owner.accountId(), true),
-                        org.assertj.core.groups.Tuple.tuple(invitee.accountId(), false));
+                .extracting(Organisation.Member::accountId)
+                .containsExactly(owner.accountId());
+        assertThat(organisations.myOrganisations())
+                .filteredOn(o -> o.organisation().id() == id)
+                .singleElement()
+                .extracting(MyOrganisation::openInvitations)
+                .isEqualTo(List.of());
         assertThat(organisations.isMemberOf(id)).isFalse();
         assertThat(organisations.myOrganisations())
                 .filteredOn(o -> o.organisation().id() == id)
@@ -212,17 +222,82 @@ class OrganisationsTest extends AccountTest {
     }
 
     @Test
-    void inviting_an_unknown_address_looks_the_same_and_stores_nothing() {
-        testAccounts.signInAs();
+    void inviting_an_address_without_an_account_looks_the_same_and_mails_it_either_way() {
+        AccountPrincipal known = testAccounts.create();
+        AccountPrincipal owner = testAccounts.signInAs();
         long id = organisations.createOrganisation(
                 new OrganisationDraft(uniqueName("Vereniging"), uniqueKvkNumber(), null));
+        String name = mine(id).name();
         String nobody = TestAccounts.uniqueEmail("niemand");
 
-        organisations.inviteMember(id, nobody);
+        organisations.inviteMember(id, known.email());
+        organisations.inviteMember(id, nobody.toUpperCase());
 
-        assertThat(mine(id).members()).hasSize(1);
-        assertThat(Mails.to(smtp, nobody)).isEmpty();
+        assertThat(organisations.myOrganisations())
+                .filteredOn(o -> o.organisation().id() == id)
+                .singleElement()
+                .satisfies(mine -> {
+                    assertThat(mine.openInvitations()).containsExactlyInAnyOrder(known.email(), nobody);
+                    assertThat(mine.organisation().members()).hasSize(1);
+                });
+        Mails.Mail toKnown = Mails.awaitOne(smtp, known.email());
+        Mails.Mail toNobody = Mails.awaitOne(smtp, nobody);
+        assertThat(toNobody.subject()).isEqualTo(toKnown.subject());
+        assertThat(toNobody.body())
+                .isEqualTo(toKnown.body())
+                .contains(name)
+                .contains(owner.displayName())
+                .contains("http://localhost:8080/organisaties")
+                .contains("http://localhost:8080/registreren")
+                .doesNotContain(known.displayName());
         assertRefused(() -> organisations.inviteMember(id, "geen adres"), "email", "error.email-malformed");
+        assertRefused(() -> organisations.inviteMember(id, null), "email", "error.required");
+    }
+
+    @Test
+    void an_address_that_registers_after_the_invitation_finds_it_and_accepts() {
+        testAccounts.signInAs();
+        long id = organisations.createOrganisation(
+                new OrganisationDraft(uniqueName("Buurthuis"), uniqueKvkNumber(), null));
+        String later = TestAccounts.uniqueEmail("later");
+        organisations.inviteMember(id, later);
+        Mails.awaitOne(smtp, later);
+
+        registration.register(new Registration("Lotte Later", later, TestAccounts.PASSWORD, "nl"));
+        confirm(Mails.await(smtp, later, 2).getLast().token("/account/bevestigen"));
+        TestAccounts.signIn(testAccounts.principal(later));
+
+        assertThat(organisations.myOrganisations())
+                .filteredOn(o -> o.organisation().id() == id)
+                .extracting(MyOrganisation::member)
+                .containsExactly(false);
+        organisations.acceptInvitation(id);
+        assertThat(organisations.isMemberOf(id)).isTrue();
+    }
+
+    @ParameterizedTest
+    @MethodSource("nl.raadsplein.HostileInputs#lines")
+    void a_hostile_address_is_refused_or_invited_exactly_as_typed_in_lower_case(String line) {
+        testAccounts.signInAs();
+        long id = organisations.createOrganisation(
+                new OrganisationDraft(uniqueName("Vijandig"), uniqueKvkNumber(), null));
+        boolean invited;
+        try {
+            organisations.inviteMember(id, line);
+            invited = true;
+        } catch (InvalidInputException refused) {
+            invited = false;
+        }
+        List<String> open = organisations.myOrganisations().stream()
+                .filter(o -> o.organisation().id() == id)
+                .findFirst()
+                .orElseThrow()
+                .openInvitations();
+        if (invited) {
+            assertThat(open).containsExactly(line.strip().toLowerCase(java.util.Locale.ROOT));
+        } else {
+            assertThat(open).isEmpty();
+        }
     }
 
     @Test

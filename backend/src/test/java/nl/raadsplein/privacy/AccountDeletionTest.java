@@ -53,8 +53,9 @@ class AccountDeletionTest extends PersonalDataTestBase {
         AccountPrincipal resident = register(person);
         Traces traces = useEverything(person, resident);
         awaitExport(resident, nl.raadsplein.account.ExportStatus.READY);
-        // the mails to her (the confirmation, a notification, the moderation notice) have left before she goes
-        Mails.await(smtp, person.email(), 3);
+        // the mails to her (the confirmation, an invitation, a notification, the moderation notice) have left before
+        // she goes
+        Mails.await(smtp, person.email(), 4);
         assertThat(hits(person)).as("before deleting, the test finds her").isNotEmpty();
 
         as(resident, () -> {

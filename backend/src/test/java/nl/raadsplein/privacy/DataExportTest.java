@@ -47,6 +47,10 @@ class DataExportTest extends PersonalDataTestBase {
         assertThat(tables.get("notifications").size()).isPositive();
         assertThat(texts(tables, "login_history", "client_ip")).containsExactly("198.51.100.7");
         assertThat(tables.get("organisation_memberships").size()).isEqualTo(1);
+        assertThat(texts(tables, "organisation_invitations", "organisation"))
+                .singleElement()
+                .asString()
+                .startsWith("Wijkraad ");
         assertThat(tables.get("reports_made").size()).isEqualTo(1);
         assertThat(texts(tables, "moderation_decisions", "action")).containsExactly("HIDE");
         assertThat(tables.get("appeals").size()).isEqualTo(1);

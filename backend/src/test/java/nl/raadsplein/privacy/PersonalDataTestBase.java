@@ -203,7 +203,7 @@ abstract class PersonalDataTestBase {
 
     /**
      * The resident uses every feature, her name and address going wherever she can type them but into what stays
-     * public after she leaves (proposals, comments, an organisation's name: ADR 15): profile text, a failed login, residency, an organisation, a proposal, a
+     * public after she leaves (proposals, comments, an organisation's name: ADR 15): profile text, a failed login, residency, an organisation, an invitation to another, a proposal, a
      * comment, a support, following, notifications, a report, an appeal against a decision about her, a value
      * discussion (votes, a statement, weights), the notification setting and a download of her data.
      */
@@ -241,6 +241,12 @@ abstract class PersonalDataTestBase {
             return new Mine(proposal, comment);
         });
         as(other, () -> comments.comment(newComment(mine.proposal(), null, Alignment.FOR, "Goed idee!")));
+        as(other, () -> {
+            long invitedTo = organisations.createOrganisation(
+                    new OrganisationDraft("Wijkraad " + UUID.randomUUID(), CensusFixtures.uniqueKvkNumber(), null));
+            organisations.inviteMember(invitedTo, person.email());
+            return invitedTo;
+        });
         ContentRef comment = ContentRef.comment(mine.comment());
         long action = fixtures.asGriffier(() ->
                 moderation.hide(comment, new Decision(ModerationReason.OFFENSIVE, "Toon", queue.version(comment))));

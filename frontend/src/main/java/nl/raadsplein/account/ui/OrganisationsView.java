@@ -110,10 +110,14 @@ public class OrganisationsView extends Div implements HasDynamicTitle {
         for (Organisation.Member member : organisation.members()) {
             String role = getTranslation(
                     member.role() == OrganisationRole.OWNER ? "organisations.role-owner" : "organisations.role-member");
-            members.add(new ListItem(member.displayName() + " (" + role
-                    + (member.accepted() ? "" : ", " + getTranslation("organisations.invited")) + ")"));
+            members.add(new ListItem(member.displayName() + " (" + role + ")"));
         }
         card.add(new Paragraph(getTranslation("organisations.members")), members);
+        if (!mine.openInvitations().isEmpty()) {
+            UnorderedList invited = new UnorderedList();
+            mine.openInvitations().forEach(address -> invited.add(new ListItem(address)));
+            card.add(new Paragraph(getTranslation("organisations.open-invitations")), invited);
+        }
         if (mine.mayInvite()) {
             card.add(inviteForm(organisation));
         }

@@ -179,6 +179,8 @@ class ResidencyUiTest extends AccountUiTest {
                         .withAttribute("aria-label", "Uitnodigen voor " + name)
                         .single())
                 .click();
+        assertThat(notifications()).contains("De uitnodiging is verstuurd naar " + invitee.email() + ".");
+        assertThat(page()).contains("Uitgenodigd, nog niet aangenomen:").contains(invitee.email());
 
         cleanVaadinEnvironment();
         TestAccounts.signIn(invitee);
