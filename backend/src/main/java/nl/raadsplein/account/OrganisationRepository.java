@@ -199,6 +199,13 @@ class OrganisationRepository {
                 .fetch(mapping(Membership::new));
     }
 
+    /** Removes the invitations made at or before {@code madeBy}; returns how many went. */
+    int deleteInvitationsMadeBy(Instant madeBy) {
+        return dsl.deleteFrom(ORGANISATION_INVITATION)
+                .where(ORGANISATION_INVITATION.INVITED_AT.le(madeBy))
+                .execute();
+    }
+
     void deleteMember(long organisationId, long accountId) {
         dsl.deleteFrom(ORGANISATION_MEMBER)
                 .where(ORGANISATION_MEMBER.ORGANISATION_ID.eq(organisationId))

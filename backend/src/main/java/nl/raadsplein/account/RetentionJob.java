@@ -44,6 +44,7 @@ class RetentionJob {
     private final AccountRemoval removal;
     private final LoginThrottle throttle;
     private final TokenRepository tokens;
+    private final OrganisationRepository organisations;
     private final MailSender mail;
     private final PlatformProperties platform;
     private final RetentionProperties properties;
@@ -56,6 +57,7 @@ class RetentionJob {
             AccountRemoval removal,
             LoginThrottle throttle,
             TokenRepository tokens,
+            OrganisationRepository organisations,
             MailSender mail,
             PlatformProperties platform,
             RetentionProperties properties,
@@ -66,6 +68,7 @@ class RetentionJob {
         this.removal = removal;
         this.throttle = throttle;
         this.tokens = tokens;
+        this.organisations = organisations;
         this.mail = mail;
         this.platform = platform;
         this.properties = properties;
@@ -113,13 +116,17 @@ class RetentionJob {
         Instant recordsBefore = now.minus(properties.loginRecordsAfter());
         Integer records = transactions.execute(
                 status -> throttle.forgetBefore(recordsBefore) + tokens.deleteFinishedBefore(recordsBefore));
+        // An invitation holds an address that may have no account: it is kept as long as an unconfirmed account.
+        Integer invitations = transactions.execute(
+                status -> organisations.deleteInvitationsMadeBy(now.minus(properties.unconfirmedAfter())));
         LOG.info(
                 "Retention: {} warnings mailed, {} inactive and {} unconfirmed accounts deleted, {} login records"
-                        + " removed",
+                        + " and {} organisation invitations removed",
                 warned,
                 inactive,
                 unconfirmed,
-                records);
+                records,
+                invitations);
     }
 
     /**

@@ -23,8 +23,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import nl.raadsplein.account.AccountPrincipal;
+import nl.raadsplein.account.CensusFixtures;
 import nl.raadsplein.account.ExportStatus;
 import nl.raadsplein.account.Mails;
+import nl.raadsplein.account.OrganisationDraft;
 import nl.raadsplein.account.Registration;
 import nl.raadsplein.account.RetentionRuns;
 import nl.raadsplein.account.Role;
@@ -251,6 +253,33 @@ class RetentionTest extends PersonalDataTestBase {
         assertThat(dsl.fetchCount(
                         AUDIT_ENTRY, AUDIT_ENTRY.ACTION.eq("ACCOUNT_DELETED").and(AUDIT_ENTRY.ITEM_ID.eq(id))))
                 .isOne();
+    }
+
+    @Test
+    void an_organisation_invitation_nobody_accepted_goes_after_30_days() {
+        AccountPrincipal owner = fixtures.account();
+        String nobody = TestAccounts.uniqueEmail("nooit-aangemeld");
+        long organisation = as(owner, () -> {
+            long id = organisations.createOrganisation(
+                    new OrganisationDraft("Speeltuin " + nobody, CensusFixtures.uniqueKvkNumber(), null));
+            organisations.inviteMember(id, nobody);
+            return id;
+        });
+
+        clock.advance(Duration.ofDays(30).minusMinutes(1));
+        retention.run();
+        assertThat(openInvitations(owner, organisation)).containsExactly(nobody);
+        clock.advance(Duration.ofMinutes(1));
+        retention.run();
+        assertThat(openInvitations(owner, organisation)).isEmpty();
+    }
+
+    private List<String> openInvitations(AccountPrincipal owner, long organisation) {
+        return as(owner, organisations::myOrganisations).stream()
+                .filter(mine -> mine.organisation().id() == organisation)
+                .findFirst()
+                .orElseThrow()
+                .openInvitations();
     }
 
     @Test
