@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import nl.raadsplein.account.internal.AccountProvisioning;
 import nl.raadsplein.deliberation.PolisExportService;
@@ -91,26 +92,17 @@ class BundleWorker {
     }
 
     private void prepare(long id) {
-        List<Step> steps = List.of(
-                new Step(DATASETS.get(0), openData::themes),
-                new Step(DATASETS.get(1), page -> openData.consultations(ApiFilter.NONE, page)),
-                new Step(DATASETS.get(2), page -> openData.proposals(ApiFilter.NONE, null, page)),
-                new Step(DATASETS.get(3), page -> openData.comments(ApiFilter.NONE, null, page)),
-                new Step(DATASETS.get(4), page -> openData.discussions(ApiFilter.NONE, page)),
-                new Step(DATASETS.get(5), page -> openData.motions(ApiFilter.NONE, page)),
-                new Step(DATASETS.get(6), page -> openData.meetings(ApiFilter.NONE, page)),
-                new Step(DATASETS.get(7), openData::moderationLog));
         List<BundleZip.Dataset> datasets = new ArrayList<>();
         List<ApiDiscussion> discussions = List.of();
-        for (int i = 0; i < steps.size(); i++) {
-            Step step = steps.get(i);
-            List<? extends Record> items = all(step.read());
-            datasets.add(new BundleZip.Dataset(step.kind().name(), step.kind().type(), items));
-            if (step.kind().type() == ApiDiscussion.class) {
+        for (int i = 0; i < DATASETS.size(); i++) {
+            Kind kind = DATASETS.get(i);
+            List<? extends Record> items = all(page -> kind.read().apply(openData, page));
+            datasets.add(new BundleZip.Dataset(kind.name(), kind.type(), items));
+            if (kind.type() == ApiDiscussion.class) {
                 discussions = items.stream().map(ApiDiscussion.class::cast).toList();
             }
             // The Pol.is exports take the next tenth, writing and storing the ZIP the last.
-            int percent = (i + 1) * 80 / steps.size();
+            int percent = (i + 1) * 80 / DATASETS.size();
             writes.executeWithoutResult(status -> bundles.progress(id, percent));
         }
         List<BundleZip.PolisExport> exports = discussions.stream()
@@ -137,18 +129,20 @@ class BundleWorker {
     }
 
     /** A dataset of the bundle: the name of its files and the type of its items. */
-    record Kind(String name, Class<? extends Record> type) {}
+    /** A dataset of the bundle: the name of its files, the type of its items and how a page of them is read. */
+    record Kind(
+            String name,
+            Class<? extends Record> type,
+            BiFunction<OpenDataService, PageRequest, ApiPage<? extends Record>> read) {}
 
-    /** The bundle's datasets, in the order of its files. */
+    /** The bundle's datasets, in the order of its files: every public list, unfiltered. */
     static final List<Kind> DATASETS = List.of(
-            new Kind("themes", ApiTheme.class),
-            new Kind("consultations", ApiConsultation.class),
-            new Kind("proposals", ApiProposal.class),
-            new Kind("comments", ApiComment.class),
-            new Kind("discussions", ApiDiscussion.class),
-            new Kind("motions", ApiMotion.class),
-            new Kind("meetings", ApiMeeting.class),
-            new Kind("moderation_log", PublicLogEntry.class));
-
-    private record Step(Kind kind, Function<PageRequest, ApiPage<? extends Record>> read) {}
+            new Kind("themes", ApiTheme.class, OpenDataService::themes),
+            new Kind("consultations", ApiConsultation.class, (data, page) -> data.consultations(ApiFilter.NONE, page)),
+            new Kind("proposals", ApiProposal.class, (data, page) -> data.proposals(ApiFilter.NONE, null, page)),
+            new Kind("comments", ApiComment.class, (data, page) -> data.comments(ApiFilter.NONE, null, page)),
+            new Kind("discussions", ApiDiscussion.class, (data, page) -> data.discussions(ApiFilter.NONE, page)),
+            new Kind("motions", ApiMotion.class, (data, page) -> data.motions(ApiFilter.NONE, page)),
+            new Kind("meetings", ApiMeeting.class, (data, page) -> data.meetings(ApiFilter.NONE, page)),
+            new Kind("moderation_log", PublicLogEntry.class, OpenDataService::moderationLog));
 }

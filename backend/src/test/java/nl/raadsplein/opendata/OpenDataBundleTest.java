@@ -12,25 +12,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import nl.raadsplein.BackendTestApplication;
 import nl.raadsplein.account.AccountPrincipal;
-import nl.raadsplein.account.AccountTestConfiguration;
-import nl.raadsplein.account.MutableClock;
 import nl.raadsplein.account.Role;
 import nl.raadsplein.account.TestAccounts;
 import nl.raadsplein.consultation.Phase;
-import nl.raadsplein.deliberation.DiscussionFixtures;
 import nl.raadsplein.platform.Zips;
-import nl.raadsplein.proposal.ProposalFixtures;
-import nl.raadsplein.proposal.ProposalService;
 import nl.raadsplein.proposal.ProposalState;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,9 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The open-data bundle holds all public data and nothing else, describes every file and field, and checks out
  * against its own checksums; the griffie has one made, anyone downloads it.
  */
-@SpringBootTest(classes = BackendTestApplication.class)
-@Import(AccountTestConfiguration.class)
-class OpenDataBundleTest {
+class OpenDataBundleTest extends OpenDataTestBase {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -58,23 +47,6 @@ class OpenDataBundleTest {
 
     @Autowired
     TransactionTemplate transaction;
-
-    @Autowired
-    ProposalFixtures people;
-
-    @Autowired
-    ProposalService proposals;
-
-    @Autowired
-    DiscussionFixtures discussions;
-
-    @Autowired
-    MutableClock clock;
-
-    @AfterEach
-    void signOut() {
-        TestAccounts.signOut();
-    }
 
     @Test
     void a_griffier_has_a_bundle_made_that_anyone_downloads_and_that_checks_out() throws IOException {

@@ -15,14 +15,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import nl.raadsplein.BackendTestApplication;
 import nl.raadsplein.HostileInputs;
 import nl.raadsplein.account.AccountPrincipal;
-import nl.raadsplein.account.AccountTestConfiguration;
-import nl.raadsplein.account.MutableClock;
 import nl.raadsplein.account.TestAccounts;
 import nl.raadsplein.consultation.Phase;
-import nl.raadsplein.deliberation.DiscussionFixtures;
 import nl.raadsplein.deliberation.DiscussionState;
 import nl.raadsplein.deliberation.Stance;
 import nl.raadsplein.deliberation.StatementState;
@@ -43,24 +39,17 @@ import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.proposal.Alignment;
 import nl.raadsplein.proposal.CommentService;
 import nl.raadsplein.proposal.ProposalCommentState;
-import nl.raadsplein.proposal.ProposalFixtures;
-import nl.raadsplein.proposal.ProposalService;
 import nl.raadsplein.proposal.ProposalState;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 
 /**
  * The open-data reads show exactly what any visitor of the site sees: every kind of content that is hidden,
  * waiting for the griffie, withdrawn by moderation or still a draft stays out, and people appear by their public
  * display name only.
  */
-@SpringBootTest(classes = BackendTestApplication.class)
-@Import(AccountTestConfiguration.class)
-class OpenDataTest {
+class OpenDataTest extends OpenDataTestBase {
 
     private static final PageRequest ALL = new PageRequest(0, 100);
 
@@ -68,16 +57,7 @@ class OpenDataTest {
     OpenDataService openData;
 
     @Autowired
-    ProposalFixtures people;
-
-    @Autowired
-    ProposalService proposals;
-
-    @Autowired
     CommentService comments;
-
-    @Autowired
-    DiscussionFixtures discussions;
 
     @Autowired
     MotionFixtures council;
@@ -94,19 +74,11 @@ class OpenDataTest {
     @Autowired
     MeetingService meetings;
 
-    @Autowired
-    MutableClock clock;
-
     private Instant start;
 
     @BeforeEach
     void note_the_start() {
         start = clock.instant();
-    }
-
-    @AfterEach
-    void signOut() {
-        TestAccounts.signOut();
     }
 
     @Test

@@ -11,10 +11,12 @@ import org.springframework.web.bind.annotation.RestController;
 class OparlController {
 
     private final OparlService oparl;
+    private final OparlBusinessService business;
     private final PlatformProperties platform;
 
-    OparlController(OparlService oparl, PlatformProperties platform) {
+    OparlController(OparlService oparl, OparlBusinessService business, PlatformProperties platform) {
         this.oparl = oparl;
+        this.business = business;
         this.platform = platform;
     }
 
@@ -66,52 +68,53 @@ class OparlController {
 
     @GetMapping(OparlPaths.MEETINGS)
     OparlList<OparlMeeting> meetings(HttpServletRequest request) {
-        return OparlList.of(oparl.meetings(OparlQuery.filter(request), OparlQuery.page(request)), request, platform);
+        return OparlList.of(business.meetings(OparlQuery.filter(request), OparlQuery.page(request)), request, platform);
     }
 
     @GetMapping(OparlPaths.MEETING + "/{id}")
     OparlMeeting meeting(@PathVariable long id) {
-        return oparl.meeting(id);
+        return business.meeting(id);
     }
 
     @GetMapping(OparlPaths.AGENDA_ITEMS)
     OparlList<OparlAgendaItem> agendaItems(HttpServletRequest request) {
-        return OparlList.of(oparl.agendaItems(OparlQuery.filter(request), OparlQuery.page(request)), request, platform);
+        return OparlList.of(
+                business.agendaItems(OparlQuery.filter(request), OparlQuery.page(request)), request, platform);
     }
 
     @GetMapping(OparlPaths.AGENDA_ITEM + "/{id}")
     OparlAgendaItem agendaItem(@PathVariable long id) {
-        return oparl.agendaItem(id);
+        return business.agendaItem(id);
     }
 
     @GetMapping(OparlPaths.PAPERS)
     OparlList<OparlPaper> papers(HttpServletRequest request) {
-        return OparlList.of(oparl.papers(OparlQuery.filter(request), OparlQuery.page(request)), request, platform);
+        return OparlList.of(business.papers(OparlQuery.filter(request), OparlQuery.page(request)), request, platform);
     }
 
     @GetMapping(OparlPaths.PAPER + "/{id}")
     OparlPaper paper(@PathVariable long id) {
-        return oparl.paper(id);
+        return business.paper(id);
     }
 
     @GetMapping(OparlPaths.CONSULTATIONS)
     OparlList<OparlConsultation> consultations(HttpServletRequest request) {
         return OparlList.of(
-                oparl.consultations(OparlQuery.filter(request), OparlQuery.page(request)), request, platform);
+                business.consultations(OparlQuery.filter(request), OparlQuery.page(request)), request, platform);
     }
 
     @GetMapping(OparlPaths.CONSULTATION + "/{id}")
     OparlConsultation consultation(@PathVariable long id) {
-        return oparl.consultation(id);
+        return business.consultation(id);
     }
 
     @GetMapping(OparlPaths.FILES)
     OparlList<OparlFile> files(HttpServletRequest request) {
-        return OparlList.of(oparl.files(OparlQuery.filter(request), OparlQuery.page(request)), request, platform);
+        return OparlList.of(business.files(OparlQuery.filter(request), OparlQuery.page(request)), request, platform);
     }
 
     @GetMapping(OparlPaths.FILE + "/{id}")
     OparlFile file(@PathVariable long id) {
-        return oparl.file(id);
+        return business.file(id);
     }
 }

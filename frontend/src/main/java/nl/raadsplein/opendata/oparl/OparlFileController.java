@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class OparlFileController {
 
-    private final OparlService oparl;
+    private final OparlBusinessService oparl;
 
-    OparlFileController(OparlService oparl) {
+    OparlFileController(OparlBusinessService oparl) {
         this.oparl = oparl;
     }
 
