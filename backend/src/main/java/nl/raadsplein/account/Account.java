@@ -9,12 +9,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * An account as the application shows it; never carries the password hash.
  *
+ * @param publicId the opaque id of the account's public page
  * @param language "nl" or "en"
  * @param verified whether the account was shown to belong to a resident of the municipality (census or desk)
  * @param party    the party of a councillor, else {@code null}
  */
 public record Account(
         long id,
+        String publicId,
         String email,
         String displayName,
         String language,

@@ -22,7 +22,9 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
-import org.jooq.Record10;
+import org.jooq.Record11;
+import org.jooq.Record8;
+import org.jooq.SelectJoinStep;
 import org.jooq.SelectOnConditionStep;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -48,10 +50,12 @@ class AccountRepository {
     }
 
     private SelectOnConditionStep<
-                    Record10<Long, String, String, String, Boolean, Boolean, Set<Role>, Party, Instant, Integer>>
+                    Record11<
+                            Long, String, String, String, String, Boolean, Boolean, Set<Role>, Party, Instant, Integer>>
             selectAccounts() {
         return dsl.select(
                         ACCOUNT.ID,
+                        ACCOUNT.PUBLIC_ID,
                         ACCOUNT.EMAIL,
                         ACCOUNT.DISPLAY_NAME,
                         ACCOUNT.LANGUAGE,
@@ -245,6 +249,7 @@ class AccountRepository {
     /** An account's public facts and its profile text as stored, whatever its state. */
     record ProfileRow(
             long id,
+            String publicId,
             String displayName,
             Instant createdAt,
             boolean verified,
@@ -253,17 +258,26 @@ class AccountRepository {
             @Nullable ProfileTextState hiddenFrom) {}
 
     Optional<ProfileRow> profile(long accountId, boolean lock) {
-        var select = dsl.select(
+        var select = selectProfile().where(ACCOUNT.ID.eq(accountId).and(LIVE));
+        return (lock ? select.forUpdate() : select).fetchOptional(mapping(ProfileRow::new));
+    }
+
+    Optional<ProfileRow> profile(String publicId) {
+        return selectProfile().where(ACCOUNT.PUBLIC_ID.eq(publicId).and(LIVE)).fetchOptional(mapping(ProfileRow::new));
+    }
+
+    private SelectJoinStep<Record8<Long, String, String, Instant, Boolean, String, ProfileTextState, ProfileTextState>>
+            selectProfile() {
+        return dsl.select(
                         ACCOUNT.ID,
+                        ACCOUNT.PUBLIC_ID,
                         ACCOUNT.DISPLAY_NAME,
                         ACCOUNT.CREATED_AT,
                         field(ACCOUNT.VERIFIED_AT.isNotNull()),
                         ACCOUNT.PROFILE_TEXT,
                         ACCOUNT.PROFILE_TEXT_STATE,
                         ACCOUNT.PROFILE_TEXT_HIDDEN_FROM)
-                .from(ACCOUNT)
-                .where(ACCOUNT.ID.eq(accountId).and(LIVE));
-        return (lock ? select.forUpdate() : select).fetchOptional(mapping(ProfileRow::new));
+                .from(ACCOUNT);
     }
 
     /** Sets the text with its state (both null to clear it); a new text is never hidden, so hidden_from goes. */

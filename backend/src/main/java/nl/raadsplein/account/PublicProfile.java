@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * An account as anyone may see it on its public page; never its e-mail address.
  *
+ * @param publicId  the opaque id in the page's address
  * @param text      the "Over mij" text; null when there is none, or when it is hidden or waiting and the viewer is
  *                  neither its owner nor the griffie
  * @param textState where the text stands; null when there is none
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record PublicProfile(
         long accountId,
+        String publicId,
         String displayName,
         Instant memberSince,
         boolean verifiedResident,

@@ -12,6 +12,7 @@ public record ProposalSummary(
         String excerpt,
         ProposalState state,
         long authorId,
+        String authorPublicId,
         String authorName,
         @Nullable String organisationName,
         boolean organisationVerified,

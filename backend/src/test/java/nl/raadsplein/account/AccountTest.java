@@ -5,6 +5,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.raadsplein.BackendTestApplication;
 import nl.raadsplein.account.internal.ProfileModeration;
+import nl.raadsplein.proposal.ProposalFixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,6 +60,9 @@ abstract class AccountTest {
 
     @Autowired
     ThrottledAuthenticationProvider loginProvider;
+
+    @Autowired
+    ProposalFixtures proposalFixtures;
 
     @BeforeAll
     static void startSmtp() {

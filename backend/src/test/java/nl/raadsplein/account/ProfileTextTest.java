@@ -8,8 +8,10 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import nl.raadsplein.HostileInputs;
 import nl.raadsplein.account.internal.ProfileModeration;
+import nl.raadsplein.consultation.Phase;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
+import nl.raadsplein.proposal.ProposalState;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,12 +28,13 @@ class ProfileTextTest extends AccountTest {
     @Test
     void a_clean_text_is_public_at_once_and_blank_clears_it() {
         AccountPrincipal owner = testAccounts.signInAs();
+        String page = proposalFixtures.publicPage(owner.accountId());
         assertThat(accounts.setProfileText(
                         new ProfileTextDraft("  Ik woon al dertig jaar in de binnenstad.\nFietser.  ", false)))
                 .isEqualTo(ProfileTextState.PUBLISHED);
 
         TestAccounts.signInAnonymously();
-        PublicProfile seen = profiles.profile(owner.accountId());
+        PublicProfile seen = profiles.profile(page);
         assertThat(seen.text()).isEqualTo("Ik woon al dertig jaar in de binnenstad.\nFietser.");
         assertThat(seen.textState()).isEqualTo(ProfileTextState.PUBLISHED);
         assertThat(seen.mine()).isFalse();
@@ -39,37 +42,69 @@ class ProfileTextTest extends AccountTest {
 
         TestAccounts.signIn(owner);
         assertThat(accounts.setProfileText(new ProfileTextDraft("   ", false))).isNull();
-        assertThat(profiles.profile(owner.accountId()).text()).isNull();
-        assertThat(profiles.profile(owner.accountId()).textState()).isNull();
+        assertThat(profiles.profile(page).text()).isNull();
+        assertThat(profiles.profile(page).textState()).isNull();
+    }
+
+    @Test
+    void a_page_is_there_for_others_only_while_its_account_has_something_public() {
+        AccountPrincipal owner = testAccounts.create();
+        AccountPrincipal other = testAccounts.create();
+        String page = proposalFixtures.publicId(owner.accountId());
+        assertThat(page).matches("[0-9a-f]{20}").isNotEqualTo(proposalFixtures.publicId(other.accountId()));
+
+        TestAccounts.signInAnonymously();
+        assertThatThrownBy(() -> profiles.profile(page)).isInstanceOf(NoSuchItemException.class);
+        TestAccounts.signIn(other);
+        assertThatThrownBy(() -> profiles.profile(page)).isInstanceOf(NoSuchItemException.class);
+        TestAccounts.signIn(owner);
+        assertThat(profiles.profile(page).mine()).isTrue();
+        TestAccounts.signIn(testAccounts.create(Role.GRIFFIER));
+        assertThat(profiles.profile(page).displayName()).isEqualTo(owner.displayName());
+
+        long proposal = proposalFixtures
+                .insertProposals(proposalFixtures.consultation(Phase.PROPOSALS), owner.accountId(), 1)
+                .getFirst();
+        proposalFixtures.setState(proposal, ProposalState.HIDDEN);
+        TestAccounts.signInAnonymously();
+        assertThatThrownBy(() -> profiles.profile(page))
+                .as("a hidden proposal is not public")
+                .isInstanceOf(NoSuchItemException.class);
+        proposalFixtures.setState(proposal, ProposalState.PUBLISHED);
+        assertThat(profiles.profile(page).displayName()).isEqualTo(owner.displayName());
+        assertThatThrownBy(() -> profiles.profile(String.valueOf(owner.accountId())))
+                .as("the account's number is not its page's id")
+                .isInstanceOf(NoSuchItemException.class);
     }
 
     @Test
     void personal_data_needs_confirmation_and_then_waits_unseen_by_others() {
         AccountPrincipal owner = testAccounts.signInAs();
+        String page = proposalFixtures.publicPage(owner.accountId());
         accounts.setProfileText(new ProfileTextDraft("Eerste versie.", false));
 
         assertRefused(
                 () -> accounts.setProfileText(new ProfileTextDraft(PHONE_TEXT, false)),
                 "profileText",
                 "personaldata.error.confirm-needed");
-        assertThat(profiles.profile(owner.accountId()).text()).isEqualTo("Eerste versie.");
+        assertThat(profiles.profile(page).text()).isEqualTo("Eerste versie.");
 
         assertThat(accounts.setProfileText(new ProfileTextDraft(PHONE_TEXT, true)))
                 .isEqualTo(ProfileTextState.AWAITING_MODERATION);
-        PublicProfile own = profiles.profile(owner.accountId());
+        PublicProfile own = profiles.profile(page);
         assertThat(own.mine()).isTrue();
         assertThat(own.mayReport()).as("nobody reports their own profile").isFalse();
         assertThat(own.text()).isEqualTo(PHONE_TEXT);
         assertThat(own.textState()).isEqualTo(ProfileTextState.AWAITING_MODERATION);
 
         testAccounts.signInAs();
-        assertThat(profiles.profile(owner.accountId()).text()).isNull();
-        assertThat(profiles.profile(owner.accountId()).textState()).isEqualTo(ProfileTextState.AWAITING_MODERATION);
-        assertThat(profiles.profile(owner.accountId()).mayReport()).isTrue();
+        assertThat(profiles.profile(page).text()).isNull();
+        assertThat(profiles.profile(page).textState()).isEqualTo(ProfileTextState.AWAITING_MODERATION);
+        assertThat(profiles.profile(page).mayReport()).isTrue();
         TestAccounts.signInAnonymously();
-        assertThat(profiles.profile(owner.accountId()).text()).isNull();
+        assertThat(profiles.profile(page).text()).isNull();
         testAccounts.signInAs(Role.GRIFFIER);
-        assertThat(profiles.profile(owner.accountId()).text()).isEqualTo(PHONE_TEXT);
+        assertThat(profiles.profile(page).text()).isEqualTo(PHONE_TEXT);
     }
 
     @Test
@@ -82,18 +117,20 @@ class ProfileTextTest extends AccountTest {
     @Test
     void the_profile_shows_name_membership_and_verification_but_never_the_address() {
         AccountPrincipal owner = testAccounts.create();
+        String page = proposalFixtures.publicPage(owner.accountId());
         TestAccounts.signInAnonymously();
-        PublicProfile profile = profiles.profile(owner.accountId());
+        PublicProfile profile = profiles.profile(page);
         assertThat(profile.displayName()).isEqualTo(owner.displayName());
         assertThat(profile.memberSince()).isNotNull();
         assertThat(profile.verifiedResident()).isFalse();
         assertThat(profile.toString()).doesNotContain(owner.email());
-        assertThatThrownBy(() -> profiles.profile(Long.MAX_VALUE)).isInstanceOf(NoSuchItemException.class);
+        assertThatThrownBy(() -> profiles.profile("0".repeat(20))).isInstanceOf(NoSuchItemException.class);
     }
 
     @Test
     void a_text_longer_than_500_characters_is_refused_and_changes_nothing() {
         AccountPrincipal owner = testAccounts.signInAs();
+        String page = proposalFixtures.publicPage(owner.accountId());
         accounts.setProfileText(new ProfileTextDraft("Kort.", false));
         assertRefused(
                 () -> accounts.setProfileText(
@@ -102,21 +139,22 @@ class ProfileTextTest extends AccountTest {
                 "error.too-long");
         assertThat(accounts.setProfileText(new ProfileTextDraft("é".repeat(AccountService.PROFILE_TEXT_LENGTH), false)))
                 .isEqualTo(ProfileTextState.PUBLISHED);
-        assertThat(profiles.profile(owner.accountId()).text()).hasSize(AccountService.PROFILE_TEXT_LENGTH);
+        assertThat(profiles.profile(page).text()).hasSize(AccountService.PROFILE_TEXT_LENGTH);
     }
 
     @ParameterizedTest
     @MethodSource("nl.raadsplein.HostileInputs#lines")
     void a_hostile_text_is_refused_waits_for_confirmation_or_is_stored_exactly(String line) {
         AccountPrincipal owner = testAccounts.signInAs();
+        String page = proposalFixtures.publicPage(owner.accountId());
         ProfileTextState state;
         try {
             state = accounts.setProfileText(new ProfileTextDraft(line, true));
         } catch (InvalidInputException refused) {
-            assertThat(profiles.profile(owner.accountId()).text()).isNull();
+            assertThat(profiles.profile(page).text()).isNull();
             return;
         }
-        PublicProfile profile = profiles.profile(owner.accountId());
+        PublicProfile profile = profiles.profile(page);
         if (line.isBlank()) {
             assertThat(profile.text()).isNull();
         } else {
@@ -165,6 +203,7 @@ class ProfileTextTest extends AccountTest {
     @Test
     void a_blocked_account_may_clear_its_text_but_not_write_one() {
         AccountPrincipal owner = testAccounts.signInAs();
+        String page = proposalFixtures.publicPage(owner.accountId());
         accounts.setProfileText(new ProfileTextDraft("Iets over mij.", false));
         testAccounts.signInAs(Role.GRIFFIER);
         profileModeration.block(owner.accountId());
@@ -174,9 +213,9 @@ class ProfileTextTest extends AccountTest {
                 () -> accounts.setProfileText(new ProfileTextDraft("Iets anders.", false)),
                 "profileText",
                 "account.error.blocked");
-        assertThat(profiles.profile(owner.accountId()).text()).isEqualTo("Iets over mij.");
+        assertThat(profiles.profile(page).text()).isEqualTo("Iets over mij.");
         accounts.setProfileText(new ProfileTextDraft("", false));
-        assertThat(profiles.profile(owner.accountId()).text()).isNull();
+        assertThat(profiles.profile(page).text()).isNull();
     }
 
     static Stream<Arguments> moderationMethods() {
@@ -212,11 +251,14 @@ class ProfileTextTest extends AccountTest {
             AccountPrincipal someone = testAccounts.signInAs(role == Role.RESIDENT ? new Role[0] : new Role[] {role});
             assertThatCode(() -> accounts.setProfileText(new ProfileTextDraft("Ik ben " + role, false)))
                     .doesNotThrowAnyException();
-            assertThat(profiles.profile(someone.accountId()).text()).isEqualTo("Ik ben " + role);
+            assertThat(profiles.profile(proposalFixtures.publicId(someone.accountId()))
+                            .text())
+                    .isEqualTo("Ik ben " + role);
         }
         AccountPrincipal owner = testAccounts.create();
+        String page = proposalFixtures.publicPage(owner.accountId());
         TestAccounts.signInAnonymously();
-        assertThat(profiles.profile(owner.accountId()).displayName()).isEqualTo(owner.displayName());
+        assertThat(profiles.profile(page).displayName()).isEqualTo(owner.displayName());
         assertThatThrownBy(() -> accounts.setProfileText(new ProfileTextDraft("Niemand", false)))
                 .isInstanceOf(AccessDeniedException.class);
     }

@@ -33,13 +33,14 @@ class ProfileModerationTest extends ModerationTestBase {
 
     private AccountPrincipal withText(String text, boolean confirmed) {
         AccountPrincipal owner = fixtures.account();
+        fixtures.publicPage(owner.accountId());
         as(owner, () -> accounts.setProfileText(new ProfileTextDraft(text, confirmed)));
         return owner;
     }
 
     /** The profile as a visitor who is not its owner sees it. */
     private PublicProfile seenByOthers(long accountId) {
-        return as(fixtures.account(), () -> profiles.profile(accountId));
+        return as(fixtures.account(), () -> profiles.profile(fixtures.publicId(accountId)));
     }
 
     private QueueItem queued(AccountPrincipal griffier, ContentRef ref) {
@@ -95,7 +96,8 @@ class ProfileModerationTest extends ModerationTestBase {
         PublicProfile hidden = seenByOthers(owner.accountId());
         assertThat(hidden.text()).isNull();
         assertThat(hidden.textState()).isEqualTo(ProfileTextState.HIDDEN);
-        assertThat(as(owner, () -> profiles.profile(owner.accountId())).text())
+        assertThat(as(owner, () -> profiles.profile(fixtures.publicId(owner.accountId())))
+                        .text())
                 .isEqualTo("Iedereen in de Dorpsstraat is dom.");
         assertThat(notificationKinds(owner.accountId())).contains("MODERATION_HIDE");
 
@@ -243,6 +245,7 @@ class ProfileModerationTest extends ModerationTestBase {
     @Test
     void after_the_griffie_redacted_a_display_name_its_owner_cannot_put_it_back_but_can_still_change_language() {
         AccountPrincipal owner = fixtures.account();
+        fixtures.publicPage(owner.accountId());
         String name = owner.displayName();
         String part = name.substring(name.indexOf(' ') + 1);
         as(

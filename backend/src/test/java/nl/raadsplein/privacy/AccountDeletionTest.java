@@ -104,7 +104,8 @@ class AccountDeletionTest extends PersonalDataTestBase {
                                 .and(DISCUSSION_PARTICIPANT.ACCOUNT_ID.isNull())))
                 .as("she is an anonymous participant now")
                 .isEqualTo(1);
-        assertThatThrownBy(() -> profiles.profile(resident.accountId())).isInstanceOf(NoSuchItemException.class);
+        assertThatThrownBy(() -> profiles.profile(fixtures.publicId(resident.accountId())))
+                .isInstanceOf(NoSuchItemException.class);
         assertThat(logsIn(person.email(), PASSWORD)).isFalse();
         TestAccounts.signOut();
         assertThat(as(fixtures.account(Role.ADMIN), () -> audit.check().intact()))

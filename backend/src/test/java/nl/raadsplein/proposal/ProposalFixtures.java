@@ -269,6 +269,21 @@ public class ProposalFixtures {
         return ids;
     }
 
+    /** The opaque id of the account's public page. */
+    public String publicId(long accountId) {
+        return dsl.select(ACCOUNT.PUBLIC_ID)
+                .from(ACCOUNT)
+                .where(ACCOUNT.ID.eq(accountId))
+                .fetchSingle()
+                .value1();
+    }
+
+    /** Gives the account a public proposal, so that others see its page, and returns the page's id. */
+    public String publicPage(long accountId) {
+        insertProposals(consultation(Phase.PROPOSALS), accountId, 1);
+        return publicId(accountId);
+    }
+
     public void setState(long proposalId, ProposalState state) {
         dsl.update(PROPOSAL)
                 .set(PROPOSAL.STATE, state)

@@ -54,7 +54,7 @@ class ProfileJourneyTest extends Journey {
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Bekijk uw openbare profiel"))
                 .click();
         assertThat(heading()).hasText(FATMA.name());
-        assertThat(page()).hasURL(Pattern.compile("/deelnemers/\\d+$"));
+        assertThat(page()).hasURL(Pattern.compile("/deelnemers/[0-9a-f]{20}$"));
         String profile = URI.create(page().url()).getPath();
         assertThat(page().locator("main .profile-text")).hasText(text);
         assertThat(page().locator("main .about")).containsText("Wacht op moderatie");

@@ -11,10 +11,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class AccountRoutes {
 
-    /** A blocked account still has its page. */
+    /** A blocked account still has its page; one without anything public has none for others. */
     @Bean
     RouteExistence publicProfileExistence(ProfileService profiles) {
-        return RouteExistence.ofId(
+        return new RouteExistence(
                 PublicProfileView.class, PublicProfileView.ID, id -> found(() -> profiles.profile(id)));
     }
 }

@@ -146,7 +146,7 @@ public class ProfileView extends Div implements HasDynamicTitle {
 
     /** "Over mij": shown on the public profile; the personal-data warning comes before anything is saved. */
     private Section aboutForm(Account me) {
-        PublicProfile profile = profiles.profile(me.id());
+        PublicProfile profile = profiles.profile(me.publicId());
         about.setLabel(getTranslation("profile.about"));
         about.setHelperText(getTranslation("profile.about-help"));
         about.setMaxLength(AccountService.PROFILE_TEXT_LENGTH);
@@ -160,7 +160,9 @@ public class ProfileView extends Div implements HasDynamicTitle {
         Button save = new Button(getTranslation("profile.about-save"), e -> saveAbout(false));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         RouterLink publicPage = new RouterLink(
-                getTranslation("profile.public-page"), PublicProfileView.class, PublicProfileView.parameters(me.id()));
+                getTranslation("profile.public-page"),
+                PublicProfileView.class,
+                PublicProfileView.parameters(me.publicId()));
         return new Section(
                 new H2(getTranslation("profile.about")),
                 about,

@@ -31,7 +31,6 @@ import nl.raadsplein.proposal.ProposalService;
 import nl.raadsplein.proposal.ProposalSummary;
 import nl.raadsplein.proposal.ui.ProposalView;
 import nl.raadsplein.ui.Formats;
-import nl.raadsplein.ui.RouteIds;
 
 /**
  * A participant's public page: name, member since, the verified mark, the "Over mij" text (a neutral placeholder
@@ -65,13 +64,13 @@ public class PublicProfileView extends Div implements BeforeEnterObserver, HasDy
         addClassName("public-profile");
     }
 
-    public static RouteParameters parameters(long accountId) {
-        return new RouteParameters(ID, String.valueOf(accountId));
+    public static RouteParameters parameters(String publicId) {
+        return new RouteParameters(ID, publicId);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = RouteIds.parse(event.getRouteParameters().get(ID).orElse(""));
+        String id = event.getRouteParameters().get(ID).orElse("");
         try {
             show(profiles.profile(id));
         } catch (NoSuchItemException e) {

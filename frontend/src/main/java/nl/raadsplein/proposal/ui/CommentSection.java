@@ -155,7 +155,7 @@ class CommentSection extends Section {
 
         Paragraph meta = new Paragraph(ProposalTexts.byline(
                 this,
-                comment.authorId(),
+                comment.authorPublicId(),
                 comment.authorName(),
                 comment.organisationName(),
                 comment.organisationVerified()));

@@ -202,7 +202,7 @@ public class ProposalList extends Div {
         Component heading = headingsLevelTwo ? new H2(link) : new H3(link);
         Paragraph meta = new Paragraph(ProposalTexts.byline(
                 this,
-                proposal.authorId(),
+                proposal.authorPublicId(),
                 proposal.authorName(),
                 proposal.organisationName(),
                 proposal.organisationVerified()));

@@ -34,7 +34,7 @@ final class ProposalTexts {
      */
     static Span byline(
             Component view,
-            long authorId,
+            String authorPublicId,
             String authorName,
             @Nullable String organisationName,
             boolean organisationVerified) {
@@ -48,7 +48,7 @@ final class ProposalTexts {
         int at = text.indexOf(marker);
         byline.add(
                 new Text(text.substring(0, at)),
-                authorLink(view, authorId, authorName),
+                authorLink(view, authorPublicId, authorName),
                 new Text(text.substring(at + marker.length())));
         if (organisationName != null && organisationVerified) {
             byline.add(verified(view));
@@ -57,11 +57,12 @@ final class ProposalTexts {
     }
 
     /** The author's name as a link to their profile; a former participant has none. */
-    private static Component authorLink(Component view, long authorId, String authorName) {
+    private static Component authorLink(Component view, String authorPublicId, String authorName) {
         if (authorName == null || authorName.isBlank()) {
             return new Text(author(view, authorName));
         }
-        RouterLink link = new RouterLink(authorName, PublicProfileView.class, PublicProfileView.parameters(authorId));
+        RouterLink link =
+                new RouterLink(authorName, PublicProfileView.class, PublicProfileView.parameters(authorPublicId));
         link.addClassName("author");
         return link;
     }

@@ -157,7 +157,7 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
         Paragraph meta = new Paragraph(
                 ProposalTexts.byline(
                         this,
-                        details.authorId(),
+                        details.authorPublicId(),
                         details.authorName(),
                         details.organisationName(),
                         details.organisationVerified()),

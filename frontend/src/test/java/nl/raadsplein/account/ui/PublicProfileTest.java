@@ -62,7 +62,7 @@ class PublicProfileTest extends UiTest {
     }
 
     private void openProfile(AccountPrincipal who) {
-        navigate("deelnemers/" + who.accountId(), PublicProfileView.class);
+        navigate("deelnemers/" + fixtures.publicId(who.accountId()), PublicProfileView.class);
     }
 
     private String page() {
@@ -103,6 +103,7 @@ class PublicProfileTest extends UiTest {
     @Test
     void a_waiting_text_is_marked_for_its_owner_and_a_placeholder_for_others() {
         AccountPrincipal owner = withText(PHONE_TEXT, true);
+        fixtures.publicPage(owner.accountId());
         signInAs(owner);
         openProfile(owner);
         assertThat(page()).contains(PHONE_TEXT).contains("Wacht op moderatie");
@@ -116,6 +117,7 @@ class PublicProfileTest extends UiTest {
     @Test
     void someone_logged_in_reports_the_profile_and_the_page_then_says_so() {
         AccountPrincipal owner = withText("Ik vind iedereen in mijn straat stom.", false);
+        fixtures.publicPage(owner.accountId());
         signInAs(fixtures.account());
         openProfile(owner);
 
@@ -145,13 +147,30 @@ class PublicProfileTest extends UiTest {
         visitAnonymously();
         navigate("voorstellen/" + id, ProposalView.class);
         assertThat($(RouterLink.class).withText(author.displayName()).single().getHref())
-                .isEqualTo("deelnemers/" + author.accountId());
+                .isEqualTo("deelnemers/" + fixtures.publicId(author.accountId()));
         ListItem comment = $(ListItem.class).withClassName("comment").single();
         assertThat($(RouterLink.class, comment)
                         .withText(commenter.displayName())
                         .single()
                         .getHref())
-                .isEqualTo("deelnemers/" + commenter.accountId());
+                .isEqualTo("deelnemers/" + fixtures.publicId(commenter.accountId()));
+
+        // A published comment is enough for the commenter's page to be there.
+        openProfile(commenter);
+        assertThat(heading()).isEqualTo(commenter.displayName());
+    }
+
+    @Test
+    void the_page_of_someone_who_never_posted_anything_public_is_not_found_but_its_owner_sees_it() {
+        AccountPrincipal quiet = withText("Ik lees vooral mee.", false);
+        visitAnonymously();
+        navigate("deelnemers/" + fixtures.publicId(quiet.accountId()), Component.class);
+        assertThat(heading()).isEqualTo("Pagina niet gevonden");
+
+        signInAs(quiet);
+        openProfile(quiet);
+        assertThat(heading()).isEqualTo(quiet.displayName());
+        assertThat(page()).contains("Ik lees vooral mee.");
     }
 
     @Test
@@ -161,6 +180,12 @@ class PublicProfileTest extends UiTest {
         assertThat(heading()).isEqualTo("Pagina niet gevonden");
         navigate("deelnemers/abc", Component.class);
         assertThat(heading()).isEqualTo("Pagina niet gevonden");
+        AccountPrincipal author = fixtures.account();
+        fixtures.publicPage(author.accountId());
+        navigate("deelnemers/" + author.accountId(), Component.class);
+        assertThat(heading())
+                .as("the account's number is not its page's address")
+                .isEqualTo("Pagina niet gevonden");
     }
 
     @Test
@@ -175,12 +200,15 @@ class PublicProfileTest extends UiTest {
         assertThat(warning.isVisible()).isTrue();
         assertThat($(ListItem.class, warning).single().getElement().getTextRecursively())
                 .isEqualTo("een telefoonnummer in de tekst: ‘06-12345678’");
-        assertThat(as(me, () -> profiles.profile(me.accountId())).textState()).isNull();
+        assertThat(as(me, () -> profiles.profile(fixtures.publicId(me.accountId())))
+                        .textState())
+                .isNull();
 
         click("Toch plaatsen");
         assertThat(warning.isVisible()).isFalse();
         assertThat(saysSomewhere("Wacht op moderatie")).isTrue();
-        assertThat(as(me, () -> profiles.profile(me.accountId())).textState())
+        assertThat(as(me, () -> profiles.profile(fixtures.publicId(me.accountId())))
+                        .textState())
                 .isEqualTo(ProfileTextState.AWAITING_MODERATION);
     }
 
@@ -193,6 +221,8 @@ class PublicProfileTest extends UiTest {
         click("Tekst opslaan");
         assertThat(about.isInvalid()).isTrue();
         assertThat(about.getErrorMessage()).contains("500");
-        assertThat(as(me, () -> profiles.profile(me.accountId())).text()).isNull();
+        assertThat(as(me, () -> profiles.profile(fixtures.publicId(me.accountId())))
+                        .text())
+                .isNull();
     }
 }
