@@ -94,11 +94,14 @@ class DocumentStatusTest extends UiTest {
     }
 
     @Test
-    void a_participants_page_exists_for_every_account() {
+    void a_participants_page_exists_by_its_opaque_id_once_they_posted_something_public() {
+        AccountPrincipal quiet = fixtures.account();
+        assertThat(exists(PublicProfileView.class, PublicProfileView.ID, fixtures.publicId(quiet.accountId())))
+                .isFalse();
         AccountPrincipal participant = fixtures.account();
+        String page = fixtures.publicPage(participant.accountId());
+        assertThat(exists(PublicProfileView.class, PublicProfileView.ID, page)).isTrue();
         assertThat(exists(PublicProfileView.class, PublicProfileView.ID, participant.accountId()))
-                .isTrue();
-        assertThat(exists(PublicProfileView.class, PublicProfileView.ID, 987654321))
                 .isFalse();
         assertThat(exists(PublicProfileView.class, PublicProfileView.ID, "niet-een-nummer"))
                 .isFalse();
