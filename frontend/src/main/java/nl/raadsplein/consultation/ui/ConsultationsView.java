@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.provider.DataProvider;
@@ -16,13 +15,16 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.raadsplein.agenda.AgendaGoal;
 import nl.raadsplein.agenda.AgendaService;
 import nl.raadsplein.agenda.ReferenceItem;
 import nl.raadsplein.consultation.ConsultationFilter;
 import nl.raadsplein.consultation.ConsultationService;
 import nl.raadsplein.consultation.ConsultationSummary;
+import nl.raadsplein.ui.FilterFold;
 import nl.raadsplein.ui.Formats;
 
 /** All consultations, open ones first by default, filtered by status, agenda theme and digital topic. */
@@ -36,6 +38,7 @@ public class ConsultationsView extends Div implements HasDynamicTitle {
     private final ComboBox<String> topic = new ComboBox<>();
     private final VirtualList<ConsultationSummary> list = new VirtualList<>();
     private final Paragraph empty = new Paragraph();
+    private final FilterFold fold = new FilterFold(status, theme, topic);
 
     public ConsultationsView(ConsultationService consultations, AgendaService agenda) {
         this.consultations = consultations;
@@ -72,10 +75,7 @@ public class ConsultationsView extends Div implements HasDynamicTitle {
         topic.setItemLabelGenerator(topicNames::get);
         topic.setClearButtonVisible(true);
 
-        FlexLayout filters = new FlexLayout(status, theme, topic);
-        filters.addClassName("filters");
-        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        add(filters);
+        add(fold);
 
         list.setRenderer(new ComponentRenderer<>(c -> card(c, locale)));
         list.getElement().setAttribute("aria-label", getTranslation("consultations.title"));
@@ -90,6 +90,9 @@ public class ConsultationsView extends Div implements HasDynamicTitle {
 
     private void refresh() {
         ConsultationFilter filter = new ConsultationFilter(status.getValue(), theme.getValue(), topic.getValue());
+        fold.showActive((int) Stream.of(filter.status(), filter.themeCode(), filter.topicCode())
+                .filter(Objects::nonNull)
+                .count());
         int count = consultations.count(filter);
         empty.setText(count == 0 ? getTranslation("consultations.none") : getTranslation("consultations.count", count));
         list.setDataProvider(DataProvider.fromCallbacks(

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.virtuallist.VirtualList;
@@ -18,11 +17,15 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.raadsplein.agenda.AgendaGoal;
 import nl.raadsplein.agenda.AgendaService;
 import nl.raadsplein.agenda.ReferenceItem;
@@ -35,6 +38,7 @@ import nl.raadsplein.proposal.ProposalService;
 import nl.raadsplein.proposal.ProposalSort;
 import nl.raadsplein.proposal.ProposalState;
 import nl.raadsplein.proposal.ProposalSummary;
+import nl.raadsplein.ui.FilterFold;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,6 +61,7 @@ public class ProposalList extends Div {
     private final Paragraph count = new Paragraph();
     private final VirtualList<ProposalSummary> list = new VirtualList<>();
     private final Map<String, String> topicNames;
+    private final FilterFold fold;
 
     /**
      * @param fixedConsultation only this consultation's proposals, without a consultation filter; or null
@@ -124,19 +129,18 @@ public class ProposalList extends Div {
         sort.setItemLabelGenerator(s -> getTranslation("proposalui.sort." + s.name()));
         sort.setValue(ProposalSort.RANDOM);
 
-        FlexLayout filters = new FlexLayout(search);
+        List<Component> filters = new ArrayList<>();
         if (fixedConsultation == null) {
             filters.add(consultation);
         }
-        filters.add(state, topic, theme, sort);
+        filters.addAll(List.of(state, topic, theme, sort));
         if (loggedIn) {
             supportedByMe.setLabel(getTranslation("proposalui.list.supported-by-me"));
             mine.setLabel(getTranslation("proposalui.list.mine"));
-            filters.add(supportedByMe, mine);
+            filters.addAll(List.of(supportedByMe, mine));
         }
-        filters.addClassName("filters");
-        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        add(filters);
+        fold = new FilterFold(filters.toArray(Component[]::new));
+        add(search, fold);
 
         count.addClassName("result-count");
         count.getElement().setAttribute("role", "status");
@@ -186,6 +190,15 @@ public class ProposalList extends Div {
 
     private void refresh() {
         ProposalQuery query = query();
+        fold.showActive((int) Stream.of(
+                        fixedConsultation == null ? query.consultationId() : null,
+                        query.states(),
+                        query.topicCode(),
+                        query.themeCode(),
+                        query.supportedByMe() ? Boolean.TRUE : null,
+                        query.mine() ? Boolean.TRUE : null)
+                .filter(Objects::nonNull)
+                .count());
         int total = proposals.count(query);
         count.setText(
                 total == 0 ? getTranslation("proposalui.list.none") : getTranslation("proposalui.list.count", total));
