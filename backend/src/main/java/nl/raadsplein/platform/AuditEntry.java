@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One line of the audit log: who (an account id; {@code null} for the system) did what, when, to which item and
- * why. {@code hash} is SHA-256 over these fields and {@code previousHash}.
+ * why. {@code hash} is an HMAC over these fields and {@code previousHash} (plain SHA-256 for entries written before
+ * the chain had a key, see {@link AuditChain}).
  */
 public record AuditEntry(
         long seq,

@@ -12,6 +12,7 @@ import java.util.List;
 import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.Role;
 import nl.raadsplein.platform.AuditLog;
+import nl.raadsplein.platform.AuditTampering;
 import nl.raadsplein.platform.internal.AuditTrail;
 import nl.raadsplein.proposal.ProposalFixtures;
 import nl.raadsplein.ui.Formats;
@@ -36,6 +37,9 @@ class AuditViewTest extends UiTest {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    AuditTampering tampering;
 
     private long record(AccountPrincipal who, String reason) {
         return ProposalFixtures.as(
@@ -98,11 +102,10 @@ class AuditViewTest extends UiTest {
         record(admin, "daarna");
         navigate(AuditView.class);
         try {
-            fixtures.dsl()
-                    .update(AUDIT_ENTRY)
+            tampering.asOwner(owner -> owner.update(AUDIT_ENTRY)
                     .set(AUDIT_ENTRY.REASON, "vervalst")
                     .where(AUDIT_ENTRY.SEQ.eq(seq))
-                    .execute();
+                    .execute());
             click("Keten controleren");
             String when = Formats.dateTime(
                     fixtures.dsl()
@@ -115,11 +118,10 @@ class AuditViewTest extends UiTest {
             assertThat(result())
                     .isEqualTo("Keten verbroken: regel " + seq + " van " + when + " (TEST_ENTRY) is gewijzigd.");
         } finally {
-            fixtures.dsl()
-                    .update(AUDIT_ENTRY)
+            tampering.asOwner(owner -> owner.update(AUDIT_ENTRY)
                     .set(AUDIT_ENTRY.REASON, "origineel")
                     .where(AUDIT_ENTRY.SEQ.eq(seq))
-                    .execute();
+                    .execute());
         }
         click("Keten controleren");
         assertThat(result()).startsWith("Keten intact");
