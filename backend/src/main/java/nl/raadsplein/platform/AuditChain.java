@@ -113,7 +113,7 @@ class AuditChain {
         return hash(new Object[] {seq, recordedAt, actorId, action, itemType, itemId, reason, details, previousHash});
     }
 
-    private String hash(@Nullable Object[] fields) {
+    String hash(@Nullable Object[] fields) {
         return key.mac(text(fields));
     }
 
