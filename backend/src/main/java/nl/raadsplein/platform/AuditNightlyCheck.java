@@ -60,7 +60,7 @@ class AuditNightlyCheck {
         }
     }
 
-    @Scheduled(cron = "${raadsplein.audit.check-cron:0 20 3 * * *}", zone = "Europe/Amsterdam")
+    @Scheduled(cron = "${raadsplein.audit.check-cron:0 10 4 * * *}", zone = "Europe/Amsterdam")
     void nightly() {
         run();
     }
