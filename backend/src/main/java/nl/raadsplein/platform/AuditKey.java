@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +30,7 @@ class AuditKey {
         this(properties.audit().key());
     }
 
-    AuditKey(String secret) {
+    AuditKey(@Nullable String secret) {
         if (secret == null || secret.strip().length() < MINIMUM_LENGTH) {
             throw new IllegalStateException("The audit chain needs a key of at least " + MINIMUM_LENGTH
                     + " characters in AUDIT_HMAC_KEY (raadsplein.audit.key), kept outside the database and its"

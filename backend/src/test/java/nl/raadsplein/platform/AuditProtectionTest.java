@@ -141,6 +141,17 @@ class AuditProtectionTest {
     }
 
     @Test
+    void without_a_key_of_at_least_32_characters_the_chain_refuses_to_start_and_names_the_setting() {
+        for (String missing : new String[] {null, "", "   ", "x".repeat(31)}) {
+            assertThatThrownBy(() -> new AuditKey(missing))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("AUDIT_HMAC_KEY")
+                    .hasMessageContaining("at least 32 characters");
+        }
+        assertThat(new AuditKey("x".repeat(32)).pseudonym(7)).isNotEqualTo(new AuditKey("y".repeat(32)).pseudonym(7));
+    }
+
+    @Test
     void an_entry_rewritten_and_rehashed_with_plain_sha256_is_found() {
         long seq = record("het echte besluit");
         rewriteLast(seq, "een ander besluit", AuditChain::legacyHash, () -> {
