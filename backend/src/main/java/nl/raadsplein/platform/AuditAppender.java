@@ -27,10 +27,14 @@ class AuditAppender implements AuditTrail {
     static final int DETAILS_LENGTH = 2000;
 
     private final AuditRepository repository;
+    private final AuditChain chain;
+    private final AuditKey key;
     private final Clock clock;
 
-    AuditAppender(AuditRepository repository, Clock clock) {
+    AuditAppender(AuditRepository repository, AuditChain chain, AuditKey key, Clock clock) {
         this.repository = repository;
+        this.chain = chain;
+        this.key = key;
         this.clock = clock;
     }
 
@@ -56,11 +60,16 @@ class AuditAppender implements AuditTrail {
         long seq = head.lastSeq() + 1;
         String cutReason = cut(reason, REASON_LENGTH);
         String cutDetails = cut(details, DETAILS_LENGTH);
-        String hash =
-                AuditChain.hash(seq, now, actorId, action, itemType, itemId, cutReason, cutDetails, head.lastHash());
+        String hash = chain.hash(seq, now, actorId, action, itemType, itemId, cutReason, cutDetails, head.lastHash());
         repository.append(new AuditEntry(
                 seq, now, actorId, action, itemType, itemId, cutReason, cutDetails, head.lastHash(), hash));
         return seq;
+    }
+
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    public String pseudonym(long accountId) {
+        return key.pseudonym(accountId);
     }
 
     /** At most {@code length} code points; a lone surrogate becomes what the database would store ('?'). */

@@ -12,8 +12,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The walk over the audit chain behind {@link AuditLog#check()} and {@link AuditCheckRunner}: names the first entry
- * whose content no longer matches its hash, that is missing, or that points at another previous hash.
+ * The walk over the audit chain behind {@link AuditLog#check()}, {@link AuditCheckRunner} and
+ * {@link AuditNightlyCheck}: names the first entry whose content no longer matches its hash, that is missing, or
+ * that points at another previous hash. Entries carry an HMAC under the {@link AuditKey}; only those written before
+ * the chain had a key (up to {@code audit_keying.legacy_until}, fixed by the migration that introduced the key)
+ * carry plain SHA-256 (ADR 23).
  */
 @Component
 class AuditChain {
@@ -24,10 +27,12 @@ class AuditChain {
     private static final int PAGE = 1000;
 
     private final AuditRepository repository;
+    private final AuditKey key;
     private final TransactionTemplate readOnly;
 
-    AuditChain(AuditRepository repository, PlatformTransactionManager transactions) {
+    AuditChain(AuditRepository repository, AuditKey key, PlatformTransactionManager transactions) {
         this.repository = repository;
+        this.key = key;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
     }
@@ -42,6 +47,7 @@ class AuditChain {
             String previous = GENESIS;
             long read = 0;
             AuditEntry last = null;
+            long legacyUntil = repository.legacyUntil();
             List<AuditEntry> page = repository.after(0, PAGE);
             while (!page.isEmpty()) {
                 for (AuditEntry e : page) {
@@ -49,16 +55,19 @@ class AuditChain {
                     if (e.seq() != expectedSeq) {
                         return AuditCheck.broken(read, expectedSeq, AuditCheck.Break.REMOVED, e);
                     }
-                    String computed = hash(
-                            e.seq(),
-                            e.recordedAt(),
-                            e.actorId(),
-                            e.action(),
-                            e.itemType(),
-                            e.itemId(),
-                            e.reason(),
-                            e.details(),
-                            e.previousHash());
+                    @Nullable
+                    Object[] fields = {
+                        e.seq(),
+                        e.recordedAt(),
+                        e.actorId(),
+                        e.action(),
+                        e.itemType(),
+                        e.itemId(),
+                        e.reason(),
+                        e.details(),
+                        e.previousHash()
+                    };
+                    String computed = e.seq() <= legacyUntil ? legacyHash(fields) : hash(fields);
                     if (!computed.equals(e.hash())) {
                         return AuditCheck.broken(read, e.seq(), AuditCheck.Break.CHANGED, e);
                     }
@@ -90,8 +99,8 @@ class AuditChain {
         });
     }
 
-    /** SHA-256 of the fields, each length-prefixed so that no two different entries give the same input. */
-    static String hash(
+    /** The keyed hash of a new entry: HMAC-SHA256 of its fields. */
+    String hash(
             long seq,
             Instant recordedAt,
             @Nullable Long actorId,
@@ -101,9 +110,28 @@ class AuditChain {
             @Nullable String reason,
             @Nullable String details,
             String previousHash) {
+        return hash(new Object[] {seq, recordedAt, actorId, action, itemType, itemId, reason, details, previousHash});
+    }
+
+    String hash(@Nullable Object[] fields) {
+        return key.mac(text(fields));
+    }
+
+    /** The hash of an entry written before the chain had a key: plain SHA-256 of its fields. */
+    static String legacyHash(@Nullable Object[] fields) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(text(fields).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
+    }
+
+    /** The fields, each length-prefixed so that no two different entries give the same input. */
+    private static String text(@Nullable Object[] fields) {
         StringBuilder text = new StringBuilder();
-        for (Object field :
-                new Object[] {seq, recordedAt, actorId, action, itemType, itemId, reason, details, previousHash}) {
+        for (Object field : fields) {
             if (field == null) {
                 text.append("-;");
             } else {
@@ -111,12 +139,6 @@ class AuditChain {
                 text.append(value.length()).append(':').append(value).append(';');
             }
         }
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256")
-                            .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
+        return text.toString();
     }
 }

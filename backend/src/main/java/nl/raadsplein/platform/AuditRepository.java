@@ -3,6 +3,7 @@ package nl.raadsplein.platform;
 import static nl.raadsplein.jooq.Tables.ACCOUNT;
 import static nl.raadsplein.jooq.Tables.AUDIT_ENTRY;
 import static nl.raadsplein.jooq.Tables.AUDIT_HEAD;
+import static nl.raadsplein.jooq.Tables.AUDIT_KEYING;
 import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.row;
 
@@ -53,6 +54,15 @@ class AuditRepository {
                 .from(AUDIT_HEAD)
                 .where(AUDIT_HEAD.ID.eq(1))
                 .fetchOne(mapping(Head::new));
+    }
+
+    /** The last entry hashed without a key; 0 when the chain had its key from the start. */
+    long legacyUntil() {
+        return dsl.select(AUDIT_KEYING.LEGACY_UNTIL)
+                .from(AUDIT_KEYING)
+                .where(AUDIT_KEYING.ID.eq(1))
+                .fetchOptional(Record1::value1)
+                .orElse(0L);
     }
 
     void append(AuditEntry entry) {

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.jooq.autoconfigure.DefaultConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +13,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * An external MariaDB when {@code DB_URL} is set (production), else an embedded one: the same rule for the
- * application and the tests, so that no code path runs on anything but MariaDB.
+ * application and the tests, so that no code path runs on anything but MariaDB. The migrations may run as another
+ * account than the application (ADR 23).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PlatformProperties.class)
@@ -26,31 +28,34 @@ public class DatabaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(PlatformProperties properties) {
+    DatabaseServer databaseServer(PlatformProperties properties) {
         PlatformProperties.Db db = properties.db();
-        String url = db.url();
+        if (StringUtils.hasText(db.url())) {
+            return DatabaseServer.external(db);
+        }
         String dataDir = properties.dataDir();
+        return DatabaseServer.embedded(
+                EmbeddedMariaDb.start(StringUtils.hasText(dataDir) ? Path.of(dataDir) : null, EMBEDDED_DATABASE),
+                EMBEDDED_DATABASE);
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(DatabaseServer server, PlatformProperties properties) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("raadsplein");
-        config.setMaximumPoolSize(db.poolSize());
+        config.setMaximumPoolSize(properties.db().poolSize());
         // jOOQ's MULTISET is built on GROUP_CONCAT; set its limit once per connection instead of per query.
         config.setConnectionInitSql("SET SESSION group_concat_max_len = 4294967295, time_zone = '+00:00'");
-        if (StringUtils.hasText(url)) {
-            config.setJdbcUrl(url);
-            config.setUsername(db.user());
-            config.setPassword(db.password());
-            return new HikariDataSource(config);
-        }
-        EmbeddedMariaDb embedded =
-                EmbeddedMariaDb.start(StringUtils.hasText(dataDir) ? Path.of(dataDir) : null, EMBEDDED_DATABASE);
-        config.setJdbcUrl(embedded.jdbcUrl(EMBEDDED_DATABASE));
-        config.setUsername("root");
-        return new HikariDataSource(config) {
-            @Override
-            public void close() {
-                super.close();
-                embedded.close();
-            }
-        };
+        config.setJdbcUrl(server.url());
+        config.setUsername(server.user());
+        config.setPassword(server.password());
+        return new HikariDataSource(config);
+    }
+
+    /** The migrations create tables and the audit table's triggers, which the application's account may not. */
+    @Bean
+    FlywayConfigurationCustomizer migrationAccount(DatabaseServer server) {
+        return configuration ->
+                configuration.dataSource(server.url(), server.migrationUser(), server.migrationPassword());
     }
 }

@@ -13,6 +13,7 @@ import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.Paging;
 import nl.raadsplein.platform.TextInput;
+import nl.raadsplein.platform.internal.AuditTrail;
 import nl.raadsplein.proposal.ProposalPermissions.Commenting;
 import nl.raadsplein.proposal.ProposalPermissions.Supporting;
 import org.jspecify.annotations.Nullable;
@@ -46,6 +47,7 @@ public class ProposalService {
     private final ParticipationRules rules;
     private final ConsultationService consultations;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
     private final Clock clock;
 
     ProposalService(
@@ -55,6 +57,7 @@ public class ProposalService {
             ParticipationRules rules,
             ConsultationService consultations,
             ApplicationEventPublisher events,
+            AuditTrail audit,
             Clock clock) {
         this.repository = repository;
         this.queries = queries;
@@ -62,6 +65,7 @@ public class ProposalService {
         this.rules = rules;
         this.consultations = consultations;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -84,7 +88,10 @@ public class ProposalService {
                 PersonalData.confirmed(submission.personalDataConfirmed()));
     }
 
-    /** J7: the griffie enters a proposal for a resident who is not online; the same rules apply to that resident. */
+    /**
+     * J7: the griffie enters a proposal for a resident who is not online; the same rules apply to that resident, and
+     * the audit chain notes it with the channel and the resident's pseudonym.
+     */
     @Transactional
     @PreAuthorize("hasRole('GRIFFIER')")
     public long submitOnBehalf(ProposalOnBehalf submission) {
@@ -128,6 +135,9 @@ public class ProposalService {
                 : ProposalState.PUBLISHED;
         long id = repository.insert(consultation.id(), authorId, checked, state, enteredBy, channel, clock.instant());
         events.publishEvent(new ProposalSubmitted(id, consultation.id(), authorId, checked.title()));
+        if (enteredBy != null && channel != null) {
+            OnBehalfAudit.record(audit, OnBehalfAudit.PROPOSAL, enteredBy, id, authorId, channel);
+        }
         return id;
     }
 

@@ -6,6 +6,7 @@ import nl.raadsplein.consultation.ConsultationService;
 import nl.raadsplein.platform.Actor;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
+import nl.raadsplein.platform.internal.AuditTrail;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,6 +32,7 @@ public class SupportService {
     private final ParticipationRules rules;
     private final ConsultationService consultations;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
     private final Clock clock;
 
     SupportService(
@@ -40,6 +42,7 @@ public class SupportService {
             ParticipationRules rules,
             ConsultationService consultations,
             ApplicationEventPublisher events,
+            AuditTrail audit,
             Clock clock) {
         this.repository = repository;
         this.proposals = proposals;
@@ -47,6 +50,7 @@ public class SupportService {
         this.rules = rules;
         this.consultations = consultations;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -58,7 +62,10 @@ public class SupportService {
         return add(proposalId, me.account(), me, null, null);
     }
 
-    /** J7: the griffie records a resident's support given by phone, at the desk or by letter; it counts the same. */
+    /**
+     * J7: the griffie records a resident's support given by phone, at the desk or by letter; it counts the same, and
+     * the audit chain notes it with the channel and the resident's pseudonym.
+     */
     @Transactional
     @PreAuthorize("hasRole('GRIFFIER')")
     public int supportOnBehalf(long proposalId, long residentAccountId, EntryChannel channel) {
@@ -96,6 +103,9 @@ public class SupportService {
         if (proposals.moveToCouncilIfReached(proposalId, consultation.settings().supportThreshold())) {
             events.publishEvent(new ProposalReachedThreshold(
                     proposalId, proposal.consultationId(), proposal.authorId(), proposal.title()));
+        }
+        if (enteredBy != null && channel != null) {
+            OnBehalfAudit.record(audit, OnBehalfAudit.SUPPORT, enteredBy, proposalId, accountId, channel);
         }
         return count;
     }

@@ -12,7 +12,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Many audit entries at once for the benchmarks: hashed with {@link AuditChain}'s own function and linked to the
+ * Many audit entries at once for the benchmarks: hashed with {@link AuditChain}'s own keyed function and linked to the
  * head, so that the chain check walks and verifies every one of them, but written in multi-row inserts instead
  * of three statements per entry.
  */
@@ -42,12 +42,19 @@ public class AuditFixtures {
 
     private final DSLContext dsl;
     private final AuditRepository repository;
+    private final AuditChain chain;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    AuditFixtures(DSLContext dsl, AuditRepository repository, Clock clock, PlatformTransactionManager transactions) {
+    AuditFixtures(
+            DSLContext dsl,
+            AuditRepository repository,
+            AuditChain chain,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.dsl = dsl;
         this.repository = repository;
+        this.chain = chain;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -86,8 +93,7 @@ public class AuditFixtures {
                         long itemId = firstItemId + i % items;
                         String reason = REASONS[i % REASONS.length];
                         String details = "action=" + i + " reports=" + i % 7;
-                        String hash =
-                                AuditChain.hash(seq, at, actorId, action, itemType, itemId, reason, details, previous);
+                        String hash = chain.hash(seq, at, actorId, action, itemType, itemId, reason, details, previous);
                         insert = insert.values(
                                 seq, at, actorId, action, itemType, itemId, reason, details, previous, hash);
                         previous = hash;

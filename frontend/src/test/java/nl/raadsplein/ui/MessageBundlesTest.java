@@ -134,6 +134,7 @@ class MessageBundlesTest {
                 .family("proposalui.answer.{}", AnswerKind.class)
                 .family("proposalui.channel.{}", EntryChannel.class)
                 .family("proposalui.channel.via.{}", EntryChannel.class)
+                .family("auditui.channel.{}", EntryChannel.class)
                 .family("moderation.kind.{}", ContentType.class)
                 .family("moderation.action.{}", ModerationAction.class)
                 .family("moderation.reason.{}", ModerationReason.class)

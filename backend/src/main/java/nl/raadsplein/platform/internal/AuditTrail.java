@@ -26,4 +26,10 @@ public interface AuditTrail {
             @Nullable Long itemId,
             @Nullable String reason,
             @Nullable String details);
+
+    /**
+     * How the chain names a resident who did not act herself (support or a proposal the griffie entered on her
+     * behalf): a keyed pseudonym of the account, never its number or name.
+     */
+    String pseudonym(long accountId);
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import nl.raadsplein.platform.AuditAnchor;
 import nl.raadsplein.platform.AuditCheck;
 import nl.raadsplein.platform.AuditEntry;
@@ -34,6 +35,10 @@ import nl.raadsplein.ui.InputErrors;
 public class AuditView extends Div implements HasDynamicTitle {
 
     public static final String ROUTE = "beheer/audit";
+
+    // The channels through which the griffie enters for a resident (proposal.EntryChannel, which a platform view
+    // does not import).
+    private static final Set<String> CHANNELS = Set.of("PHONE", "DESK", "LETTER");
 
     private final AuditLog audit;
     private final TextField anchor = new TextField();
@@ -79,9 +84,10 @@ public class AuditView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("auditui.when"))
                 .setAutoWidth(true);
         entries.addColumn(this::actor).setHeader(getTranslation("auditui.who"));
-        entries.addColumn(line -> line.entry().action()).setHeader(getTranslation("auditui.action"));
+        entries.addColumn(line -> action(line.entry())).setHeader(getTranslation("auditui.action"));
         entries.addColumn(line -> item(line.entry())).setHeader(getTranslation("auditui.item"));
         entries.addColumn(line -> line.entry().reason()).setHeader(getTranslation("auditui.reason"));
+        entries.addColumn(line -> onBehalf(line.entry())).setHeader(getTranslation("auditui.on-behalf"));
         entries.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         entries.getElement().setAttribute("aria-label", getTranslation("auditui.entries"));
         entries.setItems(query -> audit.entries(query.getOffset(), query.getLimit()).stream(), query -> audit.count());
@@ -142,6 +148,25 @@ public class AuditView extends Div implements HasDynamicTitle {
         return line.actorName() == null || line.actorName().isBlank()
                 ? getTranslation("auditui.account-gone", line.entry().actorId())
                 : line.actorName();
+    }
+
+    // What the griffie entered for a resident reads as a sentence; other codes are the administrator's own terms.
+    private String action(AuditEntry entry) {
+        return switch (entry.action()) {
+            case "SUPPORT_ON_BEHALF" -> getTranslation("auditui.action.support-on-behalf");
+            case "PROPOSAL_ON_BEHALF" -> getTranslation("auditui.action.proposal-on-behalf");
+            default -> entry.action();
+        };
+    }
+
+    /** The channel and the resident's pseudonym of an entry made on a resident's behalf; empty for other entries. */
+    private String onBehalf(AuditEntry entry) {
+        String channel = entry.detail(AuditEntry.CHANNEL);
+        String resident = entry.detail(AuditEntry.RESIDENT);
+        if (channel == null || resident == null || !CHANNELS.contains(channel)) {
+            return "";
+        }
+        return getTranslation("auditui.on-behalf.text", getTranslation("auditui.channel." + channel), resident);
     }
 
     private static String item(AuditEntry entry) {

@@ -11,9 +11,14 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.Role;
+import nl.raadsplein.consultation.Phase;
 import nl.raadsplein.platform.AuditLog;
+import nl.raadsplein.platform.AuditTampering;
 import nl.raadsplein.platform.internal.AuditTrail;
+import nl.raadsplein.proposal.EntryChannel;
 import nl.raadsplein.proposal.ProposalFixtures;
+import nl.raadsplein.proposal.ProposalService;
+import nl.raadsplein.proposal.SupportService;
 import nl.raadsplein.ui.Formats;
 import nl.raadsplein.ui.UiTest;
 import org.junit.jupiter.api.Test;
@@ -36,6 +41,15 @@ class AuditViewTest extends UiTest {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    AuditTampering tampering;
+
+    @Autowired
+    ProposalService proposals;
+
+    @Autowired
+    SupportService supports;
 
     private long record(AccountPrincipal who, String reason) {
         return ProposalFixtures.as(
@@ -92,17 +106,32 @@ class AuditViewTest extends UiTest {
     }
 
     @Test
+    void a_support_the_griffie_entered_by_phone_reads_as_such_with_the_residents_pseudonym() {
+        long id = fixtures.proposalIn(Phase.SUPPORTS, ProposalFixtures.settings(50, 3, 30, false, false), proposals);
+        AccountPrincipal resident = fixtures.account();
+        AccountPrincipal griffier = fixtures.account(Role.GRIFFIER);
+        ProposalFixtures.as(griffier, () -> supports.supportOnBehalf(id, resident.accountId(), EntryChannel.PHONE));
+        signInAs(Role.ADMIN);
+        navigate(AuditView.class);
+        var rows = test($(Grid.class).withClassName("audit-entries").single());
+        assertThat(rows.getCellText(0, 2)).isEqualTo(griffier.displayName());
+        assertThat(rows.getCellText(0, 3)).isEqualTo("Steun namens inwoner ingevoerd");
+        assertThat(rows.getCellText(0, 4)).isEqualTo("PROPOSAL " + id);
+        assertThat(rows.getCellText(0, 6)).matches("Via telefoon, inwoner [0-9a-f]{16} \\(pseudoniem\\)");
+        assertThat(rows.getCellText(0, 6)).doesNotContain(resident.displayName());
+    }
+
+    @Test
     void a_row_changed_in_the_database_is_named_with_its_time_and_action() {
         AccountPrincipal admin = signInAs(Role.ADMIN);
         long seq = record(admin, "origineel");
         record(admin, "daarna");
         navigate(AuditView.class);
         try {
-            fixtures.dsl()
-                    .update(AUDIT_ENTRY)
+            tampering.asOwner(owner -> owner.update(AUDIT_ENTRY)
                     .set(AUDIT_ENTRY.REASON, "vervalst")
                     .where(AUDIT_ENTRY.SEQ.eq(seq))
-                    .execute();
+                    .execute());
             click("Keten controleren");
             String when = Formats.dateTime(
                     fixtures.dsl()
@@ -115,11 +144,10 @@ class AuditViewTest extends UiTest {
             assertThat(result())
                     .isEqualTo("Keten verbroken: regel " + seq + " van " + when + " (TEST_ENTRY) is gewijzigd.");
         } finally {
-            fixtures.dsl()
-                    .update(AUDIT_ENTRY)
+            tampering.asOwner(owner -> owner.update(AUDIT_ENTRY)
                     .set(AUDIT_ENTRY.REASON, "origineel")
                     .where(AUDIT_ENTRY.SEQ.eq(seq))
-                    .execute();
+                    .execute());
         }
         click("Keten controleren");
         assertThat(result()).startsWith("Keten intact");
