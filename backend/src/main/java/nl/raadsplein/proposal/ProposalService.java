@@ -13,6 +13,7 @@ import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.Paging;
 import nl.raadsplein.platform.TextInput;
+import nl.raadsplein.platform.internal.RateLimits;
 import nl.raadsplein.proposal.ProposalPermissions.Commenting;
 import nl.raadsplein.proposal.ProposalPermissions.Supporting;
 import org.jspecify.annotations.Nullable;
@@ -45,6 +46,7 @@ public class ProposalService {
     private final ParticipantRepository participants;
     private final ParticipationRules rules;
     private final ConsultationService consultations;
+    private final RateLimits limits;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -54,6 +56,7 @@ public class ProposalService {
             ParticipantRepository participants,
             ParticipationRules rules,
             ConsultationService consultations,
+            RateLimits limits,
             ApplicationEventPublisher events,
             Clock clock) {
         this.repository = repository;
@@ -61,6 +64,7 @@ public class ProposalService {
         this.participants = participants;
         this.rules = rules;
         this.consultations = consultations;
+        this.limits = limits;
         this.events = events;
         this.clock = clock;
     }
@@ -126,6 +130,7 @@ public class ProposalService {
         ProposalState state = moderate || consultation.settings().premoderation()
                 ? ProposalState.AWAITING_MODERATION
                 : ProposalState.PUBLISHED;
+        limits.countPost(RateLimits.Post.PROPOSAL, Actor.current(), "title");
         long id = repository.insert(consultation.id(), authorId, checked, state, enteredBy, channel, clock.instant());
         events.publishEvent(new ProposalSubmitted(id, consultation.id(), authorId, checked.title()));
         return id;
