@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.raadsplein.notification.MailSender;
@@ -16,6 +17,7 @@ import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.PlatformProperties;
 import nl.raadsplein.platform.TextInput;
 import nl.raadsplein.platform.internal.AuditTrail;
+import nl.raadsplein.platform.internal.RateLimits;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
@@ -40,6 +42,7 @@ public class OrganisationService {
     private final AccountRepository accounts;
     private final MailSender mailSender;
     private final AuditTrail audit;
+    private final RateLimits limits;
     private final Clock clock;
     private final PlatformProperties platform;
 
@@ -48,12 +51,14 @@ public class OrganisationService {
             AccountRepository accounts,
             MailSender mailSender,
             AuditTrail audit,
+            RateLimits limits,
             Clock clock,
             PlatformProperties platform) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.mailSender = mailSender;
         this.audit = audit;
+        this.limits = limits;
         this.clock = clock;
         this.platform = platform;
     }
@@ -88,22 +93,26 @@ public class OrganisationService {
      * Invites an address and mails it, whether or not it has an account: the owner gets the same answer and sees the
      * open invitation by the address typed either way, so that no one learns which addresses have an account here.
      * The account with that address (once registered and confirmed) sees the invitation and may accept it. Inviting
-     * an address again while its invitation is open changes nothing and mails nothing.
+     * an address again while its invitation is open changes nothing and mails nothing. Beyond the mail limits (ADR 24)
+     * the invitation is stored and shown all the same, but not mailed.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public void inviteMember(long organisationId, String email) {
+    public void inviteMember(MemberInvitation invitation) {
         long accountId = Actor.currentAccountId();
+        Objects.requireNonNull(invitation, "invitation");
+        long organisationId = invitation.organisationId();
         if (!organisations.exists(organisationId)) {
             throw new NoSuchItemException("organisation " + organisationId);
         }
         if (!mayInvite(organisations.membership(organisationId, accountId))) {
             throw new AccessDeniedException("Only an owner invites members");
         }
-        String address = TextInput.email("email", email);
+        String address = TextInput.email("email", invitation.email());
         if (!organisations.insertInvitation(organisationId, address, accountId, clock.instant())
                 // a resident the griffie helps offline has no mailbox
-                || address.endsWith(ResidencyService.OFFLINE_DOMAIN)) {
+                || address.endsWith(ResidencyService.OFFLINE_DOMAIN)
+                || !limits.mayMail(RateLimits.Mail.INVITATION, address, invitation.clientIp())) {
             return;
         }
         Organisation organisation = organisations.find(organisationId).orElseThrow();

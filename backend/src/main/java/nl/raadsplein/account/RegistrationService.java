@@ -8,6 +8,7 @@ import nl.raadsplein.notification.MailSender;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.PlatformProperties;
 import nl.raadsplein.platform.TextInput;
+import nl.raadsplein.platform.internal.RateLimits;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -30,6 +31,7 @@ public class RegistrationService {
     private final PasswordEncoder passwordEncoder;
     private final LoginThrottle loginThrottle;
     private final MailSender mailSender;
+    private final RateLimits limits;
     private final Clock clock;
     private final SessionEnding sessions;
     private final PlatformProperties platform;
@@ -42,6 +44,7 @@ public class RegistrationService {
             PasswordEncoder passwordEncoder,
             LoginThrottle loginThrottle,
             MailSender mailSender,
+            RateLimits limits,
             Clock clock,
             SessionEnding sessions,
             PlatformProperties platform) {
@@ -52,6 +55,7 @@ public class RegistrationService {
         this.passwordEncoder = passwordEncoder;
         this.loginThrottle = loginThrottle;
         this.mailSender = mailSender;
+        this.limits = limits;
         this.clock = clock;
         this.sessions = sessions;
         this.platform = platform;
@@ -62,6 +66,7 @@ public class RegistrationService {
      * account, nothing changes and its owner is told by mail instead, so that the form never shows which addresses
      * are registered. An account whose address was never confirmed is taken over by the new registration: whoever
      * registered it first (perhaps a stranger waiting for its owner to confirm it) loses its password and links.
+     * Beyond the mail limits (ADR 24) nothing changes and nothing is mailed, with the same answer.
      */
     @PreAuthorize("permitAll()")
     @Transactional
@@ -75,6 +80,9 @@ public class RegistrationService {
         String language = AccountInput.language(registration.language());
         // Hashed even when the address turns out taken: all answers then take as long.
         String hash = AccountSecurityConfiguration.hash(passwordEncoder, registration.password());
+        if (!limits.mayMail(RateLimits.Mail.REGISTRATION, email, registration.clientIp())) {
+            return;
+        }
         Instant now = clock.instant();
         Optional<Long> created = repository.insertAccount(email, displayName, hash, language, now, null);
         if (created.isPresent()) {
@@ -150,11 +158,17 @@ public class RegistrationService {
         repository.confirmEmail(account.id(), now);
     }
 
-    /** Mails a reset link if the address has an account; says nothing either way. */
+    /**
+     * Mails a reset link if the address has an account; says nothing either way. Beyond the mail limits (ADR 24),
+     * counted whether or not the address has an account, no link is made and nothing is mailed.
+     */
     @PreAuthorize("permitAll()")
     @Transactional
-    public void requestPasswordReset(String email) {
-        String address = TextInput.email("email", email);
+    public void requestPasswordReset(PasswordResetRequest request) {
+        String address = TextInput.email("email", request == null ? null : request.email());
+        if (!limits.mayMail(RateLimits.Mail.PASSWORD_RESET, address, request.clientIp())) {
+            return;
+        }
         repository.accountIdByEmail(address).flatMap(repository::account).ifPresent(account -> {
             String token = newToken(account.id(), TokenPurpose.RESET_PASSWORD, clock.instant());
             mailSender.send(

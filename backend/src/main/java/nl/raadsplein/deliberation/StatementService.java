@@ -14,6 +14,7 @@ import nl.raadsplein.platform.Actor;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.PersonalDataDetector;
 import nl.raadsplein.platform.TextInput;
+import nl.raadsplein.platform.internal.RateLimits;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,6 +37,7 @@ public class StatementService {
     private final StatementRepository statements;
     private final TakingPart rules;
     private final VotingService voting;
+    private final RateLimits limits;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -43,11 +45,13 @@ public class StatementService {
             StatementRepository statements,
             TakingPart rules,
             VotingService voting,
+            RateLimits limits,
             ApplicationEventPublisher events,
             Clock clock) {
         this.statements = statements;
         this.rules = rules;
         this.voting = voting;
+        this.limits = limits;
         this.events = events;
         this.clock = clock;
     }
@@ -72,6 +76,7 @@ public class StatementService {
         }
         StatementState state =
                 personalData || discussion.premoderation() ? StatementState.PENDING : StatementState.PUBLISHED;
+        limits.countPost(RateLimits.Post.STATEMENT, Actor.current(), "text");
         Instant now = clock.instant();
         long participant = statements.ensureParticipant(discussion.id(), me, now);
         long id = statements.insert(discussion.id(), text, me, participant, state, now);

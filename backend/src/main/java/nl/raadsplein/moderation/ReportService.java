@@ -11,6 +11,7 @@ import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.TextInput;
 import nl.raadsplein.platform.internal.AuditTrail;
+import nl.raadsplein.platform.internal.RateLimits;
 import nl.raadsplein.proposal.ProposalState;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,6 +39,7 @@ public class ReportService {
     private final ConsultationService consultations;
     private final ModerationNotifications notifications;
     private final AuditTrail audit;
+    private final RateLimits limits;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -49,6 +51,7 @@ public class ReportService {
             ConsultationService consultations,
             ModerationNotifications notifications,
             AuditTrail audit,
+            RateLimits limits,
             ApplicationEventPublisher events,
             Clock clock) {
         this.contents = contents;
@@ -58,6 +61,7 @@ public class ReportService {
         this.consultations = consultations;
         this.notifications = notifications;
         this.audit = audit;
+        this.limits = limits;
         this.events = events;
         this.clock = clock;
     }
@@ -108,6 +112,7 @@ public class ReportService {
         if (reports.hasReported(itemId, me.account())) {
             throw new InvalidInputException("reason", "moderation.error.already-reported");
         }
+        limits.countPost(RateLimits.Post.REPORT, me, "reason");
         boolean qualifies = reporter.verified()
                 && !reporter.createdAt().isAfter(now.minus(Duration.ofDays(rule.reporterMinimumAgeDays())));
         try {

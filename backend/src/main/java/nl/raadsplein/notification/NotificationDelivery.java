@@ -1,12 +1,14 @@
 package nl.raadsplein.notification;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -37,6 +39,13 @@ class NotificationDelivery implements Notifier {
     static final int LINK_LENGTH = 300;
     private static final Pattern KIND = Pattern.compile("[A-Za-z0-9_.-]{1,40}");
     private static final Pattern LINK = Pattern.compile("/(?![/\\\\])[^\\s\\p{Cc}\\\\]*");
+    /**
+     * Kinds of news that can come thick and fast about one subject: who asked for mail right away gets at most one
+     * such mail per subject in this time (ADR 24); the rest waits, listed in the app, for the next one or the digest.
+     */
+    static final Set<String> COALESCED = Set.of(ProposalNotifications.COMMENTED);
+
+    static final Duration COALESCE_WITHIN = Duration.ofHours(1);
 
     private final NotificationRepository repository;
     private final MailSender mailSender;
@@ -121,21 +130,46 @@ class NotificationDelivery implements Notifier {
         Object[] titleArguments =
                 notice.arguments() == null ? new Object[0] : notice.arguments().toArray();
         String link = notice.link();
+        Instant now = clock.instant();
+        List<Long> mailable = recipients.stream()
+                .filter(NotificationDelivery::mailedRightAway)
+                .map(Recipient::accountId)
+                .toList();
+        Set<Long> held = Set.of();
+        Map<Long, Integer> waiting = Map.of();
+        if (subjectId != null && COALESCED.contains(notice.kind())) {
+            held = repository.mailedSince(mailable, notice.kind(), subjectId, now.minus(COALESCE_WITHIN));
+            Set<Long> recentlyMailed = held;
+            waiting = repository.takeWaiting(
+                    mailable.stream().filter(id -> !recentlyMailed.contains(id)).toList(),
+                    notice.kind(),
+                    subjectId,
+                    now);
+        }
         List<NewNotification> notifications = new ArrayList<>();
         List<OutgoingMail> mails = new ArrayList<>();
         for (Recipient recipient : recipients) {
             Locale locale = MailSender.locale(recipient.language());
             String title =
                     MailSender.truncate(messages.getMessage(notice.titleKey(), titleArguments, locale), TITLE_LENGTH);
-            boolean mailNow = recipient.frequency() == NotificationFrequency.IMMEDIATE && recipient.emailConfirmed();
+            boolean heldBack = held.contains(recipient.accountId());
+            boolean mailNow = mailedRightAway(recipient) && !heldBack;
             notifications.add(new NewNotification(
                     recipient.accountId(),
                     notice.kind(),
                     subjectId,
                     title,
                     link,
-                    recipient.frequency() != NotificationFrequency.DAILY));
+                    // held back, it waits undigested for the next mail about the subject or the digest
+                    recipient.frequency() != NotificationFrequency.DAILY && !heldBack,
+                    mailNow));
             if (mailNow) {
+                int earlier = waiting.getOrDefault(recipient.accountId(), 0);
+                String news = earlier == 0
+                        ? title
+                        : title + "\n\n"
+                                + messages.getMessage(
+                                        "notification.mail.single.waiting", new Object[] {earlier}, locale);
                 mails.add(mailSender.mail(
                         recipient.email(),
                         messages.getMessage("notification.mail.single.subject", null, locale),
@@ -143,7 +177,7 @@ class NotificationDelivery implements Notifier {
                                 "notification.mail.single.body",
                                 new Object[] {
                                     recipient.displayName(),
-                                    title,
+                                    news,
                                     platform.link(link),
                                     platform.link(NotificationService.SETTINGS_PATH)
                                 },
@@ -151,10 +185,13 @@ class NotificationDelivery implements Notifier {
                         locale));
             }
         }
-        Instant now = clock.instant();
         repository.insert(notifications, now);
         mailSender.queue(mails);
         changed(recipients.stream().map(Recipient::accountId).toList());
+    }
+
+    private static boolean mailedRightAway(Recipient recipient) {
+        return recipient.frequency() == NotificationFrequency.IMMEDIATE && recipient.emailConfirmed();
     }
 
     /** Announces the change once the transaction has committed: a rolled-back one announces nothing. */

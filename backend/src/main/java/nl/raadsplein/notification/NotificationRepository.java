@@ -14,9 +14,13 @@ import static org.jooq.impl.DSL.select;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
+import org.jooq.Record2;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -35,9 +39,18 @@ class NotificationRepository {
             NotificationFrequency frequency,
             boolean emailConfirmed) {}
 
-    /** A notification to store for one recipient; digested when no digest should pick it up. */
+    /**
+     * A notification to store for one recipient; digested when no digest should pick it up, mailed when it goes out
+     * by mail right away.
+     */
     record NewNotification(
-            long accountId, String kind, @Nullable Long subjectId, String title, String link, boolean digested) {}
+            long accountId,
+            String kind,
+            @Nullable Long subjectId,
+            String title,
+            String link,
+            boolean digested,
+            boolean mailed) {}
 
     /** An undigested notification with its recipient, for the daily digest. */
     record DigestItem(Recipient recipient, String title, String link, Instant createdAt) {}
@@ -129,12 +142,64 @@ class NotificationRepository {
                 NOTIFICATION.TITLE,
                 NOTIFICATION.LINK,
                 NOTIFICATION.CREATED_AT,
-                NOTIFICATION.DIGESTED_AT);
+                NOTIFICATION.DIGESTED_AT,
+                NOTIFICATION.MAILED_AT);
         for (NewNotification n : notifications) {
             insert = insert.values(
-                    n.accountId(), n.kind(), n.subjectId(), n.title(), n.link(), now, n.digested() ? now : null);
+                    n.accountId(),
+                    n.kind(),
+                    n.subjectId(),
+                    n.title(),
+                    n.link(),
+                    now,
+                    n.digested() ? now : null,
+                    n.mailed() ? now : null);
         }
         insert.execute();
+    }
+
+    /** Which of these accounts were mailed a notification of this kind about this subject since {@code since}. */
+    Set<Long> mailedSince(Collection<Long> accountIds, String kind, long subjectId, Instant since) {
+        if (accountIds.isEmpty()) {
+            return Set.of();
+        }
+        return dsl.selectDistinct(NOTIFICATION.ACCOUNT_ID)
+                .from(NOTIFICATION)
+                .where(NOTIFICATION.ACCOUNT_ID.in(accountIds))
+                .and(NOTIFICATION.KIND.eq(kind))
+                .and(NOTIFICATION.SUBJECT_ID.eq(subjectId))
+                .and(NOTIFICATION.MAILED_AT.gt(since))
+                .fetchSet(Record1::value1);
+    }
+
+    /**
+     * Marks the notifications of this kind about this subject that waited for these accounts' next mail as mailed
+     * now (and so digested); returns how many waited per account.
+     */
+    Map<Long, Integer> takeWaiting(Collection<Long> accountIds, String kind, long subjectId, Instant now) {
+        if (accountIds.isEmpty()) {
+            return Map.of();
+        }
+        Condition waiting = NOTIFICATION
+                .ACCOUNT_ID
+                .in(accountIds)
+                .and(NOTIFICATION.KIND.eq(kind))
+                .and(NOTIFICATION.SUBJECT_ID.eq(subjectId))
+                .and(NOTIFICATION.DIGESTED_AT.isNull());
+        Map<Long, Integer> counts = dsl.select(NOTIFICATION.ACCOUNT_ID, DSL.count())
+                .from(NOTIFICATION)
+                .where(waiting)
+                .groupBy(NOTIFICATION.ACCOUNT_ID)
+                .forUpdate()
+                .fetchMap(Record2::value1, Record2::value2);
+        if (!counts.isEmpty()) {
+            dsl.update(NOTIFICATION)
+                    .set(NOTIFICATION.DIGESTED_AT, now)
+                    .set(NOTIFICATION.MAILED_AT, now)
+                    .where(waiting)
+                    .execute();
+        }
+        return counts;
     }
 
     /** Newest first. */
@@ -203,7 +268,8 @@ class NotificationRepository {
 
     /**
      * Takes up to {@code limit} notifications that wait for a daily digest and marks them digested; rows
-     * another digest run holds are skipped, so no notification is mailed twice.
+     * another digest run holds are skipped, so no notification is mailed twice. Those of accounts mailed right away
+     * are the ones held back for a later mail about the same subject (ADR 24): the digest takes them too.
      */
     List<Long> claimForDigest(Instant now, int limit) {
         // Only the notification rows are locked (a subquery reads without locks): accounts stay free to change.
@@ -212,7 +278,8 @@ class NotificationRepository {
                 .where(NOTIFICATION.DIGESTED_AT.isNull())
                 .and(NOTIFICATION.ACCOUNT_ID.in(select(ACCOUNT.ID)
                         .from(ACCOUNT)
-                        .where(ACCOUNT.NOTIFICATION_FREQUENCY.eq(NotificationFrequency.DAILY))))
+                        .where(ACCOUNT.NOTIFICATION_FREQUENCY.in(
+                                NotificationFrequency.DAILY, NotificationFrequency.IMMEDIATE))))
                 .orderBy(NOTIFICATION.ACCOUNT_ID, NOTIFICATION.ID)
                 .limit(limit)
                 .forUpdate()

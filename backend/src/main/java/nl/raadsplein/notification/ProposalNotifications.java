@@ -26,6 +26,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ProposalNotifications {
 
+    static final String COMMENTED = "PROPOSAL_COMMENTED";
+
     private final Notifier notifications;
     private final ProposalService proposals;
     private final CommentService comments;
@@ -111,7 +113,7 @@ class ProposalNotifications {
                 FollowTarget.PROPOSAL,
                 proposalId,
                 new Notice(
-                        "PROPOSAL_COMMENTED",
+                        COMMENTED,
                         "notification.title.proposal-commented",
                         List.of(proposals.proposal(proposalId).title()),
                         link(proposalId)),

@@ -13,6 +13,7 @@ import nl.raadsplein.platform.ConcurrentChangeException;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.TextInput;
+import nl.raadsplein.platform.internal.RateLimits;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,6 +39,7 @@ public class CommentService {
     private final ProposalRepository proposals;
     private final ParticipationRules rules;
     private final ConsultationService consultations;
+    private final RateLimits limits;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -46,12 +48,14 @@ public class CommentService {
             ProposalRepository proposals,
             ParticipationRules rules,
             ConsultationService consultations,
+            RateLimits limits,
             ApplicationEventPublisher events,
             Clock clock) {
         this.repository = repository;
         this.proposals = proposals;
         this.rules = rules;
         this.consultations = consultations;
+        this.limits = limits;
         this.events = events;
         this.clock = clock;
     }
@@ -98,6 +102,7 @@ public class CommentService {
                                 .premoderation();
         ProposalCommentState state =
                 premoderated ? ProposalCommentState.AWAITING_MODERATION : ProposalCommentState.PUBLISHED;
+        limits.countPost(RateLimits.Post.COMMENT, me, "body");
         long id = repository.insert(
                 proposalId,
                 parentId,

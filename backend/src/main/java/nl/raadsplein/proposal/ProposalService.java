@@ -14,6 +14,7 @@ import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.Paging;
 import nl.raadsplein.platform.TextInput;
 import nl.raadsplein.platform.internal.AuditTrail;
+import nl.raadsplein.platform.internal.RateLimits;
 import nl.raadsplein.proposal.ProposalPermissions.Commenting;
 import nl.raadsplein.proposal.ProposalPermissions.Supporting;
 import org.jspecify.annotations.Nullable;
@@ -46,6 +47,7 @@ public class ProposalService {
     private final ParticipantRepository participants;
     private final ParticipationRules rules;
     private final ConsultationService consultations;
+    private final RateLimits limits;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final Clock clock;
@@ -56,6 +58,7 @@ public class ProposalService {
             ParticipantRepository participants,
             ParticipationRules rules,
             ConsultationService consultations,
+            RateLimits limits,
             ApplicationEventPublisher events,
             AuditTrail audit,
             Clock clock) {
@@ -64,6 +67,7 @@ public class ProposalService {
         this.participants = participants;
         this.rules = rules;
         this.consultations = consultations;
+        this.limits = limits;
         this.events = events;
         this.audit = audit;
         this.clock = clock;
@@ -133,6 +137,7 @@ public class ProposalService {
         ProposalState state = moderate || consultation.settings().premoderation()
                 ? ProposalState.AWAITING_MODERATION
                 : ProposalState.PUBLISHED;
+        limits.countPost(RateLimits.Post.PROPOSAL, Actor.current(), "title");
         long id = repository.insert(consultation.id(), authorId, checked, state, enteredBy, channel, clock.instant());
         events.publishEvent(new ProposalSubmitted(id, consultation.id(), authorId, checked.title()));
         if (enteredBy != null && channel != null) {

@@ -2,7 +2,6 @@ package nl.raadsplein.account;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import java.util.concurrent.ThreadLocalRandom;
 import nl.raadsplein.BackendTestApplication;
 import nl.raadsplein.account.internal.ProfileModeration;
 import nl.raadsplein.proposal.ProposalFixtures;
@@ -84,14 +83,13 @@ abstract class AccountTest {
     }
 
     static String uniqueIp() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
+        return TestAccounts.uniqueIp();
     }
 
     /** Registers and confirms through the mailed link; returns the address. */
     String registerConfirmed(String prefix, String displayName) {
         String email = TestAccounts.uniqueEmail(prefix);
-        registration.register(new Registration(displayName, email, TestAccounts.PASSWORD, "nl"));
+        registration.register(new Registration(displayName, email, TestAccounts.PASSWORD, "nl", uniqueIp()));
         confirm(Mails.awaitOne(smtp, email).token("/account/bevestigen"));
         return email;
     }

@@ -27,7 +27,7 @@ class LoginThrottleTest extends AccountTest {
     @Test
     void an_unconfirmed_account_answers_as_a_wrong_password_does_and_counts_as_a_failure() {
         String email = TestAccounts.uniqueEmail("onbevestigd");
-        registration.register(new Registration("Olga Onbevestigd", email, TestAccounts.PASSWORD, "nl"));
+        registration.register(new Registration("Olga Onbevestigd", email, TestAccounts.PASSWORD, "nl", uniqueIp()));
         String unknown = TestAccounts.uniqueEmail("niemand");
         String ip = uniqueIp();
 
@@ -97,7 +97,7 @@ class LoginThrottleTest extends AccountTest {
         assertThatThrownBy(() -> login(email, TestAccounts.PASSWORD, uniqueIp()))
                 .isInstanceOf(LoginThrottledException.class);
 
-        registration.requestPasswordReset(email);
+        registration.requestPasswordReset(new PasswordResetRequest(email, uniqueIp()));
         registration.resetPassword(new PasswordReset(
                 Mails.await(smtp, email, 2).getLast().token("/account/wachtwoord-herstellen"),
                 "Weer-binnen-na-herstel-3"));

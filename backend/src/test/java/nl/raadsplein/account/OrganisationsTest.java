@@ -148,8 +148,8 @@ class OrganisationsTest extends AccountTest {
                 .extracting(MyOrganisation::member, MyOrganisation::mayInvite)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(true, true));
 
-        organisations.inviteMember(id, invitee.email().toUpperCase());
-        organisations.inviteMember(id, invitee.email());
+        organisations.inviteMember(new MemberInvitation(id, invitee.email().toUpperCase(), uniqueIp()));
+        organisations.inviteMember(new MemberInvitation(id, invitee.email(), uniqueIp()));
 
         Mails.Mail mail = Mails.awaitOne(smtp, invitee.email());
         assertThat(mail.body())
@@ -192,7 +192,8 @@ class OrganisationsTest extends AccountTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(owner.accountId(), OrganisationRole.OWNER),
                         org.assertj.core.groups.Tuple.tuple(invitee.accountId(), OrganisationRole.MEMBER));
-        assertThatThrownBy(() -> organisations.inviteMember(id, TestAccounts.uniqueEmail("x")))
+        assertThatThrownBy(() ->
+                        organisations.inviteMember(new MemberInvitation(id, TestAccounts.uniqueEmail("x"), uniqueIp())))
                 .isInstanceOf(AccessDeniedException.class);
 
         organisations.leaveOrganisation(id);
@@ -210,7 +211,7 @@ class OrganisationsTest extends AccountTest {
         AccountPrincipal invitee = testAccounts.create();
         testAccounts.signInAs();
         long id = organisations.createOrganisation(new OrganisationDraft(uniqueName("Koor"), uniqueKvkNumber(), null));
-        organisations.inviteMember(id, invitee.email());
+        organisations.inviteMember(new MemberInvitation(id, invitee.email(), uniqueIp()));
 
         TestAccounts.signIn(invitee);
         organisations.leaveOrganisation(id);
@@ -230,8 +231,8 @@ class OrganisationsTest extends AccountTest {
         String name = mine(id).name();
         String nobody = TestAccounts.uniqueEmail("niemand");
 
-        organisations.inviteMember(id, known.email());
-        organisations.inviteMember(id, nobody.toUpperCase());
+        organisations.inviteMember(new MemberInvitation(id, known.email(), uniqueIp()));
+        organisations.inviteMember(new MemberInvitation(id, nobody.toUpperCase(), uniqueIp()));
 
         assertThat(organisations.myOrganisations())
                 .filteredOn(o -> o.organisation().id() == id)
@@ -250,8 +251,14 @@ class OrganisationsTest extends AccountTest {
                 .contains("http://localhost:8080/organisaties")
                 .contains("http://localhost:8080/registreren")
                 .doesNotContain(known.displayName());
-        assertRefused(() -> organisations.inviteMember(id, "geen adres"), "email", "error.email-malformed");
-        assertRefused(() -> organisations.inviteMember(id, null), "email", "error.required");
+        assertRefused(
+                () -> organisations.inviteMember(new MemberInvitation(id, "geen adres", uniqueIp())),
+                "email",
+                "error.email-malformed");
+        assertRefused(
+                () -> organisations.inviteMember(new MemberInvitation(id, null, uniqueIp())),
+                "email",
+                "error.required");
     }
 
     @Test
@@ -260,10 +267,10 @@ class OrganisationsTest extends AccountTest {
         long id = organisations.createOrganisation(
                 new OrganisationDraft(uniqueName("Buurthuis"), uniqueKvkNumber(), null));
         String later = TestAccounts.uniqueEmail("later");
-        organisations.inviteMember(id, later);
+        organisations.inviteMember(new MemberInvitation(id, later, uniqueIp()));
         Mails.awaitOne(smtp, later);
 
-        registration.register(new Registration("Lotte Later", later, TestAccounts.PASSWORD, "nl"));
+        registration.register(new Registration("Lotte Later", later, TestAccounts.PASSWORD, "nl", uniqueIp()));
         confirm(Mails.await(smtp, later, 2).getLast().token("/account/bevestigen"));
         TestAccounts.signIn(testAccounts.principal(later));
 
@@ -283,7 +290,7 @@ class OrganisationsTest extends AccountTest {
                 new OrganisationDraft(uniqueName("Vijandig"), uniqueKvkNumber(), null));
         boolean invited;
         try {
-            organisations.inviteMember(id, line);
+            organisations.inviteMember(new MemberInvitation(id, line, uniqueIp()));
             invited = true;
         } catch (InvalidInputException refused) {
             invited = false;
@@ -308,17 +315,17 @@ class OrganisationsTest extends AccountTest {
         testAccounts.signInAs();
         long id = organisations.createOrganisation(
                 new OrganisationDraft(uniqueName("Sportclub"), uniqueKvkNumber(), null));
-        organisations.inviteMember(id, member.email());
+        organisations.inviteMember(new MemberInvitation(id, member.email(), uniqueIp()));
         TestAccounts.signIn(member);
-        assertThatThrownBy(() -> organisations.inviteMember(id, invitee.email()))
+        assertThatThrownBy(() -> organisations.inviteMember(new MemberInvitation(id, invitee.email(), uniqueIp())))
                 .isInstanceOf(AccessDeniedException.class);
         organisations.acceptInvitation(id);
-        assertThatThrownBy(() -> organisations.inviteMember(id, invitee.email()))
+        assertThatThrownBy(() -> organisations.inviteMember(new MemberInvitation(id, invitee.email(), uniqueIp())))
                 .isInstanceOf(AccessDeniedException.class);
         TestAccounts.signIn(stranger);
-        assertThatThrownBy(() -> organisations.inviteMember(id, invitee.email()))
+        assertThatThrownBy(() -> organisations.inviteMember(new MemberInvitation(id, invitee.email(), uniqueIp())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> organisations.inviteMember(-1, invitee.email()))
+        assertThatThrownBy(() -> organisations.inviteMember(new MemberInvitation(-1, invitee.email(), uniqueIp())))
                 .isInstanceOf(NoSuchItemException.class);
         assertThatThrownBy(() -> organisations.acceptInvitation(id)).isInstanceOf(NoSuchItemException.class);
 

@@ -18,8 +18,9 @@ class PasswordResetTest extends AccountTest {
         String unknown = TestAccounts.uniqueEmail("onbekend");
         String known = registerConfirmed("bekend", "Karin Bekend");
 
-        assertThatCode(() -> registration.requestPasswordReset(unknown)).doesNotThrowAnyException();
-        registration.requestPasswordReset(known);
+        assertThatCode(() -> registration.requestPasswordReset(new PasswordResetRequest(unknown, uniqueIp())))
+                .doesNotThrowAnyException();
+        registration.requestPasswordReset(new PasswordResetRequest(known, uniqueIp()));
 
         // Mails leave in order: the known address's reset mail arriving means none went to the unknown one.
         Mails.await(smtp, known, 2);
@@ -29,7 +30,7 @@ class PasswordResetTest extends AccountTest {
     @Test
     void the_reset_link_sets_a_new_password_and_the_old_one_stops_working() {
         String email = registerConfirmed("herstel", "Henk Herstel");
-        registration.requestPasswordReset(email.toUpperCase());
+        registration.requestPasswordReset(new PasswordResetRequest(email.toUpperCase(), uniqueIp()));
         Mails.Mail mail = Mails.await(smtp, email, 2).getLast();
         assertThat(mail.subject()).isEqualTo("Nieuw wachtwoord voor Raadsplein");
 
@@ -43,8 +44,8 @@ class PasswordResetTest extends AccountTest {
     @Test
     void resetting_the_password_confirms_an_unconfirmed_address() {
         String email = TestAccounts.uniqueEmail("onbevestigd");
-        registration.register(new Registration("Olga Onbevestigd", email, TestAccounts.PASSWORD, "nl"));
-        registration.requestPasswordReset(email);
+        registration.register(new Registration("Olga Onbevestigd", email, TestAccounts.PASSWORD, "nl", uniqueIp()));
+        registration.requestPasswordReset(new PasswordResetRequest(email, uniqueIp()));
         String token = Mails.await(smtp, email, 2).getLast().token("/account/wachtwoord-herstellen");
 
         registration.resetPassword(new PasswordReset(token, NEW_PASSWORD));
@@ -55,8 +56,8 @@ class PasswordResetTest extends AccountTest {
     @Test
     void a_reset_link_works_once_and_an_older_link_dies_with_it() {
         String email = registerConfirmed("eenmaal", "Erik Eenmaal");
-        registration.requestPasswordReset(email);
-        registration.requestPasswordReset(email);
+        registration.requestPasswordReset(new PasswordResetRequest(email, uniqueIp()));
+        registration.requestPasswordReset(new PasswordResetRequest(email, uniqueIp()));
         var mails = Mails.await(smtp, email, 3);
         String older = mails.get(1).token("/account/wachtwoord-herstellen");
         String newer = mails.get(2).token("/account/wachtwoord-herstellen");
@@ -75,7 +76,7 @@ class PasswordResetTest extends AccountTest {
     @Test
     void a_reset_link_expires_after_an_hour() {
         String email = registerConfirmed("uur", "Ursula Uur");
-        registration.requestPasswordReset(email);
+        registration.requestPasswordReset(new PasswordResetRequest(email, uniqueIp()));
         String token = Mails.await(smtp, email, 2).getLast().token("/account/wachtwoord-herstellen");
 
         clock.advance(Duration.ofMinutes(61));
@@ -91,7 +92,7 @@ class PasswordResetTest extends AccountTest {
     @Test
     void a_weak_new_password_is_refused_and_the_link_still_works() {
         String email = registerConfirmed("zwak", "Zeger Zwak");
-        registration.requestPasswordReset(email);
+        registration.requestPasswordReset(new PasswordResetRequest(email, uniqueIp()));
         String token = Mails.await(smtp, email, 2).getLast().token("/account/wachtwoord-herstellen");
 
         assertThatThrownBy(() -> registration.resetPassword(new PasswordReset(token, "wachtwoord123")))
@@ -105,7 +106,8 @@ class PasswordResetTest extends AccountTest {
 
     @Test
     void a_malformed_address_is_refused_as_input() {
-        assertThatThrownBy(() -> registration.requestPasswordReset("niet-een-adres\r\nBcc: x@example.org"))
+        assertThatThrownBy(() -> registration.requestPasswordReset(
+                        new PasswordResetRequest("niet-een-adres\r\nBcc: x@example.org", uniqueIp())))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("email"));
     }

@@ -52,7 +52,8 @@ class PasswordRulesTest extends AccountTest {
         String email = TestAccounts.uniqueEmail("marieke.visser");
         String localPart = email.substring(0, email.indexOf('@'));
         for (String password : new String[] {email, "X" + email.toUpperCase(), localPart + "1977!", "!!" + localPart}) {
-            assertThatThrownBy(() -> registration.register(new Registration("Marieke", email, password, "nl")))
+            assertThatThrownBy(
+                            () -> registration.register(new Registration("Marieke", email, password, "nl", uniqueIp())))
                     .isInstanceOfSatisfying(
                             InvalidInputException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("account.error.password-contains-email"));
@@ -62,7 +63,11 @@ class PasswordRulesTest extends AccountTest {
     @Test
     void a_password_equal_to_the_display_name_is_refused() {
         assertThatThrownBy(() -> registration.register(new Registration(
-                        "Johannes van der Berg", TestAccounts.uniqueEmail("jvdb"), "johannes van der berg", "nl")))
+                        "Johannes van der Berg",
+                        TestAccounts.uniqueEmail("jvdb"),
+                        "johannes van der berg",
+                        "nl",
+                        uniqueIp())))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.password-is-name"));
@@ -81,12 +86,14 @@ class PasswordRulesTest extends AccountTest {
     }
 
     private void register(String password) {
-        registration.register(new Registration("Regel Tester", TestAccounts.uniqueEmail("regels"), password, "nl"));
+        registration.register(
+                new Registration("Regel Tester", TestAccounts.uniqueEmail("regels"), password, "nl", uniqueIp()));
     }
 
     private void assertRegistrationRefused(String password, String key) {
         String email = TestAccounts.uniqueEmail("geweigerd");
-        assertThatThrownBy(() -> registration.register(new Registration("Regel Tester", email, password, "nl")))
+        assertThatThrownBy(() ->
+                        registration.register(new Registration("Regel Tester", email, password, "nl", uniqueIp())))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("password");
                     assertThat(e.messageKey()).isEqualTo(key);

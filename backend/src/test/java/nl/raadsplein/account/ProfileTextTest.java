@@ -189,7 +189,7 @@ class ProfileTextTest extends AccountTest {
     void a_display_name_with_contact_data_is_refused_on_registration_and_on_change(String name) {
         String email = TestAccounts.uniqueEmail("naam");
         assertRefused(
-                () -> registration.register(new Registration(name, email, TestAccounts.PASSWORD, "nl")),
+                () -> registration.register(new Registration(name, email, TestAccounts.PASSWORD, "nl", uniqueIp())),
                 "displayName",
                 "account.error.display-name-personal-data");
         assertThat(Mails.to(smtp, email)).isEmpty();

@@ -23,7 +23,7 @@ class RegistrationTest extends AccountTest {
     @Test
     void registering_mails_a_confirmation_link_and_login_works_only_after_confirming() {
         String email = TestAccounts.uniqueEmail("Nieuw");
-        registration.register(new Registration("Anna Smit", email, TestAccounts.PASSWORD, "nl"));
+        registration.register(new Registration("Anna Smit", email, TestAccounts.PASSWORD, "nl", uniqueIp()));
 
         Mails.Mail mail = Mails.awaitOne(smtp, email.toLowerCase());
         assertThat(mail.subject()).isEqualTo("Bevestig uw e-mailadres voor Raadsplein");
@@ -52,7 +52,7 @@ class RegistrationTest extends AccountTest {
     @Test
     void the_confirmation_mail_comes_in_the_chosen_language() {
         String email = TestAccounts.uniqueEmail("english");
-        registration.register(new Registration("Ann Smith", email, TestAccounts.PASSWORD, "en"));
+        registration.register(new Registration("Ann Smith", email, TestAccounts.PASSWORD, "en", uniqueIp()));
         Mails.Mail mail = Mails.awaitOne(smtp, email);
         assertThat(mail.subject()).isEqualTo("Confirm your e-mail address for Raadsplein");
         assertThat(mail.body()).startsWith("Dear Ann Smith,").contains("Nobody reads replies");
@@ -61,7 +61,8 @@ class RegistrationTest extends AccountTest {
     @Test
     void registering_a_taken_address_changes_nothing_and_tells_its_owner() {
         String email = registerConfirmed("bestaand", "Bert Bestaand");
-        registration.register(new Registration("Iemand Anders", email.toUpperCase(), "Heel-ander-wachtwoord-9", "en"));
+        registration.register(
+                new Registration("Iemand Anders", email.toUpperCase(), "Heel-ander-wachtwoord-9", "en", uniqueIp()));
 
         List<Mails.Mail> mails = Mails.await(smtp, email, 2);
         assertThat(mails.getLast().subject()).isEqualTo("Aanmelding met uw e-mailadres bij Raadsplein");
@@ -84,7 +85,7 @@ class RegistrationTest extends AccountTest {
     void confirming_needs_the_password_chosen_at_registration_and_a_wrong_one_changes_nothing() {
         // A stranger registers someone else's address, hoping its owner follows the mailed link.
         String email = TestAccounts.uniqueEmail("voorgekaapt");
-        registration.register(new Registration("Indringer", email, "Vreemde-Indringer-77", "nl"));
+        registration.register(new Registration("Indringer", email, "Vreemde-Indringer-77", "nl", uniqueIp()));
         String token = Mails.awaitOne(smtp, email).token("/account/bevestigen");
         String ip = uniqueIp();
 
@@ -107,7 +108,7 @@ class RegistrationTest extends AccountTest {
     @Test
     void wrong_passwords_at_confirmation_count_as_failed_logins() {
         String email = TestAccounts.uniqueEmail("raden");
-        registration.register(new Registration("Raad Maar", email, TestAccounts.PASSWORD, "nl"));
+        registration.register(new Registration("Raad Maar", email, TestAccounts.PASSWORD, "nl", uniqueIp()));
         String token = Mails.awaitOne(smtp, email).token("/account/bevestigen");
         String ip = uniqueIp();
         for (int i = 0; i < LoginThrottle.FAILURES_PER_EMAIL; i++) {
@@ -132,10 +133,10 @@ class RegistrationTest extends AccountTest {
     @Test
     void registering_an_unconfirmed_address_again_replaces_the_first_registration_and_its_link() {
         String email = TestAccounts.uniqueEmail("overgenomen");
-        registration.register(new Registration("Indringer", email, "Vreemde-Indringer-77", "nl"));
+        registration.register(new Registration("Indringer", email, "Vreemde-Indringer-77", "nl", uniqueIp()));
         String strangersToken = Mails.awaitOne(smtp, email).token("/account/bevestigen");
 
-        registration.register(new Registration("Olga Eigenaar", email, TestAccounts.PASSWORD, "en"));
+        registration.register(new Registration("Olga Eigenaar", email, TestAccounts.PASSWORD, "en", uniqueIp()));
 
         Mails.Mail second = Mails.await(smtp, email, 2).getLast();
         assertThat(second.subject()).isEqualTo("Confirm your e-mail address for Raadsplein");
@@ -169,11 +170,11 @@ class RegistrationTest extends AccountTest {
     void a_registration_rolled_back_with_its_transaction_sends_no_mail() {
         String rolledBack = TestAccounts.uniqueEmail("teruggedraaid");
         transactions.executeWithoutResult(status -> {
-            registration.register(new Registration("Weg Weer", rolledBack, TestAccounts.PASSWORD, "nl"));
+            registration.register(new Registration("Weg Weer", rolledBack, TestAccounts.PASSWORD, "nl", uniqueIp()));
             status.setRollbackOnly();
         });
         String later = TestAccounts.uniqueEmail("later");
-        registration.register(new Registration("Daarna", later, TestAccounts.PASSWORD, "nl"));
+        registration.register(new Registration("Daarna", later, TestAccounts.PASSWORD, "nl", uniqueIp()));
 
         // Mails leave one after the other: once the later one has arrived, the first would have too.
         Mails.awaitOne(smtp, later);
@@ -185,7 +186,7 @@ class RegistrationTest extends AccountTest {
     @Test
     void a_confirmation_link_works_once() {
         String email = TestAccounts.uniqueEmail("eenmalig");
-        registration.register(new Registration("Eenmalig", email, TestAccounts.PASSWORD, "nl"));
+        registration.register(new Registration("Eenmalig", email, TestAccounts.PASSWORD, "nl", uniqueIp()));
         String token = Mails.awaitOne(smtp, email).token("/account/bevestigen");
         confirm(token);
 
@@ -199,9 +200,9 @@ class RegistrationTest extends AccountTest {
     void a_confirmation_link_expires_after_forty_eight_hours() {
         String stale = TestAccounts.uniqueEmail("verlopen");
         String fresh = TestAccounts.uniqueEmail("net-op-tijd");
-        registration.register(new Registration("Te Laat", stale, TestAccounts.PASSWORD, "nl"));
+        registration.register(new Registration("Te Laat", stale, TestAccounts.PASSWORD, "nl", uniqueIp()));
         clock.advance(Duration.ofMinutes(1));
-        registration.register(new Registration("Op Tijd", fresh, TestAccounts.PASSWORD, "nl"));
+        registration.register(new Registration("Op Tijd", fresh, TestAccounts.PASSWORD, "nl", uniqueIp()));
         String staleToken = Mails.awaitOne(smtp, stale).token("/account/bevestigen");
         String freshToken = Mails.awaitOne(smtp, fresh).token("/account/bevestigen");
 
@@ -221,7 +222,7 @@ class RegistrationTest extends AccountTest {
     @Test
     void made_up_and_misused_links_are_refused() {
         String email = TestAccounts.uniqueEmail("verkeerd");
-        registration.register(new Registration("Verkeerd", email, TestAccounts.PASSWORD, "nl"));
+        registration.register(new Registration("Verkeerd", email, TestAccounts.PASSWORD, "nl", uniqueIp()));
         String confirmToken = Mails.awaitOne(smtp, email).token("/account/bevestigen");
 
         for (String token :
@@ -242,19 +243,29 @@ class RegistrationTest extends AccountTest {
     @Test
     void a_registration_with_missing_or_unknown_fields_is_refused_and_stores_nothing() {
         String email = TestAccounts.uniqueEmail("onvolledig");
-        assertRefused(new Registration(null, email, TestAccounts.PASSWORD, "nl"), "displayName", "error.required");
-        assertRefused(new Registration("  ", email, TestAccounts.PASSWORD, "nl"), "displayName", "error.required");
         assertRefused(
-                new Registration("A".repeat(81), email, TestAccounts.PASSWORD, "nl"), "displayName", "error.too-long");
+                new Registration(null, email, TestAccounts.PASSWORD, "nl", uniqueIp()),
+                "displayName",
+                "error.required");
         assertRefused(
-                new Registration("Naam", "geen-adres", TestAccounts.PASSWORD, "nl"), "email", "error.email-malformed");
-        assertRefused(new Registration("Naam", email, null, "nl"), "password", "error.required");
+                new Registration("  ", email, TestAccounts.PASSWORD, "nl", uniqueIp()),
+                "displayName",
+                "error.required");
         assertRefused(
-                new Registration("Naam", email, TestAccounts.PASSWORD, "de"),
+                new Registration("A".repeat(81), email, TestAccounts.PASSWORD, "nl", uniqueIp()),
+                "displayName",
+                "error.too-long");
+        assertRefused(
+                new Registration("Naam", "geen-adres", TestAccounts.PASSWORD, "nl", uniqueIp()),
+                "email",
+                "error.email-malformed");
+        assertRefused(new Registration("Naam", email, null, "nl", uniqueIp()), "password", "error.required");
+        assertRefused(
+                new Registration("Naam", email, TestAccounts.PASSWORD, "de", uniqueIp()),
                 "language",
                 "account.error.language-unknown");
         assertRefused(
-                new Registration("Naam", email, TestAccounts.PASSWORD, null),
+                new Registration("Naam", email, TestAccounts.PASSWORD, null, uniqueIp()),
                 "language",
                 "account.error.language-unknown");
         testAccounts.signInAs(Role.ADMIN);
@@ -265,7 +276,7 @@ class RegistrationTest extends AccountTest {
     @MethodSource("nl.raadsplein.HostileInputs#lines")
     void a_hostile_display_name_is_refused_or_stored_exactly_as_given(String line) {
         String email = TestAccounts.uniqueEmail("vijandig");
-        boolean stored = tryRegister(new Registration(line, email, TestAccounts.PASSWORD, "nl"));
+        boolean stored = tryRegister(new Registration(line, email, TestAccounts.PASSWORD, "nl", uniqueIp()));
 
         testAccounts.signInAs(Role.ADMIN);
         List<Account> found = roles.findAccounts(email, 0, 10);
@@ -282,7 +293,7 @@ class RegistrationTest extends AccountTest {
         testAccounts.signInAs(Role.ADMIN);
         int before = roles.countAccounts(null);
 
-        boolean stored = tryRegister(new Registration("Vijandig Adres", line, TestAccounts.PASSWORD, "nl"));
+        boolean stored = tryRegister(new Registration("Vijandig Adres", line, TestAccounts.PASSWORD, "nl", uniqueIp()));
 
         if (stored) {
             assertThat(roles.findAccounts(line, 0, 10))

@@ -103,7 +103,7 @@ class ResidencyAuthorisationTest extends AccountTest {
         } else {
             me = testAccounts.create(Role.valueOf(actor));
             TestAccounts.signIn(owner);
-            organisations.inviteMember(organisation, me.email());
+            organisations.inviteMember(new MemberInvitation(organisation, me.email(), uniqueIp()));
             TestAccounts.signIn(me);
         }
         long mine = me == null
@@ -123,7 +123,8 @@ class ResidencyAuthorisationTest extends AccountTest {
             case "createOrganisation" ->
                 () -> organisations.createOrganisation(new OrganisationDraft(
                         OrganisationsTest.uniqueName("Nieuw"), uniqueKvkNumber(), "https://nieuw.example"));
-            case "inviteMember" -> () -> organisations.inviteMember(mine, plain.email());
+            case "inviteMember" ->
+                () -> organisations.inviteMember(new MemberInvitation(mine, plain.email(), uniqueIp()));
             case "acceptInvitation" -> () -> organisations.acceptInvitation(organisation);
             case "leaveOrganisation" -> () -> organisations.leaveOrganisation(organisation);
             case "myOrganisations" -> organisations::myOrganisations;

@@ -199,7 +199,7 @@ class RolesTest extends AccountTest {
     @Test
     void an_unconfirmed_account_cannot_be_appointed() {
         String email = TestAccounts.uniqueEmail("onbevestigd");
-        registration.register(new Registration("Nog Niet", email, TestAccounts.PASSWORD, "nl"));
+        registration.register(new Registration("Nog Niet", email, TestAccounts.PASSWORD, "nl", uniqueIp()));
         testAccounts.signInAs(Role.ADMIN);
         long id = roles.findAccounts(email, 0, 1).getFirst().id();
         assertThatThrownBy(() -> roles.appointGriffier(id))
@@ -246,7 +246,7 @@ class RolesTest extends AccountTest {
         TestAccounts.signIn(byName);
         accounts.updateProfile("Anna " + marker + " de Wit", "nl");
         String email = TestAccounts.uniqueEmail(marker);
-        registration.register(new Registration("Bob Adres", email, TestAccounts.PASSWORD, "nl"));
+        registration.register(new Registration("Bob Adres", email, TestAccounts.PASSWORD, "nl", uniqueIp()));
         testAccounts.signInAs(Role.GRIFFIER);
 
         assertThat(roles.findAccounts(marker.toUpperCase(), 0, 10))

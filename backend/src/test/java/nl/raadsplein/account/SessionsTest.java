@@ -54,7 +54,7 @@ class SessionsTest extends AccountTest {
         AccountPrincipal sanne = testAccounts.principal(email);
         Instant since = clock.instant();
         clock.advance(Duration.ofMinutes(1));
-        registration.requestPasswordReset(email);
+        registration.requestPasswordReset(new PasswordResetRequest(email, uniqueIp()));
         String token = Mails.await(smtp, email, 2).getLast().token("/account/wachtwoord-herstellen");
 
         registration.resetPassword(new PasswordReset(token, "Nieuwe-zomer-aan-zee-7"));

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.raadsplein.account.internal.AccountProvisioning;
 import nl.raadsplein.account.internal.AccountSeed;
@@ -33,6 +34,12 @@ public class TestAccounts {
 
     public static String uniqueEmail(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
+    }
+
+    /** A client address of its own, so that limits per client network (ADR 24) count this test alone. */
+    public static String uniqueIp() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
     }
 
     /** A confirmed account with RESIDENT and these roles; a councillor joins a test party. */

@@ -132,8 +132,8 @@ class DemoDataTest {
     void the_administrator_reads_sent_mails_newest_first_in_the_demo_mailbox() {
         String first = TestAccounts.uniqueEmail("demo-eerst");
         String second = TestAccounts.uniqueEmail("demo-daarna");
-        registration.register(new Registration("Eerst", first, TestAccounts.PASSWORD, "nl"));
-        registration.register(new Registration("Daarna", second, TestAccounts.PASSWORD, "en"));
+        registration.register(new Registration("Eerst", first, TestAccounts.PASSWORD, "nl", TestAccounts.uniqueIp()));
+        registration.register(new Registration("Daarna", second, TestAccounts.PASSWORD, "en", TestAccounts.uniqueIp()));
         signInAs("beheerder@ijssellanden.example");
 
         List<ReceivedMail> mails = awaitMails(second);

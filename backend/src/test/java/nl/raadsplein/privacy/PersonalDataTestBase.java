@@ -22,6 +22,7 @@ import nl.raadsplein.account.DataExportService;
 import nl.raadsplein.account.EmailConfirmation;
 import nl.raadsplein.account.ExportStatus;
 import nl.raadsplein.account.Mails;
+import nl.raadsplein.account.MemberInvitation;
 import nl.raadsplein.account.MutableClock;
 import nl.raadsplein.account.OrganisationDraft;
 import nl.raadsplein.account.OrganisationService;
@@ -191,7 +192,8 @@ abstract class PersonalDataTestBase {
     /** Registers in the given language ("nl" or "en") and confirms, as {@link #register(Person)} does. */
     AccountPrincipal register(Person person, String language) {
         TestAccounts.signInAnonymously();
-        registration.register(new Registration(person.name(), person.email(), PASSWORD, language));
+        registration.register(
+                new Registration(person.name(), person.email(), PASSWORD, language, TestAccounts.uniqueIp()));
         String token = Mails.awaitOne(smtp, person.email()).token("/account/bevestigen");
         registration.confirmEmail(new EmailConfirmation(token, PASSWORD, "10.0.0.1"));
         TestAccounts.signOut();
@@ -244,7 +246,7 @@ abstract class PersonalDataTestBase {
         as(other, () -> {
             long invitedTo = organisations.createOrganisation(
                     new OrganisationDraft("Wijkraad " + UUID.randomUUID(), CensusFixtures.uniqueKvkNumber(), null));
-            organisations.inviteMember(invitedTo, person.email());
+            organisations.inviteMember(new MemberInvitation(invitedTo, person.email(), TestAccounts.uniqueIp()));
             return invitedTo;
         });
         ContentRef comment = ContentRef.comment(mine.comment());

@@ -26,6 +26,7 @@ import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.CensusFixtures;
 import nl.raadsplein.account.ExportStatus;
 import nl.raadsplein.account.Mails;
+import nl.raadsplein.account.MemberInvitation;
 import nl.raadsplein.account.OrganisationDraft;
 import nl.raadsplein.account.Registration;
 import nl.raadsplein.account.RetentionRuns;
@@ -230,7 +231,7 @@ class RetentionTest extends PersonalDataTestBase {
     void an_account_never_confirmed_goes_after_30_days_without_a_mail() {
         Person person = Person.unique();
         TestAccounts.signInAnonymously();
-        registration.register(new Registration(person.name(), person.email(), PASSWORD, "nl"));
+        registration.register(new Registration(person.name(), person.email(), PASSWORD, "nl", TestAccounts.uniqueIp()));
         TestAccounts.signOut();
         Mails.awaitOne(smtp, person.email());
         long id = dsl.select(ACCOUNT.ID)
@@ -262,7 +263,7 @@ class RetentionTest extends PersonalDataTestBase {
         long organisation = as(owner, () -> {
             long id = organisations.createOrganisation(
                     new OrganisationDraft("Speeltuin " + nobody, CensusFixtures.uniqueKvkNumber(), null));
-            organisations.inviteMember(id, nobody);
+            organisations.inviteMember(new MemberInvitation(id, nobody, TestAccounts.uniqueIp()));
             return id;
         });
 

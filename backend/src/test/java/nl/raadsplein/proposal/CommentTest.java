@@ -88,6 +88,9 @@ class CommentTest {
             comments.comment(newComment(small, null, Alignment.FOR, "Reactie " + i));
         }
         for (int i = 0; i < 30; i++) {
+            if (i % 10 == 0) {
+                fixtures.signInAs(); // 20 comments each, within the posting limit per account
+            }
             long parent = comments.comment(newComment(large, null, Alignment.FOR, "Reactie " + i));
             comments.comment(newComment(large, parent, Alignment.AGAINST, "Antwoord " + i));
         }

@@ -15,11 +15,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.raadsplein.account.EmailConfirmation;
 import nl.raadsplein.account.RegistrationService;
 import nl.raadsplein.platform.InvalidInputException;
+import nl.raadsplein.ui.ClientAddress;
 import nl.raadsplein.ui.InputErrors;
 
 /**
@@ -64,10 +64,8 @@ public class ConfirmEmailView extends Div implements BeforeEnterObserver, HasDyn
         binder.forField(password).bind("password");
         confirm.addClickListener(e -> {
             InputErrors.clear(binder);
-            VaadinRequest request = VaadinRequest.getCurrent();
             try {
-                registrations.confirmEmail(new EmailConfirmation(
-                        token, password.getValue(), request == null ? null : request.getRemoteAddr()));
+                registrations.confirmEmail(new EmailConfirmation(token, password.getValue(), ClientAddress.current()));
             } catch (InvalidInputException error) {
                 if ("token".equals(error.field())) {
                     removeAll();

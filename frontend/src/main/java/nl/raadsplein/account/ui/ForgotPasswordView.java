@@ -14,8 +14,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
+import nl.raadsplein.account.PasswordResetRequest;
 import nl.raadsplein.account.RegistrationService;
 import nl.raadsplein.platform.InvalidInputException;
+import nl.raadsplein.ui.ClientAddress;
 import nl.raadsplein.ui.InputErrors;
 
 /** Asks for a link to set a new password; the answer never tells whether the address has an account. */
@@ -40,7 +42,7 @@ public class ForgotPasswordView extends Div implements HasDynamicTitle {
         send.addClickListener(e -> {
             InputErrors.clear(fields);
             try {
-                registrations.requestPasswordReset(email.getValue());
+                registrations.requestPasswordReset(new PasswordResetRequest(email.getValue(), ClientAddress.current()));
             } catch (InvalidInputException error) {
                 InputErrors.show(this, error, fields);
                 return;

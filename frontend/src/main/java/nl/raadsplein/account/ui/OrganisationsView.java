@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
+import nl.raadsplein.account.MemberInvitation;
 import nl.raadsplein.account.MyOrganisation;
 import nl.raadsplein.account.Organisation;
 import nl.raadsplein.account.OrganisationDraft;
@@ -29,6 +30,7 @@ import nl.raadsplein.account.OrganisationRole;
 import nl.raadsplein.account.OrganisationService;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
+import nl.raadsplein.ui.ClientAddress;
 import nl.raadsplein.ui.InputErrors;
 
 /**
@@ -157,7 +159,8 @@ public class OrganisationsView extends Div implements HasDynamicTitle {
         Button invite = new Button(getTranslation("organisations.invite"), e -> {
             email.setInvalid(false);
             try {
-                organisations.inviteMember(organisation.id(), email.getValue());
+                organisations.inviteMember(
+                        new MemberInvitation(organisation.id(), email.getValue(), ClientAddress.current()));
             } catch (InvalidInputException error) {
                 InputErrors.show(this, error, Map.of("email", email));
                 return;

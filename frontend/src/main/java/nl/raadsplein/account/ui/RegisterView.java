@@ -1,6 +1,7 @@
 package nl.raadsplein.account.ui;
 
 import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,15 +14,16 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Map;
 import nl.raadsplein.account.AccountService;
 import nl.raadsplein.account.Registration;
 import nl.raadsplein.account.RegistrationService;
 import nl.raadsplein.platform.InvalidInputException;
+import nl.raadsplein.ui.ClientAddress;
 import nl.raadsplein.ui.InputErrors;
 
 /**
@@ -53,11 +55,9 @@ public class RegisterView extends Div implements HasDynamicTitle {
         for (var field : new HasSize[] {displayName, email, password, language}) {
             field.setWidthFull();
         }
-        Binder<Registration> binder = new Binder<>(Registration.class);
-        binder.forField(displayName).bind("displayName");
-        binder.forField(email).bind("email");
-        binder.forField(password).bind("password");
-        binder.forField(language).bind("language");
+        // by the names of the record's components, which the service's refusals name
+        Map<String, HasValidation> fields =
+                Map.of("displayName", displayName, "email", email, "password", password, "language", language);
 
         FormLayout form = new FormLayout(displayName, email, password, language);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
@@ -69,11 +69,16 @@ public class RegisterView extends Div implements HasDynamicTitle {
         add(title, formPart);
 
         submit.addClickListener(e -> {
-            InputErrors.clear(binder);
+            InputErrors.clear(fields);
             try {
-                registrations.register(InputErrors.record(binder));
+                registrations.register(new Registration(
+                        displayName.getValue(),
+                        email.getValue(),
+                        password.getValue(),
+                        language.getValue(),
+                        ClientAddress.current()));
             } catch (InvalidInputException error) {
-                InputErrors.show(this, error, binder);
+                InputErrors.show(this, error, fields);
                 return;
             }
             Paragraph done = new Paragraph(

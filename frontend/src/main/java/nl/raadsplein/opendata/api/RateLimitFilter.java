@@ -9,10 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import nl.raadsplein.platform.RecentBuckets;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,9 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * At most so many API requests a minute from one client address, refilled gradually. Buckets are kept for
- * the most recently seen addresses only, so a flood of addresses cannot fill the memory; an address that is
- * dropped starts again with a full bucket, which costs at most one extra minute's worth of requests.
+ * At most so many API requests a minute from one client address, refilled gradually; buckets are kept for the most
+ * recently seen addresses only.
  */
 final class RateLimitFilter extends OncePerRequestFilter {
 
@@ -31,12 +28,7 @@ final class RateLimitFilter extends OncePerRequestFilter {
     private final int requestsPerMinute;
     private final MessageSource messages;
     private final JsonMapper json;
-    private final Map<String, Bucket> buckets = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-            return size() > REMEMBERED_ADDRESSES;
-        }
-    });
+    private final RecentBuckets buckets = new RecentBuckets(REMEMBERED_ADDRESSES, this::newBucket);
 
     RateLimitFilter(int requestsPerMinute, MessageSource messages, JsonMapper json) {
         if (requestsPerMinute < 1) {
@@ -50,8 +42,7 @@ final class RateLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        ConsumptionProbe probe = buckets.computeIfAbsent(request.getRemoteAddr(), address -> newBucket())
-                .tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = buckets.of(request.getRemoteAddr()).tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             response.setHeader("X-RateLimit-Remaining", Long.toString(probe.getRemainingTokens()));
             chain.doFilter(request, response);

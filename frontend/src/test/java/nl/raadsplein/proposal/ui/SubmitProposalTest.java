@@ -10,8 +10,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.Set;
+import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.consultation.Phase;
 import nl.raadsplein.proposal.ProposalDraft;
+import nl.raadsplein.proposal.ProposalFixtures;
 import nl.raadsplein.proposal.ProposalSubmission;
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +100,35 @@ class SubmitProposalTest extends ProposalUiTestSupport {
         assertThat($(H1.class).single().getText()).isEqualTo(TITLE);
         assertThat(saysSomewhere("Uw voorstel is ingediend.")).isTrue();
         assertThat(supportCount()).isEqualTo("0 van 50 steunbetuigingen");
+    }
+
+    @Test
+    void beyond_the_posting_limit_the_title_says_when_to_try_again_and_the_text_is_kept() {
+        long consultation = fixtures.consultation(Phase.PROPOSALS);
+        long elsewhere = fixtures.consultation(Phase.PROPOSALS, ProposalFixtures.settings(50, 10, 30, false, false));
+        AccountPrincipal resident = signInAsResident();
+        for (int i = 1; i <= 5; i++) {
+            String title = "Eerder voorstel " + i;
+            as(resident, () -> proposals.submit(ProposalFixtures.submission(elsewhere, title)));
+        }
+        int before = fixtures.proposalCount();
+        openForm(consultation);
+        type(TITLE, BODY);
+        topics().setValue(Set.of("personal-data"));
+
+        click("Controleren");
+        click("Indienen");
+
+        TextField title = $(TextField.class).withLabel("Titel").single();
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage())
+                .isEqualTo("U hebt in korte tijd veel voorstellen ingediend. Probeer het over 12 minuten opnieuw; uw"
+                        + " tekst blijft staan.");
+        assertThat(title.getValue()).isEqualTo(TITLE);
+        assertThat($(TextArea.class).withLabel("Uw voorstel").single().getValue())
+                .isEqualTo(BODY);
+        assertThat(getCurrentView()).isInstanceOf(SubmitProposalView.class);
+        assertThat(fixtures.proposalCount()).isEqualTo(before);
     }
 
     @Test
