@@ -2,7 +2,6 @@ package nl.raadsplein.account;
 
 import static nl.raadsplein.jooq.Tables.DEVICE_COOKIE;
 
-import java.time.Duration;
 import java.time.Instant;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -13,9 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 @Transactional(propagation = Propagation.MANDATORY)
 class DeviceCookieRepository {
-
-    /** A device cookie not used for a login this long is no longer trusted, and is then removed. */
-    static final Duration LIFETIME = Duration.ofDays(365);
 
     private final DSLContext dsl;
 
@@ -29,7 +25,7 @@ class DeviceCookieRepository {
                         .set(DEVICE_COOKIE.LAST_USED_AT, now)
                         .where(DEVICE_COOKIE.TOKEN_HASH.eq(tokenHash))
                         .and(DEVICE_COOKIE.ACCOUNT_ID.eq(accountId))
-                        .and(DEVICE_COOKIE.LAST_USED_AT.gt(now.minus(LIFETIME)))
+                        .and(DEVICE_COOKIE.LAST_USED_AT.gt(now.minus(DeviceCookieService.LIFETIME)))
                         .execute()
                 == 1;
     }

@@ -1,6 +1,7 @@
 package nl.raadsplein.account;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import nl.raadsplein.platform.Actor;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize("isAuthenticated()")
 public class DeviceCookieService {
+
+    /** A device cookie not used for a login this long is no longer trusted, and is then removed. */
+    public static final Duration LIFETIME = Duration.ofDays(365);
 
     private final DeviceCookieRepository repository;
     private final Clock clock;

@@ -190,7 +190,7 @@ class LoginThrottle {
                 .where(DEVICE_COOKIE.TOKEN_HASH.eq(SecretTokens.sha256(deviceCookie)))
                 .and(ACCOUNT.EMAIL.eq(email))
                 .and(ACCOUNT.DELETED_AT.isNull())
-                .and(DEVICE_COOKIE.LAST_USED_AT.gt(now.minus(DeviceCookieRepository.LIFETIME)))
+                .and(DEVICE_COOKIE.LAST_USED_AT.gt(now.minus(DeviceCookieService.LIFETIME)))
                 .fetchOptional(DEVICE_COOKIE.TOKEN_HASH);
     }
 

@@ -119,7 +119,7 @@ class RetentionJob {
         Instant recordsBefore = now.minus(properties.loginRecordsAfter());
         Integer records = transactions.execute(status -> throttle.forgetBefore(recordsBefore)
                 + tokens.deleteFinishedBefore(recordsBefore)
-                + deviceCookies.deleteUnusedSince(now.minus(DeviceCookieRepository.LIFETIME)));
+                + deviceCookies.deleteUnusedSince(now.minus(DeviceCookieService.LIFETIME)));
         // An invitation holds an address that may have no account: it is kept as long as an unconfirmed account.
         Integer invitations = transactions.execute(
                 status -> organisations.deleteInvitationsMadeBy(now.minus(properties.unconfirmedAfter())));
