@@ -76,8 +76,9 @@ public class SecurityConfiguration {
         // Vaadin's configurer takes a success handler of its type from the shared objects instead of making its own.
         http.setSharedObject(
                 VaadinSavedRequestAwareAuthenticationSuccessHandler.class, new DeviceCookie(deviceCookies));
-        http.formLogin(form -> form.authenticationDetailsSource(DeviceCookie::details));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
+        // After Vaadin's configurer, whose setup then reaches this form login before it is set up with the login view.
+        http.formLogin(form -> form.authenticationDetailsSource(DeviceCookie::details));
         return http.build();
     }
 
