@@ -12,7 +12,6 @@ import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -113,7 +112,7 @@ class LoginThrottle {
                     .where(LOGIN_THROTTLE.THROTTLE_KEY.eq(limit.getKey()))
                     .execute();
         }
-        return new Counted(new ArrayList<>(limits.keySet()), null);
+        return new Counted(List.copyOf(limits.keySet()), null);
     }
 
     /** Uncounts an attempt whose password was right. */
