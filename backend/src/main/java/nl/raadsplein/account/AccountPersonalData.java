@@ -6,8 +6,9 @@ import static nl.raadsplein.jooq.Tables.ACCOUNT_TOKEN;
 import static nl.raadsplein.jooq.Tables.CENSUS_ENTRY;
 import static nl.raadsplein.jooq.Tables.CONSULTATION;
 import static nl.raadsplein.jooq.Tables.DATA_EXPORT;
+import static nl.raadsplein.jooq.Tables.DEVICE_COOKIE;
 import static nl.raadsplein.jooq.Tables.DISCUSSION;
-import static nl.raadsplein.jooq.Tables.LOGIN_FAILURE;
+import static nl.raadsplein.jooq.Tables.LOGIN_THROTTLE;
 import static nl.raadsplein.jooq.Tables.MOTION_SUBMITTER;
 import static nl.raadsplein.jooq.Tables.MOTION_VOTE_LINE;
 import static nl.raadsplein.jooq.Tables.ORGANISATION;
@@ -15,8 +16,10 @@ import static nl.raadsplein.jooq.Tables.ORGANISATION_INVITATION;
 import static nl.raadsplein.jooq.Tables.ORGANISATION_MEMBER;
 import static nl.raadsplein.jooq.Tables.PARTY;
 import static nl.raadsplein.jooq.Tables.VERIFICATION_ATTEMPT;
+import static org.jooq.impl.DSL.concat;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 
@@ -124,12 +127,24 @@ class AccountPersonalData implements PersonalDataExport {
                                 .orderBy(ORGANISATION.NAME)
                                 .fetch()),
                 PersonalDataTables.of(
-                        "login_history",
-                        dsl.select(LOGIN_FAILURE.FAILED_AT, LOGIN_FAILURE.CLIENT_IP)
-                                .from(LOGIN_FAILURE)
-                                .where(LOGIN_FAILURE.EMAIL.eq(
-                                        select(ACCOUNT.EMAIL).from(ACCOUNT).where(ACCOUNT.ID.eq(accountId))))
-                                .orderBy(LOGIN_FAILURE.FAILED_AT, LOGIN_FAILURE.ID)
+                        "failed_logins",
+                        dsl.select(LOGIN_THROTTLE.WINDOW_START, LOGIN_THROTTLE.FAILURES, LOGIN_THROTTLE.LAST_FAILURE_AT)
+                                .from(LOGIN_THROTTLE)
+                                .where(LOGIN_THROTTLE.THROTTLE_KEY.eq(
+                                        select(concat(inline(LoginThrottle.addressKey("")), ACCOUNT.EMAIL))
+                                                .from(ACCOUNT)
+                                                .where(ACCOUNT.ID.eq(accountId))))
+                                .fetch()),
+                PersonalDataTables.of(
+                        "trusted_browsers",
+                        dsl.select(
+                                        DEVICE_COOKIE.CREATED_AT,
+                                        DEVICE_COOKIE.LAST_USED_AT,
+                                        DEVICE_COOKIE.FAILURES,
+                                        DEVICE_COOKIE.LAST_FAILURE_AT)
+                                .from(DEVICE_COOKIE)
+                                .where(DEVICE_COOKIE.ACCOUNT_ID.eq(accountId))
+                                .orderBy(DEVICE_COOKIE.CREATED_AT)
                                 .fetch()));
     }
 
@@ -159,7 +174,12 @@ class AccountPersonalData implements PersonalDataExport {
         dsl.deleteFrom(VERIFICATION_ATTEMPT)
                 .where(VERIFICATION_ATTEMPT.ACCOUNT_ID.eq(accountId))
                 .execute();
-        dsl.deleteFrom(LOGIN_FAILURE).where(LOGIN_FAILURE.EMAIL.eq(email)).execute();
+        dsl.deleteFrom(LOGIN_THROTTLE)
+                .where(LOGIN_THROTTLE.THROTTLE_KEY.eq(LoginThrottle.addressKey(email)))
+                .execute();
+        dsl.deleteFrom(DEVICE_COOKIE)
+                .where(DEVICE_COOKIE.ACCOUNT_ID.eq(accountId))
+                .execute();
         dsl.deleteFrom(ORGANISATION_MEMBER)
                 .where(ORGANISATION_MEMBER.ACCOUNT_ID.eq(accountId))
                 .execute();

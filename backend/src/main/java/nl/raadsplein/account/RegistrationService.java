@@ -1,7 +1,6 @@
 package nl.raadsplein.account;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import nl.raadsplein.notification.MailSender;
@@ -35,6 +34,7 @@ public class RegistrationService {
     private final Clock clock;
     private final SessionEnding sessions;
     private final PlatformProperties platform;
+    private final DeviceCookieRepository deviceCookies;
 
     RegistrationService(
             AccountRepository repository,
@@ -47,7 +47,8 @@ public class RegistrationService {
             RateLimits limits,
             Clock clock,
             SessionEnding sessions,
-            PlatformProperties platform) {
+            PlatformProperties platform,
+            DeviceCookieRepository deviceCookies) {
         this.repository = repository;
         this.roles = roles;
         this.tokens = tokens;
@@ -59,6 +60,7 @@ public class RegistrationService {
         this.clock = clock;
         this.sessions = sessions;
         this.platform = platform;
+        this.deviceCookies = deviceCookies;
     }
 
     /**
@@ -126,7 +128,7 @@ public class RegistrationService {
      * keeps working.
      */
     @PreAuthorize("permitAll()")
-    // The failure recorded for the throttle must outlive the refusal.
+    // The attempt counted by the throttle must outlive the refusal.
     @Transactional(noRollbackFor = InvalidInputException.class)
     public void confirmEmail(EmailConfirmation confirmation) {
         Instant now = clock.instant();
@@ -141,19 +143,21 @@ public class RegistrationService {
                 .account(valid.accountId())
                 .orElseThrow(() -> new InvalidInputException("token", "account.error.token-invalid"));
         String clientIp = ThrottledAuthenticationProvider.clientIp(confirmation.clientIp());
-        Optional<Duration> wait = loginThrottle.waitFor(account.email(), clientIp);
-        if (wait.isPresent()) {
-            long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
-            throw new InvalidInputException("password", "account.error.login-throttled", minutes);
-        }
+        LoginThrottle.Counted counted = switch (loginThrottle.count(account.email(), clientIp, null)) {
+            case LoginThrottle.Refused refused -> {
+                long minutes = Math.max(1, (refused.retryAfter().toSeconds() + 59) / 60);
+                throw new InvalidInputException("password", "account.error.login-throttled", minutes);
+            }
+            case LoginThrottle.Counted attempt -> attempt;
+        };
         String password = confirmation.password();
         if (password == null
                 || password.isEmpty()
                 || password.length() > PasswordPolicy.MAX_LENGTH
                 || !passwordEncoder.matches(password, repository.passwordHash(account.id()))) {
-            loginThrottle.recordFailure(account.email(), clientIp);
             throw new InvalidInputException("password", "account.error.confirm-password-wrong");
         }
+        loginThrottle.succeeded(counted);
         tokens.markUsed(valid.id(), now);
         repository.confirmEmail(account.id(), now);
     }
@@ -181,8 +185,9 @@ public class RegistrationService {
     }
 
     /**
-     * Sets a new password with a mailed link. Following the link proves the address, so it also confirms it,
-     * and lifts a login throttle on it: the owner is never locked out for good.
+     * Sets a new password with a mailed link. Following the link proves the address, so it also confirms it, and
+     * lifts a login throttle on it: the owner is never locked out for good. The link itself is never throttled. No
+     * browser is trusted any more (ADR 22): each gets a new device cookie at its next login.
      */
     @PreAuthorize("permitAll()")
     @Transactional
@@ -196,6 +201,8 @@ public class RegistrationService {
         tokens.useAllTokens(accountId, TokenPurpose.RESET_PASSWORD, now);
         // whoever was logged in with the old password is logged out
         sessions.endSessionsOf(accountId);
+        // A stranger who knew the old password may have made their browser trusted; only the owner's count now.
+        deviceCookies.revokeAll(accountId);
         loginThrottle.forgive(account.email());
     }
 

@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Deletes what is kept too long (ADR 19), every night: an account nobody logged in to for {@code
  * raadsplein.retention.inactive-after} is warned by mail before the deletion date it announces (30 and 7 days
  * unless configured), then deleted as its owner would delete it; an account whose address was never confirmed goes
- * without mail; old failed logins and spent tokens go. Each account is acted on in its own transaction, locked, and
+ * without mail; old failed-login counters, spent tokens and device cookies unused for a year go. Each account is acted on in its own transaction, locked, and
  * only if it is still due then: two instances running at once neither mail twice nor delete twice.
  */
 @Component
@@ -44,6 +44,7 @@ class RetentionJob {
     private final AccountRemoval removal;
     private final LoginThrottle throttle;
     private final TokenRepository tokens;
+    private final DeviceCookieRepository deviceCookies;
     private final OrganisationRepository organisations;
     private final MailSender mail;
     private final PlatformProperties platform;
@@ -57,6 +58,7 @@ class RetentionJob {
             AccountRemoval removal,
             LoginThrottle throttle,
             TokenRepository tokens,
+            DeviceCookieRepository deviceCookies,
             OrganisationRepository organisations,
             MailSender mail,
             PlatformProperties platform,
@@ -68,6 +70,7 @@ class RetentionJob {
         this.removal = removal;
         this.throttle = throttle;
         this.tokens = tokens;
+        this.deviceCookies = deviceCookies;
         this.organisations = organisations;
         this.mail = mail;
         this.platform = platform;
@@ -114,8 +117,9 @@ class RetentionJob {
                 RetentionRepository.unconfirmedSince(now.minus(properties.unconfirmedAfter())),
                 (account, due) -> removal.remove(account, null, "retention=unconfirmed"));
         Instant recordsBefore = now.minus(properties.loginRecordsAfter());
-        Integer records = transactions.execute(
-                status -> throttle.forgetBefore(recordsBefore) + tokens.deleteFinishedBefore(recordsBefore));
+        Integer records = transactions.execute(status -> throttle.forgetBefore(recordsBefore)
+                + tokens.deleteFinishedBefore(recordsBefore)
+                + deviceCookies.deleteUnusedSince(now.minus(DeviceCookieService.LIFETIME)));
         // An invitation holds an address that may have no account: it is kept as long as an unconfirmed account.
         Integer invitations = transactions.execute(
                 status -> organisations.deleteInvitationsMadeBy(now.minus(properties.unconfirmedAfter())));

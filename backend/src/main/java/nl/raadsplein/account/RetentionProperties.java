@@ -14,8 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param warnings how long before the deletion each warning is mailed, at least one
  * @param unconfirmedAfter an account whose address was never confirmed is deleted this long after it was made,
  *     without mail: the address was never proven to be its owner's
- * @param loginRecordsAfter failed logins (address tried, client address) and used or expired tokens are removed
- *     after this; at least what the login throttle looks back over
+ * @param loginRecordsAfter failed-login counters (per address tried, per client network) and used or expired tokens
+ *     are removed this long after their last use; at least what the login throttle looks back over. Device cookies
+ *     go a year after their last login (ADR 22).
  */
 @ConfigurationProperties("raadsplein.retention")
 public record RetentionProperties(

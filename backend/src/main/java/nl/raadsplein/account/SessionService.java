@@ -18,11 +18,17 @@ public class SessionService {
     private final AccountRepository repository;
     private final SessionEnding ending;
     private final AuditTrail audit;
+    private final DeviceCookieRepository deviceCookies;
 
-    SessionService(AccountRepository repository, SessionEnding ending, AuditTrail audit) {
+    SessionService(
+            AccountRepository repository,
+            SessionEnding ending,
+            AuditTrail audit,
+            DeviceCookieRepository deviceCookies) {
         this.repository = repository;
         this.ending = ending;
         this.audit = audit;
+        this.deviceCookies = deviceCookies;
     }
 
     /** Whether the current account's session, authenticated at that moment, may go on. */
@@ -35,12 +41,16 @@ public class SessionService {
                 .orElse(false);
     }
 
-    /** Ends every session of the current account, this one included once the web layer logs it out. */
+    /**
+     * Ends every session of the current account, this one included once the web layer logs it out, and trusts no
+     * browser any more (ADR 22): whoever pressed it suspects another browser.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void endAllMySessions() {
         long me = Actor.currentAccountId();
         ending.endSessionsOf(me);
+        deviceCookies.revokeAll(me);
         audit.record(me, "SESSIONS_ENDED", "ACCOUNT", me, null, null);
     }
 }

@@ -10,8 +10,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Login with e-mail address and password, refused without checking while {@link LoginThrottle} says so. A login that
- * succeeds is the account's last activity (ADR 19).
+ * Login with e-mail address and password, counted by {@link LoginThrottle} before the password is checked and
+ * refused without checking while it says so (ADR 22). A login that succeeds is uncounted, and is the account's last
+ * activity (ADR 19).
  * The only {@code AuthenticationProvider} bean, so Spring Security's global authentication manager uses it.
  */
 public class ThrottledAuthenticationProvider implements AuthenticationProvider {
@@ -36,22 +37,22 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
                         ? ""
                         : authentication.getName().strip().toLowerCase(Locale.ROOT),
                 MAX_EMAIL);
-        String clientIp = clientIp(
-                authentication.getDetails() instanceof WebAuthenticationDetails details
-                        ? details.getRemoteAddress()
-                        : null);
-        throttle.waitFor(email, clientIp).ifPresent(wait -> {
-            throw new LoginThrottledException(wait);
-        });
+        Object details = authentication.getDetails();
+        String clientIp = clientIp(details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null);
+        String deviceCookie = details instanceof LoginDetails login ? login.deviceCookie() : null;
+        LoginThrottle.Counted counted = switch (throttle.count(email, clientIp, deviceCookie)) {
+            case LoginThrottle.Refused refused -> throw new LoginThrottledException(refused.retryAfter());
+            case LoginThrottle.Counted attempt -> attempt;
+        };
         Authentication authenticated;
         try {
             authenticated = passwords.authenticate(authentication);
         } catch (BadCredentialsException | DisabledException e) {
-            // An unconfirmed account answers exactly as a wrong password, and counts as a failure: else the answer
-            // would tell a stranger that the address has an account.
-            throttle.recordFailure(email, clientIp);
+            // An unconfirmed account answers exactly as a wrong password, and stays counted as a failure: else the
+            // answer would tell a stranger that the address has an account.
             throw new BadCredentialsException("Bad credentials");
         }
+        throttle.succeeded(counted);
         if (authenticated != null && authenticated.getPrincipal() instanceof AccountPrincipal principal) {
             activity.loggedIn(principal.accountId());
         }

@@ -5,6 +5,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import nl.raadsplein.BackendTestApplication;
 import nl.raadsplein.account.internal.ProfileModeration;
 import nl.raadsplein.proposal.ProposalFixtures;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,6 +64,9 @@ abstract class AccountTest {
     @Autowired
     ProposalFixtures proposalFixtures;
 
+    @Autowired
+    DeviceCookieService deviceCookies;
+
     @BeforeAll
     static void startSmtp() {
         smtp = new GreenMail(ServerSetupTest.SMTP.port(SMTP_PORT));
@@ -80,6 +84,24 @@ abstract class AccountTest {
                 UsernamePasswordAuthenticationToken.unauthenticated(email, password);
         attempt.setDetails(new WebAuthenticationDetails(clientIp, null));
         return loginProvider.authenticate(attempt);
+    }
+
+    /** Logs in as a browser at {@code clientIp} that carries the device cookie would. */
+    Authentication login(String email, String password, String clientIp, @Nullable String deviceCookie) {
+        UsernamePasswordAuthenticationToken attempt =
+                UsernamePasswordAuthenticationToken.unauthenticated(email, password);
+        attempt.setDetails(new LoginDetails(clientIp, null, deviceCookie));
+        return loginProvider.authenticate(attempt);
+    }
+
+    /** The device cookie a browser gets when the account logs in on it, as the web layer asks for it. */
+    String deviceCookieOf(AccountPrincipal account, @Nullable String shown) {
+        TestAccounts.signIn(account);
+        try {
+            return deviceCookies.trustThisBrowser(shown);
+        } finally {
+            TestAccounts.signOut();
+        }
     }
 
     static String uniqueIp() {

@@ -4,9 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import nl.raadsplein.HostileInputs;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 
 class LoginThrottleTest extends AccountTest {
 
@@ -128,6 +141,74 @@ class LoginThrottleTest extends AccountTest {
         assertThat(principal.roles()).containsExactly(Role.RESIDENT, Role.COUNCILLOR);
         assertThat(principal.isEnabled()).isTrue();
         assertThat(principal.getPassword()).startsWith("{argon2}");
+    }
+
+    @Test
+    void fifty_parallel_attempts_at_one_address_get_no_more_checks_than_the_limit() throws Exception {
+        String email = testAccounts.create().email();
+        int attempts = 50;
+        ExecutorService threads = Executors.newFixedThreadPool(attempts);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Class<?>>> answers = new ArrayList<>();
+        for (int i = 0; i < attempts; i++) {
+            String ip = uniqueIp();
+            answers.add(threads.submit(() -> {
+                start.await();
+                try {
+                    login(email, WRONG, ip);
+                    return Authentication.class;
+                } catch (AuthenticationException e) {
+                    return e.getClass();
+                }
+            }));
+        }
+        start.countDown();
+        Map<Class<?>, Integer> counted = new HashMap<>();
+        for (Future<Class<?>> answer : answers) {
+            counted.merge(answer.get(2, TimeUnit.MINUTES), 1, Integer::sum);
+        }
+        threads.shutdown();
+
+        assertThat(counted)
+                .as("checked (a wrong password) at most the limit, the rest refused unchecked")
+                .containsOnly(
+                        Map.entry(BadCredentialsException.class, LoginThrottle.FAILURES_PER_EMAIL),
+                        Map.entry(LoginThrottledException.class, attempts - LoginThrottle.FAILURES_PER_EMAIL));
+    }
+
+    @Test
+    void an_ipv6_client_is_counted_by_its_64_network() {
+        String network =
+                "2001:db8:" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000)) + ":7";
+        for (int i = 0; i < 20; i++) {
+            String someone = TestAccounts.uniqueEmail("zes" + i);
+            String address = network + ":" + Integer.toHexString(i + 1) + "::" + Integer.toHexString(i * 7 + 1);
+            assertThatThrownBy(() -> login(someone, WRONG, address)).isInstanceOf(BadCredentialsException.class);
+        }
+        String email = testAccounts.create().email();
+
+        assertThatThrownBy(() -> login(email, TestAccounts.PASSWORD, network + ":ffff:ffff:ffff:ffff"))
+                .as("another address in the same /64")
+                .isInstanceOf(LoginThrottledException.class);
+        assertThat(login(email, TestAccounts.PASSWORD, network.replaceFirst(":7$", ":8") + "::1")
+                        .isAuthenticated())
+                .as("the next /64")
+                .isTrue();
+    }
+
+    @Test
+    void hostile_addresses_cookies_and_client_addresses_are_refused_as_bad_credentials_and_break_nothing() {
+        String email = testAccounts.create().email();
+        for (String hostile : HostileInputs.lines()) {
+            assertThatThrownBy(() -> login(hostile, WRONG, uniqueIp(), hostile))
+                    .isInstanceOfAny(BadCredentialsException.class, LoginThrottledException.class);
+            assertThatThrownBy(() -> login(TestAccounts.uniqueEmail("vijand"), WRONG, hostile, hostile))
+                    .isInstanceOfAny(BadCredentialsException.class, LoginThrottledException.class);
+            assertThat(deviceCookieOf(testAccounts.principal(email), hostile)).isNotEqualTo(hostile);
+        }
+        assertThat(login(email, TestAccounts.PASSWORD, uniqueIp(), "' OR '1'='1")
+                        .isAuthenticated())
+                .isTrue();
     }
 
     private void failFiveTimes(String email, String ip) {

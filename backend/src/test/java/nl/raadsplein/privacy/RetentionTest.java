@@ -3,7 +3,7 @@ package nl.raadsplein.privacy;
 import static nl.raadsplein.jooq.Tables.ACCOUNT;
 import static nl.raadsplein.jooq.Tables.ACCOUNT_TOKEN;
 import static nl.raadsplein.jooq.Tables.AUDIT_ENTRY;
-import static nl.raadsplein.jooq.Tables.LOGIN_FAILURE;
+import static nl.raadsplein.jooq.Tables.LOGIN_THROTTLE;
 import static nl.raadsplein.jooq.Tables.MAIL_OUTBOX;
 import static nl.raadsplein.proposal.ProposalFixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -289,7 +289,7 @@ class RetentionTest extends PersonalDataTestBase {
         AccountPrincipal resident = register(person);
         String stranger = TestAccounts.uniqueEmail("onbekend");
         failLogin(stranger);
-        assertThat(dsl.fetchCount(LOGIN_FAILURE, LOGIN_FAILURE.EMAIL.eq(stranger)))
+        assertThat(dsl.fetchCount(LOGIN_THROTTLE, LOGIN_THROTTLE.THROTTLE_KEY.eq("address:" + stranger)))
                 .isOne();
         assertThat(dsl.fetchCount(ACCOUNT_TOKEN, ACCOUNT_TOKEN.ACCOUNT_ID.eq(resident.accountId())))
                 .as("the used confirmation link")
@@ -297,12 +297,12 @@ class RetentionTest extends PersonalDataTestBase {
 
         clock.advance(Duration.ofMinutes(59));
         retention.run();
-        assertThat(dsl.fetchCount(LOGIN_FAILURE, LOGIN_FAILURE.EMAIL.eq(stranger)))
+        assertThat(dsl.fetchCount(LOGIN_THROTTLE, LOGIN_THROTTLE.THROTTLE_KEY.eq("address:" + stranger)))
                 .isOne();
 
         clock.advance(Duration.ofMinutes(2));
         retention.run();
-        assertThat(dsl.fetchCount(LOGIN_FAILURE, LOGIN_FAILURE.EMAIL.eq(stranger)))
+        assertThat(dsl.fetchCount(LOGIN_THROTTLE, LOGIN_THROTTLE.THROTTLE_KEY.eq("address:" + stranger)))
                 .isZero();
         assertThat(dsl.fetchCount(ACCOUNT_TOKEN, ACCOUNT_TOKEN.ACCOUNT_ID.eq(resident.accountId())))
                 .isZero();

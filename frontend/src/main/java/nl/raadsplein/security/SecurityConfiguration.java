@@ -1,8 +1,10 @@
 package nl.raadsplein.security;
 
+import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import java.time.Duration;
+import nl.raadsplein.account.DeviceCookieService;
 import nl.raadsplein.account.SessionService;
 import nl.raadsplein.account.ui.LoginView;
 import nl.raadsplein.ui.PageRequests;
@@ -21,7 +23,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Web security: Vaadin's view access control, form login on our own view, public health probes, the rest
- * of Actuator for administrators, sessions that end when they must (docs/adr/0016-sessions-that-end.md), and the
+ * of Actuator for administrators, sessions that end when they must (docs/adr/0016-sessions-that-end.md), login
+ * throttling with device cookies (docs/adr/0022-login-throttling-with-device-cookies.md), and the
  * security headers. The Content-Security-Policy and why it is not stricter: docs/adr/0004-content-security-policy.md.
  */
 @Configuration
@@ -45,6 +48,7 @@ public class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
             SessionService sessions,
+            DeviceCookieService deviceCookies,
             Clock clock,
             @Value("${raadsplein.session.absolute-lifetime:PT12H}") Duration absoluteLifetime)
             throws Exception {
@@ -69,7 +73,12 @@ public class SecurityConfiguration {
         });
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.addFilterBefore(new SessionValidityFilter(sessions, clock, absoluteLifetime), AuthorizationFilter.class);
+        // Vaadin's configurer takes a success handler of its type from the shared objects instead of making its own.
+        http.setSharedObject(
+                VaadinSavedRequestAwareAuthenticationSuccessHandler.class, new DeviceCookie(deviceCookies));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
+        // After Vaadin's configurer, whose setup then reaches this form login before it is set up with the login view.
+        http.formLogin(form -> form.authenticationDetailsSource(DeviceCookie::details));
         return http.build();
     }
 
