@@ -9,13 +9,11 @@ import static nl.raadsplein.jooq.Tables.PROPOSAL;
 import static nl.raadsplein.jooq.Tables.PROPOSAL_TOPIC;
 import static nl.raadsplein.jooq.Tables.SUPPORT;
 import static nl.raadsplein.proposal.ProposalQuery.PUBLIC_STATES;
-import static org.jooq.impl.DSL.concat;
 import static org.jooq.impl.DSL.condition;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.falseCondition;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.md5;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
@@ -357,15 +355,21 @@ class ProposalQueries {
         return condition;
     }
 
+    /** The stored random ranks (V25), each read upwards or downwards: eight orders, one per visitor's seed. */
+    private static final List<Field<Integer>> RANDOM_RANKS =
+            List.of(PROPOSAL.RANDOM_RANK_0, PROPOSAL.RANDOM_RANK_1, PROPOSAL.RANDOM_RANK_2, PROPOSAL.RANDOM_RANK_3);
+
+    // Each order is one of V25's indexes (consultation, key, id) read in one direction.
     private static List<SortField<?>> order(ProposalQuery query) {
         ProposalSort sort = query.sort() == null ? ProposalSort.RANDOM : query.sort();
         return switch (sort) {
-            // A hash of the visitor's seed and the id: a fixed order per visitor, a different one per visitor.
-            case RANDOM ->
-                List.of(
-                        md5(concat(val(Long.toString(query.randomSeed())), inline(":"), PROPOSAL.ID.cast(String.class)))
-                                .asc(),
-                        PROPOSAL.ID.asc());
+            case RANDOM -> {
+                int order = (int) Math.floorMod(query.randomSeed(), 2L * RANDOM_RANKS.size());
+                Field<Integer> rank = RANDOM_RANKS.get(order / 2);
+                yield order % 2 == 0
+                        ? List.of(rank.asc(), PROPOSAL.ID.asc())
+                        : List.of(rank.desc(), PROPOSAL.ID.desc());
+            }
             case MOST_SUPPORTED -> List.of(PROPOSAL.SUPPORT_COUNT.desc(), PROPOSAL.ID.asc());
             case MOST_COMMENTED -> List.of(PROPOSAL.COMMENT_COUNT.desc(), PROPOSAL.ID.asc());
             case NEWEST -> List.of(PROPOSAL.CREATED_AT.desc(), PROPOSAL.ID.desc());
