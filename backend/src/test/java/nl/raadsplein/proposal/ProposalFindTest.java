@@ -211,6 +211,13 @@ class ProposalFindTest {
         List<Long> seed2 =
                 ids(new ProposalQuery(consultation, null, null, null, null, false, false, ProposalSort.RANDOM, 2));
         assertThat(seed2).containsExactlyInAnyOrderElementsOf(all).isNotEqualTo(pages);
+
+        // Eight orders from four stored ranks, each read both ways: seed 0 reads the first upwards, seed 1 downwards.
+        List<Long> up = ids(new ProposalQuery(consultation, null, null, null, null, false, false, null, 0));
+        List<Long> down =
+                new ArrayList<>(ids(new ProposalQuery(consultation, null, null, null, null, false, false, null, 1)));
+        java.util.Collections.reverse(down);
+        assertThat(up).isEqualTo(down).isNotEqualTo(all);
     }
 
     @Test
