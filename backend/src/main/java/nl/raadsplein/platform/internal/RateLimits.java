@@ -54,7 +54,7 @@ public class RateLimits {
         }
     }
 
-    // by ordinal of the kind
+    // By the kind's ordinal rather than in EnumMaps, whose get() NullAway would take for a possible null.
     private final RecentBuckets[] byAddress = new RecentBuckets[Mail.values().length];
     private final RecentBuckets[] byNetwork = new RecentBuckets[Mail.values().length];
     private final RecentBuckets[] byAccount = new RecentBuckets[Post.values().length];
