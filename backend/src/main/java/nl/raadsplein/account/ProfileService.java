@@ -1,6 +1,7 @@
 package nl.raadsplein.account;
 
 import java.util.List;
+import java.util.Optional;
 import nl.raadsplein.platform.Actor;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.platform.internal.PublicContributions;
@@ -29,14 +30,11 @@ public class ProfileService {
      */
     @PreAuthorize("permitAll()")
     public PublicProfile profile(String publicId) {
-        AccountRepository.ProfileRow row =
-                repository.profile(publicId).orElseThrow(() -> new NoSuchItemException("profile " + publicId));
         Actor me = Actor.current();
+        AccountRepository.ProfileRow row =
+                visible(publicId, me).orElseThrow(() -> new NoSuchItemException("profile " + publicId));
         boolean mine = me.is(row.id());
         boolean griffie = me.griffie();
-        if (!mine && !griffie && contributions.stream().noneMatch(c -> c.any(row.id()))) {
-            throw new NoSuchItemException("profile " + publicId);
-        }
         String text = row.state() == ProfileTextState.PUBLISHED || mine || griffie ? row.text() : null;
         return new PublicProfile(
                 row.id(),
@@ -48,5 +46,19 @@ public class ProfileService {
                 row.state(),
                 mine,
                 me.loggedIn() && !mine);
+    }
+
+    /** Whether {@link #profile} shows this page to this visitor: for the status of the page's document. */
+    @PreAuthorize("permitAll()")
+    public boolean exists(String publicId) {
+        return visible(publicId, Actor.current()).isPresent();
+    }
+
+    private Optional<AccountRepository.ProfileRow> visible(String publicId, Actor me) {
+        return repository
+                .profile(publicId)
+                .filter(row -> me.is(row.id())
+                        || me.griffie()
+                        || contributions.stream().anyMatch(c -> c.any(row.id())));
     }
 }

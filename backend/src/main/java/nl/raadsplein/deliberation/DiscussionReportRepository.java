@@ -95,9 +95,12 @@ class DiscussionReportRepository {
      * griffie and the author.
      */
     Head visibleHead(long discussionId, Actor actor) {
+        return visible(discussionId, actor).orElseThrow(() -> new NoSuchItemException("discussion " + discussionId));
+    }
+
+    Optional<Head> visible(long discussionId, Actor actor) {
         return head(discussionId)
-                .filter(h -> h.state() == DiscussionState.PUBLISHED || actor.griffie() || actor.is(h.authorId()))
-                .orElseThrow(() -> new NoSuchItemException("discussion " + discussionId));
+                .filter(h -> h.state() == DiscussionState.PUBLISHED || actor.griffie() || actor.is(h.authorId()));
     }
 
     /** The texts of the published statements, by id. */

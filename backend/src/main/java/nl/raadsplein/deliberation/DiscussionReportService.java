@@ -46,6 +46,12 @@ public class DiscussionReportService {
         return "/waardendiscussies/" + discussionId + "/verslag";
     }
 
+    /** Whether this actor may see the discussion's report, without reading its opinion model. */
+    @PreAuthorize("permitAll()")
+    public boolean exists(long discussionId) {
+        return discussions.visible(discussionId, Actor.current()).isPresent();
+    }
+
     /** The report; NoSuchItemException for a discussion that does not exist or is not published (to this actor). */
     @PreAuthorize("permitAll()")
     public DiscussionReport report(long discussionId) {

@@ -133,6 +133,7 @@ class AppealRepository {
                 r.get(MODERATION_APPEAL.DECIDED_BY),
                 r.get(MODERATION_APPEAL.DECIDED_AT),
                 r.get(MODERATION_APPEAL.VERSION),
-                r.get(MODERATION_ACTION.REDACTED_FRAGMENT));
+                r.get(MODERATION_ACTION.REDACTED_FRAGMENT),
+                false);
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import nl.raadsplein.platform.Actor;
 import nl.raadsplein.platform.ConcurrentChangeException;
 import nl.raadsplein.platform.InvalidInputException;
@@ -64,13 +65,22 @@ public class AppealService {
         this.clock = clock;
     }
 
+    /** Whether {@link #decision} shows this decision to the visitor: for the status of its page's document. */
+    @PreAuthorize("permitAll()")
+    public boolean exists(long actionId) {
+        return authorsAction(actionId).isPresent();
+    }
+
+    private Optional<ActionRepository.ActionRow> authorsAction(long actionId) {
+        Actor me = Actor.current();
+        return actions.action(actionId, false).filter(a -> me.is(a.authorId()) && concernsAuthor(a.action()));
+    }
+
     /** The decision as its author sees it; someone else's is as unknown as one that does not exist. */
     @PreAuthorize("isAuthenticated()")
     public AuthorDecision decision(long actionId) {
-        Actor me = Actor.current();
-        ActionRepository.ActionRow action = actions.action(actionId, false)
-                .filter(a -> a.authorId() == me.account() && concernsAuthor(a.action()))
-                .orElseThrow(() -> new NoSuchItemException("decision " + actionId));
+        ActionRepository.ActionRow action =
+                authorsAction(actionId).orElseThrow(() -> new NoSuchItemException("decision " + actionId));
         AppealView appeal = appeals.appealOfAction(actionId).orElse(null);
         Long proposalId = contents.target(action.ref()).map(Target::proposalId).orElse(null);
         Instant appealUntil = action.action().appealable() ? action.actedAt().plus(APPEAL_PERIOD) : null;
@@ -133,7 +143,10 @@ public class AppealService {
     /** Undecided appeals, oldest first. */
     public List<AppealView> openAppeals(int offset, int limit) {
         Paging.check(offset, limit);
-        return appeals.openAppeals(offset, limit);
+        Actor me = Actor.current();
+        return appeals.openAppeals(offset, limit).stream()
+                .map(appeal -> appeal.seenBy(me))
+                .toList();
     }
 
     public int countOpenAppeals() {
@@ -141,7 +154,9 @@ public class AppealService {
     }
 
     public AppealView appealDetails(long appealId) {
-        return appeals.appeal(appealId).orElseThrow(() -> new NoSuchItemException("appeal " + appealId));
+        return appeals.appeal(appealId)
+                .orElseThrow(() -> new NoSuchItemException("appeal " + appealId))
+                .seenBy(Actor.current());
     }
 
     /**
@@ -160,8 +175,10 @@ public class AppealService {
         AppealDecision decision = ruling.decision();
         String checked = TextInput.multiLine("text", ruling.text(), APPEAL_TEXT_LENGTH);
         long appealId = ruling.appealId();
-        AppealView appeal = appeals.appeal(appealId).orElseThrow(() -> new NoSuchItemException("appeal " + appealId));
-        if (Objects.equals(appeal.actedBy(), me.account()) || appeal.appellantId() == me.account()) {
+        AppealView appeal = appeals.appeal(appealId)
+                .orElseThrow(() -> new NoSuchItemException("appeal " + appealId))
+                .seenBy(me);
+        if (!appeal.mayDecide()) {
             throw new InvalidInputException("decision", "moderation.error.same-griffier");
         }
         if (appeal.decision() != null) {

@@ -58,6 +58,10 @@ class MeetingRepository {
         return dsl.fetchCount(COUNCIL_MEETING);
     }
 
+    boolean exists(long id) {
+        return dsl.fetchExists(COUNCIL_MEETING, COUNCIL_MEETING.ID.eq(id));
+    }
+
     Optional<Meeting> meeting(long id) {
         var motions = multiset(select(
                                 MOTION.ID,

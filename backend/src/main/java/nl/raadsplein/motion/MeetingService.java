@@ -51,6 +51,12 @@ public class MeetingService {
         return meetings.count();
     }
 
+    /** Meetings are public: whether one exists, without loading its agenda. */
+    @PreAuthorize("permitAll()")
+    public boolean exists(long id) {
+        return meetings.exists(id);
+    }
+
     @PreAuthorize("permitAll()")
     public Meeting meeting(long id) {
         return meetings.meeting(id).orElseThrow(() -> new NoSuchItemException("meeting " + id));

@@ -52,16 +52,21 @@ public class MotionQueries {
         return motion(id, null);
     }
 
+    /** Whether this visitor may read the motion, without loading it: for the status of its page's document. */
+    @PreAuthorize("permitAll()")
+    public boolean exists(long id) {
+        Actor me = Actor.current();
+        return motions.find(id).filter(m -> readable(m, mine(id, me))).isPresent();
+    }
+
     /** The motion with the text of version {@code version}; null for the current one. */
     @PreAuthorize("permitAll()")
     public MotionDetails motion(long id, @Nullable Integer version) {
         Actor me = Actor.current();
-        MotionRepository.Locked motion = motions.find(id).orElseThrow(() -> new NoSuchItemException("motion " + id));
-        SubmitterStatus mine =
-                me.loggedIn() ? motions.submitterStatus(id, me.account()).orElse(null) : null;
-        if (motion.state() == MotionState.DRAFT && (mine == null || mine == SubmitterStatus.DECLINED)) {
-            throw new NoSuchItemException("motion " + id);
-        }
+        SubmitterStatus mine = mine(id, me);
+        MotionRepository.Locked motion = motions.find(id)
+                .filter(m -> readable(m, mine))
+                .orElseThrow(() -> new NoSuchItemException("motion " + id));
         int number = version == null ? motion.currentVersion() : version;
         MotionDetails.MotionText text =
                 motions.text(id, number).orElseThrow(() -> new NoSuchItemException("motion " + id + " v" + number));
@@ -82,6 +87,15 @@ public class MotionQueries {
                 motions.events(id),
                 votes.votes(id),
                 permissions(me, motion, mine));
+    }
+
+    private @Nullable SubmitterStatus mine(long id, Actor me) {
+        return me.loggedIn() ? motions.submitterStatus(id, me.account()).orElse(null) : null;
+    }
+
+    /** A draft is read only by those who signed it or are invited to: the others have yet to see it. */
+    private static boolean readable(MotionRepository.Locked motion, @Nullable SubmitterStatus mine) {
+        return motion.state() != MotionState.DRAFT || (mine != null && mine != SubmitterStatus.DECLINED);
     }
 
     /**

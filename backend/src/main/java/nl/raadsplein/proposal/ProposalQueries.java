@@ -6,9 +6,11 @@ import static nl.raadsplein.jooq.Tables.DIGITAL_TOPIC_THEME;
 import static nl.raadsplein.jooq.Tables.MODERATION_ITEM;
 import static nl.raadsplein.jooq.Tables.ORGANISATION;
 import static nl.raadsplein.jooq.Tables.PROPOSAL;
+import static nl.raadsplein.jooq.Tables.PROPOSAL_STATE_COUNT;
 import static nl.raadsplein.jooq.Tables.PROPOSAL_TOPIC;
 import static nl.raadsplein.jooq.Tables.SUPPORT;
 import static nl.raadsplein.proposal.ProposalQuery.PUBLIC_STATES;
+import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.condition;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.falseCondition;
@@ -19,8 +21,10 @@ import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.substring;
+import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.val;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -100,18 +104,25 @@ class ProposalQueries {
      * the author.
      */
     private static Condition states(Set<ProposalState> requested, Actor viewer) {
-        if (viewer.griffie()) {
-            return PROPOSAL.STATE.in(requested);
-        }
-        List<ProposalState> visible =
-                requested.stream().filter(PUBLIC_STATES::contains).toList();
+        List<ProposalState> visible = visibleStates(requested, viewer);
         Condition condition = visible.isEmpty() ? falseCondition() : PROPOSAL.STATE.in(visible);
-        if (requested.contains(ProposalState.AWAITING_MODERATION) && viewer.loggedIn()) {
-            condition = condition.or(PROPOSAL.STATE
-                    .eq(ProposalState.AWAITING_MODERATION)
-                    .and(PROPOSAL.AUTHOR_ID.eq(viewer.accountId())));
-        }
-        return condition;
+        return ownWaiting(requested, viewer)
+                ? condition.or(PROPOSAL.STATE
+                        .eq(ProposalState.AWAITING_MODERATION)
+                        .and(PROPOSAL.AUTHOR_ID.eq(viewer.accountId())))
+                : condition;
+    }
+
+    /** The requested states whose every proposal this viewer sees. */
+    private static List<ProposalState> visibleStates(Set<ProposalState> requested, Actor viewer) {
+        return viewer.griffie()
+                ? List.copyOf(requested)
+                : requested.stream().filter(PUBLIC_STATES::contains).toList();
+    }
+
+    /** Whether the viewer also sees their own proposals waiting for moderation, and no one else's. */
+    private static boolean ownWaiting(Set<ProposalState> requested, Actor viewer) {
+        return !viewer.griffie() && viewer.loggedIn() && requested.contains(ProposalState.AWAITING_MODERATION);
     }
 
     private static Field<Boolean> supportedBy(Actor viewer) {
@@ -134,6 +145,10 @@ class ProposalQueries {
             int editWindowMinutes,
             boolean supportsRequireVerification,
             boolean viewerVerified) {}
+
+    boolean visible(long proposalId, Actor viewer) {
+        return dsl.fetchExists(PROPOSAL, PROPOSAL.ID.eq(proposalId).and(visibleTo(viewer)));
+    }
 
     /** Whether the proposal is hidden by reports, not by a decision: the griffie has yet to look at it. */
     boolean underReview(long proposalId) {
@@ -243,8 +258,48 @@ class ProposalQueries {
                 .fetch(this::toSummary);
     }
 
+    /**
+     * A consultation's list by state alone is counted from the counters the triggers of V26 keep (one row per
+     * state, whatever the number of proposals); any other filter needs the proposals themselves.
+     */
     int count(ProposalQuery query, Actor viewer) {
-        return dsl.fetchCount(PROPOSAL, matching(query, viewer));
+        Long consultationId = query.consultationId();
+        boolean byStateAlone = consultationId != null
+                && (query.text() == null || query.text().isBlank())
+                && query.topicCode() == null
+                && query.themeCode() == null
+                && !query.supportedByMe()
+                && !query.mine();
+        if (!byStateAlone) {
+            return dsl.fetchCount(PROPOSAL, matching(query, viewer));
+        }
+        Set<ProposalState> requested = requested(query);
+        List<ProposalState> counted = visibleStates(requested, viewer);
+        int tallied = counted.isEmpty()
+                ? 0
+                : dsl.select(coalesce(sum(PROPOSAL_STATE_COUNT.PROPOSALS), BigDecimal.ZERO))
+                        .from(PROPOSAL_STATE_COUNT)
+                        .where(PROPOSAL_STATE_COUNT
+                                .CONSULTATION_ID
+                                .eq(consultationId)
+                                .and(PROPOSAL_STATE_COUNT.STATE.in(counted)))
+                        .fetchSingle()
+                        .value1()
+                        .intValueExact();
+        return ownWaiting(requested, viewer)
+                ? tallied
+                        + dsl.fetchCount(
+                                PROPOSAL,
+                                PROPOSAL.CONSULTATION_ID
+                                        .eq(consultationId)
+                                        .and(PROPOSAL.STATE.eq(ProposalState.AWAITING_MODERATION))
+                                        .and(PROPOSAL.AUTHOR_ID.eq(viewer.accountId())))
+                : tallied;
+    }
+
+    private static Set<ProposalState> requested(ProposalQuery query) {
+        Set<ProposalState> states = query.states();
+        return states == null || states.isEmpty() ? PUBLIC_STATES : states;
     }
 
     /** An author's public proposals, newest first, in one statement whatever the page size. */
@@ -312,8 +367,7 @@ class ProposalQueries {
     }
 
     private static Condition matching(ProposalQuery query, Actor viewer) {
-        Condition condition =
-                states(query.states() == null || query.states().isEmpty() ? PUBLIC_STATES : query.states(), viewer);
+        Condition condition = states(requested(query), viewer);
         if (query.consultationId() != null) {
             condition = condition.and(PROPOSAL.CONSULTATION_ID.eq(query.consultationId()));
         }

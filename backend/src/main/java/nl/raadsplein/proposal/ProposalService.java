@@ -260,6 +260,15 @@ public class ProposalService {
     }
 
     /**
+     * Whether the proposal's address has a page for this visitor: the proposal itself, or the placeholder of one
+     * hidden by reports pending review. Cheaper than {@link #proposal}, for the status of the page's document.
+     */
+    @PreAuthorize("permitAll()")
+    public boolean hasPage(long proposalId) {
+        return queries.visible(proposalId, Actor.current()) || queries.underReview(proposalId);
+    }
+
+    /**
      * Whether a proposal that {@link #proposal} does not show is hidden by reports pending the griffie's review,
      * so that a visitor following a link sees a neutral placeholder rather than "not found". Says nothing else
      * about it.

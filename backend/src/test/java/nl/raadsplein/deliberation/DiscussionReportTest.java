@@ -109,16 +109,20 @@ class DiscussionReportTest extends ReportTestBase {
 
         TestAccounts.signInAnonymously();
         assertThatThrownBy(() -> reports.report(id)).isInstanceOf(NoSuchItemException.class);
+        assertThat(reports.exists(id)).isFalse();
         for (Role role : List.of(Role.RESIDENT, Role.COUNCILLOR)) {
             signInAs(role);
             assertThatThrownBy(() -> reports.report(id)).as(role.name()).isInstanceOf(NoSuchItemException.class);
+            assertThat(reports.exists(id)).as(role.name()).isFalse();
         }
         for (Role role : List.of(Role.GRIFFIER, Role.ADMIN)) {
             signInAs(role);
             assertThat(reports.report(id).question()).as(role.name()).isEqualTo("Concept");
+            assertThat(reports.exists(id)).as(role.name()).isTrue();
         }
         TestAccounts.signIn(author);
         assertThat(reports.report(id).question()).isEqualTo("Concept");
+        assertThat(reports.exists(id)).isTrue();
     }
 
     @Test

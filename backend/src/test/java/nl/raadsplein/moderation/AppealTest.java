@@ -39,6 +39,10 @@ class AppealTest extends ModerationTestBase {
                 .findFirst()
                 .orElseThrow();
         assertThat(open.actedBy()).isEqualTo(actor.accountId());
+        assertThat(open.mayDecide()).isTrue();
+        assertThat(as(actor, () -> appeals.appealDetails(appealId)).mayDecide())
+                .as("offered to the griffier who acted")
+                .isFalse();
         assertRefused(
                 () -> as(actor, () -> {
                     appeals.decideAppeal(

@@ -29,7 +29,7 @@ class ModerationAuthorisationTest extends ModerationTestBase {
     ConsultationService consultations;
 
     private static final Set<String> ANYONE =
-            Set.of("publicLog", "countPublicLog", "monthlyCounts", "conductRules", "conductRulesOf");
+            Set.of("publicLog", "countPublicLog", "monthlyCounts", "conductRules", "conductRulesOf", "exists");
     private static final Set<String> LOGGED_IN = Set.of("report", "hasReported", "appeal", "decision");
     private static final Set<String> ADMIN_ONLY = Set.of("auditCheck", "auditEntries", "auditCount");
 
@@ -104,6 +104,7 @@ class ModerationAuthorisationTest extends ModerationTestBase {
                 "decideAppeal",
                 () -> appeals.decideAppeal(new AppealRuling(toDecide, AppealDecision.UPHOLD, "Blijft staan.", 0)));
         calls.put("decision", () -> appeals.decision(actionId));
+        calls.put("exists", () -> appeals.exists(actionId));
         calls.put("appeal", () -> appeals.appeal(new Appeal(actionId, "Tweede keer")));
         calls.put("publicLog", () -> publicLog.publicLog(0, 10));
         calls.put("countPublicLog", () -> publicLog.countPublicLog());

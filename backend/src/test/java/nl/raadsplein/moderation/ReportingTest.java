@@ -146,6 +146,9 @@ class ReportingTest extends ModerationTestBase {
         assertThat(as(visitor, () -> proposals.underReview(otherId))).isTrue();
         assertThatThrownBy(() -> as(visitor, () -> proposals.proposal(otherId)))
                 .isInstanceOf(NoSuchItemException.class);
+        assertThat(as(visitor, () -> proposals.hasPage(otherId)))
+                .as("the placeholder's page")
+                .isTrue();
 
         AccountPrincipal griffier = griffier();
         ContentRef comment = ContentRef.comment(commentId);
@@ -162,6 +165,11 @@ class ReportingTest extends ModerationTestBase {
         assertThat(decided.underReview()).isFalse();
         assertThat(as(visitor, () -> proposals.underReview(otherId))).isFalse();
         assertThat(as(visitor, () -> proposals.underReview(id))).isFalse();
+        assertThat(as(visitor, () -> proposals.hasPage(otherId)))
+                .as("hidden by decision")
+                .isFalse();
+        assertThat(as(griffier, () -> proposals.hasPage(otherId))).isTrue();
+        assertThat(as(visitor, () -> proposals.hasPage(id))).isTrue();
     }
 
     @Test

@@ -33,9 +33,13 @@ class MotionLifecycleTest extends MotionTestBase {
             assertThat(s.party()).startsWith("A");
         });
         assertThat(mine.permissions().submit()).isTrue();
+        assertThat(as(francis, () -> queries.exists(id))).isTrue();
 
         TestAccounts.signInAnonymously();
         assertThatThrownBy(() -> queries.motion(id)).isInstanceOf(NoSuchItemException.class);
+        assertThat(queries.exists(id)).isFalse();
+        assertThat(as(other, () -> queries.exists(id))).isFalse();
+        assertThat(as(council.griffier(), () -> queries.exists(id))).isFalse();
         assertThat(queries.motions(0, 100)).extracting(MotionSummary::id).doesNotContain(id);
         assertThatThrownBy(() -> as(other, () -> queries.motion(id))).isInstanceOf(NoSuchItemException.class);
         assertThatThrownBy(() -> as(council.griffier(), () -> queries.motion(id)))
@@ -48,6 +52,10 @@ class MotionLifecycleTest extends MotionTestBase {
 
         TestAccounts.signInAnonymously();
         MotionDetails submitted = queries.motion(id);
+        assertThat(queries.exists(id)).isTrue();
+        assertThat(queries.exists(id + 1000)).isFalse();
+        assertThat(meetings.exists(council.meetingId())).isTrue();
+        assertThat(meetings.exists(council.meetingId() + 1000)).isFalse();
         assertThat(submitted.state()).isEqualTo(MotionState.SUBMITTED);
         assertThat(submitted.placement().meetingId()).isEqualTo(council.meetingId());
         assertThat(submitted.events()).extracting(MotionDetails.Event::action).containsExactly("CREATED", "SUBMITTED");
@@ -98,6 +106,8 @@ class MotionLifecycleTest extends MotionTestBase {
                         org.assertj.core.groups.Tuple.tuple(decliner.accountId(), SubmitterStatus.DECLINED));
         assertThat(signed.submitters().get(1).party()).startsWith("B");
         assertThatThrownBy(() -> as(decliner, () -> queries.motion(id))).isInstanceOf(NoSuchItemException.class);
+        assertThat(as(decliner, () -> queries.exists(id))).isFalse();
+        assertThat(as(cosigner, () -> queries.exists(id))).isTrue();
         assertThatThrownBy(() -> as(cosigner, () -> {
                     motions.respond(id, false);
                     return null;

@@ -41,7 +41,7 @@ class ProposalAuthorisationTest {
 
     private static final Set<String> GRIFFIE_ONLY = Set.of("submitOnBehalf", "supportOnBehalf");
     private static final Set<String> GRIFFIE_OR_ADMIN = Set.of("answer", "unredactProposal", "unredactComment");
-    private static final Set<String> ANYONE = Set.of("similar", "proposal", "find", "count", "comments");
+    private static final Set<String> ANYONE = Set.of("similar", "proposal", "hasPage", "find", "count", "comments");
 
     @Autowired
     ProposalService proposals;
@@ -95,6 +95,7 @@ class ProposalAuthorisationTest {
                 () -> proposals.submitOnBehalf(new ProposalOnBehalf(
                         resident.accountId(), EntryChannel.LETTER, consultation, draft("Per brief"))));
         calls.put("proposal", () -> proposals.proposal(target));
+        calls.put("hasPage", () -> proposals.hasPage(target));
         calls.put("find", () -> proposals.find(query, 0, 20));
         calls.put("count", () -> proposals.count(query));
         calls.put("comment", () -> comments.comment(newComment(target, targetComment, Alignment.NEUTRAL, "Antwoord")));

@@ -4,8 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.function.LongPredicate;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
-import nl.raadsplein.platform.NoSuchItemException;
 
 /**
  * Whether the item a parameterised route names exists for this visitor, so that its document can be answered with
@@ -23,16 +21,6 @@ public record RouteExistence(Class<? extends Component> view, String parameter, 
                 view,
                 parameter,
                 value -> RouteIds.tryParse(value).map(check::test).orElse(false));
-    }
-
-    /** For a check that can only load the item: it exists when the service does not say there is no such item. */
-    public static boolean found(Supplier<?> load) {
-        try {
-            load.get();
-            return true;
-        } catch (NoSuchItemException e) {
-            return false;
-        }
     }
 
     public boolean exists(RouteParameters parameters) {

@@ -1,7 +1,5 @@
 package nl.raadsplein.account.ui;
 
-import static nl.raadsplein.ui.RouteExistence.found;
-
 import nl.raadsplein.account.ProfileService;
 import nl.raadsplein.ui.RouteExistence;
 import org.springframework.context.annotation.Bean;
@@ -14,7 +12,6 @@ class AccountRoutes {
     /** A blocked account still has its page; one without anything public has none for others. */
     @Bean
     RouteExistence publicProfileExistence(ProfileService profiles) {
-        return new RouteExistence(
-                PublicProfileView.class, PublicProfileView.ID, id -> found(() -> profiles.profile(id)));
+        return new RouteExistence(PublicProfileView.class, PublicProfileView.ID, profiles::exists);
     }
 }

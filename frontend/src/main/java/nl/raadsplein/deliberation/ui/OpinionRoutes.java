@@ -1,7 +1,5 @@
 package nl.raadsplein.deliberation.ui;
 
-import static nl.raadsplein.ui.RouteExistence.found;
-
 import nl.raadsplein.deliberation.DiscussionReportService;
 import nl.raadsplein.ui.RouteExistence;
 import org.springframework.context.annotation.Bean;
@@ -13,7 +11,6 @@ class OpinionRoutes {
 
     @Bean
     RouteExistence discussionReportExistence(DiscussionReportService reports) {
-        return RouteExistence.ofId(
-                DiscussionReportView.class, DiscussionReportView.ID, id -> found(() -> reports.report(id)));
+        return RouteExistence.ofId(DiscussionReportView.class, DiscussionReportView.ID, reports::exists);
     }
 }

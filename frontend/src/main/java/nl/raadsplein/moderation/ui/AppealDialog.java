@@ -53,6 +53,13 @@ class AppealDialog extends Dialog {
                 new Paragraph(getTranslation("moderationui.appeal.text", appeal.appellantName(), appeal.text()));
         text.addClassName("multiline");
         add(text);
+        if (!appeal.mayDecide()) {
+            Paragraph notYours = new Paragraph(getTranslation("moderation.error.same-griffier"));
+            notYours.addClassName("not-yours");
+            add(notYours);
+            getFooter().add(new Button(getTranslation("moderationui.cancel"), e -> close()));
+            return;
+        }
 
         RadioButtonGroup<AppealDecision> decision = new RadioButtonGroup<>();
         decision.setLabel(getTranslation("moderationui.appeal.decision"));

@@ -1,7 +1,5 @@
 package nl.raadsplein.moderation.ui;
 
-import static nl.raadsplein.ui.RouteExistence.found;
-
 import nl.raadsplein.consultation.ConsultationService;
 import nl.raadsplein.moderation.AppealService;
 import nl.raadsplein.ui.RouteExistence;
@@ -23,6 +21,6 @@ class ModerationRoutes {
      */
     @Bean
     RouteExistence decisionExistence(AppealService appeals) {
-        return RouteExistence.ofId(DecisionView.class, DecisionView.ID, id -> found(() -> appeals.decision(id)));
+        return RouteExistence.ofId(DecisionView.class, DecisionView.ID, appeals::exists);
     }
 }

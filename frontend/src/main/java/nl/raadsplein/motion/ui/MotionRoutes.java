@@ -1,7 +1,5 @@
 package nl.raadsplein.motion.ui;
 
-import static nl.raadsplein.ui.RouteExistence.found;
-
 import nl.raadsplein.motion.MeetingService;
 import nl.raadsplein.motion.MotionQueries;
 import nl.raadsplein.ui.RouteExistence;
@@ -15,16 +13,16 @@ class MotionRoutes {
     /** A draft exists only for its submitters. */
     @Bean
     RouteExistence motionExistence(MotionQueries motions) {
-        return RouteExistence.ofId(MotionView.class, "id", id -> found(() -> motions.motion(id)));
+        return RouteExistence.ofId(MotionView.class, "id", motions::exists);
     }
 
     @Bean
     RouteExistence motionPrintExistence(MotionQueries motions) {
-        return RouteExistence.ofId(MotionPrintView.class, "id", id -> found(() -> motions.motion(id)));
+        return RouteExistence.ofId(MotionPrintView.class, "id", motions::exists);
     }
 
     @Bean
     RouteExistence meetingExistence(MeetingService meetings) {
-        return RouteExistence.ofId(MeetingView.class, MeetingView.ID, id -> found(() -> meetings.meeting(id)));
+        return RouteExistence.ofId(MeetingView.class, MeetingView.ID, meetings::exists);
     }
 }

@@ -1,7 +1,5 @@
 package nl.raadsplein.proposal.ui;
 
-import static nl.raadsplein.ui.RouteExistence.found;
-
 import nl.raadsplein.consultation.ConsultationService;
 import nl.raadsplein.proposal.ProposalService;
 import nl.raadsplein.ui.RouteExistence;
@@ -15,10 +13,7 @@ class ProposalRoutes {
     /** One this visitor may not see does not exist, unless it waits for review: the page shows a placeholder. */
     @Bean
     RouteExistence proposalExistence(ProposalService proposals) {
-        return RouteExistence.ofId(
-                ProposalView.class,
-                ProposalView.ID,
-                id -> found(() -> proposals.proposal(id)) || proposals.underReview(id));
+        return RouteExistence.ofId(ProposalView.class, ProposalView.ID, proposals::hasPage);
     }
 
     @Bean
