@@ -74,10 +74,11 @@ class NotificationDelivery implements Notifier {
     @Transactional
     public void followOnBehalf(long accountId, FollowTarget type, long targetId) {
         NotificationService.required(type);
-        if (!repository.accountExists(accountId)) {
+        NotificationRepository.Followable followable = repository.followable(accountId, type, targetId);
+        if (!followable.account()) {
             throw new NoSuchItemException("account " + accountId);
         }
-        if (!repository.targetExists(type, targetId)) {
+        if (!followable.target()) {
             throw new NoSuchItemException(type + " " + targetId);
         }
         repository.follow(accountId, type, targetId, clock.instant());

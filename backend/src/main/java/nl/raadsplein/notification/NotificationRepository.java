@@ -7,9 +7,11 @@ import static nl.raadsplein.jooq.Tables.MOTION;
 import static nl.raadsplein.jooq.Tables.NOTIFICATION;
 import static nl.raadsplein.jooq.Tables.PROPOSAL;
 import static org.jooq.Records.mapping;
+import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectOne;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -61,18 +63,23 @@ class NotificationRepository {
         this.dsl = dsl;
     }
 
-    boolean accountExists(long accountId) {
-        return dsl.fetchExists(ACCOUNT, ACCOUNT.ID.eq(accountId));
+    /**
+     * Whether the account exists and the target can be followed, in one statement (a support or a comment follows
+     * its proposal on every call).
+     */
+    Followable followable(long accountId, FollowTarget type, long targetId) {
+        Condition target = switch (type) {
+            case PROPOSAL -> exists(selectOne().from(PROPOSAL).where(PROPOSAL.ID.eq(targetId)));
+            case CONSULTATION -> exists(selectOne().from(CONSULTATION).where(CONSULTATION.ID.eq(targetId)));
+            // a draft motion is its submitters' alone; it becomes public, and followable, once submitted
+            case MOTION ->
+                exists(selectOne().from(MOTION).where(MOTION.ID.eq(targetId).and(MOTION.SUBMITTED_AT.isNotNull())));
+        };
+        return dsl.select(field(exists(selectOne().from(ACCOUNT).where(ACCOUNT.ID.eq(accountId)))), field(target))
+                .fetchSingle(mapping(Followable::new));
     }
 
-    boolean targetExists(FollowTarget type, long targetId) {
-        return switch (type) {
-            case PROPOSAL -> dsl.fetchExists(PROPOSAL, PROPOSAL.ID.eq(targetId));
-            case CONSULTATION -> dsl.fetchExists(CONSULTATION, CONSULTATION.ID.eq(targetId));
-            // a draft motion is its submitters' alone; it becomes public, and followable, once submitted
-            case MOTION -> dsl.fetchExists(MOTION, MOTION.ID.eq(targetId).and(MOTION.SUBMITTED_AT.isNotNull()));
-        };
-    }
+    record Followable(boolean account, boolean target) {}
 
     /** Atomic on the primary key: concurrent calls leave one row and raise no duplicate-key error. */
     void follow(long accountId, FollowTarget type, long targetId, Instant now) {

@@ -39,9 +39,12 @@ class ParticipationRules {
         };
     }
 
+    /** The refusal of a blocked account's contribution. */
+    static final String BLOCKED = "proposal.error.blocked";
+
     void checkNotBlocked(long accountId, String field) {
         if (participants.isBlocked(accountId)) {
-            throw new InvalidInputException(field, "proposal.error.blocked");
+            throw new InvalidInputException(field, BLOCKED);
         }
     }
 

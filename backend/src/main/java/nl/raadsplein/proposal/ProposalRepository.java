@@ -162,23 +162,12 @@ class ProposalRepository {
 
     // ---- counters (callers hold the proposal's row lock) ----------------------------------------------------
 
-    void addToSupportCount(long proposalId, int delta) {
-        dsl.update(PROPOSAL)
-                .set(PROPOSAL.SUPPORT_COUNT, PROPOSAL.SUPPORT_COUNT.plus(delta))
+    /** Adds {@code delta} to the support count, and moves the proposal to the council with it when asked. */
+    void addToSupportCount(long proposalId, int delta, boolean toCouncil) {
+        var update = dsl.update(PROPOSAL).set(PROPOSAL.SUPPORT_COUNT, PROPOSAL.SUPPORT_COUNT.plus(delta));
+        (toCouncil ? update.set(PROPOSAL.STATE, ProposalState.FOR_COUNCIL) : update)
                 .where(PROPOSAL.ID.eq(proposalId))
                 .execute();
-    }
-
-    /** True for the one transaction that moves the proposal to the council. */
-    boolean moveToCouncilIfReached(long proposalId, int threshold) {
-        return dsl.update(PROPOSAL)
-                        .set(PROPOSAL.STATE, ProposalState.FOR_COUNCIL)
-                        .where(PROPOSAL.ID
-                                .eq(proposalId)
-                                .and(PROPOSAL.STATE.eq(ProposalState.PUBLISHED))
-                                .and(PROPOSAL.SUPPORT_COUNT.ge(threshold)))
-                        .execute()
-                == 1;
     }
 
     /** Adds {@code delta} to the counters of a published comment with this alignment. */

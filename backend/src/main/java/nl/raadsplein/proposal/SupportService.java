@@ -1,8 +1,6 @@
 package nl.raadsplein.proposal;
 
 import java.time.Clock;
-import nl.raadsplein.consultation.Consultation;
-import nl.raadsplein.consultation.ConsultationService;
 import nl.raadsplein.platform.Actor;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
@@ -11,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -30,7 +29,6 @@ public class SupportService {
     private final ProposalRepository proposals;
     private final ParticipantRepository participants;
     private final ParticipationRules rules;
-    private final ConsultationService consultations;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final Clock clock;
@@ -40,7 +38,6 @@ public class SupportService {
             ProposalRepository proposals,
             ParticipantRepository participants,
             ParticipationRules rules,
-            ConsultationService consultations,
             ApplicationEventPublisher events,
             AuditTrail audit,
             Clock clock) {
@@ -48,14 +45,13 @@ public class SupportService {
         this.proposals = proposals;
         this.participants = participants;
         this.rules = rules;
-        this.consultations = consultations;
         this.events = events;
         this.audit = audit;
         this.clock = clock;
     }
 
     /** Supports a proposal once; a repeated request changes nothing and returns the current count. */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("hasRole('RESIDENT')")
     public int support(long proposalId) {
         Actor me = Actor.current();
@@ -66,7 +62,7 @@ public class SupportService {
      * J7: the griffie records a resident's support given by phone, at the desk or by letter; it counts the same, and
      * the audit chain notes it with the channel and the resident's pseudonym.
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("hasRole('GRIFFIER')")
     public int supportOnBehalf(long proposalId, long residentAccountId, EntryChannel channel) {
         if (channel == null) {
@@ -82,25 +78,26 @@ public class SupportService {
     private int add(
             long proposalId, long accountId, Actor viewer, @Nullable Long enteredBy, @Nullable EntryChannel channel) {
         ProposalRepository.Locked proposal = rules.visibleLocked(proposalId, viewer);
-        Consultation consultation = consultations.consultation(proposal.consultationId());
-        if (!consultation.phase().acceptsSupports()) {
-            throw new InvalidInputException("support", "proposal.error.supports-closed");
-        }
+        SupportRepository.Context context = repository.context(proposal.consultationId(), proposalId, accountId);
+        checkOpen(context);
         if (!proposal.state().acceptsSupports()) {
             throw new InvalidInputException("support", "proposal.error.not-supportable");
         }
-        rules.checkNotBlocked(accountId, "support");
-        if (consultation.settings().supportsRequireVerification() && !participants.isVerified(accountId)) {
+        if (context.blocked()) {
+            throw new InvalidInputException("support", ParticipationRules.BLOCKED);
+        }
+        if (context.requiresVerification() && !context.verified()) {
             throw new InvalidInputException("support", "proposal.error.verification-required");
         }
-        if (repository.hasSupport(proposalId, accountId)) {
+        if (context.supported()) {
             return proposal.supportCount();
         }
         repository.insertSupport(proposalId, accountId, enteredBy, channel, clock.instant());
-        proposals.addToSupportCount(proposalId, 1);
         int count = proposal.supportCount() + 1;
+        boolean reached = proposal.state() == ProposalState.PUBLISHED && count >= context.threshold();
+        proposals.addToSupportCount(proposalId, 1, reached);
         events.publishEvent(new SupportChanged(proposalId, accountId, true, count));
-        if (proposals.moveToCouncilIfReached(proposalId, consultation.settings().supportThreshold())) {
+        if (reached) {
             events.publishEvent(new ProposalReachedThreshold(
                     proposalId, proposal.consultationId(), proposal.authorId(), proposal.title()));
         }
@@ -110,22 +107,28 @@ public class SupportService {
         return count;
     }
 
+    private void checkOpen(SupportRepository.Context context) {
+        if (!context.dates()
+                .phaseAt(clock.instant(), context.outcomePublished())
+                .acceptsSupports()) {
+            throw new InvalidInputException("support", "proposal.error.supports-closed");
+        }
+    }
+
     /**
      * Withdraws the resident's support while supports are open; without one, nothing changes. A proposal that
      * went to the council stays there.
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("hasRole('RESIDENT')")
     public int withdrawSupport(long proposalId) {
         Actor me = Actor.current();
         ProposalRepository.Locked proposal = rules.visibleLocked(proposalId, me);
-        if (!consultations.consultation(proposal.consultationId()).phase().acceptsSupports()) {
-            throw new InvalidInputException("support", "proposal.error.supports-closed");
-        }
+        checkOpen(repository.context(proposal.consultationId(), proposalId, me.account()));
         if (!repository.deleteSupport(proposalId, me.account())) {
             return proposal.supportCount();
         }
-        proposals.addToSupportCount(proposalId, -1);
+        proposals.addToSupportCount(proposalId, -1, false);
         int count = proposal.supportCount() - 1;
         events.publishEvent(new SupportChanged(proposalId, me.account(), false, count));
         return count;
