@@ -107,6 +107,11 @@ public final class RunningApp implements AutoCloseable {
         return baseUrl + (path.startsWith("/") ? path : "/" + path);
     }
 
+    /** The application's process, for a harness that asks its JVM (jcmd) about its heap. */
+    public long pid() {
+        return process.pid();
+    }
+
     public Duration startup() {
         return startup;
     }
