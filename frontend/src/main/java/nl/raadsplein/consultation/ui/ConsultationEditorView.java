@@ -274,7 +274,9 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
         settings.forField(verificationRequired).bind("supportsRequireVerification");
         settings.forField(premoderation).bind("premoderation");
         binder.forField(InputErrors.current(() -> InputErrors.record(dates))).bind("dates");
-        binder.forField(InputErrors.current(() -> InputErrors.record(settings))).bind("settings");
+        // Vaadin writes a record through its first declared constructor, and ConsultationSettings has two: the
+        // settings binder reads the settings into the fields and takes the service's refusals, the form writes them.
+        binder.forField(InputErrors.current(this::writtenSettings)).bind("settings");
         binder.forField(themes).withConverter(List::copyOf, LinkedHashSet::new).bind("themeCodes");
         binder.forField(topics).withConverter(List::copyOf, LinkedHashSet::new).bind("topicCodes");
     }
@@ -387,6 +389,17 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
 
     private static LocalDateTime local(Instant instant) {
         return LocalDateTime.ofInstant(instant, Formats.MUNICIPALITY);
+    }
+
+    private ConsultationSettings writtenSettings() {
+        return new ConsultationSettings(
+                number(supportThreshold.getValue()),
+                number(maxProposals.getValue()),
+                number(editWindow.getValue()),
+                verificationRequired.getValue(),
+                premoderation.getValue(),
+                number(reportsToHide.getValue()),
+                number(reporterAge.getValue()));
     }
 
     private static @Nullable Instant moment(@Nullable LocalDateTime local) {
