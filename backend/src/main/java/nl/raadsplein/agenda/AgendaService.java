@@ -91,9 +91,13 @@ public class AgendaService {
 
     /** Adds a public value or a digital topic; a digital topic names the themes it maps to. */
     @Transactional
-    public void add(ReferenceKind kind, String code, @Nullable LocalizedText name, List<String> themeCodes) {
-        String checkedCode = TextInput.code("code", code);
-        LocalizedText checked = checkedName(name, NAME_LENGTH);
+    public void add(ReferenceAddition addition) {
+        ReferenceKind kind = addition.kind();
+        List<String> themeCodes = addition.themes();
+        String checkedCode = TextInput.code("code", addition.code());
+        LocalizedText checked = new LocalizedText(
+                TextInput.line("nameNl", addition.nameNl(), NAME_LENGTH),
+                TextInput.line("nameEn", addition.nameEn(), NAME_LENGTH));
         if (kind == ReferenceKind.PUBLIC_VALUE && !themeCodes.isEmpty()) {
             throw new InvalidInputException("themes", "error.values-have-no-themes");
         }

@@ -146,15 +146,15 @@ public class ConsultationService {
                 ? List.of()
                 : draft.topicCodes().stream().distinct().toList();
         if (themes.isEmpty()) {
-            throw new InvalidInputException("themes", "consultation.error.theme-required");
+            throw new InvalidInputException("themeCodes", "consultation.error.theme-required");
         }
         if (!themes.stream().allMatch(agenda::themeExists)) {
-            throw new InvalidInputException("themes", "error.unknown-theme");
+            throw new InvalidInputException("themeCodes", "error.unknown-theme");
         }
         List<String> knownTopics =
                 agenda.digitalTopics().stream().map(ReferenceItem::code).toList();
         if (!knownTopics.containsAll(topics)) {
-            throw new InvalidInputException("topics", "consultation.error.unknown-topic");
+            throw new InvalidInputException("topicCodes", "consultation.error.unknown-topic");
         }
         return new ConsultationDraft(title, summary, body, draft.dates(), draft.settings(), themes, topics);
     }

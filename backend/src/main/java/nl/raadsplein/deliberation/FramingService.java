@@ -167,24 +167,24 @@ public class FramingService {
         String context = TextInput.multiLine("context", draft.context(), CONTEXT_LENGTH);
         List<String> themes = distinct(draft.themeCodes());
         if (themes.isEmpty()) {
-            throw new InvalidInputException("themes", "deliberation.error.theme-required");
+            throw new InvalidInputException("themeCodes", "deliberation.error.theme-required");
         }
         if (!repository.themesExist(themes)) {
-            throw new InvalidInputException("themes", "deliberation.error.unknown-theme");
+            throw new InvalidInputException("themeCodes", "deliberation.error.unknown-theme");
         }
         @Nullable Long consultation = draft.consultationId();
         if (consultation != null && !repository.consultationExists(consultation)) {
-            throw new InvalidInputException("consultation", "deliberation.error.unknown-consultation");
+            throw new InvalidInputException("consultationId", "deliberation.error.unknown-consultation");
         }
         List<String> values = distinct(draft.valueCodes());
         if (values.size() < MIN_VALUES) {
-            throw new InvalidInputException("values", "deliberation.error.values-min", MIN_VALUES);
+            throw new InvalidInputException("valueCodes", "deliberation.error.values-min", MIN_VALUES);
         }
         if (values.size() > MAX_VALUES) {
-            throw new InvalidInputException("values", "deliberation.error.values-max", MAX_VALUES);
+            throw new InvalidInputException("valueCodes", "deliberation.error.values-max", MAX_VALUES);
         }
         if (!repository.valuesExist(values)) {
-            throw new InvalidInputException("values", "deliberation.error.unknown-value");
+            throw new InvalidInputException("valueCodes", "deliberation.error.unknown-value");
         }
         List<Tradeoff> tradeoffs = tradeoffs(draft.tradeoffs(), values);
         List<String> seeds = seeds(draft.seedStatements());
@@ -263,17 +263,17 @@ public class FramingService {
             if (seed == null || seed.isBlank()) {
                 continue;
             }
-            String text = TextInput.line("seeds", seed, STATEMENT_LENGTH);
+            String text = TextInput.line("seedStatements", seed, STATEMENT_LENGTH);
             if (!seen.add(text.toLowerCase(Locale.ROOT))) {
-                throw new InvalidInputException("seeds", "deliberation.error.seed-twice", text);
+                throw new InvalidInputException("seedStatements", "deliberation.error.seed-twice", text);
             }
             seeds.add(text);
         }
         if (seeds.size() < MIN_SEEDS) {
-            throw new InvalidInputException("seeds", "deliberation.error.seeds-min", MIN_SEEDS);
+            throw new InvalidInputException("seedStatements", "deliberation.error.seeds-min", MIN_SEEDS);
         }
         if (seeds.size() > MAX_SEEDS) {
-            throw new InvalidInputException("seeds", "deliberation.error.seeds-max", MAX_SEEDS);
+            throw new InvalidInputException("seedStatements", "deliberation.error.seeds-max", MAX_SEEDS);
         }
         return List.copyOf(seeds);
     }

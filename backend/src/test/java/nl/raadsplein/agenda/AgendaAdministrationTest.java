@@ -73,7 +73,8 @@ class AgendaAdministrationTest {
     void an_administrator_adds_a_digital_topic_linked_to_themes_and_its_code_is_then_taken() {
         as(Role.ADMIN);
         String code = "drones-" + SEQUENCE.incrementAndGet();
-        agenda.add(ReferenceKind.DIGITAL_TOPIC, code, new LocalizedText("Drones", "Drones"), List.of("3B.2", "2A.4"));
+        agenda.add(
+                new ReferenceAddition(ReferenceKind.DIGITAL_TOPIC, code, "Drones", "Drones", List.of("3B.2", "2A.4")));
         assertThat(agenda.digitalTopics())
                 .filteredOn(t -> t.code().equals(code))
                 .singleElement()
@@ -81,11 +82,8 @@ class AgendaAdministrationTest {
         assertThat(agenda.theme("3B.2").digitalTopics())
                 .extracting(ReferenceItem::code)
                 .contains(code);
-        assertThatThrownBy(() -> agenda.add(
-                        ReferenceKind.DIGITAL_TOPIC,
-                        code,
-                        new LocalizedText("Andere drones", "Other drones"),
-                        List.of("3B.2")))
+        assertThatThrownBy(() -> agenda.add(new ReferenceAddition(
+                        ReferenceKind.DIGITAL_TOPIC, code, "Andere drones", "Other drones", List.of("3B.2"))))
                 .isInstanceOf(InvalidInputException.class)
                 .extracting("messageKey")
                 .isEqualTo("error.code-taken");
@@ -95,7 +93,8 @@ class AgendaAdministrationTest {
     void an_administrator_adds_a_public_value_at_the_end_of_the_list() {
         as(Role.ADMIN);
         String code = "sustainability-" + SEQUENCE.incrementAndGet();
-        agenda.add(ReferenceKind.PUBLIC_VALUE, code, new LocalizedText("Duurzaamheid", "Sustainability"), List.of());
+        agenda.add(
+                new ReferenceAddition(ReferenceKind.PUBLIC_VALUE, code, "Duurzaamheid", "Sustainability", List.of()));
         assertThat(agenda.publicValues()).last().extracting(ReferenceItem::code).isEqualTo(code);
     }
 
@@ -103,18 +102,18 @@ class AgendaAdministrationTest {
     void unknown_themes_and_malformed_codes_are_refused_and_nothing_is_added() {
         as(Role.ADMIN);
         int topics = agenda.digitalTopics().size();
-        assertThatThrownBy(() -> agenda.add(
-                        ReferenceKind.DIGITAL_TOPIC, "valid-code", new LocalizedText("Naam", "Name"), List.of("9Z.9")))
+        assertThatThrownBy(() -> agenda.add(new ReferenceAddition(
+                        ReferenceKind.DIGITAL_TOPIC, "valid-code", "Naam", "Name", List.of("9Z.9"))))
                 .isInstanceOf(InvalidInputException.class)
                 .extracting("messageKey")
                 .isEqualTo("error.unknown-theme");
-        assertThatThrownBy(() -> agenda.add(
-                        ReferenceKind.DIGITAL_TOPIC, "Not A Code", new LocalizedText("Naam", "Name"), List.of("3A.1")))
+        assertThatThrownBy(() -> agenda.add(new ReferenceAddition(
+                        ReferenceKind.DIGITAL_TOPIC, "Not A Code", "Naam", "Name", List.of("3A.1"))))
                 .isInstanceOf(InvalidInputException.class)
                 .extracting("messageKey")
                 .isEqualTo("error.code-malformed");
-        assertThatThrownBy(() ->
-                        agenda.add(ReferenceKind.PUBLIC_VALUE, "valid-value", new LocalizedText("", "Name"), List.of()))
+        assertThatThrownBy(() -> agenda.add(
+                        new ReferenceAddition(ReferenceKind.PUBLIC_VALUE, "valid-value", "", "Name", List.of())))
                 .isInstanceOf(InvalidInputException.class)
                 .extracting("field")
                 .isEqualTo("nameNl");
@@ -158,11 +157,12 @@ class AgendaAdministrationTest {
                         new LocalizedText("Zelfbeschikking", "Self-determination"),
                         value.version()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> agenda.add(
+        assertThatThrownBy(() -> agenda.add(new ReferenceAddition(
                         ReferenceKind.PUBLIC_VALUE,
                         "forbidden-" + role.name().toLowerCase(),
-                        new LocalizedText("Verboden", "Forbidden"),
-                        List.of()))
+                        "Verboden",
+                        "Forbidden",
+                        List.of())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(value("autonomy")).isEqualTo(value);
     }

@@ -133,8 +133,8 @@ class ConsultationServiceTest {
                         List.of()),
                 "supportsFrom",
                 "consultation.error.phase-order");
-        assertRefused(withThemes(draft("Titel", now), List.of("9Z.9")), "themes", "error.unknown-theme");
-        assertRefused(withThemes(draft("Titel", now), List.of()), "themes", "consultation.error.theme-required");
+        assertRefused(withThemes(draft("Titel", now), List.of("9Z.9")), "themeCodes", "error.unknown-theme");
+        assertRefused(withThemes(draft("Titel", now), List.of()), "themeCodes", "consultation.error.theme-required");
         ConsultationDraft zeroThreshold = new ConsultationDraft(
                 "Titel",
                 "Samenvatting",

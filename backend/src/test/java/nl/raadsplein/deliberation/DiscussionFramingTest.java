@@ -207,16 +207,16 @@ class DiscussionFramingTest {
                         "error.too-long"),
                 new Bad(
                         d -> with(d, d.question(), List.of(), d.valueCodes(), d.tradeoffs(), d.seedStatements()),
-                        "themes",
+                        "themeCodes",
                         "deliberation.error.theme-required"),
                 new Bad(
                         d -> with(d, d.question(), List.of("9Z.9"), d.valueCodes(), d.tradeoffs(), d.seedStatements()),
-                        "themes",
+                        "themeCodes",
                         "deliberation.error.unknown-theme"),
                 new Bad(
                         d -> with(
                                 d, d.question(), d.themeCodes(), List.of("privacy"), d.tradeoffs(), d.seedStatements()),
-                        "values",
+                        "valueCodes",
                         "deliberation.error.values-min"),
                 new Bad(
                         d -> with(
@@ -226,7 +226,7 @@ class DiscussionFramingTest {
                                 List.of("privacy", "geluk"),
                                 d.tradeoffs(),
                                 d.seedStatements()),
-                        "values",
+                        "valueCodes",
                         "deliberation.error.unknown-value"),
                 new Bad(
                         d -> with(d, d.question(), d.themeCodes(), d.valueCodes(), List.of(), d.seedStatements()),
@@ -262,7 +262,7 @@ class DiscussionFramingTest {
                                 d.valueCodes(),
                                 d.tradeoffs(),
                                 DeliberationFixtures.seeds(4)),
-                        "seeds",
+                        "seedStatements",
                         "deliberation.error.seeds-min"),
                 new Bad(
                         d -> with(
@@ -272,7 +272,7 @@ class DiscussionFramingTest {
                                 d.valueCodes(),
                                 d.tradeoffs(),
                                 withExtra(d.seedStatements(), "s".repeat(281))),
-                        "seeds",
+                        "seedStatements",
                         "error.too-long"),
                 new Bad(
                         d -> with(
@@ -282,7 +282,7 @@ class DiscussionFramingTest {
                                 d.valueCodes(),
                                 d.tradeoffs(),
                                 withExtra(d.seedStatements(), "Stelling nummer 1 over beoordelen van buren")),
-                        "seeds",
+                        "seedStatements",
                         "deliberation.error.seed-twice"),
                 new Bad(
                         d -> dates(d, now.plus(Duration.ofDays(3)), now.plus(Duration.ofDays(2))),

@@ -5,42 +5,17 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ReadOnlyHasValue;
 import com.vaadin.flow.data.binder.ValidationException;
-import java.util.Map;
+import com.vaadin.flow.function.SerializableSupplier;
+import java.util.Optional;
 import nl.raadsplein.platform.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 
 /** Shows a refusal from a service next to the field it concerns, in the user's language. */
 public final class InputErrors {
 
     private InputErrors() {}
-
-    public static void show(Component view, InvalidInputException error, Map<String, ? extends HasValidation> fields) {
-        String message = view.getTranslation(error.messageKey(), error.arguments());
-        HasValidation field = fields.get(error.field());
-        if (field != null) {
-            field.setErrorMessage(message);
-            field.setInvalid(true);
-        } else {
-            showNotification(message);
-        }
-    }
-
-    /**
-     * As {@link #show(Component, InvalidInputException, Map)}, but a refusal that concerns none of the fields
-     * goes into {@code message}: in a dialog a notification would sit behind the modal.
-     */
-    public static void show(
-            Component view,
-            InvalidInputException error,
-            Map<String, ? extends HasValidation> fields,
-            Component message) {
-        if (fields.containsKey(error.field())) {
-            show(view, error, fields);
-        } else {
-            message.getElement().setText(view.getTranslation(error.messageKey(), error.arguments()));
-            message.setVisible(true);
-        }
-    }
 
     /**
      * Shows a refusal on the field bound to the property it names (the binder's property names are the command
@@ -48,10 +23,7 @@ public final class InputErrors {
      */
     public static void show(Component view, InvalidInputException error, Binder<?> binder) {
         String message = view.getTranslation(error.messageKey(), error.arguments());
-        binder.getBinding(error.field())
-                .map(Binder.Binding::getField)
-                .filter(HasValidation.class::isInstance)
-                .map(HasValidation.class::cast)
+        field(binder, error.field())
                 .ifPresentOrElse(
                         field -> {
                             field.setErrorMessage(message);
@@ -65,12 +37,36 @@ public final class InputErrors {
      * fields goes into {@code message}: in a dialog a notification would sit behind the modal.
      */
     public static void show(Component view, InvalidInputException error, Binder<?> binder, Component message) {
-        if (binder.getBinding(error.field()).isPresent()) {
+        if (field(binder, error.field()).isPresent()) {
             show(view, error, binder);
         } else {
             message.getElement().setText(view.getTranslation(error.messageKey(), error.arguments()));
             message.setVisible(true);
         }
+    }
+
+    /**
+     * A value no field edits (the item concerned, the version it was read at), bound to its component of the
+     * command record: a binder writes a record only with every component bound.
+     */
+    public static <T> ReadOnlyHasValue<T> fixed(@Nullable T value) {
+        ReadOnlyHasValue<T> fixed = new ReadOnlyHasValue<>(ignored -> {});
+        fixed.setValue(value);
+        return fixed;
+    }
+
+    /**
+     * A component no field of its own edits, read when the record is written: the address of the request that
+     * submits the form, or a value the form puts together from several fields. A refusal that names it goes to the
+     * notification or the form's message, as one that names no field.
+     */
+    public static <T> ReadOnlyHasValue<T> current(SerializableSupplier<@Nullable T> value) {
+        return new ReadOnlyHasValue<>(ignored -> {}) {
+            @Override
+            public @Nullable T getValue() {
+                return value.get();
+            }
+        };
     }
 
     /**
@@ -98,8 +94,11 @@ public final class InputErrors {
                 .forEach(field -> field.setInvalid(false));
     }
 
-    public static void clear(Map<String, ? extends HasValidation> fields) {
-        fields.values().forEach(f -> f.setInvalid(false));
+    private static Optional<HasValidation> field(Binder<?> binder, String property) {
+        return binder.getBinding(property)
+                .map(Binder.Binding::getField)
+                .filter(HasValidation.class::isInstance)
+                .map(HasValidation.class::cast);
     }
 
     public static void showNotification(String message) {

@@ -1,6 +1,5 @@
 package nl.raadsplein.account.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -9,11 +8,11 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.Map;
 import nl.raadsplein.account.PasswordResetRequest;
 import nl.raadsplein.account.RegistrationService;
 import nl.raadsplein.platform.InvalidInputException;
@@ -38,13 +37,15 @@ public class ForgotPasswordView extends Div implements HasDynamicTitle {
         form.addClassName("account-form");
         add(new H1(getTranslation("forgot-password.title")), form);
 
-        Map<String, HasValidation> fields = Map.of("email", email);
+        Binder<PasswordResetRequest> binder = new Binder<>(PasswordResetRequest.class);
+        binder.forField(email).bind("email");
+        binder.forField(InputErrors.current(ClientAddress::current)).bind("clientIp");
         send.addClickListener(e -> {
-            InputErrors.clear(fields);
+            InputErrors.clear(binder);
             try {
-                registrations.requestPasswordReset(new PasswordResetRequest(email.getValue(), ClientAddress.current()));
+                registrations.requestPasswordReset(InputErrors.record(binder));
             } catch (InvalidInputException error) {
-                InputErrors.show(this, error, fields);
+                InputErrors.show(this, error, binder);
                 return;
             }
             Paragraph sent = new Paragraph(

@@ -21,7 +21,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import java.util.Map;
 import nl.raadsplein.account.MemberInvitation;
 import nl.raadsplein.account.MyOrganisation;
 import nl.raadsplein.account.Organisation;
@@ -156,13 +155,16 @@ public class OrganisationsView extends Div implements HasDynamicTitle {
         EmailField email = new EmailField(getTranslation("organisations.invite-email", organisation.name()));
         email.setHelperText(getTranslation("organisations.invite-help"));
         email.setWidth("min(100%, 24rem)");
+        Binder<MemberInvitation> binder = new Binder<>(MemberInvitation.class);
+        binder.forField(InputErrors.fixed(organisation.id())).bind("organisationId");
+        binder.forField(email).bind("email");
+        binder.forField(InputErrors.current(ClientAddress::current)).bind("clientIp");
         Button invite = new Button(getTranslation("organisations.invite"), e -> {
-            email.setInvalid(false);
+            InputErrors.clear(binder);
             try {
-                organisations.inviteMember(
-                        new MemberInvitation(organisation.id(), email.getValue(), ClientAddress.current()));
+                organisations.inviteMember(InputErrors.record(binder));
             } catch (InvalidInputException error) {
-                InputErrors.show(this, error, Map.of("email", email));
+                InputErrors.show(this, error, binder);
                 return;
             }
             InputErrors.confirm(getTranslation(

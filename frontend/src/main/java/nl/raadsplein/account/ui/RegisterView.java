@@ -1,7 +1,6 @@
 package nl.raadsplein.account.ui;
 
 import com.vaadin.flow.component.HasSize;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,11 +13,11 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.Map;
 import nl.raadsplein.account.AccountService;
 import nl.raadsplein.account.Registration;
 import nl.raadsplein.account.RegistrationService;
@@ -55,9 +54,12 @@ public class RegisterView extends Div implements HasDynamicTitle {
         for (var field : new HasSize[] {displayName, email, password, language}) {
             field.setWidthFull();
         }
-        // by the names of the record's components, which the service's refusals name
-        Map<String, HasValidation> fields =
-                Map.of("displayName", displayName, "email", email, "password", password, "language", language);
+        Binder<Registration> binder = new Binder<>(Registration.class);
+        binder.forField(displayName).bind("displayName");
+        binder.forField(email).bind("email");
+        binder.forField(password).bind("password");
+        binder.forField(language).bind("language");
+        binder.forField(InputErrors.current(ClientAddress::current)).bind("clientIp");
 
         FormLayout form = new FormLayout(displayName, email, password, language);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
@@ -69,16 +71,11 @@ public class RegisterView extends Div implements HasDynamicTitle {
         add(title, formPart);
 
         submit.addClickListener(e -> {
-            InputErrors.clear(fields);
+            InputErrors.clear(binder);
             try {
-                registrations.register(new Registration(
-                        displayName.getValue(),
-                        email.getValue(),
-                        password.getValue(),
-                        language.getValue(),
-                        ClientAddress.current()));
+                registrations.register(InputErrors.record(binder));
             } catch (InvalidInputException error) {
-                InputErrors.show(this, error, fields);
+                InputErrors.show(this, error, binder);
                 return;
             }
             Paragraph done = new Paragraph(

@@ -1,12 +1,11 @@
 package nl.raadsplein.agenda.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.Map;
+import com.vaadin.flow.data.binder.Binder;
 import java.util.function.Consumer;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.LocalizedText;
@@ -15,22 +14,29 @@ import nl.raadsplein.ui.InputErrors;
 /** Edits a Dutch and English name; stays open with the typed text when the service refuses it. */
 class NameDialog extends Dialog {
 
+    /** The name as the dialog's fields hold it, by the names the service's refusals give its two languages. */
+    public record Names(String nameNl, String nameEn) {}
+
     NameDialog(String title, LocalizedText current, Consumer<LocalizedText> save, Runnable afterSave) {
         setHeaderTitle(title);
-        TextField nl = new TextField(getTranslation("reference.name-nl"), current.nl(), "");
-        TextField en = new TextField(getTranslation("reference.name-en"), current.en(), "");
+        TextField nl = new TextField(getTranslation("reference.name-nl"), "", "");
+        TextField en = new TextField(getTranslation("reference.name-en"), "", "");
         nl.setWidthFull();
         en.setWidthFull();
-        Map<String, HasValidation> fields = Map.of("nameNl", nl, "nameEn", en);
+        Binder<Names> binder = new Binder<>(Names.class);
+        binder.forField(nl).bind("nameNl");
+        binder.forField(en).bind("nameEn");
+        binder.readRecord(new Names(current.nl(), current.en()));
         add(new FormLayout(nl, en));
         Button saveButton = new Button(getTranslation("reference.save"), e -> {
-            InputErrors.clear(fields);
+            InputErrors.clear(binder);
             try {
-                save.accept(new LocalizedText(nl.getValue(), en.getValue()));
+                Names names = InputErrors.record(binder);
+                save.accept(new LocalizedText(names.nameNl(), names.nameEn()));
                 close();
                 afterSave.run();
             } catch (InvalidInputException error) {
-                InputErrors.show(this, error, fields);
+                InputErrors.show(this, error, binder);
             }
         });
         saveButton.addThemeVariants(ButtonVariant.PRIMARY);

@@ -12,18 +12,19 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import nl.raadsplein.agenda.AgendaGoal;
 import nl.raadsplein.agenda.AgendaService;
+import nl.raadsplein.agenda.ReferenceAddition;
 import nl.raadsplein.agenda.ReferenceItem;
 import nl.raadsplein.agenda.ReferenceKind;
 import nl.raadsplein.agenda.Theme;
 import nl.raadsplein.platform.InvalidInputException;
-import nl.raadsplein.platform.LocalizedText;
 import nl.raadsplein.ui.InputErrors;
 
 /** Administrators keep the names of themes, values and topics right in both languages and add values and topics. */
@@ -116,16 +117,18 @@ public class ReferenceDataView extends Div implements HasDynamicTitle {
                 .flatMap(t -> t.themes().stream())
                 .map(AgendaGoal.ThemeSummary::code)
                 .toList());
-        Map<String, com.vaadin.flow.component.HasValidation> fields =
-                Map.of("code", code, "nameNl", nameNl, "nameEn", nameEn, "themes", themeCodes);
+        Binder<ReferenceAddition> binder = new Binder<>(ReferenceAddition.class);
+        binder.forField(InputErrors.fixed(kind)).bind("kind");
+        binder.forField(code).bind("code");
+        binder.forField(nameNl).bind("nameNl");
+        binder.forField(nameEn).bind("nameEn");
+        binder.forField(themeCodes)
+                .withConverter(List::copyOf, codes -> codes == null ? null : new LinkedHashSet<>(codes))
+                .bind("themes");
         Button add = new Button(getTranslation(prefix), e -> {
-            InputErrors.clear(fields);
+            InputErrors.clear(binder);
             try {
-                agenda.add(
-                        kind,
-                        code.getValue(),
-                        new LocalizedText(nameNl.getValue(), nameEn.getValue()),
-                        kind == ReferenceKind.DIGITAL_TOPIC ? List.copyOf(themeCodes.getValue()) : List.of());
+                agenda.add(InputErrors.record(binder));
                 InputErrors.confirm(getTranslation("reference.added", code.getValue()));
                 code.clear();
                 nameNl.clear();
@@ -133,7 +136,7 @@ public class ReferenceDataView extends Div implements HasDynamicTitle {
                 themeCodes.clear();
                 refresh();
             } catch (InvalidInputException error) {
-                InputErrors.show(this, error, fields);
+                InputErrors.show(this, error, binder);
             }
         });
         add.addThemeVariants(ButtonVariant.PRIMARY);

@@ -1,6 +1,5 @@
 package nl.raadsplein.consultation.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -15,6 +14,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,11 +26,13 @@ import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.raadsplein.agenda.AgendaGoal;
 import nl.raadsplein.agenda.AgendaService;
 import nl.raadsplein.agenda.ReferenceItem;
@@ -42,6 +44,7 @@ import nl.raadsplein.consultation.Phase;
 import nl.raadsplein.consultation.PhaseDates;
 import nl.raadsplein.moderation.ConductRulesService;
 import nl.raadsplein.moderation.ui.ConductRulesNote;
+import nl.raadsplein.platform.ConcurrentChangeException;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.ui.Formats;
@@ -59,6 +62,12 @@ import org.jspecify.annotations.Nullable;
 public class ConsultationEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ID = "id";
+
+    /** The consultation's own rules of conduct as typed, by the name the service gives a refusal of them. */
+    public record ConductRulesInput(String conductRules) {}
+
+    /** The outcome as typed, by the name the service gives a refusal of it. */
+    public record OutcomeInput(String outcome) {}
 
     private final ConsultationService consultations;
     private final ConductRulesService conductRules;
@@ -79,7 +88,9 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
     private final Checkbox premoderation = new Checkbox();
     private final MultiSelectComboBox<String> themes = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<String> topics = new MultiSelectComboBox<>();
-    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final Binder<ConsultationDraft> binder = new Binder<>(ConsultationDraft.class);
+    private final Binder<PhaseDates> dates = new Binder<>(PhaseDates.class);
+    private final Binder<ConsultationSettings> settings = new Binder<>(ConsultationSettings.class);
     private final H1 heading = new H1();
     private final Section rulesSection = new Section();
     private final Section outcomeSection = new Section();
@@ -112,15 +123,14 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
             date.getValue().setLabel(getTranslation("consultation.editor." + date.getKey()));
             date.getValue().setLocale(locale);
             date.getValue().setHelperText(getTranslation("consultation.editor.time-zone"));
-            fields.put(date.getKey(), date.getValue());
+            dates.forField(date.getValue())
+                    .withConverter(ConsultationEditorView::moment, ConsultationEditorView::local)
+                    .bind(date.getKey());
         }
         supportThreshold.setLabel(getTranslation("consultation.editor.supportThreshold"));
         supportThreshold.setHelperText(getTranslation("consultation.editor.supportThreshold-help"));
         maxProposals.setLabel(getTranslation("consultation.editor.maxProposalsPerResident"));
         editWindow.setLabel(getTranslation("consultation.editor.editWindowMinutes"));
-        fields.put("supportThreshold", supportThreshold);
-        fields.put("maxProposalsPerResident", maxProposals);
-        fields.put("editWindowMinutes", editWindow);
         reportsToHide.setLabel(getTranslation("consultation.editor.reportsToHide"));
         reportsToHide.setHelperText(
                 getTranslation("consultation.editor.reportsToHide-help", ConsultationSettings.MIN_REPORTS_TO_HIDE));
@@ -129,8 +139,6 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
         reporterAge.setHelperText(getTranslation(
                 "consultation.editor.reporterMinimumAgeDays-help", ConsultationSettings.MIN_REPORTER_AGE_DAYS));
         reporterAge.setMin(ConsultationSettings.MIN_REPORTER_AGE_DAYS);
-        fields.put("reportsToHide", reportsToHide);
-        fields.put("reporterMinimumAgeDays", reporterAge);
         verificationRequired.setLabel(getTranslation("consultation.editor.supportsRequireVerification"));
         premoderation.setLabel(getTranslation("consultation.editor.premoderation"));
 
@@ -145,14 +153,13 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
         themes.setLabel(getTranslation("consultation.themes"));
         themes.setItems(themeNames.keySet());
         themes.setItemLabelGenerator(themeNames::get);
-        fields.put("themes", themes);
         Map<String, String> topicNames = agenda.digitalTopics().stream()
                 .collect(Collectors.toMap(
                         ReferenceItem::code, t -> t.name().in(locale), (a, b) -> a, LinkedHashMap::new));
         topics.setLabel(getTranslation("consultation.topics"));
         topics.setItems(topicNames.keySet());
         topics.setItemLabelGenerator(topicNames::get);
-        fields.put("topics", topics);
+        bind();
 
         FormLayout text = new FormLayout(title, summary, body, themes, topics);
         text.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
@@ -183,14 +190,14 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
         field.setLabel(getTranslation("consultation.editor." + name));
         field.setMaxLength(maxLength);
         field.setWidthFull();
-        fields.put(name, field);
+        binder.forField(field).bind(name);
     }
 
     private void label(TextArea field, String name, int maxLength) {
         field.setLabel(getTranslation("consultation.editor." + name));
         field.setMaxLength(maxLength);
         field.setWidthFull();
-        fields.put(name, field);
+        binder.forField(field).bind(name);
     }
 
     @Override
@@ -248,55 +255,50 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
                 List.of());
     }
 
+    private void bind() {
+        settings.forField(supportThreshold)
+                .withConverter(ConsultationEditorView::number, value -> value)
+                .bind("supportThreshold");
+        settings.forField(maxProposals)
+                .withConverter(ConsultationEditorView::number, value -> value)
+                .bind("maxProposalsPerResident");
+        settings.forField(editWindow)
+                .withConverter(ConsultationEditorView::number, value -> value)
+                .bind("editWindowMinutes");
+        settings.forField(reportsToHide)
+                .withConverter(ConsultationEditorView::number, value -> value)
+                .bind("reportsToHide");
+        settings.forField(reporterAge)
+                .withConverter(ConsultationEditorView::number, value -> value)
+                .bind("reporterMinimumAgeDays");
+        settings.forField(verificationRequired).bind("supportsRequireVerification");
+        settings.forField(premoderation).bind("premoderation");
+        binder.forField(InputErrors.current(() -> InputErrors.record(dates))).bind("dates");
+        // Vaadin writes a record through its first declared constructor, and ConsultationSettings has two: the
+        // settings binder reads the settings into the fields and takes the service's refusals, the form writes them.
+        binder.forField(InputErrors.current(this::writtenSettings)).bind("settings");
+        binder.forField(themes).withConverter(List::copyOf, LinkedHashSet::new).bind("themeCodes");
+        binder.forField(topics).withConverter(List::copyOf, LinkedHashSet::new).bind("topicCodes");
+    }
+
     private void fill(ConsultationDraft draft) {
-        title.setValue(draft.title());
-        summary.setValue(draft.summary());
-        body.setValue(draft.body());
-        informationFrom.setValue(local(draft.dates().informationFrom()));
-        proposalsFrom.setValue(local(draft.dates().proposalsFrom()));
-        supportsFrom.setValue(local(draft.dates().supportsFrom()));
-        deliberationFrom.setValue(local(draft.dates().deliberationFrom()));
-        closedFrom.setValue(local(draft.dates().closedFrom()));
-        supportThreshold.setValue(draft.settings().supportThreshold());
-        maxProposals.setValue(draft.settings().maxProposalsPerResident());
-        editWindow.setValue(draft.settings().editWindowMinutes());
-        reportsToHide.setValue(draft.settings().reportsToHide());
-        reporterAge.setValue(draft.settings().reporterMinimumAgeDays());
-        verificationRequired.setValue(draft.settings().supportsRequireVerification());
-        premoderation.setValue(draft.settings().premoderation());
-        themes.setValue(draft.themeCodes());
-        topics.setValue(draft.topicCodes());
+        binder.readRecord(draft);
+        dates.readRecord(draft.dates());
+        settings.readRecord(draft.settings());
     }
 
     private void save() {
-        InputErrors.clear(fields);
-        PhaseDates dates;
-        try {
-            dates = new PhaseDates(
-                    moment("informationFrom", informationFrom),
-                    moment("proposalsFrom", proposalsFrom),
-                    moment("supportsFrom", supportsFrom),
-                    moment("deliberationFrom", deliberationFrom),
-                    moment("closedFrom", closedFrom));
-        } catch (InvalidInputException refused) {
-            InputErrors.show(this, refused, fields);
-            return;
+        Stream.of(binder, dates, settings).forEach(InputErrors::clear);
+        // PhaseDates holds moments only: an empty picker is refused here as the service refuses a missing moment.
+        for (DateTimePicker picker :
+                List.of(informationFrom, proposalsFrom, supportsFrom, deliberationFrom, closedFrom)) {
+            if (picker.isEmpty()) {
+                picker.setErrorMessage(getTranslation("error.required"));
+                picker.setInvalid(true);
+                return;
+            }
         }
-        ConsultationDraft draft = new ConsultationDraft(
-                title.getValue(),
-                summary.getValue(),
-                body.getValue(),
-                dates,
-                new ConsultationSettings(
-                        number(supportThreshold),
-                        number(maxProposals),
-                        number(editWindow),
-                        verificationRequired.getValue(),
-                        premoderation.getValue(),
-                        number(reportsToHide),
-                        number(reporterAge)),
-                List.copyOf(themes.getValue()),
-                List.copyOf(topics.getValue()));
+        ConsultationDraft draft = InputErrors.record(binder);
         try {
             long id;
             if (existing == null) {
@@ -308,7 +310,12 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
             InputErrors.confirm(getTranslation("consultation.editor.saved"));
             getUI().ifPresent(ui -> ui.navigate(ConsultationView.class, ConsultationView.parameters(id)));
         } catch (InvalidInputException error) {
-            InputErrors.show(this, error, fields);
+            // The service names the fields of the dates and the settings as it names the others.
+            Binder<?> owner = Stream.<Binder<?>>of(dates, settings)
+                    .filter(b -> b.getBinding(error.field()).isPresent())
+                    .findFirst()
+                    .orElse(binder);
+            InputErrors.show(this, error, owner);
         }
     }
 
@@ -326,17 +333,23 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
         rules.setValue(shown.conductRules() == null ? "" : shown.conductRules());
         ConductRulesNote general = new ConductRulesNote(conductRules.conductRules(null, getLocale()));
         general.setSummaryText(getTranslation("consultation.editor.conduct-rules-general"));
+        Binder<ConductRulesInput> rulesBinder = new Binder<>(ConductRulesInput.class);
+        rulesBinder.forField(rules).bind("conductRules");
         Button save = new Button(getTranslation("consultation.editor.save-conduct-rules"), e -> {
-            rules.setInvalid(false);
+            InputErrors.clear(rulesBinder);
             try {
-                version = consultations.setConductRules(shown.id(), rules.getValue(), version);
+                version = consultations.setConductRules(
+                        shown.id(), InputErrors.record(rulesBinder).conductRules(), version);
                 InputErrors.confirm(getTranslation(
                         rules.getValue().isBlank()
                                 ? "consultation.editor.conduct-rules-general-saved"
                                 : "consultation.editor.conduct-rules-saved"));
+            } catch (ConcurrentChangeException changed) {
+                // A change by someone else in between is told next to the rules too.
+                rules.setErrorMessage(getTranslation(changed.messageKey(), changed.arguments()));
+                rules.setInvalid(true);
             } catch (InvalidInputException error) {
-                // A change by someone else in between (the version) is told next to the rules too.
-                InputErrors.show(this, error, Map.of("conductRules", rules, "version", rules));
+                InputErrors.show(this, error, rulesBinder);
             }
         });
         rulesSection.add(
@@ -353,14 +366,17 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
         outcome.setMaxLength(ConsultationService.OUTCOME_LENGTH);
         outcome.setWidthFull();
         outcome.setValue(shown.outcome() == null ? "" : shown.outcome());
+        Binder<OutcomeInput> outcomeBinder = new Binder<>(OutcomeInput.class);
+        outcomeBinder.forField(outcome).bind("outcome");
         Button publish = new Button(getTranslation("consultation.editor.publish-outcome"), e -> {
-            outcome.setInvalid(false);
+            InputErrors.clear(outcomeBinder);
             try {
-                consultations.publishOutcome(shown.id(), outcome.getValue(), version);
+                consultations.publishOutcome(
+                        shown.id(), InputErrors.record(outcomeBinder).outcome(), version);
                 InputErrors.confirm(getTranslation("consultation.editor.outcome-published"));
                 getUI().ifPresent(ui -> ui.navigate(ConsultationView.class, ConsultationView.parameters(shown.id())));
             } catch (InvalidInputException error) {
-                InputErrors.show(this, error, Map.of("outcome", outcome));
+                InputErrors.show(this, error, outcomeBinder);
             }
         });
         publish.addThemeVariants(ButtonVariant.PRIMARY);
@@ -375,17 +391,24 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
         return LocalDateTime.ofInstant(instant, Formats.MUNICIPALITY);
     }
 
-    // PhaseDates holds moments only: an empty picker is refused here as the service refuses a missing moment.
-    private static Instant moment(String field, DateTimePicker picker) {
-        if (picker.getValue() == null) {
-            throw new InvalidInputException(field, "error.required");
-        }
-        return picker.getValue().atZone(Formats.MUNICIPALITY).toInstant();
+    private ConsultationSettings writtenSettings() {
+        return new ConsultationSettings(
+                number(supportThreshold.getValue()),
+                number(maxProposals.getValue()),
+                number(editWindow.getValue()),
+                verificationRequired.getValue(),
+                premoderation.getValue(),
+                number(reportsToHide.getValue()),
+                number(reporterAge.getValue()));
+    }
+
+    private static @Nullable Instant moment(@Nullable LocalDateTime local) {
+        return local == null ? null : local.atZone(Formats.MUNICIPALITY).toInstant();
     }
 
     // An empty number field is refused by the service's range check, with its message next to the field.
-    private static int number(IntegerField field) {
-        return field.getValue() == null ? -1 : field.getValue();
+    private static int number(@Nullable Integer value) {
+        return value == null ? -1 : value;
     }
 
     @Override

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -201,12 +202,14 @@ public class DiscussionView extends Div implements BeforeEnterObserver, HasDynam
         if (griffier && d.state() == DiscussionState.OFFERED) {
             TextArea reason = new TextArea(getTranslation("deliberationui.view.reason"));
             reason.setMaxLength(FramingService.REASON_LENGTH);
+            Binder<Rejection> binder = new Binder<>(Rejection.class);
+            binder.forField(reason).bind("reason");
             Button reject = new Button(getTranslation("deliberationui.view.reject"), e -> {
                 try {
-                    framing.reject(d.id(), reason.getValue());
+                    framing.reject(d.id(), InputErrors.record(binder).reason());
                     show(discussions.discussion(d.id()));
                 } catch (InvalidInputException refused) {
-                    InputErrors.show(this, refused, Map.of("reason", reason));
+                    InputErrors.show(this, refused, binder);
                 }
             });
             reject.addThemeVariants(ButtonVariant.ERROR);
@@ -215,13 +218,16 @@ public class DiscussionView extends Div implements BeforeEnterObserver, HasDynam
         return actions;
     }
 
+    /** Why the griffie rejects an offered discussion, by the name the service gives a refusal of it. */
+    public record Rejection(String reason) {}
+
     private Button button(String key, Runnable action) {
         Button button = new Button(getTranslation(key), e -> {
             try {
                 action.run();
                 show(discussions.discussion(discussionId));
             } catch (InvalidInputException refused) {
-                InputErrors.show(this, refused, Map.of());
+                InputErrors.showNotification(getTranslation(refused.messageKey(), refused.arguments()));
             }
         });
         button.addThemeVariants(ButtonVariant.PRIMARY);

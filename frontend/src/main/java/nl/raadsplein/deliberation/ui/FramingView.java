@@ -1,6 +1,5 @@
 package nl.raadsplein.deliberation.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,6 +15,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -80,6 +80,7 @@ public class FramingView extends Div implements BeforeEnterObserver, HasDynamicT
     private final Checkbox premoderation = new Checkbox();
     private final RadioButtonGroup<Eligibility> eligibility = new RadioButtonGroup<>();
     private final Paragraph tradeoffError = new Paragraph();
+    private final Binder<DiscussionDraft> binder = new Binder<>(DiscussionDraft.class);
     private final Map<String, String> valueNames = new LinkedHashMap<>();
     private @Nullable Long draftId;
     private int version;
@@ -155,6 +156,7 @@ public class FramingView extends Div implements BeforeEnterObserver, HasDynamicT
         eligibility.setItemLabelGenerator(e -> getTranslation("deliberationui.eligibility." + e.name()));
         eligibility.setValue(Eligibility.LOGGED_IN);
 
+        bind();
         Button save = new Button(getTranslation("deliberationui.framing.save"), e -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
         add(
@@ -239,50 +241,60 @@ public class FramingView extends Div implements BeforeEnterObserver, HasDynamicT
         }
     }
 
-    private DiscussionDraft draft() {
+    private void bind() {
+        binder.forField(question).bind("question");
+        binder.forField(context).bind("context");
+        binder.forField(themes)
+                .withConverter(ArrayList::new, codes -> codes == null ? null : new LinkedHashSet<>(codes))
+                .bind("themeCodes");
+        binder.forField(consultation).bind("consultationId");
+        binder.forField(values)
+                .withConverter(ArrayList::new, codes -> codes == null ? null : new LinkedHashSet<>(codes))
+                .bind("valueCodes");
+        // One field per pair of values, made as the values are chosen; their refusal shows below them.
+        binder.forField(InputErrors.current(this::tradeoffs)).bind("tradeoffs");
+        binder.forField(seeds)
+                .withConverter(
+                        (String text) -> text.lines().toList(), lines -> lines == null ? "" : String.join("\n", lines))
+                .bind("seedStatements");
+        binder.forField(opensAt)
+                .withConverter(FramingView::instant, FramingView::local)
+                .bind("opensAt");
+        binder.forField(closesAt)
+                .withConverter(FramingView::instant, FramingView::local)
+                .bind("closesAt");
+        binder.forField(residentsMayAdd).bind("residentsMayAdd");
+        binder.forField(premoderation).bind("premoderation");
+        binder.forField(eligibility).bind("eligibility");
+    }
+
+    private List<Tradeoff> tradeoffs() {
         List<Tradeoff> given = new ArrayList<>();
         tradeoffFields.forEach((key, field) -> {
             String[] codes = key.split("\\|");
             given.add(new Tradeoff(codes[0], codes[1], field.getValue()));
         });
-        return new DiscussionDraft(
-                question.getValue(),
-                context.getValue(),
-                new ArrayList<>(themes.getValue()),
-                consultation.getValue(),
-                new ArrayList<>(values.getValue()),
-                given,
-                seeds.getValue().lines().toList(),
-                instant(opensAt.getValue()),
-                instant(closesAt.getValue()),
-                residentsMayAdd.getValue(),
-                premoderation.getValue(),
-                eligibility.getValue());
+        return given;
     }
 
     private static @Nullable Instant instant(@Nullable LocalDateTime value) {
         return value == null ? null : value.atZone(Formats.MUNICIPALITY).toInstant();
     }
 
+    private static @Nullable LocalDateTime local(@Nullable Instant value) {
+        return value == null ? null : LocalDateTime.ofInstant(value, Formats.MUNICIPALITY);
+    }
+
     private void save() {
-        Map<String, HasValidation> fields = Map.of(
-                "question", question,
-                "context", context,
-                "themes", themes,
-                "consultation", consultation,
-                "values", values,
-                "seeds", seeds,
-                "opensAt", opensAt,
-                "closesAt", closesAt);
-        fields.values().forEach(f -> f.setInvalid(false));
+        InputErrors.clear(binder);
         tradeoffError.setVisible(false);
         try {
             long id;
             Long existing = draftId;
             if (existing == null) {
-                id = framing.create(draft());
+                id = framing.create(InputErrors.record(binder));
             } else {
-                framing.update(existing, draft(), version);
+                framing.update(existing, InputErrors.record(binder), version);
                 id = existing;
             }
             UI.getCurrent().navigate(DiscussionView.class, DiscussionView.parameters(id));
@@ -291,7 +303,7 @@ public class FramingView extends Div implements BeforeEnterObserver, HasDynamicT
                 tradeoffError.setText(getTranslation(refused.messageKey(), refused.arguments()));
                 tradeoffError.setVisible(true);
             } else {
-                InputErrors.show(this, refused, fields);
+                InputErrors.show(this, refused, binder);
             }
         }
     }

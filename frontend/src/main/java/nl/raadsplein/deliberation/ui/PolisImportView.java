@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -20,7 +21,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.raadsplein.agenda.AgendaGoal;
 import nl.raadsplein.agenda.AgendaService;
 import nl.raadsplein.deliberation.ImportedDiscussion;
@@ -48,6 +50,7 @@ public class PolisImportView extends Div implements HasDynamicTitle {
     private final MultiSelectComboBox<AgendaGoal.ThemeSummary> themes = new MultiSelectComboBox<>();
     private final DatePicker opens = new DatePicker();
     private final DatePicker closes = new DatePicker();
+    private final Binder<PolisImport> binder = new Binder<>(PolisImport.class);
     private final Paragraph fileError = new Paragraph();
     private byte @Nullable [] comments;
     private byte @Nullable [] participantsVotes;
@@ -74,6 +77,7 @@ public class PolisImportView extends Div implements HasDynamicTitle {
         closes.setHelperText(getTranslation("opinionui.import.closes-help"));
         opens.setRequiredIndicatorVisible(true);
         closes.setRequiredIndicatorVisible(true);
+        bind();
 
         fileError.addClassName("polis-import-error");
         fileError.getElement().setAttribute("role", "alert");
@@ -118,23 +122,36 @@ public class PolisImportView extends Div implements HasDynamicTitle {
         return upload;
     }
 
+    private void bind() {
+        binder.forField(question).bind("question");
+        binder.forField(themes)
+                .withConverter(
+                        (Set<AgendaGoal.ThemeSummary> chosen) -> chosen.stream()
+                                .map(AgendaGoal.ThemeSummary::code)
+                                .sorted()
+                                .toList(),
+                        codes -> themes.getListDataView()
+                                .getItems()
+                                .filter(t -> codes.contains(t.code()))
+                                .collect(Collectors.toSet()))
+                .bind("themes");
+        // A day left empty is sent as the epoch: the dates then are out of order, which the service says on closes.
+        binder.forField(opens)
+                .withConverter(PolisImportView::startOf, PolisImportView::day)
+                .bind("opensAt");
+        binder.forField(closes)
+                .withConverter(PolisImportView::startOf, PolisImportView::day)
+                .bind("closesAt");
+        binder.forField(InputErrors.current(() -> comments == null ? new byte[0] : comments))
+                .bind("comments");
+        binder.forField(InputErrors.current(() -> participantsVotes == null ? new byte[0] : participantsVotes))
+                .bind("participantsVotes");
+    }
+
     private void submit() {
         fileError.setVisible(false);
-        question.setInvalid(false);
-        themes.setInvalid(false);
-        closes.setInvalid(false);
-        LocalDate from = opens.getValue();
-        LocalDate until = closes.getValue();
-        PolisImport command = new PolisImport(
-                question.getValue(),
-                themes.getValue().stream()
-                        .map(AgendaGoal.ThemeSummary::code)
-                        .sorted()
-                        .toList(),
-                from == null ? Instant.EPOCH : startOf(from),
-                until == null ? Instant.EPOCH : startOf(until),
-                comments == null ? new byte[0] : comments,
-                participantsVotes == null ? new byte[0] : participantsVotes);
+        InputErrors.clear(binder);
+        PolisImport command = InputErrors.record(binder);
         ImportedDiscussion imported;
         try {
             imported = imports.importConversation(command);
@@ -142,7 +159,7 @@ public class PolisImportView extends Div implements HasDynamicTitle {
             if ("files".equals(refused.field())) {
                 showFileError(getTranslation(refused.messageKey(), refused.arguments()));
             } else {
-                InputErrors.show(this, refused, Map.of("question", question, "themes", themes, "closesAt", closes));
+                InputErrors.show(this, refused, binder);
             }
             return;
         }
@@ -150,8 +167,14 @@ public class PolisImportView extends Div implements HasDynamicTitle {
                 ui.navigate(DiscussionReportView.class, DiscussionReportView.parameters(imported.discussionId())));
     }
 
-    private static Instant startOf(LocalDate date) {
-        return date.atStartOfDay(Formats.MUNICIPALITY).toInstant();
+    private static @Nullable LocalDate day(Instant start) {
+        return Instant.EPOCH.equals(start) ? null : LocalDate.ofInstant(start, Formats.MUNICIPALITY);
+    }
+
+    private static Instant startOf(@Nullable LocalDate date) {
+        return date == null
+                ? Instant.EPOCH
+                : date.atStartOfDay(Formats.MUNICIPALITY).toInstant();
     }
 
     private void showFileError(String message) {

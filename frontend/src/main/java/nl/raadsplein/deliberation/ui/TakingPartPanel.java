@@ -16,6 +16,8 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ReadOnlyHasValue;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import java.util.LinkedHashMap;
@@ -64,6 +66,9 @@ class TakingPartPanel extends Section {
     private final TextArea newStatement = new TextArea();
     private final Section similar = new Section();
     private final PersonalDataWarning personalData = new PersonalDataWarning(f -> newStatement.focus());
+    private final Binder<StatementSubmission> statement = new Binder<>(StatementSubmission.class);
+    // Whether the author chose to post personal data anyway; set on each attempt by the warning.
+    private final ReadOnlyHasValue<Boolean> personalDataConfirmed = InputErrors.fixed(false);
     private final Paragraph added = new Paragraph();
     private final Map<String, IntegerField> points = new LinkedHashMap<>();
     private final Paragraph total = new Paragraph();
@@ -168,7 +173,7 @@ class TakingPartPanel extends Section {
         try {
             voting.vote(statementId, stance);
         } catch (InvalidInputException refused) {
-            InputErrors.show(this, refused, Map.of());
+            InputErrors.showNotification(getTranslation(refused.messageKey(), refused.arguments()));
         }
         refresh();
         current.getChildren()
@@ -209,6 +214,9 @@ class TakingPartPanel extends Section {
         newStatement.setLabel(getTranslation("deliberationui.part.add-label"));
         newStatement.setMaxLength(FramingService.STATEMENT_LENGTH);
         newStatement.setHelperText(getTranslation("deliberationui.part.add-help", FramingService.STATEMENT_LENGTH));
+        statement.forField(InputErrors.fixed(discussion.id())).bind("discussionId");
+        statement.forField(newStatement).bind("text");
+        statement.forField(personalDataConfirmed).bind("personalDataConfirmed");
         Button check = new Button(getTranslation("deliberationui.part.add-check"), e -> check());
         similar.addClassName("similar");
         similar.setVisible(false);
@@ -247,7 +255,8 @@ class TakingPartPanel extends Section {
                 newStatement::getValue,
                 false,
                 confirmed -> {
-                    statements.add(new StatementSubmission(discussion.id(), newStatement.getValue(), confirmed));
+                    personalDataConfirmed.setValue(confirmed);
+                    statements.add(InputErrors.record(statement));
                     boolean waits = discussion.premoderation()
                             || PersonalDataWarning.held(confirmed, null, newStatement.getValue());
                     added.setText(
@@ -256,7 +265,7 @@ class TakingPartPanel extends Section {
                     similar.setVisible(false);
                     refresh();
                 },
-                refused -> InputErrors.show(this, refused, Map.of("text", newStatement)));
+                refused -> InputErrors.show(this, refused, statement));
     }
 
     private Section weightForm() {

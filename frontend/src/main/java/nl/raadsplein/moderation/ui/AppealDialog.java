@@ -76,17 +76,17 @@ class AppealDialog extends Dialog {
         message.setVisible(false);
         add(decision, explanation, message);
         Binder<AppealRuling> binder = new Binder<>(AppealRuling.class);
-        binder.forField(Commands.fixed(appeal.id())).bind("appealId");
+        binder.forField(InputErrors.fixed(appeal.id())).bind("appealId");
         binder.forField(decision).bind("decision");
         binder.forField(explanation).bind("text");
-        binder.forField(Commands.fixed(appeal.version())).bind("version");
+        binder.forField(InputErrors.fixed(appeal.version())).bind("version");
 
         Button decide = new Button(getTranslation("moderationui.appeal.decide"), e -> {
             decision.setInvalid(false);
             explanation.setInvalid(false);
             message.setVisible(false);
             try {
-                AppealRuling ruling = Commands.of(binder);
+                AppealRuling ruling = InputErrors.record(binder);
                 AppealOutcome outcome = appeals.decideAppeal(ruling);
                 close();
                 if (outcome == AppealOutcome.OVERTURNED_TEXT_NOT_RESTORED) {

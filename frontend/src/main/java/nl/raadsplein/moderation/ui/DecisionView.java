@@ -116,12 +116,12 @@ public class DecisionView extends Div implements BeforeEnterObserver, HasDynamic
             text.setMaxLength(AppealService.APPEAL_TEXT_LENGTH);
             text.setWidthFull();
             Binder<Appeal> binder = new Binder<>(Appeal.class);
-            binder.forField(Commands.fixed(decision.actionId())).bind("actionId");
+            binder.forField(InputErrors.fixed(decision.actionId())).bind("actionId");
             binder.forField(text).bind("text");
             Button send = new Button(getTranslation("moderationui.decision.appeal-send"), e -> {
                 text.setInvalid(false);
                 try {
-                    appeals.appeal(Commands.of(binder));
+                    appeals.appeal(InputErrors.record(binder));
                     InputErrors.confirm(getTranslation("moderationui.decision.appeal-sent"));
                     show(appeals.decision(decision.actionId()));
                 } catch (InvalidInputException refused) {

@@ -191,7 +191,7 @@ class ItemDialog extends Dialog {
                 .filter(HasValidation.class::isInstance)
                 .forEach(field -> ((HasValidation) field).setInvalid(false));
         message.setVisible(false);
-        Form form = Commands.of(binder);
+        Form form = InputErrors.record(binder);
         ModerationAction chosen = form.action();
         if (chosen == null) {
             action.setErrorMessage(getTranslation("error.required"));

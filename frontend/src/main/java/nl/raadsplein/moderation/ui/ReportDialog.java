@@ -36,7 +36,7 @@ public class ReportDialog extends Dialog {
     public ReportDialog(ReportService reporting, ContentRef content, ConductRules rules) {
         this.reporting = reporting;
         this.rules = rules;
-        binder.forField(Commands.fixed(content)).bind("content");
+        binder.forField(InputErrors.fixed(content)).bind("content");
         binder.forField(reason).bind("reason");
         binder.forField(text).bind("text");
         addClassName("report-dialog");
@@ -91,7 +91,7 @@ public class ReportDialog extends Dialog {
         text.setInvalid(false);
         message.setVisible(false);
         try {
-            reporting.report(Commands.of(binder));
+            reporting.report(InputErrors.record(binder));
             showDone();
         } catch (InvalidInputException refused) {
             if (ALREADY_REPORTED.equals(refused.messageKey())) {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,14 +96,16 @@ public class CouncilTermsSection extends Section {
         name.setMaxLength(CouncilTermService.NAME_LENGTH);
         DatePicker startsOn = new DatePicker(getTranslation("motionui.terms.starts-on"));
         DatePicker endsOn = new DatePicker(getTranslation("motionui.terms.ends-on"));
+        Binder<TermDraft> binder = new Binder<>(TermDraft.class);
+        binder.forField(name).bind("name");
+        binder.forField(startsOn).bind("startsOn");
+        binder.forField(endsOn).bind("endsOn");
         Button add = new Button(getTranslation("motionui.terms.add"), e -> {
-            Map<String, com.vaadin.flow.component.HasValidation> fields =
-                    Map.of("name", name, "startsOn", startsOn, "endsOn", endsOn);
-            InputErrors.clear(fields);
+            InputErrors.clear(binder);
             try {
-                terms.createTerm(new TermDraft(name.getValue(), startsOn.getValue(), endsOn.getValue()));
+                terms.createTerm(InputErrors.record(binder));
             } catch (InvalidInputException refused) {
-                InputErrors.show(this, refused, fields);
+                InputErrors.show(this, refused, binder);
                 return;
             }
             InputErrors.confirm(

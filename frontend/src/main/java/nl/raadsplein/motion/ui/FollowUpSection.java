@@ -1,6 +1,5 @@
 package nl.raadsplein.motion.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -16,6 +15,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,13 +118,16 @@ class FollowUpSection extends Section {
         owner.setMaxLength(FollowUpService.OWNER_LENGTH);
         owner.setHelperText(getTranslation("motionui.followup.owner-help"));
         DatePicker dueOn = new DatePicker(getTranslation("motionui.followup.due-on"));
+        Binder<FollowUpDraft> binder = new Binder<>(FollowUpDraft.class);
+        binder.forField(promise).bind("promise");
+        binder.forField(owner).bind("owner");
+        binder.forField(dueOn).bind("dueOn");
         Button record = new Button(getTranslation("motionui.followup.record"), e -> {
-            Map<String, HasValidation> fields = Map.of("promise", promise, "owner", owner, "dueOn", dueOn);
-            InputErrors.clear(fields);
+            InputErrors.clear(binder);
             try {
-                followUps.promise(motionId, new FollowUpDraft(promise.getValue(), owner.getValue(), dueOn.getValue()));
+                followUps.promise(motionId, InputErrors.record(binder));
             } catch (InvalidInputException refused) {
-                InputErrors.show(this, refused, fields);
+                InputErrors.show(this, refused, binder);
                 return;
             }
             InputErrors.confirm(getTranslation("motionui.followup.recorded"));
@@ -158,11 +161,15 @@ class FollowUpSection extends Section {
             note.setErrorMessage(getTranslation("motion.error.follow-up-changed"));
             note.setInvalid(true);
         }
+        Binder<FollowUpChange> binder = new Binder<>(FollowUpChange.class);
+        binder.forField(InputErrors.fixed(followUp.id())).bind("followUpId");
+        binder.forField(InputErrors.fixed(followUp.version())).bind("version");
+        binder.forField(status).bind("status");
+        binder.forField(dueOn).bind("dueOn");
+        binder.forField(note).bind("note");
         Button save = new Button(getTranslation("motionui.followup.save-update"), e -> {
-            Map<String, HasValidation> fields = Map.of("status", status, "dueOn", dueOn, "note", note);
-            InputErrors.clear(fields);
-            FollowUpChange change = new FollowUpChange(
-                    followUp.id(), followUp.version(), status.getValue(), dueOn.getValue(), note.getValue());
+            InputErrors.clear(binder);
+            FollowUpChange change = InputErrors.record(binder);
             try {
                 followUps.update(change);
             } catch (InvalidInputException refused) {
@@ -170,7 +177,7 @@ class FollowUpSection extends Section {
                     conflicted.put(followUp.id(), change);
                     show();
                 } else {
-                    InputErrors.show(this, refused, fields);
+                    InputErrors.show(this, refused, binder);
                 }
                 return;
             }

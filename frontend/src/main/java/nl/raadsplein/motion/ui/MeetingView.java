@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,6 +26,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import nl.raadsplein.agenda.AgendaService;
 import nl.raadsplein.motion.AgendaItemDraft;
@@ -125,14 +127,17 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
             TextField itemTitle = new TextField(getTranslation("motionui.meeting.item-title"));
             itemTitle.setMaxLength(MeetingService.ITEM_TITLE_LENGTH);
             MultiSelectComboBox<String> themes = MotionUi.themeField(this, agenda, getLocale());
+            Binder<AgendaItemDraft> binder = new Binder<>(AgendaItemDraft.class);
+            binder.forField(itemTitle).bind("title");
+            binder.forField(themes)
+                    .withConverter(ArrayList::new, codes -> codes == null ? null : new LinkedHashSet<>(codes))
+                    .bind("themeCodes");
             Button add = new Button(getTranslation("motionui.meeting.add-item"), e -> {
-                InputErrors.clear(Map.of("title", itemTitle));
+                InputErrors.clear(binder);
                 try {
-                    meetings.addItem(
-                            meeting.id(),
-                            new AgendaItemDraft(itemTitle.getValue(), new ArrayList<>(themes.getValue())));
+                    meetings.addItem(meeting.id(), InputErrors.record(binder));
                 } catch (InvalidInputException refused) {
-                    InputErrors.show(this, refused, Map.of("title", itemTitle, "themeCodes", themes));
+                    InputErrors.show(this, refused, binder);
                     return;
                 }
                 InputErrors.confirm(getTranslation("motionui.meeting.item-added"));

@@ -14,13 +14,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 import nl.raadsplein.motion.MeetingDraft;
 import nl.raadsplein.motion.MeetingKind;
 import nl.raadsplein.motion.MeetingService;
@@ -79,28 +80,24 @@ public class MeetingsView extends Div implements HasDynamicTitle {
         startsAt.setLocale(getLocale());
         TextField place = new TextField(getTranslation("motionui.meeting.place"));
         place.setMaxLength(MeetingService.PLACE_LENGTH);
-        Button plan = new Button(getTranslation("motionui.meetings.plan"), e -> {
-            Map<String, TextField> fields = Map.of("title", title, "place", place);
-            InputErrors.clear(fields);
-            startsAt.setInvalid(false);
-            try {
-                long id = meetings.plan(new MeetingDraft(
-                        kind.getValue(),
-                        title.getValue(),
-                        startsAt.getValue() == null
+        Binder<MeetingDraft> binder = new Binder<>(MeetingDraft.class);
+        binder.forField(kind).bind("kind");
+        binder.forField(title).bind("title");
+        binder.forField(startsAt)
+                .withConverter(
+                        (LocalDateTime local) -> local == null
                                 ? null
-                                : startsAt.getValue()
-                                        .atZone(Formats.MUNICIPALITY)
-                                        .toInstant(),
-                        place.getValue()));
+                                : local.atZone(Formats.MUNICIPALITY).toInstant(),
+                        instant -> instant == null ? null : LocalDateTime.ofInstant(instant, Formats.MUNICIPALITY))
+                .bind("startsAt");
+        binder.forField(place).bind("place");
+        Button plan = new Button(getTranslation("motionui.meetings.plan"), e -> {
+            InputErrors.clear(binder);
+            try {
+                long id = meetings.plan(InputErrors.record(binder));
                 getUI().ifPresent(ui -> ui.navigate(MeetingView.class, MeetingView.parameters(id)));
             } catch (InvalidInputException refused) {
-                if ("startsAt".equals(refused.field())) {
-                    startsAt.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
-                    startsAt.setInvalid(true);
-                } else {
-                    InputErrors.show(this, refused, fields);
-                }
+                InputErrors.show(this, refused, binder);
             }
         });
         plan.addThemeVariants(ButtonVariant.PRIMARY);

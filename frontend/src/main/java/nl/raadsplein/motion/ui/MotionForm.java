@@ -1,7 +1,6 @@
 package nl.raadsplein.motion.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -16,11 +15,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import nl.raadsplein.agenda.AgendaService;
@@ -44,6 +44,7 @@ import nl.raadsplein.proposal.ProposalSort;
 import nl.raadsplein.proposal.ProposalState;
 import nl.raadsplein.proposal.ProposalSummary;
 import nl.raadsplein.ui.InputErrors;
+import org.jspecify.annotations.Nullable;
 
 /** The fields of a motion in the council's format: each section one clause per line. */
 class MotionForm extends Div {
@@ -63,6 +64,7 @@ class MotionForm extends Div {
     private final Map<Citation, String> cited = new LinkedHashMap<>();
     private final UnorderedList citedList = new UnorderedList();
     private final Div amendment = new Div();
+    private final Binder<MotionDraft> binder = new Binder<>(MotionDraft.class);
 
     MotionForm(
             ProposalService proposals,
@@ -152,6 +154,7 @@ class MotionForm extends Div {
         citedList.addClassName("cited");
         themes = MotionUi.themeField(this, agenda, getLocale());
         themes.setWidthFull();
+        bind();
 
         add(
                 new FormLayout(type),
@@ -166,6 +169,43 @@ class MotionForm extends Div {
                 discussion,
                 citedList,
                 themes);
+    }
+
+    private void bind() {
+        binder.forField(type).bind("type");
+        binder.forField(title).bind("title");
+        binder.forField(findings)
+                .withConverter(MotionForm::lines, MotionForm::text)
+                .bind("findings");
+        binder.forField(considerations)
+                .withConverter(MotionForm::lines, MotionForm::text)
+                .bind("considerations");
+        binder.forField(requests)
+                .withConverter(MotionForm::lines, MotionForm::text)
+                .bind("requests");
+        binder.forField(amends)
+                .withConverter(
+                        (MotionSummary amended) -> amended == null ? null : amended.id(),
+                        id -> amends.getListDataView()
+                                .getItems()
+                                .filter(m -> id != null && m.id() == id)
+                                .findFirst()
+                                .orElse(null))
+                .bind("amendsMotionId");
+        binder.forField(part).bind("amendedPart");
+        binder.forField(replacement).bind("replacement");
+        // The citations are picked in the proposal, consultation and discussion fields and listed below them; a
+        // refusal of them shows on the first of those fields.
+        binder.forField(proposal)
+                .withConverter(ignored -> new ArrayList<>(cited.keySet()), ignored -> null)
+                .bind("citations");
+        binder.forField(themes)
+                .withConverter(ArrayList::new, codes -> codes == null ? null : new LinkedHashSet<>(codes))
+                .bind("themeCodes");
+    }
+
+    private static String text(@Nullable List<String> lines) {
+        return lines == null ? "" : String.join("\n", lines);
     }
 
     private void cite(Citation citation, String label) {
@@ -212,46 +252,18 @@ class MotionForm extends Div {
     }
 
     MotionDraft draft() {
-        MotionSummary amended = amends.getValue();
-        return new MotionDraft(
-                type.getValue(),
-                title.getValue(),
-                lines(findings),
-                lines(considerations),
-                lines(requests),
-                amended == null ? null : amended.id(),
-                part.getValue(),
-                replacement.getValue(),
-                new ArrayList<>(cited.keySet()),
-                new ArrayList<>(themes.getValue()));
+        return InputErrors.record(binder);
     }
 
-    private static List<String> lines(TextArea area) {
-        return Arrays.stream(area.getValue().split("\n"))
-                .filter(l -> !l.isBlank())
-                .toList();
-    }
-
-    private Map<String, HasValidation> fields() {
-        Map<String, HasValidation> fields = new HashMap<>();
-        fields.put("type", type);
-        fields.put("title", title);
-        fields.put("findings", findings);
-        fields.put("considerations", considerations);
-        fields.put("requests", requests);
-        fields.put("amendsMotionId", amends);
-        fields.put("amendedPart", part);
-        fields.put("replacement", replacement);
-        fields.put("citations", proposal);
-        fields.put("themeCodes", themes);
-        return fields;
+    private static List<String> lines(String text) {
+        return Arrays.stream(text.split("\n")).filter(l -> !l.isBlank()).toList();
     }
 
     void clearErrors() {
-        InputErrors.clear(fields());
+        InputErrors.clear(binder);
     }
 
     void show(Component view, InvalidInputException refused) {
-        InputErrors.show(view, refused, fields());
+        InputErrors.show(view, refused, binder);
     }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.raadsplein.motion.CouncilTermService;
+import nl.raadsplein.motion.Councillor;
 import nl.raadsplein.motion.FollowUpService;
 import nl.raadsplein.motion.Meeting;
 import nl.raadsplein.motion.MeetingService;
@@ -252,21 +254,24 @@ public class MotionView extends Div implements BeforeEnterObserver, HasDynamicTi
         List<Long> already = motion.submitters().stream()
                 .map(MotionDetails.Submitter::accountId)
                 .toList();
-        ComboBox<nl.raadsplein.motion.Councillor> who = new ComboBox<>(getTranslation("motionui.invite.who"));
+        ComboBox<Councillor> who = new ComboBox<>(getTranslation("motionui.invite.who"));
         who.setItems(queries.councillors().stream()
                 .filter(c -> !already.contains(c.accountId()))
                 .toList());
         who.setItemLabelGenerator(c -> c.name() + " (" + c.party() + ")");
+        Binder<Invitee> binder = new Binder<>(Invitee.class);
+        binder.forField(who).bind("councillor");
         Button invite = new Button(getTranslation("motionui.invite.send"), e -> {
-            if (who.getValue() == null) {
+            @Nullable Councillor invitee = InputErrors.record(binder).councillor();
+            if (invitee == null) {
                 who.setErrorMessage(getTranslation("error.required"));
                 who.setInvalid(true);
                 return;
             }
             try {
-                motions.invite(motion.id(), who.getValue().accountId());
+                motions.invite(motion.id(), invitee.accountId());
             } catch (InvalidInputException refused) {
-                InputErrors.show(this, refused, Map.of("councillor", who));
+                InputErrors.show(this, refused, binder);
                 return;
             }
             InputErrors.confirm(
@@ -293,8 +298,10 @@ public class MotionView extends Div implements BeforeEnterObserver, HasDynamicTi
         item.setItems(items);
         item.setItemLabelGenerator(ItemChoice::label);
         item.setEmptySelectionAllowed(false);
+        Binder<Submission> binder = new Binder<>(Submission.class);
+        binder.forField(item).bind("item");
         Button submit = new Button(getTranslation("motionui.submit.send"), e -> {
-            @Nullable ItemChoice chosen = item.getValue();
+            @Nullable ItemChoice chosen = InputErrors.record(binder).item();
             if (chosen == null) {
                 item.setErrorMessage(getTranslation("motionui.submit.choose"));
                 item.setInvalid(true);
@@ -303,7 +310,7 @@ public class MotionView extends Div implements BeforeEnterObserver, HasDynamicTi
             try {
                 lifecycle.submit(id, chosen.id());
             } catch (InvalidInputException refused) {
-                InputErrors.show(this, refused, Map.of("item", item));
+                InputErrors.show(this, refused, binder);
                 return;
             }
             InputErrors.confirm(getTranslation("motionui.submit.done"));
@@ -319,7 +326,13 @@ public class MotionView extends Div implements BeforeEnterObserver, HasDynamicTi
         return section;
     }
 
-    private record ItemChoice(long id, String label) {}
+    public record ItemChoice(long id, String label) {}
+
+    /** The councillor to invite, by the name the service gives a refusal of the invitation. */
+    public record Invitee(@Nullable Councillor councillor) {}
+
+    /** The agenda item to submit the motion to, by the name the service gives a refusal of it. */
+    public record Submission(@Nullable ItemChoice item) {}
 
     @Override
     public String getPageTitle() {

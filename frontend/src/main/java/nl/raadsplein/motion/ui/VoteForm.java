@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
@@ -77,29 +78,41 @@ class VoteForm extends Section {
         refusal.addClassName("form-refusal");
         refusal.getElement().setAttribute("role", "alert");
         refusal.setVisible(false);
+        Binder<VoteRecording> binder = new Binder<>(VoteRecording.class);
+        binder.forField(InputErrors.fixed(motionId)).bind("motionId");
+        // A refusal of the method or the choices concerns the vote as a whole and goes into the form's refusal.
+        binder.forField(InputErrors.current(method::getValue)).bind("method");
+        binder.forField(InputErrors.current(() -> choices(method.getValue(), parties, members)))
+                .bind("choices");
+        binder.forField(reason).bind("reason");
         Button record = new Button(getTranslation(correction ? "motionui.vote.correct" : "motionui.vote.record"), e -> {
             refusal.setVisible(false);
-            reason.setInvalid(false);
-            Map<Long, VoteChoice> choices = new HashMap<>();
-            Map<Long, Select<VoteChoice>> source = switch (method.getValue()) {
-                case PARTY -> parties;
-                case ROLL_CALL -> members;
-                case WITHOUT_VOTE -> Map.of();
-            };
-            source.forEach((id, select) -> {
-                if (select.getValue() != null) {
-                    choices.put(id, select.getValue());
-                }
-            });
-            VoteRecording recording = new VoteRecording(motionId, method.getValue(), choices, reason.getValue());
+            InputErrors.clear(binder);
+            VoteRecording recording = InputErrors.record(binder);
             try {
                 done.accept(correction ? votes.correct(recording) : votes.record(recording));
             } catch (InvalidInputException refused) {
-                InputErrors.show(this, refused, Map.of("reason", reason), refusal);
+                InputErrors.show(this, refused, binder, refusal);
             }
         });
         record.addThemeVariants(ButtonVariant.PRIMARY);
         add(method, perParty, perMember, reason, refusal, record);
+    }
+
+    private static Map<Long, VoteChoice> choices(
+            VoteMethod method, Map<Long, Select<VoteChoice>> parties, Map<Long, Select<VoteChoice>> members) {
+        Map<Long, VoteChoice> choices = new HashMap<>();
+        Map<Long, Select<VoteChoice>> source = switch (method) {
+            case PARTY -> parties;
+            case ROLL_CALL -> members;
+            case WITHOUT_VOTE -> Map.of();
+        };
+        source.forEach((id, select) -> {
+            if (select.getValue() != null) {
+                choices.put(id, select.getValue());
+            }
+        });
+        return choices;
     }
 
     private Select<VoteChoice> choice(String label, EnumSet<VoteChoice> choices) {

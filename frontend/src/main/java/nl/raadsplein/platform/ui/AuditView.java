@@ -10,10 +10,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import nl.raadsplein.platform.AuditAnchor;
@@ -42,6 +42,7 @@ public class AuditView extends Div implements HasDynamicTitle {
 
     private final AuditLog audit;
     private final TextField anchor = new TextField();
+    private final Binder<AnchorInput> binder = new Binder<>(AnchorInput.class);
     private final Paragraph result = new Paragraph();
     private final Paragraph keep = new Paragraph();
 
@@ -53,6 +54,7 @@ public class AuditView extends Div implements HasDynamicTitle {
         anchor.setLabel(getTranslation("auditui.anchor"));
         anchor.setHelperText(getTranslation("auditui.anchor-help"));
         anchor.setWidthFull();
+        binder.forField(anchor).bind("anchor");
         Button check = new Button(getTranslation("auditui.check"), e -> {
             try {
                 check();
@@ -95,15 +97,19 @@ public class AuditView extends Div implements HasDynamicTitle {
         add(new Section(new H2(getTranslation("auditui.entries")), entries));
     }
 
+    /** The anchor as typed, by the name {@link AuditAnchor#parse} gives a refusal of it. */
+    public record AnchorInput(String anchor) {}
+
     private void check() {
-        anchor.setInvalid(false);
+        InputErrors.clear(binder);
         result.setVisible(false);
         keep.setVisible(false);
         AuditCheck outcome;
         try {
-            outcome = anchor.isEmpty() ? audit.check() : audit.check(AuditAnchor.parse("anchor", anchor.getValue()));
+            String noted = InputErrors.record(binder).anchor();
+            outcome = noted.isEmpty() ? audit.check() : audit.check(AuditAnchor.parse("anchor", noted));
         } catch (InvalidInputException refused) {
-            InputErrors.show(this, refused, Map.of("anchor", anchor));
+            InputErrors.show(this, refused, binder);
             return;
         }
         result.setText(describe(outcome));

@@ -13,13 +13,12 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import nl.raadsplein.account.AssistedResident;
 import nl.raadsplein.account.ResidencyService;
@@ -53,6 +52,12 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed("GRIFFIER")
 public class AssistedParticipationView extends Div implements HasDynamicTitle {
 
+    /**
+     * The proposal to support on the resident's behalf and the way they asked, by the names the service gives its
+     * refusals: a refusal of the support shows on the field the proposal was chosen in.
+     */
+    public record SupportEntry(@Nullable Long support, EntryChannel channel) {}
+
     public static final String ROUTE = "beheer/namens-inwoner";
 
     private final ProposalService proposals;
@@ -72,6 +77,9 @@ public class AssistedParticipationView extends Div implements HasDynamicTitle {
     private final Div rules = new Div();
     private final ProposalFields fields;
     private final Div submitResult = new Div();
+    private final Binder<AssistedResident> resident = new Binder<>(AssistedResident.class);
+    private final Binder<SupportEntry> supportByChoice = new Binder<>(SupportEntry.class);
+    private final Binder<SupportEntry> supportByNumber = new Binder<>(SupportEntry.class);
     private @Nullable Long residentId;
     private @Nullable String residentName;
 
@@ -134,6 +142,7 @@ public class AssistedParticipationView extends Div implements HasDynamicTitle {
         proposal.setWidthFull();
         proposalNumber.setLabel(getTranslation("proposalui.assisted.proposal-number"));
         proposalNumber.setHelperText(getTranslation("proposalui.assisted.proposal-number-hint"));
+        bind();
         Button supportButton = new Button(getTranslation("proposalui.assisted.support"), e -> supportOnBehalf());
         supportButton.addThemeVariants(ButtonVariant.PRIMARY);
         supportResult.getElement().setAttribute("role", "status");
@@ -178,18 +187,30 @@ public class AssistedParticipationView extends Div implements HasDynamicTitle {
         add(actions);
     }
 
-    private Map<String, HasValidation> residentFields() {
-        Map<String, HasValidation> map = new LinkedHashMap<>();
-        map.put("postcode", postcode);
-        map.put("houseNumber", houseNumber);
-        map.put("dateOfBirth", dateOfBirth);
-        map.put("displayName", name);
-        map.put("channel", channel);
-        return map;
+    private void bind() {
+        resident.forField(postcode).bind("postcode");
+        resident.forField(houseNumber).bind("houseNumber");
+        resident.forField(dateOfBirth).bind("dateOfBirth");
+        resident.forField(name).bind("displayName");
+        // The form never reads an entry back into these fields: the way back is only there for the binder.
+        supportByChoice
+                .forField(proposal)
+                .withConverter(
+                        (ProposalSummary chosen) -> chosen == null ? null : chosen.id(), id -> proposal.getValue())
+                .bind("support");
+        supportByChoice.forField(channel).bind("channel");
+        supportByNumber
+                .forField(proposalNumber)
+                .withConverter(
+                        (String number) -> RouteIds.tryParse(number.strip()).orElse(null),
+                        id -> id == null ? "" : id.toString())
+                .bind("support");
+        supportByNumber.forField(channel).bind("channel");
     }
 
     private void identify() {
-        InputErrors.clear(residentFields());
+        InputErrors.clear(resident);
+        channel.setInvalid(false);
         residentId = null;
         actions.setVisible(false);
         identified.setVisible(false);
@@ -199,8 +220,7 @@ public class AssistedParticipationView extends Div implements HasDynamicTitle {
             return;
         }
         try {
-            residentId = residency.residentForAssistance(new AssistedResident(
-                    postcode.getValue(), houseNumber.getValue(), dateOfBirth.getValue(), name.getValue()));
+            residentId = residency.residentForAssistance(InputErrors.record(resident));
             residentName = name.getValue().strip();
             identified.setText(getTranslation(
                     "proposalui.assisted.identified",
@@ -211,7 +231,7 @@ public class AssistedParticipationView extends Div implements HasDynamicTitle {
             supportResult.setVisible(false);
             submitResult.setVisible(false);
         } catch (InvalidInputException refused) {
-            InputErrors.show(this, refused, residentFields());
+            InputErrors.show(this, refused, resident);
         }
     }
 
@@ -221,28 +241,26 @@ public class AssistedParticipationView extends Div implements HasDynamicTitle {
     }
 
     private void supportOnBehalf() {
-        proposal.setInvalid(false);
-        proposalNumber.setInvalid(false);
+        // A proposal number the resident read out goes before one searched for.
+        Binder<SupportEntry> binder = proposalNumber.isEmpty() ? supportByChoice : supportByNumber;
+        InputErrors.clear(supportByChoice);
+        InputErrors.clear(supportByNumber);
         supportResult.setVisible(false);
-        Long id = null;
-        if (!proposalNumber.isEmpty()) {
-            id = RouteIds.tryParse(proposalNumber.getValue().strip()).orElse(null);
-            if (id == null) {
+        SupportEntry entry = InputErrors.record(binder);
+        Long id = entry.support();
+        if (id == null) {
+            if (proposalNumber.isEmpty()) {
+                proposal.setErrorMessage(getTranslation("proposalui.assisted.choose-proposal"));
+                proposal.setInvalid(true);
+            } else {
                 proposalNumber.setErrorMessage(getTranslation("proposalui.assisted.no-such-proposal"));
                 proposalNumber.setInvalid(true);
-                return;
             }
-        } else if (proposal.getValue() != null) {
-            id = proposal.getValue().id();
-        }
-        if (id == null) {
-            proposal.setErrorMessage(getTranslation("proposalui.assisted.choose-proposal"));
-            proposal.setInvalid(true);
             return;
         }
         try {
             ProposalDetails details = proposals.proposal(id);
-            int count = supports.supportOnBehalf(id, identifiedResident(), channel.getValue());
+            int count = supports.supportOnBehalf(id, identifiedResident(), entry.channel());
             supportResult.setText(getTranslation(
                     "proposalui.assisted.supported",
                     details.title(),
@@ -261,10 +279,7 @@ public class AssistedParticipationView extends Div implements HasDynamicTitle {
             field.setErrorMessage(getTranslation("proposalui.assisted.no-such-proposal"));
             field.setInvalid(true);
         } catch (InvalidInputException refused) {
-            InputErrors.show(
-                    this,
-                    refused,
-                    Map.of("support", proposalNumber.isEmpty() ? proposal : proposalNumber, "channel", channel));
+            InputErrors.show(this, refused, binder);
         }
     }
 

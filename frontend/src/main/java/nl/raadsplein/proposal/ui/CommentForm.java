@@ -8,7 +8,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import java.util.Optional;
 import nl.raadsplein.account.Organisation;
 import nl.raadsplein.moderation.ConductRules;
@@ -119,10 +118,6 @@ class CommentForm extends Div {
     }
 
     private CommentDraft draft() {
-        try {
-            return binder.writeRecord();
-        } catch (ValidationException impossible) {
-            throw new IllegalStateException("The comment fields have no validators of their own", impossible);
-        }
+        return InputErrors.record(binder);
     }
 }

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ReadOnlyHasValue;
 import com.vaadin.flow.router.RouterLink;
 import java.util.HashMap;
 import java.util.List;
@@ -233,22 +235,29 @@ class CommentSection extends Section {
         ProposalTexts.counter(text, CommentService.COMMENT_LENGTH, null);
         text.setValue(comment.body());
         PersonalDataWarning warning = new PersonalDataWarning(field -> text.focus());
+        Binder<CommentEdit> binder = new Binder<>(CommentEdit.class);
+        binder.forField(InputErrors.fixed(comment.id())).bind("commentId");
+        binder.forField(InputErrors.fixed(comment.version())).bind("version");
+        binder.forField(text).bind("body");
+        // Whether the author chose to post personal data anyway; set on each attempt by the warning.
+        ReadOnlyHasValue<Boolean> personalDataConfirmed = InputErrors.fixed(false);
+        binder.forField(personalDataConfirmed).bind("personalDataConfirmed");
         Button save = new Button(getTranslation("proposalui.edit.save"), e -> {
-            text.setInvalid(false);
+            InputErrors.clear(binder);
             warning.post(
                     () -> null,
                     text::getValue,
                     false,
                     confirmed -> {
-                        comments.editComment(
-                                new CommentEdit(comment.id(), comment.version(), text.getValue(), confirmed));
+                        personalDataConfirmed.setValue(confirmed);
+                        comments.editComment(InputErrors.record(binder));
                         InputErrors.confirm(getTranslation(
                                 PersonalDataWarning.held(confirmed, null, text.getValue())
                                         ? "personaldata.edit.awaiting"
                                         : "proposalui.comment.saved"));
                         changed();
                     },
-                    refused -> InputErrors.show(this, refused, Map.of("body", text)));
+                    refused -> InputErrors.show(this, refused, binder));
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         FlexLayout buttons =

@@ -7,8 +7,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
-import java.util.Map;
 import nl.raadsplein.agenda.AgendaService;
 import nl.raadsplein.consultation.ConsultationService;
 import nl.raadsplein.moderation.ui.PersonalDataWarning;
@@ -82,6 +80,9 @@ final class ProposalDialogs {
         return dialog;
     }
 
+    /** Why the author withdraws the proposal, by the name the service gives a refusal of it. */
+    public record Withdrawal(String reason) {}
+
     Dialog withdraw(ProposalDetails details, Runnable changed) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(dialog.getTranslation("proposalui.withdraw.title"));
@@ -91,15 +92,17 @@ final class ProposalDialogs {
         ProposalTexts.counter(reason, ProposalService.REASON_LENGTH, dialog.getTranslation("proposalui.withdraw.hint"));
         Paragraph message = dialogMessage();
         dialog.add(reason, message);
+        Binder<Withdrawal> binder = new Binder<>(Withdrawal.class);
+        binder.forField(reason).bind("reason");
         Button confirm = new Button(dialog.getTranslation("proposalui.withdraw.confirm"), e -> {
-            reason.setInvalid(false);
+            InputErrors.clear(binder);
             try {
-                proposals.withdraw(details.id(), reason.getValue());
+                proposals.withdraw(details.id(), InputErrors.record(binder).reason());
                 dialog.close();
                 InputErrors.confirm(dialog.getTranslation("proposalui.withdraw.done"));
                 changed.run();
             } catch (InvalidInputException refused) {
-                InputErrors.show(dialog, refused, Map.of("reason", reason), message);
+                InputErrors.show(dialog, refused, binder, message);
             }
         });
         confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
@@ -130,14 +133,12 @@ final class ProposalDialogs {
         Button publish = new Button(dialog.getTranslation("proposalui.answer.publish"), e -> {
             InputErrors.clear(binder);
             try {
-                proposals.answer(details.id(), binder.writeRecord());
+                proposals.answer(details.id(), InputErrors.record(binder));
                 dialog.close();
                 InputErrors.confirm(dialog.getTranslation("proposalui.answer.done"));
                 changed.run();
             } catch (InvalidInputException refused) {
                 InputErrors.show(dialog, refused, binder, message);
-            } catch (ValidationException impossible) {
-                throw new IllegalStateException("The answer's fields have no validators of their own", impossible);
             }
         });
         publish.addThemeVariants(ButtonVariant.PRIMARY);

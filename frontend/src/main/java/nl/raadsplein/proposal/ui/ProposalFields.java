@@ -6,7 +6,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,6 +18,7 @@ import nl.raadsplein.agenda.AgendaService;
 import nl.raadsplein.agenda.ReferenceItem;
 import nl.raadsplein.proposal.ProposalDraft;
 import nl.raadsplein.proposal.ProposalService;
+import nl.raadsplein.ui.InputErrors;
 
 /**
  * The fields of a proposal: title, text, topics, address and, for a member of organisations, on whose behalf. A
@@ -94,11 +94,7 @@ class ProposalFields extends Div {
     }
 
     ProposalDraft draft() {
-        try {
-            return binder.writeRecord();
-        } catch (ValidationException impossible) {
-            throw new IllegalStateException("The proposal fields have no validators of their own", impossible);
-        }
+        return InputErrors.record(binder);
     }
 
     /** The binder through which a refusal from the service reaches the field it names. */

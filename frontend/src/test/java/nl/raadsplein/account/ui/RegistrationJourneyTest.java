@@ -46,6 +46,18 @@ class RegistrationJourneyTest extends AccountUiTest {
     }
 
     @Test
+    void a_reset_asked_for_a_malformed_address_is_refused_next_to_its_field() {
+        navigate(ForgotPasswordView.class);
+        test(email()).setValue("geen-adres");
+
+        click("Link versturen");
+
+        assertThat(email().isInvalid()).isTrue();
+        assertThat(email().getErrorMessage()).contains("geen geldig e-mailadres");
+        assertThat(email().getValue()).isEqualTo("geen-adres");
+    }
+
+    @Test
     void a_malformed_address_is_refused_next_to_its_field() {
         navigate(RegisterView.class);
         test(name()).setValue("Anna");

@@ -59,28 +59,32 @@ class DeliberationViewTest extends UiTest {
     private long published(String question) {
         AccountPrincipal griffier = fixtures.account(Role.GRIFFIER);
         return as(griffier, () -> {
-            long id = framing.create(new DiscussionDraft(
-                    question,
-                    "Platforms laten mensen elkaar **beoordelen**.",
-                    List.of("3A.1"),
-                    null,
-                    List.of("privacy", "neighbourliness"),
-                    List.of(new Tradeoff(
-                            "neighbourliness", "privacy", "Sterren helpen buren, maar iedereen wordt bekeken.")),
-                    List.of(
-                            "Sterren voor schoonmakers zijn eerlijk",
-                            "Een platform mag geen lijst van slechte buren maken",
-                            "Ik lees beoordelingen voordat ik iemand inhuur",
-                            "Wie een slechte score krijgt, moet kunnen reageren",
-                            "De gemeente moet hier regels voor maken"),
-                    clock.instant().minus(Duration.ofHours(1)),
-                    clock.instant().plus(Duration.ofDays(10)),
-                    true,
-                    false,
-                    Eligibility.LOGGED_IN));
+            long id = framing.create(draft(question));
             framing.publish(id);
             return id;
         });
+    }
+
+    private DiscussionDraft draft(String question) {
+        return new DiscussionDraft(
+                question,
+                "Platforms laten mensen elkaar **beoordelen**.",
+                List.of("3A.1"),
+                null,
+                List.of("privacy", "neighbourliness"),
+                List.of(new Tradeoff(
+                        "neighbourliness", "privacy", "Sterren helpen buren, maar iedereen wordt bekeken.")),
+                List.of(
+                        "Sterren voor schoonmakers zijn eerlijk",
+                        "Een platform mag geen lijst van slechte buren maken",
+                        "Ik lees beoordelingen voordat ik iemand inhuur",
+                        "Wie een slechte score krijgt, moet kunnen reageren",
+                        "De gemeente moet hier regels voor maken"),
+                clock.instant().minus(Duration.ofHours(1)),
+                clock.instant().plus(Duration.ofDays(10)),
+                true,
+                false,
+                Eligibility.LOGGED_IN);
     }
 
     @SuppressWarnings("unchecked")
@@ -218,5 +222,23 @@ class DeliberationViewTest extends UiTest {
         assertThat($(RouterLink.class).withClassName("report-link").all())
                 .extracting(RouterLink::getHref)
                 .contains("waardendiscussies/" + id + "/verslag");
+    }
+
+    @Test
+    void a_rejection_without_a_reason_is_refused_on_the_reason_and_the_discussion_stays_offered() {
+        AccountPrincipal councillor = fixtures.account(Role.COUNCILLOR);
+        long id = as(councillor, () -> {
+            long draft = framing.create(draft("Afwijzen zonder reden?"));
+            framing.offer(draft);
+            return draft;
+        });
+        signInAs(Role.GRIFFIER);
+        navigate("waardendiscussies/" + id, DiscussionView.class);
+        click("Afwijzen");
+
+        TextArea reason = $(TextArea.class).withLabel("Reden van afwijzing").single();
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Vul dit veld in.");
+        assertThat(saysSomewhere("Aangeboden aan de griffie")).isTrue();
     }
 }

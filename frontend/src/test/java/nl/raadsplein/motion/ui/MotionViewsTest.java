@@ -4,6 +4,7 @@ import static nl.raadsplein.proposal.ProposalFixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
@@ -253,5 +254,56 @@ class MotionViewsTest extends UiTest {
         assertThat(heading()).isEqualTo("Pagina niet gevonden");
         navigate("moties/" + id + "/afdruk", com.vaadin.flow.component.Component.class);
         assertThat(heading()).isEqualTo("Pagina niet gevonden");
+    }
+
+    @Test
+    void a_meeting_the_service_refuses_shows_the_refusal_on_its_field_and_keeps_what_was_typed() {
+        MotionFixtures.Council c = council.council(5, 4);
+        signInAs(c.griffier());
+        navigate(MeetingsView.class);
+        TextField title =
+                $(TextField.class).withLabel("Naam van de vergadering").single();
+        DateTimePicker startsAt =
+                $(DateTimePicker.class).withLabel("Datum en tijd").single();
+        test($(TextField.class).withLabel("Plaats").single()).setValue("Raadzaal");
+        click("Vergadering plannen");
+
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).isEqualTo("Vul dit veld in.");
+        assertThat(startsAt.isInvalid()).isFalse();
+
+        test(title).setValue("Extra raadsvergadering");
+        click("Vergadering plannen");
+        assertThat(title.isInvalid()).isFalse();
+        assertThat(startsAt.isInvalid()).isTrue();
+        assertThat(startsAt.getErrorMessage()).isEqualTo("Vul dit veld in.");
+        assertThat($(TextField.class).withLabel("Plaats").single().getValue()).isEqualTo("Raadzaal");
+        assertThat(getCurrentView()).isInstanceOf(MeetingsView.class);
+    }
+
+    @Test
+    void an_agenda_item_without_a_title_is_refused_on_the_title() {
+        MotionFixtures.Council c = council.council(5, 4);
+        signInAs(c.griffier());
+        navigate("vergaderingen/" + c.meetingId(), MeetingView.class);
+        click("Agendapunt toevoegen");
+
+        TextField title = $(TextField.class).withLabel("Nieuw agendapunt").single();
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).isEqualTo("Vul dit veld in.");
+    }
+
+    @Test
+    void a_vote_correction_without_a_reason_is_refused_on_the_reason() {
+        MotionFixtures.Council c = council.council(10, 9);
+        long id = voted(c, "Tel opnieuw", VoteChoice.FOR, VoteChoice.AGAINST);
+        signInAs(c.griffier());
+        navigate("moties/" + id, MotionView.class);
+        click("Correctie vastleggen");
+
+        TextArea reason = $(TextArea.class).withLabel("Reden van de correctie").single();
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Vul dit veld in.");
+        assertThat(saysSomewhere("Per fractie: 10 voor, 9 tegen. Aangenomen")).isTrue();
     }
 }
