@@ -29,11 +29,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>One class per role, so that the roles' pages are checked in parallel. One browser per screen is shared by
  * the tests of a class (logging in once through the login form); each test chooses its language itself with the
  * header's language switch, so the tests do not depend on each other's order. For a logged-in person the switch
- * also changes the account's language: afterwards the demo account is set back to Dutch, so that other journeys
- * find it as they were. No other read-only class logs in as a role's demo account.
+ * also changes the account's language, so that another journey logging in as that demo account meanwhile would
+ * read English: each role's class has its account to itself ({@link SharedDemoData}), and sets it back to Dutch
+ * afterwards.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@SharedDemoData.ReadOnly
 abstract class AccessibilityMatrixTest extends Journey {
 
     enum Role {

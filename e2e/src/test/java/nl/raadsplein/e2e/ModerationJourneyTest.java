@@ -12,6 +12,12 @@ import static nl.raadsplein.e2e.ParticipationSteps.DATA_LEAKS;
 import static nl.raadsplein.e2e.ParticipationSteps.FATMA;
 import static nl.raadsplein.e2e.ParticipationSteps.notice;
 import static nl.raadsplein.e2e.ParticipationSteps.openProposalOf;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.AUDIT_TRAIL;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.FATMA_BELL;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.GRIFFIER_ACCOUNT;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.MODERATION_LOG;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.OVERVIEW_COMMENTS;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.RESIDENT_ACCOUNT;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -26,6 +32,11 @@ import org.junit.jupiter.api.Test;
  * another decides the appeal and the author is told; the public moderation log records the action without
  * repeating the content.
  */
+// Looks for its decision among the newest entries of the public log; comments under Fatma's proposal, and
+// Fatma, as a reporter, is told the outcome.
+@SharedDemoData.Uses(
+        exclusive = MODERATION_LOG,
+        shared = {GRIFFIER_ACCOUNT, RESIDENT_ACCOUNT, FATMA_BELL, OVERVIEW_COMMENTS, AUDIT_TRAIL})
 class ModerationJourneyTest extends Journey {
 
     private static final String PROPOSAL = "Een overzicht van wie mijn gegevens krijgt";
