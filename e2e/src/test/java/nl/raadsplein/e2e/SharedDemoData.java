@@ -36,16 +36,18 @@ final class SharedDemoData implements ResourceLocksProvider {
          */
         EVERYTHING,
         /**
-         * The demo administrator's account as a login: her password, roles and language. Shared by journeys that
-         * log in as her (every newcomer's confirmation link is read in her demo mailbox, in Dutch); exclusive for
-         * the administrator's accessibility matrix, which switches her account's language while it runs.
+         * The demo administrator's account as a login: her password, roles, language and sessions. Shared by the
+         * journeys that log in as her and expect Dutch (every newcomer's confirmation link is read in her demo
+         * mailbox). A journey that changed any of them would need it exclusive; none does: those that change such
+         * things register an account of their own, and the accessibility matrix chooses English before it logs in,
+         * which a logged-in choice, kept with the account, would not leave alone.
          */
         ADMINISTRATOR_ACCOUNT,
-        /** The demo griffier's account, as {@link #ADMINISTRATOR_ACCOUNT}; exclusive for the griffier's matrix. */
+        /** The demo griffier's account, as {@link #ADMINISTRATOR_ACCOUNT}. */
         GRIFFIER_ACCOUNT,
-        /** Francis's account (the demo councillor), as {@link #ADMINISTRATOR_ACCOUNT}; exclusive for her matrix. */
+        /** Francis's account (the demo councillor), as {@link #ADMINISTRATOR_ACCOUNT}. */
         COUNCILLOR_ACCOUNT,
-        /** Sandra's account (the demo resident), as {@link #ADMINISTRATOR_ACCOUNT}; exclusive for her matrix. */
+        /** Sandra's account (the demo resident), as {@link #ADMINISTRATOR_ACCOUNT}. */
         RESIDENT_ACCOUNT,
         /**
          * The number of Fatma's unread notifications: exclusive for the participation journey, which expects the bell
