@@ -39,8 +39,8 @@ final class SharedDemoData implements ResourceLocksProvider {
          * The demo administrator's account as a login: her password, roles, language and sessions. Shared by the
          * journeys that log in as her and expect Dutch (every newcomer's confirmation link is read in her demo
          * mailbox). A journey that changed any of them would need it exclusive; none does: those that change such
-         * things register an account of their own, and the accessibility matrix chooses English before it logs in,
-         * which a logged-in choice, kept with the account, would not leave alone.
+         * things register an account of their own, and the accessibility matrix chooses English before it logs in
+         * (a choice made while logged in would be kept with the account).
          */
         ADMINISTRATOR_ACCOUNT,
         /** The demo griffier's account, as {@link #ADMINISTRATOR_ACCOUNT}. */
