@@ -22,7 +22,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -134,10 +133,7 @@ class ModerationEditJourneyTest extends Journey {
         Page griffier = anotherBrowser(DESKTOP).newPage();
         logIn(griffier, GRIFFIER);
         griffier.navigate("/beheer/moderatie");
-        Locator open = griffier.locator("main")
-                .getByRole(
-                        AriaRole.BUTTON,
-                        new Locator.GetByRoleOptions().setName(Pattern.compile("^Bekijk reactie " + mark + " ")));
+        Locator open = ModerationSteps.inFullQueue(griffier, ModerationSteps.queuedComment(griffier, mark));
         assertThat(open).hasCount(1);
         open.click();
         Locator item = griffier.getByRole(AriaRole.DIALOG);

@@ -5,6 +5,7 @@ import static nl.raadsplein.e2e.AccountSteps.GRIFFIER;
 import static nl.raadsplein.e2e.AccountSteps.RESIDENT;
 import static nl.raadsplein.e2e.AccountSteps.logIn;
 import static nl.raadsplein.e2e.ModerationSteps.decide;
+import static nl.raadsplein.e2e.ModerationSteps.inFullQueue;
 import static nl.raadsplein.e2e.ModerationSteps.queuedComment;
 import static nl.raadsplein.e2e.ParticipationSteps.DATA_LEAKS;
 import static nl.raadsplein.e2e.ParticipationSteps.notice;
@@ -84,7 +85,7 @@ class ModerationInEnglishJourneyTest extends Journey {
         Page griffier = anotherBrowser(DESKTOP).newPage();
         logIn(griffier, GRIFFIER);
         griffier.navigate("/beheer/moderatie");
-        queuedComment(griffier, mark).click();
+        inFullQueue(griffier, queuedComment(griffier, mark)).click();
         assertThat(griffier.getByRole(AriaRole.DIALOG)).containsText(comment);
         decide(griffier, "Goedkeuren", "geen overtreding", "goedgekeurd");
 
@@ -148,7 +149,7 @@ class ModerationInEnglishJourneyTest extends Journey {
 
         // The griffier reads her explanation as she typed it, as text.
         griffier.reload();
-        queuedComment(griffier, mark2).click();
+        inFullQueue(griffier, queuedComment(griffier, mark2)).click();
         assertThat(griffier.getByRole(AriaRole.DIALOG)).containsText(HOSTILE_EXPLANATION);
         assertThat(griffier.getByRole(AriaRole.DIALOG).locator("img")).hasCount(0);
 

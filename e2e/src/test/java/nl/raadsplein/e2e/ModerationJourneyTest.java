@@ -6,6 +6,7 @@ import static nl.raadsplein.e2e.AccountSteps.RESIDENT;
 import static nl.raadsplein.e2e.AccountSteps.SECOND_GRIFFIER;
 import static nl.raadsplein.e2e.AccountSteps.logIn;
 import static nl.raadsplein.e2e.ModerationSteps.decide;
+import static nl.raadsplein.e2e.ModerationSteps.inFullQueue;
 import static nl.raadsplein.e2e.ModerationSteps.queuedComment;
 import static nl.raadsplein.e2e.ParticipationSteps.AHMED;
 import static nl.raadsplein.e2e.ParticipationSteps.DATA_LEAKS;
@@ -103,7 +104,7 @@ class ModerationJourneyTest extends Journey {
 
         // The griffier's queue shows it without a reload.
         assertThat(griffier.locator("main .live-status")).hasText(Pattern.compile("nieuwe melding"));
-        Locator open = queuedComment(griffier, mark);
+        Locator open = inFullQueue(griffier, queuedComment(griffier, mark));
         assertThat(open).hasCount(1);
         open.click();
         Locator dialog = griffier.getByRole(AriaRole.DIALOG);

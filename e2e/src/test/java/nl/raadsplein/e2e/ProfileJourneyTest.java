@@ -79,8 +79,10 @@ class ProfileJourneyTest extends Journey {
         logIn(griffier, GRIFFIER);
         griffier.navigate("/beheer/moderatie");
         assertThat(AccountSteps.heading(griffier)).hasText("Moderatie");
-        Locator open = griffier.locator("main")
-                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(queueLabel(mark)));
+        Locator open = ModerationSteps.inFullQueue(
+                griffier,
+                griffier.locator("main")
+                        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(queueLabel(mark))));
         assertThat(open).hasCount(1);
         open.click();
         Locator dialog = griffier.getByRole(AriaRole.DIALOG);
@@ -131,8 +133,10 @@ class ProfileJourneyTest extends Journey {
 
         // The report reaches the griffier's queue.
         griffier.reload();
-        assertThat(griffier.locator("main")
-                        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(queueLabel(mark))))
+        assertThat(ModerationSteps.inFullQueue(
+                        griffier,
+                        griffier.locator("main")
+                                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(queueLabel(mark)))))
                 .hasCount(1);
     }
 
