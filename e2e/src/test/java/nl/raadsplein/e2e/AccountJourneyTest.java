@@ -10,6 +10,7 @@ import static nl.raadsplein.e2e.AccountSteps.logIn;
 import static nl.raadsplein.e2e.AccountSteps.newcomer;
 import static nl.raadsplein.e2e.AccountSteps.passwordField;
 import static nl.raadsplein.e2e.AccountSteps.submitLogin;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.ADMINISTRATOR_ACCOUNT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
@@ -20,6 +21,8 @@ import nl.raadsplein.e2e.AccountSteps.Person;
 import org.junit.jupiter.api.Test;
 
 /** A resident creates an account on their phone, confirms the address, logs in, reads in English and logs out. */
+// A fresh account; the administrator only reads its confirmation mail.
+@SharedDemoData.Uses(shared = ADMINISTRATOR_ACCOUNT)
 class AccountJourneyTest extends Journey {
 
     private static final String DEMOCRACY_EN = "3A.1 Impact of the information society on democracy";

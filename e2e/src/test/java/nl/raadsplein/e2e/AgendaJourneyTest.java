@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Visitors find their way through the digital agenda, in Dutch and English, on a phone and a desktop. */
-@SharedDemoData.ReadOnly
+// Reads the agenda's fixed texts and figures that only grow; its English is its own cookie.
+@SharedDemoData.Uses
 class AgendaJourneyTest extends Journey {
 
     private static final String DEMOCRACY_NL = "3A.1 Impact van de informatiesamenleving op de democratie";

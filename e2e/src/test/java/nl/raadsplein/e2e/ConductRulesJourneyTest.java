@@ -8,6 +8,10 @@ import static nl.raadsplein.e2e.AccountSteps.logIn;
 import static nl.raadsplein.e2e.ParticipationSteps.button;
 import static nl.raadsplein.e2e.ParticipationSteps.notice;
 import static nl.raadsplein.e2e.ParticipationSteps.saveConsultation;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.ADMINISTRATOR_ACCOUNT;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.AUDIT_TRAIL;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.GRIFFIER_ACCOUNT;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.RESIDENT_ACCOUNT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
@@ -22,6 +26,10 @@ import org.junit.jupiter.api.Test;
  * The rules of conduct (spelregels) of a consultation, from the griffier who writes them to the resident who reads
  * them where she posts, and the administrator's check of the audit chain in which the change was recorded.
  */
+// Looks for its own change among the newest entries of the audit log.
+@SharedDemoData.Uses(
+        exclusive = AUDIT_TRAIL,
+        shared = {ADMINISTRATOR_ACCOUNT, GRIFFIER_ACCOUNT, RESIDENT_ACCOUNT})
 class ConductRulesJourneyTest extends Journey {
 
     private static final String RULES = "Praat over camera’s en algoritmes, niet over buren.\n"

@@ -8,6 +8,9 @@ import static nl.raadsplein.e2e.AccountSteps.logIn;
 import static nl.raadsplein.e2e.ParticipationSteps.button;
 import static nl.raadsplein.e2e.ParticipationSteps.choose;
 import static nl.raadsplein.e2e.ParticipationSteps.textbox;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.COUNCILLOR_ACCOUNT;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.GRIFFIER_ACCOUNT;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.RESIDENT_ACCOUNT;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -21,6 +24,8 @@ import org.junit.jupiter.api.Test;
  * statements one at a time and adds her own. Also in English (Sophie) and with the keyboard only (Sandra on the
  * demo discussion).
  */
+// A discussion of its own; on the demo discussion it only checks that a vote moves the progress on.
+@SharedDemoData.Uses(shared = {COUNCILLOR_ACCOUNT, GRIFFIER_ACCOUNT, RESIDENT_ACCOUNT})
 class DeliberationJourneyTest extends Journey {
 
     private static final String DEMO_QUESTION =

@@ -1,6 +1,7 @@
 package nl.raadsplein.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.GRIFFIER_ACCOUNT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.Test;
  * groups and the map's data table and downloads the discussion in Pol.is' format; a griffier imports a small
  * Pol.is export and lands on its report. In Dutch, axe on every page.
  */
+// The demo conversation's report is closed; the import is a discussion of its own.
+@SharedDemoData.Uses(shared = GRIFFIER_ACCOUNT)
 class DeliberationReportJourneyTest extends Journey {
 
     static final String DEMO_QUESTION = "Kan er consensus zijn over de Brexit? (Pol.is-gesprek uit 2017)";

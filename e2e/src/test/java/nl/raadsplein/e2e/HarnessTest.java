@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 
 /** The harness's own checks bite: a page with known WCAG failures does not pass. */
-@SharedDemoData.ReadOnly
+// Only the harness and a page of its own.
+@SharedDemoData.Uses
 class HarnessTest extends Journey {
 
     private static final String BROKEN_PAGE = """

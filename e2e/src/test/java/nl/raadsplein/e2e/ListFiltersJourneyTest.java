@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * search first and the other filters behind one "Filters" button that says how many are active; a desktop keeps
  * them open.
  */
-@SharedDemoData.ReadOnly
+// Reads lists without counting them.
+@SharedDemoData.Uses
 class ListFiltersJourneyTest extends Journey {
 
     @Test

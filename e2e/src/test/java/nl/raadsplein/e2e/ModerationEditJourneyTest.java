@@ -10,6 +10,11 @@ import static nl.raadsplein.e2e.ParticipationSteps.commentCountsText;
 import static nl.raadsplein.e2e.ParticipationSteps.notice;
 import static nl.raadsplein.e2e.ParticipationSteps.openProposalOf;
 import static nl.raadsplein.e2e.ParticipationSteps.submitProposal;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.AUDIT_TRAIL;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.FATMA_BELL;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.GRIFFIER_ACCOUNT;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.MODERATION_LOG;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.OVERVIEW_COMMENTS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
@@ -17,7 +22,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +30,10 @@ import org.junit.jupiter.api.Test;
  * leaves the counts), and once the griffier approves the comment he is told it is online. Someone else's
  * decision page is a real 404. Axe on every state.
  */
+// Expects the comment counts under Fatma's proposal to move by its own comment only.
+@SharedDemoData.Uses(
+        exclusive = OVERVIEW_COMMENTS,
+        shared = {GRIFFIER_ACCOUNT, FATMA_BELL, AUDIT_TRAIL, MODERATION_LOG})
 class ModerationEditJourneyTest extends Journey {
 
     private static final String OVERVIEW = "Een overzicht van wie mijn gegevens krijgt";
@@ -125,10 +133,7 @@ class ModerationEditJourneyTest extends Journey {
         Page griffier = anotherBrowser(DESKTOP).newPage();
         logIn(griffier, GRIFFIER);
         griffier.navigate("/beheer/moderatie");
-        Locator open = griffier.locator("main")
-                .getByRole(
-                        AriaRole.BUTTON,
-                        new Locator.GetByRoleOptions().setName(Pattern.compile("^Bekijk reactie " + mark + " ")));
+        Locator open = ModerationSteps.inFullQueue(griffier, ModerationSteps.queuedComment(griffier, mark));
         assertThat(open).hasCount(1);
         open.click();
         Locator item = griffier.getByRole(AriaRole.DIALOG);

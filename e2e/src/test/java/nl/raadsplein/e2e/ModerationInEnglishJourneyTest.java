@@ -5,10 +5,17 @@ import static nl.raadsplein.e2e.AccountSteps.GRIFFIER;
 import static nl.raadsplein.e2e.AccountSteps.RESIDENT;
 import static nl.raadsplein.e2e.AccountSteps.logIn;
 import static nl.raadsplein.e2e.ModerationSteps.decide;
+import static nl.raadsplein.e2e.ModerationSteps.inFullQueue;
 import static nl.raadsplein.e2e.ModerationSteps.queuedComment;
 import static nl.raadsplein.e2e.ParticipationSteps.DATA_LEAKS;
 import static nl.raadsplein.e2e.ParticipationSteps.notice;
 import static nl.raadsplein.e2e.ParticipationSteps.openProposalOf;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.AUDIT_TRAIL;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.FATMA_BELL;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.GRIFFIER_ACCOUNT;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.MODERATION_LOG;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.OVERVIEW_COMMENTS;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.RESIDENT_ACCOUNT;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -21,6 +28,10 @@ import org.junit.jupiter.api.Test;
  * Moderation for a resident who uses Raadsplein in English: the warning before her phone number goes public, her
  * comment waiting for the griffier, a report with a text of her own, and the public log, all in English.
  */
+// Comments under Fatma's proposal; the griffier's approval is audited and logged. Sophie is in English
+// for good, and no journey changes that.
+@SharedDemoData.Uses(
+        shared = {GRIFFIER_ACCOUNT, RESIDENT_ACCOUNT, FATMA_BELL, OVERVIEW_COMMENTS, AUDIT_TRAIL, MODERATION_LOG})
 class ModerationInEnglishJourneyTest extends Journey {
 
     private static final AccountSteps.Person SOPHIE =
@@ -74,7 +85,7 @@ class ModerationInEnglishJourneyTest extends Journey {
         Page griffier = anotherBrowser(DESKTOP).newPage();
         logIn(griffier, GRIFFIER);
         griffier.navigate("/beheer/moderatie");
-        queuedComment(griffier, mark).click();
+        inFullQueue(griffier, queuedComment(griffier, mark)).click();
         assertThat(griffier.getByRole(AriaRole.DIALOG)).containsText(comment);
         decide(griffier, "Goedkeuren", "geen overtreding", "goedgekeurd");
 
@@ -138,7 +149,7 @@ class ModerationInEnglishJourneyTest extends Journey {
 
         // The griffier reads her explanation as she typed it, as text.
         griffier.reload();
-        queuedComment(griffier, mark2).click();
+        inFullQueue(griffier, queuedComment(griffier, mark2)).click();
         assertThat(griffier.getByRole(AriaRole.DIALOG)).containsText(HOSTILE_EXPLANATION);
         assertThat(griffier.getByRole(AriaRole.DIALOG).locator("img")).hasCount(0);
 

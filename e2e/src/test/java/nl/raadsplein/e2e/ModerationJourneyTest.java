@@ -6,12 +6,19 @@ import static nl.raadsplein.e2e.AccountSteps.RESIDENT;
 import static nl.raadsplein.e2e.AccountSteps.SECOND_GRIFFIER;
 import static nl.raadsplein.e2e.AccountSteps.logIn;
 import static nl.raadsplein.e2e.ModerationSteps.decide;
+import static nl.raadsplein.e2e.ModerationSteps.inFullQueue;
 import static nl.raadsplein.e2e.ModerationSteps.queuedComment;
 import static nl.raadsplein.e2e.ParticipationSteps.AHMED;
 import static nl.raadsplein.e2e.ParticipationSteps.DATA_LEAKS;
 import static nl.raadsplein.e2e.ParticipationSteps.FATMA;
 import static nl.raadsplein.e2e.ParticipationSteps.notice;
 import static nl.raadsplein.e2e.ParticipationSteps.openProposalOf;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.AUDIT_TRAIL;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.FATMA_BELL;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.GRIFFIER_ACCOUNT;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.MODERATION_LOG;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.OVERVIEW_COMMENTS;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.RESIDENT_ACCOUNT;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -26,6 +33,11 @@ import org.junit.jupiter.api.Test;
  * another decides the appeal and the author is told; the public moderation log records the action without
  * repeating the content.
  */
+// Looks for its decision among the newest entries of the public log; comments under Fatma's proposal, and
+// Fatma, as a reporter, is told the outcome.
+@SharedDemoData.Uses(
+        exclusive = MODERATION_LOG,
+        shared = {GRIFFIER_ACCOUNT, RESIDENT_ACCOUNT, FATMA_BELL, OVERVIEW_COMMENTS, AUDIT_TRAIL})
 class ModerationJourneyTest extends Journey {
 
     private static final String PROPOSAL = "Een overzicht van wie mijn gegevens krijgt";
@@ -92,7 +104,7 @@ class ModerationJourneyTest extends Journey {
 
         // The griffier's queue shows it without a reload.
         assertThat(griffier.locator("main .live-status")).hasText(Pattern.compile("nieuwe melding"));
-        Locator open = queuedComment(griffier, mark);
+        Locator open = inFullQueue(griffier, queuedComment(griffier, mark));
         assertThat(open).hasCount(1);
         open.click();
         Locator dialog = griffier.getByRole(AriaRole.DIALOG);

@@ -24,6 +24,17 @@ final class ModerationSteps {
                         new Locator.GetByRoleOptions().setName(Pattern.compile("^Bekijk reactie " + mark + " ")));
     }
 
+    /**
+     * Lets the queue show all its rows, and returns the button, which may be anywhere in it. The queue is a lazily
+     * loaded grid that renders only the rows in view, oldest first within a number of reports, and how many items
+     * come before a journey's own depends on which journeys ran before it or beside it (ADR 27): a griffier would
+     * scroll, here the grid grows instead.
+     */
+    static Locator inFullQueue(Page griffier, Locator button) {
+        griffier.locator("main vaadin-grid.queue").evaluate("grid => { grid.allRowsVisible = true; }");
+        return button;
+    }
+
     /** In the open report dialog: picks this reason, sends the report and sees the thanks; returns the dialog. */
     static Locator sendReport(Page page, String reason) {
         Locator dialog = page.getByRole(AriaRole.DIALOG);

@@ -6,6 +6,8 @@ import static nl.raadsplein.e2e.AccountSteps.RESIDENT;
 import static nl.raadsplein.e2e.AccountSteps.logIn;
 import static nl.raadsplein.e2e.ParticipationSteps.button;
 import static nl.raadsplein.e2e.ParticipationSteps.textbox;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.GRIFFIER_ACCOUNT;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.RESIDENT_ACCOUNT;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -17,6 +19,8 @@ import org.junit.jupiter.api.Test;
  * The end of J5: after the council adopted the demo motion, the griffie records what the executive promised and how
  * it goes; Sandra follows the motion and is told; anyone finds the overdue promises in the monitor.
  */
+// Adds a promise of its own to the demo motion, found by its mark.
+@SharedDemoData.Uses(shared = {GRIFFIER_ACCOUNT, RESIDENT_ACCOUNT})
 class MotionFollowUpJourneyTest extends Journey {
 
     private static final String DEMO_MOTION = "Geen ranglijsten van buren zonder spelregels";

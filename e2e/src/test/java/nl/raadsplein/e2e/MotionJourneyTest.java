@@ -10,6 +10,10 @@ import static nl.raadsplein.e2e.ParticipationSteps.button;
 import static nl.raadsplein.e2e.ParticipationSteps.choose;
 import static nl.raadsplein.e2e.ParticipationSteps.openProposalOf;
 import static nl.raadsplein.e2e.ParticipationSteps.textbox;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.COUNCILLOR_ACCOUNT;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.FATMA_BELL;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.GRIFFIER_ACCOUNT;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.RESIDENT_ACCOUNT;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
@@ -27,6 +31,8 @@ import org.junit.jupiter.api.Test;
  * co-signs, it is submitted to the next meeting; the griffier records the vote per party; the resident who supported
  * the proposal sees the outcome on it and has been notified. And the council's pages read in English.
  */
+// A motion of its own; citing a proposal Fatma supports tells her.
+@SharedDemoData.Uses(shared = {COUNCILLOR_ACCOUNT, GRIFFIER_ACCOUNT, RESIDENT_ACCOUNT, FATMA_BELL})
 class MotionJourneyTest extends Journey {
 
     private static final String DISCUSSION =

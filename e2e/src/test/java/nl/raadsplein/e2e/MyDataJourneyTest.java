@@ -9,6 +9,8 @@ import static nl.raadsplein.e2e.AccountSteps.registeredAndConfirmed;
 import static nl.raadsplein.e2e.AccountSteps.submitLogin;
 import static nl.raadsplein.e2e.ParticipationSteps.DATA_LEAKS;
 import static nl.raadsplein.e2e.ParticipationSteps.submitProposal;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.ADMINISTRATOR_ACCOUNT;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.AUDIT_TRAIL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
@@ -32,6 +34,8 @@ import org.junit.jupiter.api.Test;
  * stays, shown as by "een oud-deelnemer", and her old login fails. A fresh resident, so that no demo account other
  * journeys use goes. Axe on each page.
  */
+// A fresh account, deleted (audited); its proposal is one more in a list others search by name.
+@SharedDemoData.Uses(shared = {ADMINISTRATOR_ACCOUNT, AUDIT_TRAIL})
 class MyDataJourneyTest extends Journey {
 
     @Test

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static nl.raadsplein.e2e.AccountSteps.GRIFFIER;
 import static nl.raadsplein.e2e.AccountSteps.logIn;
 import static nl.raadsplein.e2e.ParticipationSteps.button;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.GRIFFIER_ACCOUNT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
@@ -30,6 +31,8 @@ import org.junit.jupiter.api.Test;
  * and the download checks out against the checksum the page shows and the checksums inside. And the archive export
  * of a closed value discussion, offered to the griffie only. Axe on each page.
  */
+// The only journey that makes bundles; the bundle and the archive only contain what others add.
+@SharedDemoData.Uses(shared = GRIFFIER_ACCOUNT)
 class OpenDataJourneyTest extends Journey {
 
     @Test

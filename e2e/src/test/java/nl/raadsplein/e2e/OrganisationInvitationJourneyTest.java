@@ -8,6 +8,7 @@ import static nl.raadsplein.e2e.AccountSteps.logIn;
 import static nl.raadsplein.e2e.AccountSteps.newcomer;
 import static nl.raadsplein.e2e.AccountSteps.register;
 import static nl.raadsplein.e2e.AccountSteps.registeredAndConfirmed;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.ADMINISTRATOR_ACCOUNT;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.Test;
  * invitation by that address; the mail goes anyway. The invitee registers with that address, confirms it, finds the
  * invitation and accepts it. Axe on each page.
  */
+// Fresh accounts and an organisation of its own.
+@SharedDemoData.Uses(shared = ADMINISTRATOR_ACCOUNT)
 class OrganisationInvitationJourneyTest extends Journey {
 
     @Test

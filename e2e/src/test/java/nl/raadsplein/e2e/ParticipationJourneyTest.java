@@ -36,6 +36,11 @@ import static nl.raadsplein.e2e.ParticipationSteps.textbox;
 import static nl.raadsplein.e2e.ParticipationSteps.threshold;
 import static nl.raadsplein.e2e.ParticipationSteps.unread;
 import static nl.raadsplein.e2e.ParticipationSteps.writeProposal;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.ADMINISTRATOR_ACCOUNT;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.AUDIT_TRAIL;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.FATMA_BELL;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.GRIFFIER_ACCOUNT;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.RESIDENT_ACCOUNT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
@@ -62,6 +67,11 @@ import org.junit.jupiter.api.Test;
  * supports on behalf of a resident who is not online; a resident verifies that she lives in the municipality;
  * hostile text stays text. Each test makes the data it changes counts of, or reads the counts before it acts.
  */
+// Counts Fatma's bell exactly; the supports and comments it counts are on items no other journey touches;
+// residency and supports on behalf are audited.
+@SharedDemoData.Uses(
+        exclusive = FATMA_BELL,
+        shared = {ADMINISTRATOR_ACCOUNT, GRIFFIER_ACCOUNT, RESIDENT_ACCOUNT, AUDIT_TRAIL})
 class ParticipationJourneyTest extends Journey {
 
     private final List<String> accessibilityViolations = new CopyOnWriteArrayList<>();

@@ -7,6 +7,11 @@ import static nl.raadsplein.e2e.AccountSteps.logIn;
 import static nl.raadsplein.e2e.ParticipationSteps.DATA_LEAKS;
 import static nl.raadsplein.e2e.ParticipationSteps.FATMA;
 import static nl.raadsplein.e2e.ParticipationSteps.notice;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.AUDIT_TRAIL;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.FATMA_BELL;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.GRIFFIER_ACCOUNT;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.MODERATION_LOG;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.RESIDENT_ACCOUNT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
@@ -22,6 +27,8 @@ import org.junit.jupiter.api.Test;
  * for the griffie, who approves it; another resident opens the profile from an author link, reads it and reports
  * the profile with a reason. An unknown participant is a real 404.
  */
+// Fatma's profile text: approving it tells her and is audited, and the public log records it.
+@SharedDemoData.Uses(shared = {GRIFFIER_ACCOUNT, RESIDENT_ACCOUNT, FATMA_BELL, AUDIT_TRAIL, MODERATION_LOG})
 class ProfileJourneyTest extends Journey {
 
     @Test
@@ -72,8 +79,10 @@ class ProfileJourneyTest extends Journey {
         logIn(griffier, GRIFFIER);
         griffier.navigate("/beheer/moderatie");
         assertThat(AccountSteps.heading(griffier)).hasText("Moderatie");
-        Locator open = griffier.locator("main")
-                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(queueLabel(mark)));
+        Locator open = ModerationSteps.inFullQueue(
+                griffier,
+                griffier.locator("main")
+                        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(queueLabel(mark))));
         assertThat(open).hasCount(1);
         open.click();
         Locator dialog = griffier.getByRole(AriaRole.DIALOG);
@@ -124,8 +133,10 @@ class ProfileJourneyTest extends Journey {
 
         // The report reaches the griffier's queue.
         griffier.reload();
-        assertThat(griffier.locator("main")
-                        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(queueLabel(mark))))
+        assertThat(ModerationSteps.inFullQueue(
+                        griffier,
+                        griffier.locator("main")
+                                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(queueLabel(mark)))))
                 .hasCount(1);
     }
 

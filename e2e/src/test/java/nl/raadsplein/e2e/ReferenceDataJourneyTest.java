@@ -10,6 +10,7 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
 /** The administrator keeps the agenda's reference data in both languages; visitors see the result. */
+// No @Uses: it adds to the agenda's reference data, which every page and every form's choices show.
 class ReferenceDataJourneyTest extends Journey {
 
     @Test

@@ -5,6 +5,8 @@ import static nl.raadsplein.e2e.AccountSteps.ADMINISTRATOR;
 import static nl.raadsplein.e2e.AccountSteps.literal;
 import static nl.raadsplein.e2e.AccountSteps.logIn;
 import static nl.raadsplein.e2e.AccountSteps.registeredAndConfirmed;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.ADMINISTRATOR_ACCOUNT;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.AUDIT_TRAIL;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -17,6 +19,8 @@ import org.junit.jupiter.api.Test;
  * A revoked role takes effect at the next request of every open session (ADR 16): the griffier's tab, open on a page
  * for the griffie only, lands on the login page at its next step once an administrator has revoked the role.
  */
+// The roles of a fresh account (audited); no demo account's role changes.
+@SharedDemoData.Uses(shared = {ADMINISTRATOR_ACCOUNT, AUDIT_TRAIL})
 class RevokedGriffierJourneyTest extends Journey {
 
     @Test

@@ -6,6 +6,10 @@ import static nl.raadsplein.e2e.AccountSteps.GRIFFIER;
 import static nl.raadsplein.e2e.AccountSteps.literal;
 import static nl.raadsplein.e2e.AccountSteps.logIn;
 import static nl.raadsplein.e2e.AccountSteps.registeredAndConfirmed;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.ADMINISTRATOR_ACCOUNT;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.AUDIT_TRAIL;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.GRIFFIER_ACCOUNT;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.RESIDENT_ACCOUNT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;
 
@@ -20,6 +24,8 @@ import nl.raadsplein.e2e.AccountSteps.Person;
 import org.junit.jupiter.api.Test;
 
 /** The griffier appoints a resident councillor; the new councillor finds the council menu and their party. */
+// Appoints a fresh account (audited) to a party; others only find that party's members by name.
+@SharedDemoData.Uses(shared = {ADMINISTRATOR_ACCOUNT, GRIFFIER_ACCOUNT, RESIDENT_ACCOUNT, AUDIT_TRAIL})
 class RolesJourneyTest extends Journey {
 
     private static final String PARTY = "IJssellands Belang (IB)";

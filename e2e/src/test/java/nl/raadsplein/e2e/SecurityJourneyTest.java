@@ -1,6 +1,7 @@
 package nl.raadsplein.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.RESIDENT_ACCOUNT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;
 
@@ -18,6 +19,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** What a browser and an attacker see of the application's defences. */
+// Ends only the session it started.
+@SharedDemoData.Uses(shared = RESIDENT_ACCOUNT)
 class SecurityJourneyTest extends Journey {
 
     @Test

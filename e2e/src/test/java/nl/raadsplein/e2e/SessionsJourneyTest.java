@@ -5,6 +5,8 @@ import static nl.raadsplein.e2e.AccountSteps.ADMINISTRATOR;
 import static nl.raadsplein.e2e.AccountSteps.logIn;
 import static nl.raadsplein.e2e.AccountSteps.passwordField;
 import static nl.raadsplein.e2e.AccountSteps.registeredAndConfirmed;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.ADMINISTRATOR_ACCOUNT;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.AUDIT_TRAIL;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -15,6 +17,8 @@ import org.junit.jupiter.api.Test;
  * Sessions end when they must (issue 10): a password change logs out the other browsers, open tabs included, while
  * the browser that changed it goes on; "log out everywhere" ends them all.
  */
+// A fresh account's sessions; "log out everywhere" is audited.
+@SharedDemoData.Uses(shared = {ADMINISTRATOR_ACCOUNT, AUDIT_TRAIL})
 class SessionsJourneyTest extends Journey {
 
     private static final String NEW_PASSWORD = "Nieuwe-zomer-aan-zee-7";

@@ -7,6 +7,12 @@ import static nl.raadsplein.e2e.AccountSteps.logIn;
 import static nl.raadsplein.e2e.ParticipationSteps.DATA_LEAKS;
 import static nl.raadsplein.e2e.ParticipationSteps.notice;
 import static nl.raadsplein.e2e.ParticipationSteps.submitProposal;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.AUDIT_TRAIL;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.FATMA_BELL;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.GRIFFIER_ACCOUNT;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.MODERATION_LOG;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.OVERVIEW_COMMENTS;
+import static nl.raadsplein.e2e.SharedDemoData.Resource.RESIDENT_ACCOUNT;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -18,6 +24,9 @@ import org.junit.jupiter.api.Test;
  * What a griffier's report does at once: the proposal or comment is hidden pending review, everyone else sees a
  * neutral placeholder instead of "not found" or a verdict, and the author is told it waits for a griffier.
  */
+// Comments under Fatma's proposal; the griffier's reports hide at once (audited).
+@SharedDemoData.Uses(
+        shared = {GRIFFIER_ACCOUNT, RESIDENT_ACCOUNT, FATMA_BELL, OVERVIEW_COMMENTS, AUDIT_TRAIL, MODERATION_LOG})
 class UnderReviewJourneyTest extends Journey {
 
     private static final String OVERVIEW = "Een overzicht van wie mijn gegevens krijgt";
