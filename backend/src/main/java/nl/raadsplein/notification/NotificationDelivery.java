@@ -74,6 +74,9 @@ class NotificationDelivery implements Notifier {
     @Transactional
     public void followOnBehalf(long accountId, FollowTarget type, long targetId) {
         NotificationService.required(type);
+        if (repository.follow(accountId, type, targetId, clock.instant())) {
+            return;
+        }
         NotificationRepository.Followable followable = repository.followable(accountId, type, targetId);
         if (!followable.account()) {
             throw new NoSuchItemException("account " + accountId);
@@ -81,7 +84,6 @@ class NotificationDelivery implements Notifier {
         if (!followable.target()) {
             throw new NoSuchItemException(type + " " + targetId);
         }
-        repository.follow(accountId, type, targetId, clock.instant());
     }
 
     @Override

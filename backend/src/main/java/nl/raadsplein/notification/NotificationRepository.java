@@ -12,6 +12,7 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.val;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -63,31 +64,46 @@ class NotificationRepository {
         this.dsl = dsl;
     }
 
-    /**
-     * Whether the account exists and the target can be followed, in one statement (a support or a comment follows
-     * its proposal on every call).
-     */
+    /** Whether the account exists and the target can be followed: why {@link #follow} followed nothing. */
     Followable followable(long accountId, FollowTarget type, long targetId) {
-        Condition target = switch (type) {
+        return dsl.select(field(accountExists(accountId)), field(targetExists(type, targetId)))
+                .fetchSingle(mapping(Followable::new));
+    }
+
+    record Followable(boolean account, boolean target) {}
+
+    private static Condition accountExists(long accountId) {
+        return exists(selectOne().from(ACCOUNT).where(ACCOUNT.ID.eq(accountId)));
+    }
+
+    private static Condition targetExists(FollowTarget type, long targetId) {
+        return switch (type) {
             case PROPOSAL -> exists(selectOne().from(PROPOSAL).where(PROPOSAL.ID.eq(targetId)));
             case CONSULTATION -> exists(selectOne().from(CONSULTATION).where(CONSULTATION.ID.eq(targetId)));
             // a draft motion is its submitters' alone; it becomes public, and followable, once submitted
             case MOTION ->
                 exists(selectOne().from(MOTION).where(MOTION.ID.eq(targetId).and(MOTION.SUBMITTED_AT.isNotNull())));
         };
-        return dsl.select(field(exists(selectOne().from(ACCOUNT).where(ACCOUNT.ID.eq(accountId)))), field(target))
-                .fetchSingle(mapping(Followable::new));
     }
 
-    record Followable(boolean account, boolean target) {}
-
-    /** Atomic on the primary key: concurrent calls leave one row and raise no duplicate-key error. */
-    void follow(long accountId, FollowTarget type, long targetId, Instant now) {
-        dsl.insertInto(FOLLOW, FOLLOW.ACCOUNT_ID, FOLLOW.TARGET_TYPE, FOLLOW.TARGET_ID, FOLLOW.CREATED_AT)
-                .values(accountId, type, targetId, now)
-                .onDuplicateKeyUpdate()
-                .set(FOLLOW.ACCOUNT_ID, FOLLOW.ACCOUNT_ID)
-                .execute();
+    /**
+     * Follows the target if the account and the target exist, in one statement (a support or a comment follows its
+     * proposal on every call). False when it followed nothing: the account or the target is missing or, where the
+     * driver counts a row left as it was as unaffected, the account followed it already; {@link #followable} tells
+     * which. Atomic on the primary key: concurrent calls leave one row and raise no duplicate-key error.
+     */
+    boolean follow(long accountId, FollowTarget type, long targetId, Instant now) {
+        return dsl.insertInto(FOLLOW, FOLLOW.ACCOUNT_ID, FOLLOW.TARGET_TYPE, FOLLOW.TARGET_ID, FOLLOW.CREATED_AT)
+                        .select(select(
+                                        val(accountId, FOLLOW.ACCOUNT_ID),
+                                        val(type, FOLLOW.TARGET_TYPE),
+                                        val(targetId, FOLLOW.TARGET_ID),
+                                        val(now, FOLLOW.CREATED_AT))
+                                .where(accountExists(accountId).and(targetExists(type, targetId))))
+                        .onDuplicateKeyUpdate()
+                        .set(FOLLOW.ACCOUNT_ID, FOLLOW.ACCOUNT_ID)
+                        .execute()
+                > 0;
     }
 
     void unfollow(long accountId, FollowTarget type, long targetId) {

@@ -35,10 +35,6 @@ class ParticipantRepository {
                 .isPresent();
     }
 
-    boolean accountExists(long accountId) {
-        return dsl.fetchExists(ACCOUNT, ACCOUNT.ID.eq(accountId));
-    }
-
     boolean isVerified(long accountId) {
         return dsl.fetchExists(ACCOUNT, ACCOUNT.ID.eq(accountId).and(ACCOUNT.VERIFIED_AT.isNotNull()));
     }

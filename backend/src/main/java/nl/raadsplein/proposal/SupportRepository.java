@@ -28,9 +28,10 @@ class SupportRepository {
 
     /**
      * What a change of support checks besides the proposal, in one statement: the consultation's phase dates and
-     * settings, and the account's block, verification and existing support. Read in READ COMMITTED after the
-     * proposal's row lock is taken, it sees every support of this proposal that was ever committed (each was
-     * written under the same lock), without the gap locks a locking read of a missing row would take.
+     * settings, and the account's existence, block, verification and existing support. As the transaction's first
+     * plain read, after the proposal's row lock is taken, it sees every support of this proposal that was ever
+     * committed (each was written under the same lock), without the gap locks a locking read of a missing row would
+     * take.
      */
     Context context(long consultationId, long proposalId, long accountId) {
         return dsl.select(
@@ -42,6 +43,7 @@ class SupportRepository {
                         field(CONSULTATION.OUTCOME_PUBLISHED_AT.isNotNull()),
                         CONSULTATION.SUPPORT_THRESHOLD,
                         CONSULTATION.SUPPORTS_REQUIRE_VERIFICATION,
+                        field(exists(selectOne().from(ACCOUNT).where(ACCOUNT.ID.eq(accountId)))),
                         field(exists(selectOne()
                                 .from(ACCOUNT)
                                 .where(ACCOUNT.ID.eq(accountId).and(ACCOUNT.BLOCKED_AT.isNotNull())))),
@@ -60,7 +62,8 @@ class SupportRepository {
                         r.value8(),
                         r.value9(),
                         r.value10(),
-                        r.value11()));
+                        r.value11(),
+                        r.value12()));
     }
 
     record Context(
@@ -68,6 +71,7 @@ class SupportRepository {
             boolean outcomePublished,
             int threshold,
             boolean requiresVerification,
+            boolean accountExists,
             boolean blocked,
             boolean verified,
             boolean supported) {}

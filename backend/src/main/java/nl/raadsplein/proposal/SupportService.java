@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -19,6 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Every change first locks the proposal's row, so that the support row and the proposal's counter change
  * together and concurrent requests run one after the other: a resident's support exists at most once and
  * {@code support_count} always equals the number of support rows.
+ *
+ * <p>The changes run in the default REPEATABLE READ and read nothing before that lock: the snapshot is taken at a
+ * transaction's first plain read, so the read of the checks after the lock sees every support ever committed under
+ * it, and no statement switches the isolation level there and back (ADR 29).
  */
 @Service
 @Transactional(readOnly = true)
@@ -27,7 +30,6 @@ public class SupportService {
 
     private final SupportRepository repository;
     private final ProposalRepository proposals;
-    private final ParticipantRepository participants;
     private final ParticipationRules rules;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
@@ -36,14 +38,12 @@ public class SupportService {
     SupportService(
             SupportRepository repository,
             ProposalRepository proposals,
-            ParticipantRepository participants,
             ParticipationRules rules,
             ApplicationEventPublisher events,
             AuditTrail audit,
             Clock clock) {
         this.repository = repository;
         this.proposals = proposals;
-        this.participants = participants;
         this.rules = rules;
         this.events = events;
         this.audit = audit;
@@ -51,7 +51,7 @@ public class SupportService {
     }
 
     /** Supports a proposal once; a repeated request changes nothing and returns the current count. */
-    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @Transactional
     @PreAuthorize("hasRole('RESIDENT')")
     public int support(long proposalId) {
         Actor me = Actor.current();
@@ -62,16 +62,13 @@ public class SupportService {
      * J7: the griffie records a resident's support given by phone, at the desk or by letter; it counts the same, and
      * the audit chain notes it with the channel and the resident's pseudonym.
      */
-    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @Transactional
     @PreAuthorize("hasRole('GRIFFIER')")
     public int supportOnBehalf(long proposalId, long residentAccountId, EntryChannel channel) {
         if (channel == null) {
             throw new InvalidInputException("channel", "error.required");
         }
         Actor me = Actor.current();
-        if (!participants.accountExists(residentAccountId)) {
-            throw new NoSuchItemException("account " + residentAccountId);
-        }
         return add(proposalId, residentAccountId, me, me.account(), channel);
     }
 
@@ -79,6 +76,9 @@ public class SupportService {
             long proposalId, long accountId, Actor viewer, @Nullable Long enteredBy, @Nullable EntryChannel channel) {
         ProposalRepository.Locked proposal = rules.visibleLocked(proposalId, viewer);
         SupportRepository.Context context = repository.context(proposal.consultationId(), proposalId, accountId);
+        if (!context.accountExists()) {
+            throw new NoSuchItemException("account " + accountId);
+        }
         checkOpen(context);
         if (!proposal.state().acceptsSupports()) {
             throw new InvalidInputException("support", "proposal.error.not-supportable");
@@ -119,7 +119,7 @@ public class SupportService {
      * Withdraws the resident's support while supports are open; without one, nothing changes. A proposal that
      * went to the council stays there.
      */
-    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @Transactional
     @PreAuthorize("hasRole('RESIDENT')")
     public int withdrawSupport(long proposalId) {
         Actor me = Actor.current();

@@ -5,6 +5,7 @@ import static nl.raadsplein.proposal.ProposalFixtures.settings;
 import static nl.raadsplein.proposal.ProposalFixtures.submission;
 import static nl.raadsplein.proposal.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import nl.raadsplein.BackendTestApplication;
 import nl.raadsplein.account.AccountPrincipal;
@@ -12,6 +13,7 @@ import nl.raadsplein.account.AccountTestConfiguration;
 import nl.raadsplein.account.Role;
 import nl.raadsplein.account.TestAccounts;
 import nl.raadsplein.consultation.Phase;
+import nl.raadsplein.platform.NoSuchItemException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -160,5 +162,19 @@ class SupportTest {
         TestAccounts.signIn(caller);
         assertThat(proposals.proposal(id).supportedByMe()).isTrue();
         assertThat(supports.withdrawSupport(id)).isZero();
+    }
+
+    @Test
+    void a_support_recorded_for_an_account_that_does_not_exist_is_refused_and_counts_nothing() {
+        long id = fixtures.proposalIn(Phase.SUPPORTS, settings(50, 3, 30, false, false), proposals);
+        fixtures.signInAs(Role.GRIFFIER);
+        assertThatThrownBy(() -> supports.supportOnBehalf(id, Long.MAX_VALUE, EntryChannel.PHONE))
+                .isInstanceOf(NoSuchItemException.class);
+        assertThat(proposals.proposal(id).supportCount()).isZero();
+        assertThat(fixtures.dsl()
+                        .fetchCount(
+                                nl.raadsplein.jooq.Tables.SUPPORT,
+                                nl.raadsplein.jooq.Tables.SUPPORT.PROPOSAL_ID.eq(id)))
+                .isZero();
     }
 }
