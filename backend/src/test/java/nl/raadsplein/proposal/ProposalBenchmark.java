@@ -14,7 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import nl.raadsplein.BackendTestApplication;
@@ -221,12 +221,20 @@ class ProposalBenchmark {
         long[] next(int thread, int i);
     }
 
+    /**
+     * Each call a pair no other call gets (random pairs met each other: the bare SQL then failed on the duplicate
+     * and the service returned early): call k of all threads is resident k mod RESIDENTS and the (k / RESIDENTS)-th
+     * of that resident's proposals, every 1,000th from the resident's own start.
+     */
     private static Pairs spreadPairs(long firstResident, long firstProposal, int offset) {
+        int perResident = Math.max(1, PROPOSALS / 1000);
         return (thread, i) -> {
-            ThreadLocalRandom random = ThreadLocalRandom.current();
-            int resident = random.nextInt(RESIDENTS);
-            int proposal = (int)
-                    ((resident * 10L + random.nextInt(Math.max(1, PROPOSALS / 1000)) * 1000L + offset) % PROPOSALS);
+            long k = (long) i * THREADS + thread;
+            if (k >= (long) RESIDENTS * perResident) {
+                return null;
+            }
+            long resident = k % RESIDENTS;
+            long proposal = (resident * 10L + (k / RESIDENTS) * 1000L + offset) % PROPOSALS;
             return new long[] {firstResident + resident, firstProposal + proposal};
         };
     }
@@ -307,7 +315,9 @@ class ProposalBenchmark {
                     return new int[] {calls, failures};
                 }));
             }
-            Thread.sleep(SECONDS * 1000L);
+            pool.shutdown();
+            // Threads that run out of pairs stop early, and the rate is over the time they took.
+            pool.awaitTermination(SECONDS, TimeUnit.SECONDS);
             stop.set(true);
             int calls = 0;
             int failures = 0;
