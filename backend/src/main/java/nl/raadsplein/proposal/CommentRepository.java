@@ -219,7 +219,7 @@ class CommentRepository {
                         .ITEM_TYPE
                         .eq(inline(ContentType.COMMENT, MODERATION_ITEM.ITEM_TYPE))
                         .and(MODERATION_ITEM.ITEM_ID.eq(COMMENT.ID)))
-                .where(PROPOSAL.ID.eq(proposalId).and(ProposalQueries.visibleTo(viewer)))
+                .where(PROPOSAL.ID.eq(proposalId).and(ProposalConditions.visibleTo(viewer)))
                 .orderBy(COMMENT.CREATED_AT, COMMENT.ID)
                 .fetch()
                 .stream()

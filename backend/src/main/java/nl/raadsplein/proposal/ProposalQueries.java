@@ -2,7 +2,6 @@ package nl.raadsplein.proposal;
 
 import static nl.raadsplein.jooq.Tables.ACCOUNT;
 import static nl.raadsplein.jooq.Tables.CONSULTATION;
-import static nl.raadsplein.jooq.Tables.DIGITAL_TOPIC_THEME;
 import static nl.raadsplein.jooq.Tables.MODERATION_ITEM;
 import static nl.raadsplein.jooq.Tables.ORGANISATION;
 import static nl.raadsplein.jooq.Tables.PROPOSAL;
@@ -11,13 +10,10 @@ import static nl.raadsplein.jooq.Tables.PROPOSAL_TOPIC;
 import static nl.raadsplein.jooq.Tables.SUPPORT;
 import static nl.raadsplein.proposal.ProposalQuery.PUBLIC_STATES;
 import static org.jooq.impl.DSL.coalesce;
-import static org.jooq.impl.DSL.condition;
 import static org.jooq.impl.DSL.exists;
-import static org.jooq.impl.DSL.falseCondition;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.multiset;
-import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.substring;
@@ -38,7 +34,6 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Record1;
 import org.jooq.SelectOnConditionStep;
-import org.jooq.SortField;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,46 +80,6 @@ class ProposalQueries {
         this.dsl = dsl;
     }
 
-    /** The proposals this viewer may see: public ones; waiting ones to their author; all to the griffie. */
-    static Condition visibleTo(Actor viewer) {
-        if (viewer.griffie()) {
-            return noCondition();
-        }
-        Condition visible = PROPOSAL.STATE.in(PUBLIC_STATES);
-        return viewer.loggedIn()
-                ? visible.or(PROPOSAL.STATE
-                        .eq(ProposalState.AWAITING_MODERATION)
-                        .and(PROPOSAL.AUTHOR_ID.eq(viewer.accountId())))
-                : visible;
-    }
-
-    /**
-     * The requested states this viewer may see, as one plain IN list where possible (so that a count reads the
-     * (consultation_id, state) index alone): HIDDEN for the griffie only, AWAITING_MODERATION for the griffie and
-     * the author.
-     */
-    private static Condition states(Set<ProposalState> requested, Actor viewer) {
-        List<ProposalState> visible = visibleStates(requested, viewer);
-        Condition condition = visible.isEmpty() ? falseCondition() : PROPOSAL.STATE.in(visible);
-        return ownWaiting(requested, viewer)
-                ? condition.or(PROPOSAL.STATE
-                        .eq(ProposalState.AWAITING_MODERATION)
-                        .and(PROPOSAL.AUTHOR_ID.eq(viewer.accountId())))
-                : condition;
-    }
-
-    /** The requested states whose every proposal this viewer sees. */
-    private static List<ProposalState> visibleStates(Set<ProposalState> requested, Actor viewer) {
-        return viewer.griffie()
-                ? List.copyOf(requested)
-                : requested.stream().filter(PUBLIC_STATES::contains).toList();
-    }
-
-    /** Whether the viewer also sees their own proposals waiting for moderation, and no one else's. */
-    private static boolean ownWaiting(Set<ProposalState> requested, Actor viewer) {
-        return !viewer.griffie() && viewer.loggedIn() && requested.contains(ProposalState.AWAITING_MODERATION);
-    }
-
     private static Field<Boolean> supportedBy(Actor viewer) {
         return viewer.loggedIn()
                 ? field(exists(selectOne()
@@ -147,7 +102,7 @@ class ProposalQueries {
             boolean viewerVerified) {}
 
     boolean visible(long proposalId, Actor viewer) {
-        return dsl.fetchExists(PROPOSAL, PROPOSAL.ID.eq(proposalId).and(visibleTo(viewer)));
+        return dsl.fetchExists(PROPOSAL, PROPOSAL.ID.eq(proposalId).and(ProposalConditions.visibleTo(viewer)));
     }
 
     /** Whether the proposal is hidden by reports, not by a decision: the griffie has yet to look at it. */
@@ -198,7 +153,7 @@ class ProposalQueries {
                 .on(ACCOUNT.ID.eq(PROPOSAL.AUTHOR_ID))
                 .leftJoin(ORGANISATION)
                 .on(ORGANISATION.ID.eq(PROPOSAL.ORGANISATION_ID))
-                .where(PROPOSAL.ID.eq(id).and(visibleTo(viewer)))
+                .where(PROPOSAL.ID.eq(id).and(ProposalConditions.visibleTo(viewer)))
                 .fetchOptional(r -> {
                     var p = r.into(PROPOSAL);
                     ProposalDetails details = new ProposalDetails(
@@ -251,8 +206,8 @@ class ProposalQueries {
     /** One statement whatever the page size: topics as a multiset, the viewer's support as an EXISTS. */
     List<ProposalSummary> find(ProposalQuery query, Actor viewer, int offset, int limit) {
         return summaries(viewer)
-                .where(matching(query, viewer))
-                .orderBy(order(query))
+                .where(ProposalConditions.matching(query, viewer))
+                .orderBy(ProposalConditions.order(query))
                 .offset(offset)
                 .limit(limit)
                 .fetch(this::toSummary);
@@ -271,10 +226,10 @@ class ProposalQueries {
                 && !query.supportedByMe()
                 && !query.mine();
         if (!byStateAlone) {
-            return dsl.fetchCount(PROPOSAL, matching(query, viewer));
+            return dsl.fetchCount(PROPOSAL, ProposalConditions.matching(query, viewer));
         }
-        Set<ProposalState> requested = requested(query);
-        List<ProposalState> counted = visibleStates(requested, viewer);
+        Set<ProposalState> requested = ProposalConditions.requested(query);
+        List<ProposalState> counted = ProposalConditions.visibleStates(requested, viewer);
         int tallied = counted.isEmpty()
                 ? 0
                 : dsl.select(coalesce(sum(PROPOSAL_STATE_COUNT.PROPOSALS), BigDecimal.ZERO))
@@ -286,7 +241,7 @@ class ProposalQueries {
                         .fetchSingle()
                         .value1()
                         .intValueExact();
-        return ownWaiting(requested, viewer)
+        return ProposalConditions.ownWaiting(requested, viewer)
                 ? tallied
                         + dsl.fetchCount(
                                 PROPOSAL,
@@ -295,11 +250,6 @@ class ProposalQueries {
                                         .and(PROPOSAL.STATE.eq(ProposalState.AWAITING_MODERATION))
                                         .and(PROPOSAL.AUTHOR_ID.eq(viewer.accountId())))
                 : tallied;
-    }
-
-    private static Set<ProposalState> requested(ProposalQuery query) {
-        Set<ProposalState> states = query.states();
-        return states == null || states.isEmpty() ? PUBLIC_STATES : states;
     }
 
     /** An author's public proposals, newest first, in one statement whatever the page size. */
@@ -364,70 +314,6 @@ class ProposalQueries {
                 r.get(TOPICS),
                 r.get(SUPPORTED_BY_ME, Boolean.class),
                 r.get(PROPOSAL.CREATED_AT));
-    }
-
-    private static Condition matching(ProposalQuery query, Actor viewer) {
-        Condition condition = states(requested(query), viewer);
-        if (query.consultationId() != null) {
-            condition = condition.and(PROPOSAL.CONSULTATION_ID.eq(query.consultationId()));
-        }
-        if (query.text() != null && !query.text().isBlank()) {
-            String terms = FullText.booleanTerms(query.text());
-            condition = condition.and(
-                    terms.isEmpty()
-                            ? falseCondition()
-                            : condition(
-                                    "MATCH({0}, {1}) AGAINST ({2} IN BOOLEAN MODE)",
-                                    PROPOSAL.TITLE, PROPOSAL.BODY, val(terms)));
-        }
-        if (query.topicCode() != null) {
-            condition = condition.and(exists(selectOne()
-                    .from(PROPOSAL_TOPIC)
-                    .where(PROPOSAL_TOPIC
-                            .PROPOSAL_ID
-                            .eq(PROPOSAL.ID)
-                            .and(PROPOSAL_TOPIC.TOPIC_CODE.eq(query.topicCode())))));
-        }
-        if (query.themeCode() != null) {
-            condition = condition.and(exists(selectOne()
-                    .from(PROPOSAL_TOPIC)
-                    .join(DIGITAL_TOPIC_THEME)
-                    .on(DIGITAL_TOPIC_THEME.TOPIC_CODE.eq(PROPOSAL_TOPIC.TOPIC_CODE))
-                    .where(PROPOSAL_TOPIC
-                            .PROPOSAL_ID
-                            .eq(PROPOSAL.ID)
-                            .and(DIGITAL_TOPIC_THEME.THEME_CODE.eq(query.themeCode())))));
-        }
-        if (query.supportedByMe()) {
-            condition = condition.and(exists(selectOne()
-                    .from(SUPPORT)
-                    .where(SUPPORT.PROPOSAL_ID.eq(PROPOSAL.ID).and(SUPPORT.ACCOUNT_ID.eq(viewer.accountId())))));
-        }
-        if (query.mine()) {
-            condition = condition.and(PROPOSAL.AUTHOR_ID.eq(viewer.accountId()));
-        }
-        return condition;
-    }
-
-    /** The stored random ranks (V25), each read upwards or downwards: eight orders, one per visitor's seed. */
-    private static final List<Field<Integer>> RANDOM_RANKS =
-            List.of(PROPOSAL.RANDOM_RANK_0, PROPOSAL.RANDOM_RANK_1, PROPOSAL.RANDOM_RANK_2, PROPOSAL.RANDOM_RANK_3);
-
-    // Each order is one of V25's indexes (consultation, key, id) read in one direction.
-    private static List<SortField<?>> order(ProposalQuery query) {
-        ProposalSort sort = query.sort() == null ? ProposalSort.RANDOM : query.sort();
-        return switch (sort) {
-            case RANDOM -> {
-                int order = (int) Math.floorMod(query.randomSeed(), 2L * RANDOM_RANKS.size());
-                Field<Integer> rank = RANDOM_RANKS.get(order / 2);
-                yield order % 2 == 0
-                        ? List.of(rank.asc(), PROPOSAL.ID.asc())
-                        : List.of(rank.desc(), PROPOSAL.ID.desc());
-            }
-            case MOST_SUPPORTED -> List.of(PROPOSAL.SUPPORT_COUNT.desc(), PROPOSAL.ID.asc());
-            case MOST_COMMENTED -> List.of(PROPOSAL.COMMENT_COUNT.desc(), PROPOSAL.ID.asc());
-            case NEWEST -> List.of(PROPOSAL.CREATED_AT.desc(), PROPOSAL.ID.desc());
-        };
     }
 
     static String excerpt(String body) {

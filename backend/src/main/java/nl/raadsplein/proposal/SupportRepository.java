@@ -43,17 +43,15 @@ class SupportRepository {
                         field(CONSULTATION.OUTCOME_PUBLISHED_AT.isNotNull()),
                         CONSULTATION.SUPPORT_THRESHOLD,
                         CONSULTATION.SUPPORTS_REQUIRE_VERIFICATION,
-                        field(exists(selectOne().from(ACCOUNT).where(ACCOUNT.ID.eq(accountId)))),
-                        field(exists(selectOne()
-                                .from(ACCOUNT)
-                                .where(ACCOUNT.ID.eq(accountId).and(ACCOUNT.BLOCKED_AT.isNotNull())))),
-                        field(exists(selectOne()
-                                .from(ACCOUNT)
-                                .where(ACCOUNT.ID.eq(accountId).and(ACCOUNT.VERIFIED_AT.isNotNull())))),
+                        field(ACCOUNT.ID.isNotNull()),
+                        field(ACCOUNT.BLOCKED_AT.isNotNull()),
+                        field(ACCOUNT.VERIFIED_AT.isNotNull()),
                         field(exists(selectOne()
                                 .from(SUPPORT)
                                 .where(SUPPORT.PROPOSAL_ID.eq(proposalId).and(SUPPORT.ACCOUNT_ID.eq(accountId))))))
                 .from(CONSULTATION)
+                .leftJoin(ACCOUNT)
+                .on(ACCOUNT.ID.eq(accountId))
                 .where(CONSULTATION.ID.eq(consultationId))
                 .fetchSingle(r -> new Context(
                         new PhaseDates(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()),

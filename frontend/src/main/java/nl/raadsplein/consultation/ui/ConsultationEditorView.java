@@ -30,7 +30,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.raadsplein.agenda.AgendaGoal;
@@ -43,8 +42,6 @@ import nl.raadsplein.consultation.ConsultationSettings;
 import nl.raadsplein.consultation.Phase;
 import nl.raadsplein.consultation.PhaseDates;
 import nl.raadsplein.moderation.ConductRulesService;
-import nl.raadsplein.moderation.ui.ConductRulesNote;
-import nl.raadsplein.platform.ConcurrentChangeException;
 import nl.raadsplein.platform.InvalidInputException;
 import nl.raadsplein.platform.NoSuchItemException;
 import nl.raadsplein.ui.Formats;
@@ -62,12 +59,6 @@ import org.jspecify.annotations.Nullable;
 public class ConsultationEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ID = "id";
-
-    /** The consultation's own rules of conduct as typed, by the name the service gives a refusal of them. */
-    public record ConductRulesInput(String conductRules) {}
-
-    /** The outcome as typed, by the name the service gives a refusal of it. */
-    public record OutcomeInput(String outcome) {}
 
     private final ConsultationService consultations;
     private final ConductRulesService conductRules;
@@ -92,8 +83,8 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
     private final Binder<PhaseDates> dates = new Binder<>(PhaseDates.class);
     private final Binder<ConsultationSettings> settings = new Binder<>(ConsultationSettings.class);
     private final H1 heading = new H1();
-    private final Section rulesSection = new Section();
-    private final Section outcomeSection = new Section();
+    private final Div rules = new Div();
+    private final Div outcome = new Div();
     private @Nullable Consultation existing;
     private int version;
 
@@ -182,8 +173,8 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
                 new Section(new H2(getTranslation("consultation.timeline")), phases),
                 new Section(new H2(getTranslation("consultation.editor.settings")), settings),
                 save,
-                rulesSection,
-                outcomeSection);
+                rules,
+                outcome);
     }
 
     private void label(TextField field, String name, int maxLength) {
@@ -203,35 +194,37 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         existing = null;
-        rulesSection.removeAll();
-        outcomeSection.removeAll();
+        rules.removeAll();
+        outcome.removeAll();
         String id = event.getRouteParameters().get(ID).orElse(null);
         if (id == null) {
             heading.setText(getTranslation("consultation.editor.new"));
             fill(newDraft());
-            rulesSection.add(
+            rules.add(new Section(
                     new H2(getTranslation("consultation.editor.conduct-rules")),
-                    new Paragraph(getTranslation("consultation.editor.conduct-rules-after-saving")));
+                    new Paragraph(getTranslation("consultation.editor.conduct-rules-after-saving"))));
             return;
         }
+        Consultation shown;
         try {
-            existing = consultations.consultation(RouteIds.parse(id));
+            shown = consultations.consultation(RouteIds.parse(id));
         } catch (NoSuchItemException e) {
             throw new NotFoundException();
         }
-        version = existing.version();
-        heading.setText(getTranslation("consultation.editor.edit", existing.title()));
+        existing = shown;
+        version = shown.version();
+        heading.setText(getTranslation("consultation.editor.edit", shown.title()));
         fill(new ConsultationDraft(
-                existing.title(),
-                existing.summary(),
-                existing.body(),
-                existing.dates(),
-                existing.settings(),
-                existing.themeCodes(),
-                existing.topicCodes()));
-        showRulesForm();
-        if (existing.phase() == Phase.CLOSED || existing.phase() == Phase.OUTCOME_PUBLISHED) {
-            showOutcomeForm();
+                shown.title(),
+                shown.summary(),
+                shown.body(),
+                shown.dates(),
+                shown.settings(),
+                shown.themeCodes(),
+                shown.topicCodes()));
+        rules.add(new ConductRulesForm(shown, consultations, conductRules, () -> version, v -> version = v));
+        if (shown.phase() == Phase.CLOSED || shown.phase() == Phase.OUTCOME_PUBLISHED) {
+            outcome.add(new OutcomeForm(shown, consultations, () -> version));
         }
     }
 
@@ -317,74 +310,6 @@ public class ConsultationEditorView extends Div implements BeforeEnterObserver, 
                     .orElse(binder);
             InputErrors.show(this, error, owner);
         }
-    }
-
-    /**
-     * Plain text, no length limit in the browser: a paste that is too long is refused with the service's message
-     * next to the field rather than cut off without a word.
-     */
-    private void showRulesForm() {
-        Consultation shown = Objects.requireNonNull(existing, "only an existing consultation has rules");
-        TextArea rules = new TextArea(getTranslation("consultation.editor.conductRules"));
-        rules.setHelperText(
-                getTranslation("consultation.editor.conduct-rules-help", ConsultationService.CONDUCT_RULES_LENGTH));
-        rules.setWidthFull();
-        rules.setMinRows(6);
-        rules.setValue(shown.conductRules() == null ? "" : shown.conductRules());
-        ConductRulesNote general = new ConductRulesNote(conductRules.conductRules(null, getLocale()));
-        general.setSummaryText(getTranslation("consultation.editor.conduct-rules-general"));
-        Binder<ConductRulesInput> rulesBinder = new Binder<>(ConductRulesInput.class);
-        rulesBinder.forField(rules).bind("conductRules");
-        Button save = new Button(getTranslation("consultation.editor.save-conduct-rules"), e -> {
-            InputErrors.clear(rulesBinder);
-            try {
-                version = consultations.setConductRules(
-                        shown.id(), InputErrors.record(rulesBinder).conductRules(), version);
-                InputErrors.confirm(getTranslation(
-                        rules.getValue().isBlank()
-                                ? "consultation.editor.conduct-rules-general-saved"
-                                : "consultation.editor.conduct-rules-saved"));
-            } catch (ConcurrentChangeException changed) {
-                // A change by someone else in between is told next to the rules too.
-                rules.setErrorMessage(getTranslation(changed.messageKey(), changed.arguments()));
-                rules.setInvalid(true);
-            } catch (InvalidInputException error) {
-                InputErrors.show(this, error, rulesBinder);
-            }
-        });
-        rulesSection.add(
-                new H2(getTranslation("consultation.editor.conduct-rules")),
-                new Paragraph(getTranslation("consultation.editor.conduct-rules-intro")),
-                rules,
-                general,
-                save);
-    }
-
-    private void showOutcomeForm() {
-        Consultation shown = Objects.requireNonNull(existing, "only an existing consultation has an outcome");
-        TextArea outcome = new TextArea(getTranslation("consultation.outcome"));
-        outcome.setMaxLength(ConsultationService.OUTCOME_LENGTH);
-        outcome.setWidthFull();
-        outcome.setValue(shown.outcome() == null ? "" : shown.outcome());
-        Binder<OutcomeInput> outcomeBinder = new Binder<>(OutcomeInput.class);
-        outcomeBinder.forField(outcome).bind("outcome");
-        Button publish = new Button(getTranslation("consultation.editor.publish-outcome"), e -> {
-            InputErrors.clear(outcomeBinder);
-            try {
-                consultations.publishOutcome(
-                        shown.id(), InputErrors.record(outcomeBinder).outcome(), version);
-                InputErrors.confirm(getTranslation("consultation.editor.outcome-published"));
-                getUI().ifPresent(ui -> ui.navigate(ConsultationView.class, ConsultationView.parameters(shown.id())));
-            } catch (InvalidInputException error) {
-                InputErrors.show(this, error, outcomeBinder);
-            }
-        });
-        publish.addThemeVariants(ButtonVariant.PRIMARY);
-        outcomeSection.add(
-                new H2(getTranslation("consultation.outcome")),
-                new Paragraph(getTranslation("consultation.editor.outcome-help")),
-                outcome,
-                publish);
     }
 
     private static LocalDateTime local(Instant instant) {
