@@ -8,6 +8,7 @@ import static nl.raadsplein.jooq.Tables.STATEMENT;
 import static nl.raadsplein.jooq.Tables.STATEMENT_VOTE;
 import static nl.raadsplein.jooq.Tables.VALUE_WEIGHT;
 import static org.jooq.Records.mapping;
+import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.row;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.raadsplein.jooq.tables.StatementVote;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
@@ -37,6 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 class StatementRepository {
 
     private static final Field<Integer> ONE = inline(1);
+    private static final StatementVote MY_VOTE = STATEMENT_VOTE.as("my_vote");
+    private static final StatementVote ANY_VOTE = STATEMENT_VOTE.as("any_vote");
 
     private final DSLContext dsl;
 
@@ -193,14 +197,50 @@ class StatementRepository {
                 .fetch(mapping(MyVote::new));
     }
 
-    /** The participant's vote on the statement, read with a lock as {@link #ensureParticipant} reads. */
-    Optional<Stance> vote(long statementId, long participantId) {
-        return dsl.select(STATEMENT_VOTE.STANCE)
-                .from(STATEMENT_VOTE)
-                .where(STATEMENT_VOTE.STATEMENT_ID.eq(statementId))
-                .and(STATEMENT_VOTE.PARTICIPANT_ID.eq(participantId))
-                .forUpdate()
-                .fetchOptional(Record1::value1);
+    /**
+     * What a vote on the statement needs to know, in one read: its discussion and state, the account's participant
+     * in that discussion (none before a first vote), that participant's vote on it and whether they voted in the
+     * discussion at all. Read after the discussion's and the account's locks, of committed rows: no one else changes
+     * this account's participant or votes meanwhile, and a moderator's change of the state waits for the discussion's
+     * lock.
+     */
+    Optional<Ballot> ballot(long statementId, long accountId) {
+        return dsl.select(
+                        STATEMENT.DISCUSSION_ID,
+                        STATEMENT.STATE,
+                        DISCUSSION_PARTICIPANT.ID,
+                        MY_VOTE.STANCE,
+                        field(exists(select(ONE)
+                                .from(ANY_VOTE)
+                                .where(ANY_VOTE.DISCUSSION_ID.eq(STATEMENT.DISCUSSION_ID))
+                                .and(ANY_VOTE.PARTICIPANT_ID.eq(DISCUSSION_PARTICIPANT.ID)))))
+                .from(STATEMENT)
+                .leftJoin(DISCUSSION_PARTICIPANT)
+                .on(DISCUSSION_PARTICIPANT.DISCUSSION_ID.eq(STATEMENT.DISCUSSION_ID))
+                .and(DISCUSSION_PARTICIPANT.ACCOUNT_ID.eq(accountId))
+                .leftJoin(MY_VOTE)
+                .on(MY_VOTE.STATEMENT_ID.eq(STATEMENT.ID))
+                .and(MY_VOTE.PARTICIPANT_ID.eq(DISCUSSION_PARTICIPANT.ID))
+                .where(STATEMENT.ID.eq(statementId))
+                .fetchOptional(mapping(Ballot::new));
+    }
+
+    record Ballot(
+            long discussionId,
+            StatementState state,
+            @Nullable Long participantId,
+            @Nullable Stance before,
+            boolean votedBefore) {}
+
+    /** A participant for the account in the discussion; the caller holds the account's row and found none. */
+    long insertParticipant(long discussionId, long accountId, Instant now) {
+        return dsl.insertInto(DISCUSSION_PARTICIPANT)
+                .set(DISCUSSION_PARTICIPANT.DISCUSSION_ID, discussionId)
+                .set(DISCUSSION_PARTICIPANT.ACCOUNT_ID, accountId)
+                .set(DISCUSSION_PARTICIPANT.JOINED_AT, now)
+                .returningResult(DISCUSSION_PARTICIPANT.ID)
+                .fetchSingle()
+                .value1();
     }
 
     /** Whether the participant voted before, read with a lock as {@link #ensureParticipant} reads. */
@@ -234,17 +274,21 @@ class StatementRepository {
                 .execute();
     }
 
-    /** Adds {@code delta} to the statement's count for this stance. */
-    void addToCount(long statementId, Stance stance, int delta) {
-        Field<Integer> count = switch (stance) {
-            case AGREE -> STATEMENT.AGREE_COUNT;
-            case DISAGREE -> STATEMENT.DISAGREE_COUNT;
-            case PASS -> STATEMENT.PASS_COUNT;
-        };
+    /**
+     * Moves one vote on the statement from {@code before} (none for a new vote) to {@code after} in its counters, in
+     * one update.
+     */
+    void recount(long statementId, @Nullable Stance before, Stance after) {
         dsl.update(STATEMENT)
-                .set(count, count.plus(delta))
+                .set(STATEMENT.AGREE_COUNT, STATEMENT.AGREE_COUNT.plus(delta(Stance.AGREE, before, after)))
+                .set(STATEMENT.DISAGREE_COUNT, STATEMENT.DISAGREE_COUNT.plus(delta(Stance.DISAGREE, before, after)))
+                .set(STATEMENT.PASS_COUNT, STATEMENT.PASS_COUNT.plus(delta(Stance.PASS, before, after)))
                 .where(STATEMENT.ID.eq(statementId))
                 .execute();
+    }
+
+    private static int delta(Stance counted, @Nullable Stance before, Stance after) {
+        return (after == counted ? 1 : 0) - (before == counted ? 1 : 0);
     }
 
     /**

@@ -80,7 +80,7 @@ public class StatementService {
         Instant now = clock.instant();
         long participant = statements.ensureParticipant(discussion.id(), me, now);
         long id = statements.insert(discussion.id(), text, me, participant, state, now);
-        voting.store(id, discussion.id(), participant, Stance.AGREE, now);
+        voting.agreeWithOwn(id, discussion.id(), participant, now);
         if (state == StatementState.PUBLISHED) {
             statements.addToStatementCount(discussion.id(), 1);
             events.publishEvent(new StatementPublished(discussion.id(), id));

@@ -219,7 +219,7 @@ class DeliberationDemoData implements ApplicationRunner {
                     if (random.nextDouble() < 0.07) {
                         stance = Stance.values()[random.nextInt(3)];
                     }
-                    voting.vote(next.id(), stance);
+                    voting.vote(discussionId, next.id(), stance);
                 }
             });
             if (i % PATTERNS.size() == 0 && i < 15) {
@@ -243,7 +243,7 @@ class DeliberationDemoData implements ApplicationRunner {
             for (int i = 0; i < 3; i++) {
                 var next = voting.next(discussionId).statement();
                 if (next != null) {
-                    voting.vote(next.id(), i == 1 ? Stance.DISAGREE : Stance.AGREE);
+                    voting.vote(discussionId, next.id(), i == 1 ? Stance.DISAGREE : Stance.AGREE);
                 }
             }
             return null;

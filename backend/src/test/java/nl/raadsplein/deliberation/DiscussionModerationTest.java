@@ -109,7 +109,10 @@ class DiscussionModerationTest {
         assertThat(as(reporter, () -> voting.next(id)).progress().total()).isEqualTo(6);
         assertThat(as(sandra, () -> voting.myVotes(id))).isEmpty();
         DiscussionFramingTest.assertRefused(
-                () -> as(reporter, () -> voting.vote(statement, Stance.AGREE)),
+                () -> as(reporter, () -> {
+                    voting.vote(id, statement, Stance.AGREE);
+                    return null;
+                }),
                 "stance",
                 "deliberation.error.statement-gone");
 

@@ -21,6 +21,7 @@ import nl.raadsplein.account.AccountPrincipal;
 import nl.raadsplein.account.AccountTestConfiguration;
 import nl.raadsplein.account.MutableClock;
 import nl.raadsplein.account.TestAccounts;
+import nl.raadsplein.platform.NoSuchItemException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,12 +74,12 @@ class DiscussionVotingTest {
         assertThat(as(sandra, () -> voting.next(id)).statement()).isEqualTo(first.statement());
         long statement = first.statement().id();
 
-        Progress progress = as(sandra, () -> voting.vote(statement, Stance.AGREE));
-        assertThat(progress).isEqualTo(new Progress(1, 6));
+        vote(sandra, statement, Stance.AGREE);
+        assertThat(as(sandra, () -> voting.next(id)).progress()).isEqualTo(new Progress(1, 6));
         assertThat(as(sandra, () -> voting.next(id)).statement().id()).isNotEqualTo(statement);
         assertThat(fixtures.counters(id)).isEqualTo(new DeliberationFixtures.Counters(6, 1, 1, true));
 
-        as(sandra, () -> voting.vote(statement, Stance.DISAGREE));
+        vote(sandra, statement, Stance.DISAGREE);
         assertThat(fixtures.statementCounts(statement)).containsExactly(0, 1, 0);
         assertThat(fixtures.voteRows(statement)).isEqualTo(1);
         assertThat(fixtures.counters(id)).isEqualTo(new DeliberationFixtures.Counters(6, 1, 1, true));
@@ -87,7 +88,7 @@ class DiscussionVotingTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(statement, Stance.DISAGREE));
 
         for (long other : fixtures.statementIds(id)) {
-            as(sandra, () -> voting.vote(other, Stance.PASS));
+            vote(sandra, other, Stance.PASS);
         }
         NextStatement done = as(sandra, () -> voting.next(id));
         assertThat(done.statement()).isNull();
@@ -104,15 +105,12 @@ class DiscussionVotingTest {
                 "Bijna dicht?", now.minus(Duration.ofDays(1)), now.plus(Duration.ofMinutes(5)), true, false));
         AccountPrincipal sandra = fixtures.account();
         assertRefused(
-                () -> as(
-                        sandra,
-                        () -> voting.vote(fixtures.statementIds(upcoming).getFirst(), Stance.AGREE)),
+                () -> vote(sandra, fixtures.statementIds(upcoming).getFirst(), Stance.AGREE),
                 "stance",
                 "deliberation.error.not-open-yet");
         clock.advance(Duration.ofMinutes(6));
         assertRefused(
-                () -> as(
-                        sandra, () -> voting.vote(fixtures.statementIds(closing).getFirst(), Stance.AGREE)),
+                () -> vote(sandra, fixtures.statementIds(closing).getFirst(), Stance.AGREE),
                 "stance",
                 "deliberation.error.closed");
         assertRefused(
@@ -142,17 +140,32 @@ class DiscussionVotingTest {
         long statement = fixtures.statementIds(id).getFirst();
         AccountPrincipal unverified = fixtures.account();
         assertRefused(
-                () -> as(unverified, () -> voting.vote(statement, Stance.AGREE)),
-                "stance",
-                "deliberation.error.verification-required");
+                () -> vote(unverified, statement, Stance.AGREE), "stance", "deliberation.error.verification-required");
         AccountPrincipal verified = fixtures.account();
         fixtures.verify(verified.accountId());
-        assertThat(as(verified, () -> voting.vote(statement, Stance.AGREE)).voted())
-                .isEqualTo(1);
-        assertThatThrownBy(() -> voting.vote(statement, Stance.AGREE))
+        vote(verified, statement, Stance.AGREE);
+        assertThat(as(verified, () -> voting.next(id)).progress().voted()).isEqualTo(1);
+        assertThatThrownBy(() -> voting.vote(id, statement, Stance.AGREE))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         TestAccounts.signInAnonymously();
-        assertThatThrownBy(() -> voting.vote(statement, Stance.AGREE)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> voting.vote(id, statement, Stance.AGREE)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_statement_voted_on_as_part_of_another_discussion_is_not_found_and_counts_nothing() {
+        long id = fixtures.open();
+        long other = fixtures.open();
+        long statement = fixtures.statementIds(id).getFirst();
+        AccountPrincipal sandra = fixtures.account();
+        assertThatThrownBy(() -> as(sandra, () -> {
+                    voting.vote(other, statement, Stance.AGREE);
+                    return null;
+                }))
+                .isInstanceOf(NoSuchItemException.class);
+        assertThat(fixtures.voteRows(statement)).isZero();
+        assertThat(fixtures.statementCounts(statement)).containsExactly(0, 0, 0);
+        assertThat(fixtures.counters(other).votes()).isZero();
+        assertThat(fixtures.counters(id).votes()).isZero();
     }
 
     @Test
@@ -171,7 +184,7 @@ class DiscussionVotingTest {
                     futures.add(pool.submit(() -> {
                         start.await();
                         for (long statement : ids) {
-                            as(resident, () -> voting.vote(statement, stances[(int) ((statement + turn) % 3)]));
+                            vote(resident, statement, stances[(int) ((statement + turn) % 3)]);
                         }
                         return null;
                     }));
@@ -207,7 +220,7 @@ class DiscussionVotingTest {
         try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
             try {
                 Future<?> open = pool.submit(() -> held.executeWithoutResult(status -> {
-                    as(slow, () -> voting.vote(ids.get(0), Stance.AGREE));
+                    vote(slow, ids.get(0), Stance.AGREE);
                     voted.countDown();
                     try {
                         release.await();
@@ -216,9 +229,10 @@ class DiscussionVotingTest {
                     }
                 }));
                 assertThat(voted.await(30, TimeUnit.SECONDS)).isTrue();
-                Future<Progress> other = pool.submit(() -> as(quick, () -> voting.vote(ids.get(1), Stance.DISAGREE)));
+                Future<?> other = pool.submit(() -> vote(quick, ids.get(1), Stance.DISAGREE));
                 // Before the tally, this vote queued on the discussion's row until the first one ended.
-                assertThat(other.get(20, TimeUnit.SECONDS)).isEqualTo(new Progress(1, 6));
+                other.get(20, TimeUnit.SECONDS);
+                assertThat(as(quick, () -> voting.next(id)).progress()).isEqualTo(new Progress(1, 6));
                 release.countDown();
                 open.get(30, TimeUnit.SECONDS);
             } finally {
@@ -364,6 +378,13 @@ class DiscussionVotingTest {
         List<StatementRepository.Candidate> spread =
                 List.of(new StatementRepository.Candidate(central, 0), new StatementRepository.Candidate(outlying, 2));
         assertThat(picks(spread, outlying)).isGreaterThan(850);
+    }
+
+    private void vote(AccountPrincipal voter, long statement, Stance stance) {
+        as(voter, () -> {
+            voting.vote(fixtures.discussionOf(statement), statement, stance);
+            return null;
+        });
     }
 
     private static int picks(List<StatementRepository.Candidate> candidates, StatementView wanted) {

@@ -237,7 +237,7 @@ abstract class PersonalDataTestBase {
                     ContentRef.proposal(otherProposal),
                     ReportReason.OTHER,
                     "Gemeld door " + person.name() + ", " + person.email()));
-            voting.vote(statement, Stance.AGREE);
+            voting.vote(discussion, statement, Stance.AGREE);
             statements.add(new StatementSubmission(discussion, "Een buurt heeft geen ranglijst nodig.", false));
             weights.weigh(discussion, Map.of("privacy", 60, "autonomy", 30, "transparency", 10));
             return new Mine(proposal, comment);

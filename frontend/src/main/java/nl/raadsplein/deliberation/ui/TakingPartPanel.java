@@ -171,7 +171,7 @@ class TakingPartPanel extends Section {
 
     private void vote(long statementId, Stance stance) {
         try {
-            voting.vote(statementId, stance);
+            voting.vote(discussion.id(), statementId, stance);
         } catch (InvalidInputException refused) {
             InputErrors.showNotification(getTranslation(refused.messageKey(), refused.arguments()));
         }
