@@ -39,6 +39,30 @@ class SecurityJourneyTest extends Journey {
     }
 
     @Test
+    void the_scripts_a_page_loads_are_cached_for_a_year_and_come_compressed() {
+        open("/voorstellen");
+        @SuppressWarnings("unchecked")
+        List<String> scripts = (List<String>) page().evaluate("() => performance.getEntriesByType('resource')"
+                + ".map(e => new URL(e.name).pathname).filter(p => p.startsWith('/VAADIN/build/'))");
+        assertThat(scripts).as("bundle files the page loaded").isNotEmpty();
+
+        APIResponse script =
+                http().get(scripts.getFirst(), RequestOptions.create().setHeader("Accept-Encoding", "br, gzip"));
+        assertThat(script.status()).isEqualTo(200);
+        assertThat(script.headers().get("cache-control")).isEqualTo("public, max-age=31536000, immutable");
+        assertThat(script.headers().get("content-encoding")).isEqualTo("br");
+        assertThat(script.headers().get("x-content-type-options")).isEqualTo("nosniff");
+        assertThat(script.text()).as("decoded by the client").isNotBlank();
+
+        APIResponse again = http().get(
+                        scripts.getFirst(),
+                        RequestOptions.create()
+                                .setHeader("Accept-Encoding", "br, gzip")
+                                .setHeader("If-None-Match", script.headers().get("etag")));
+        assertThat(again.status()).isEqualTo(304);
+    }
+
+    @Test
     void liveness_probe_is_public() {
         APIResponse liveness = http().get("/actuator/health/liveness");
 
