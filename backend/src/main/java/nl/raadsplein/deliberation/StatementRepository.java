@@ -75,20 +75,11 @@ class StatementRepository {
 
     /**
      * The account's participant in the discussion, created on first need, its row locked. Callers hold the account's
-     * row ({@link #lockStanding}), so no one else creates it meanwhile; inserting with a duplicate ignored keeps even
-     * a caller without that lock safe, and the read after it is a locking one, which sees a row another transaction
-     * committed.
+     * row ({@link #lockStanding}), so no one else creates it meanwhile.
      */
     long ensureParticipant(long discussionId, long accountId, Instant now) {
-        return lockedParticipant(discussionId, accountId).orElseGet(() -> {
-            dsl.insertInto(DISCUSSION_PARTICIPANT)
-                    .set(DISCUSSION_PARTICIPANT.DISCUSSION_ID, discussionId)
-                    .set(DISCUSSION_PARTICIPANT.ACCOUNT_ID, accountId)
-                    .set(DISCUSSION_PARTICIPANT.JOINED_AT, now)
-                    .onDuplicateKeyIgnore()
-                    .execute();
-            return lockedParticipant(discussionId, accountId).orElseThrow();
-        });
+        return lockedParticipant(discussionId, accountId)
+                .orElseGet(() -> insertParticipant(discussionId, accountId, now));
     }
 
     private Optional<Long> lockedParticipant(long discussionId, long accountId) {

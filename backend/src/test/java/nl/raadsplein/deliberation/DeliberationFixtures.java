@@ -100,13 +100,6 @@ class DeliberationFixtures {
                 .fetch(Record1::value1);
     }
 
-    long discussionOf(long statementId) {
-        return dsl.select(STATEMENT.DISCUSSION_ID)
-                .from(STATEMENT)
-                .where(STATEMENT.ID.eq(statementId))
-                .fetchSingle(Record1::value1);
-    }
-
     record Counters(int statements, int participants, int votes, boolean votesChanged) {}
 
     Counters counters(long discussionId) {

@@ -74,12 +74,12 @@ class DiscussionVotingTest {
         assertThat(as(sandra, () -> voting.next(id)).statement()).isEqualTo(first.statement());
         long statement = first.statement().id();
 
-        vote(sandra, statement, Stance.AGREE);
+        vote(sandra, id, statement, Stance.AGREE);
         assertThat(as(sandra, () -> voting.next(id)).progress()).isEqualTo(new Progress(1, 6));
         assertThat(as(sandra, () -> voting.next(id)).statement().id()).isNotEqualTo(statement);
         assertThat(fixtures.counters(id)).isEqualTo(new DeliberationFixtures.Counters(6, 1, 1, true));
 
-        vote(sandra, statement, Stance.DISAGREE);
+        vote(sandra, id, statement, Stance.DISAGREE);
         assertThat(fixtures.statementCounts(statement)).containsExactly(0, 1, 0);
         assertThat(fixtures.voteRows(statement)).isEqualTo(1);
         assertThat(fixtures.counters(id)).isEqualTo(new DeliberationFixtures.Counters(6, 1, 1, true));
@@ -88,7 +88,7 @@ class DiscussionVotingTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(statement, Stance.DISAGREE));
 
         for (long other : fixtures.statementIds(id)) {
-            vote(sandra, other, Stance.PASS);
+            vote(sandra, id, other, Stance.PASS);
         }
         NextStatement done = as(sandra, () -> voting.next(id));
         assertThat(done.statement()).isNull();
@@ -105,12 +105,12 @@ class DiscussionVotingTest {
                 "Bijna dicht?", now.minus(Duration.ofDays(1)), now.plus(Duration.ofMinutes(5)), true, false));
         AccountPrincipal sandra = fixtures.account();
         assertRefused(
-                () -> vote(sandra, fixtures.statementIds(upcoming).getFirst(), Stance.AGREE),
+                () -> vote(sandra, upcoming, fixtures.statementIds(upcoming).getFirst(), Stance.AGREE),
                 "stance",
                 "deliberation.error.not-open-yet");
         clock.advance(Duration.ofMinutes(6));
         assertRefused(
-                () -> vote(sandra, fixtures.statementIds(closing).getFirst(), Stance.AGREE),
+                () -> vote(sandra, closing, fixtures.statementIds(closing).getFirst(), Stance.AGREE),
                 "stance",
                 "deliberation.error.closed");
         assertRefused(
@@ -140,10 +140,12 @@ class DiscussionVotingTest {
         long statement = fixtures.statementIds(id).getFirst();
         AccountPrincipal unverified = fixtures.account();
         assertRefused(
-                () -> vote(unverified, statement, Stance.AGREE), "stance", "deliberation.error.verification-required");
+                () -> vote(unverified, id, statement, Stance.AGREE),
+                "stance",
+                "deliberation.error.verification-required");
         AccountPrincipal verified = fixtures.account();
         fixtures.verify(verified.accountId());
-        vote(verified, statement, Stance.AGREE);
+        vote(verified, id, statement, Stance.AGREE);
         assertThat(as(verified, () -> voting.next(id)).progress().voted()).isEqualTo(1);
         assertThatThrownBy(() -> voting.vote(id, statement, Stance.AGREE))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
@@ -184,7 +186,7 @@ class DiscussionVotingTest {
                     futures.add(pool.submit(() -> {
                         start.await();
                         for (long statement : ids) {
-                            vote(resident, statement, stances[(int) ((statement + turn) % 3)]);
+                            vote(resident, id, statement, stances[(int) ((statement + turn) % 3)]);
                         }
                         return null;
                     }));
@@ -220,7 +222,7 @@ class DiscussionVotingTest {
         try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
             try {
                 Future<?> open = pool.submit(() -> held.executeWithoutResult(status -> {
-                    vote(slow, ids.get(0), Stance.AGREE);
+                    vote(slow, id, ids.get(0), Stance.AGREE);
                     voted.countDown();
                     try {
                         release.await();
@@ -229,7 +231,7 @@ class DiscussionVotingTest {
                     }
                 }));
                 assertThat(voted.await(30, TimeUnit.SECONDS)).isTrue();
-                Future<?> other = pool.submit(() -> vote(quick, ids.get(1), Stance.DISAGREE));
+                Future<?> other = pool.submit(() -> vote(quick, id, ids.get(1), Stance.DISAGREE));
                 // Before the tally, this vote queued on the discussion's row until the first one ended.
                 other.get(20, TimeUnit.SECONDS);
                 assertThat(as(quick, () -> voting.next(id)).progress()).isEqualTo(new Progress(1, 6));
@@ -380,9 +382,9 @@ class DiscussionVotingTest {
         assertThat(picks(spread, outlying)).isGreaterThan(850);
     }
 
-    private void vote(AccountPrincipal voter, long statement, Stance stance) {
+    private void vote(AccountPrincipal voter, long discussion, long statement, Stance stance) {
         as(voter, () -> {
-            voting.vote(fixtures.discussionOf(statement), statement, stance);
+            voting.vote(discussion, statement, stance);
             return null;
         });
     }

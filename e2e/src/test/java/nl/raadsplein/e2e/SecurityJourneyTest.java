@@ -41,6 +41,7 @@ class SecurityJourneyTest extends Journey {
     @Test
     void the_scripts_a_page_loads_are_cached_for_a_year_and_come_compressed() {
         open("/voorstellen");
+        checkAccessibility("proposals");
         @SuppressWarnings("unchecked")
         List<String> scripts = (List<String>) page().evaluate("() => performance.getEntriesByType('resource')"
                 + ".map(e => new URL(e.name).pathname).filter(p => p.startsWith('/VAADIN/build/'))");

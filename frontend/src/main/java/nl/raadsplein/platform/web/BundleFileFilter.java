@@ -23,10 +23,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the packaged application that cost more server time than rendering the page. Runs before the security filters:
  * the files are public, the same for everyone, and carry no session.
  */
-public final class BundleFileFilter extends OncePerRequestFilter {
+final class BundleFileFilter extends OncePerRequestFilter {
 
     /** Where the production build puts the bundle on the class path. */
-    public static final String BUNDLE = "META-INF/VAADIN/webapp/VAADIN/build/";
+    static final String BUNDLE = "META-INF/VAADIN/webapp/VAADIN/build/";
 
     static final String PATH = "/VAADIN/build/";
     static final String CACHE_CONTROL = "public, max-age=31536000, immutable";
@@ -37,7 +37,7 @@ public final class BundleFileFilter extends OncePerRequestFilter {
     private final String bundle;
     private final Map<String, BundleFile> files = new ConcurrentHashMap<>();
 
-    public BundleFileFilter(ClassLoader classLoader, String bundle) {
+    BundleFileFilter(ClassLoader classLoader, String bundle) {
         this.classLoader = classLoader;
         this.bundle = bundle;
     }
@@ -63,7 +63,7 @@ public final class BundleFileFilter extends OncePerRequestFilter {
             return Optional.empty();
         }
         String name = path.substring(PATH.length());
-        if (!NAME.matcher(name).matches() || name.contains("..")) {
+        if (!NAME.matcher(name).matches()) {
             return Optional.empty();
         }
         BundleFile cached = files.get(name);
